@@ -1,0 +1,54 @@
+"""The one ``genforge`` command. Each stage is a subcommand defined in ``genforge.commands``;
+subcommands parse arguments and call library functions, nothing more."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from genforge import __version__
+from genforge.errors import GenforgeError
+
+# Order here is the order shown in --help: the pipeline's order.
+COMMAND_MODULES = [
+    "genforge.commands.data",
+    "genforge.commands.tokenizer",
+    "genforge.commands.pretrain",
+    "genforge.commands.eval",
+    "genforge.commands.generate",
+    "genforge.commands.export",
+]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="genforge",
+        description="Build your own generative AI model: data -> tokenizer -> pretrain -> "
+        "eval -> generate -> export. Run `genforge COMMAND --help` for each stage.",
+    )
+    parser.add_argument("--version", action="version", version=f"genforge {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 2
+    try:
+        return int(args.func(args) or 0)
+    except GenforgeError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())
