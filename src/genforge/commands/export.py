@@ -1,0 +1,51 @@
+"""`genforge export`: convert a model dir for other runtimes."""
+
+from __future__ import annotations
+
+import argparse
+
+from genforge.commands import emit
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "export",
+        help="export a model dir to Hugging Face transformers format",
+        description="Convert the genforge model dir --model into a Hugging Face transformers "
+        "model dir --out (config.json, model.safetensors, tokenizer files, "
+        "generation_config.json, README.md): arch llama becomes LlamaForCausalLM, arch gpt2 "
+        "becomes GPT2LMHeadModel, loadable offline with AutoModelForCausalLM and "
+        "AutoTokenizer and servable by vLLM/TGI. Reads --model; writes --out atomically "
+        "(replacing an earlier export there). Default --dtype float32.",
+    )
+    p.add_argument("--format", choices=["hf"], default="hf", help="output format (hf)")
+    p.add_argument("--model", required=True, help="genforge model dir to export")
+    p.add_argument("--out", required=True, help="directory to write")
+    p.add_argument(
+        "--dtype",
+        choices=["float32", "bfloat16", "float16"],
+        default="float32",
+        help="weight storage type (float32)",
+    )
+    p.add_argument("--json", action="store_true", help="print one JSON line")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from genforge.compress.export import export_hf
+    from genforge.io import read_json
+
+    out = export_hf(args.model, args.out, dtype=args.dtype)
+    config = read_json(out / "config.json")
+    size = sum(f.stat().st_size for f in out.iterdir() if f.is_file())
+    emit(
+        {
+            "format": args.format,
+            "out": str(out),
+            "architecture": config["architectures"][0],
+            "dtype": args.dtype,
+            "bytes": size,
+        },
+        args.json,
+    )
+    return 0

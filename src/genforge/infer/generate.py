@@ -1,0 +1,134 @@
+"""Autoregressive generation with a KV cache: the one path the CLI uses.
+
+The prompt is run once (prefill) to fill the cache, then each step feeds only the token
+just chosen. Generation stops at ``max_new_tokens``, at a stop token (not returned), or when
+the model's context (block_size) is full — it does not slide the window, because a
+rotary/learned-position model never saw positions past block_size and a sliding restart
+would silently drop the prompt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import torch
+
+from genforge.errors import GenforgeError
+from genforge.infer.sampling import check_sampling_args, make_generator, sample_next
+from genforge.nn.kv_cache import KVCache
+
+
+@torch.inference_mode()
+def iter_generate(
+    model: torch.nn.Module,
+    prompt_ids: list[int],
+    *,
+    max_new_tokens: int,
+    temperature: float = 1.0,
+    top_k: int | None = None,
+    top_p: float | None = None,
+    seed: int | None = None,
+    stop_ids: Iterable[int] = (),
+) -> Iterator[int]:
+    """Yield new token ids one at a time (for streaming); see ``generate`` for the contract."""
+    cfg = model.config
+    check_sampling_args(temperature, top_k, top_p)
+    if max_new_tokens < 0:
+        raise GenforgeError(f"max_new_tokens must be >= 0, got {max_new_tokens}")
+    if not prompt_ids:
+        raise GenforgeError("the prompt is empty: give at least one token (e.g. the BOS token)")
+    if len(prompt_ids) > cfg.block_size:
+        raise GenforgeError(
+            f"prompt of {len(prompt_ids)} tokens exceeds the model's context of "
+            f"{cfg.block_size} tokens; shorten the prompt"
+        )
+    bad = [t for t in prompt_ids if not 0 <= int(t) < cfg.vocab_size]
+    if bad:
+        raise GenforgeError(
+            f"prompt token id {bad[0]} is outside the model's vocabulary (size "
+            f"{cfg.vocab_size}); was it encoded with this model's tokenizer?"
+        )
+    if max_new_tokens == 0:
+        return
+    stops = {int(t) for t in stop_ids if t is not None}
+    device = next(model.parameters()).device
+    generator = make_generator(seed, device) if temperature > 0 else None
+    was_training = model.training
+    model.eval()
+    try:
+        cache = KVCache.for_model(model, batch_size=1)
+        idx = torch.tensor([prompt_ids], dtype=torch.long, device=device)  # (1, T)
+        logits, _ = model(idx, kv_cache=cache)  # prefill: (1, T, V)
+        for step in range(max_new_tokens):
+            token = sample_next(
+                logits[:, -1, :],
+                temperature=temperature,
+                top_k=top_k,
+                top_p=top_p,
+                generator=generator,
+            )  # (1,)
+            tok = int(token.item())
+            if tok in stops:
+                return
+            yield tok
+            if step + 1 == max_new_tokens or cache.remaining == 0:
+                return
+            logits, _ = model(token.view(1, 1), kv_cache=cache)  # (1, 1, V)
+    finally:
+        model.train(was_training)
+
+
+def generate(
+    model: torch.nn.Module,
+    prompt_ids: list[int],
+    *,
+    max_new_tokens: int,
+    temperature: float = 1.0,
+    top_k: int | None = None,
+    top_p: float | None = None,
+    seed: int | None = None,
+    stop_ids: Iterable[int] = (),
+) -> list[int]:
+    """Continue ``prompt_ids`` and return only the new token ids.
+
+    ``temperature=0`` is greedy decoding; otherwise sampling with optional top-k / top-p,
+    reproducible for a given ``seed``. Stops after ``max_new_tokens``, before emitting any
+    id in ``stop_ids``, or when prompt + output fills the model's block_size. The model is
+    run in eval mode under ``torch.inference_mode`` and its train/eval mode is restored.
+    """
+    return list(
+        iter_generate(
+            model,
+            prompt_ids,
+            max_new_tokens=max_new_tokens,
+            temperature=temperature,
+            top_k=top_k,
+            top_p=top_p,
+            seed=seed,
+            stop_ids=stop_ids,
+        )
+    )
+
+
+def tokenizer_stop_ids(tokenizer: Any) -> list[int]:
+    """The ids that end a generation: the tokenizer's end-of-text and end-of-turn tokens."""
+    ids = []
+    for name in ("eos_id", "end_id"):
+        value = getattr(tokenizer, name, None)
+        if value is not None and value not in ids:
+            ids.append(int(value))
+    return ids
+
+
+def generate_text(model: torch.nn.Module, tokenizer: Any, prompt: str, **kw: Any) -> str:
+    """Continue ``prompt`` (a string) and return the decoded continuation only.
+
+    The prompt is encoded with a leading BOS token, as documents are in pretraining.
+    ``kw`` are ``generate``'s keyword arguments; ``stop_ids`` defaults to the tokenizer's
+    end-of-text and end-of-turn ids.
+    """
+    kw.setdefault("stop_ids", tokenizer_stop_ids(tokenizer))
+    kw.setdefault("max_new_tokens", 200)
+    ids = tokenizer.encode(prompt, add_bos=True)
+    return tokenizer.decode(generate(model, ids, **kw))

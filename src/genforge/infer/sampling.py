@@ -1,0 +1,90 @@
+"""Choosing the next token from logits: greedy, temperature, top-k, top-p (nucleus).
+
+Every function is pure over a logits tensor of shape (B, V) so the single-prompt loop here
+and a batching server can share them; randomness comes only from an explicit
+``torch.Generator``, which makes a seeded run reproducible.
+"""
+
+from __future__ import annotations
+
+import torch
+
+from genforge.errors import GenforgeError
+
+
+def check_sampling_args(
+    temperature: float, top_k: int | None = None, top_p: float | None = None
+) -> None:
+    """Raise GenforgeError naming the first out-of-range sampling setting."""
+    if temperature < 0:
+        raise GenforgeError(f"temperature must be >= 0 (0 means greedy), got {temperature}")
+    if top_k is not None and top_k < 1:
+        raise GenforgeError(f"top_k must be >= 1 or unset, got {top_k}")
+    if top_p is not None and not 0.0 < top_p <= 1.0:
+        raise GenforgeError(f"top_p must be in (0, 1] or unset, got {top_p}")
+
+
+def make_generator(seed: int | None, device: torch.device | str = "cpu") -> torch.Generator:
+    """A generator on ``device`` seeded with ``seed`` (or from fresh OS entropy if None)."""
+    gen = torch.Generator(device=device)
+    if seed is None:
+        gen.seed()
+    else:
+        gen.manual_seed(int(seed))
+    return gen
+
+
+def greedy(logits: torch.Tensor) -> torch.Tensor:
+    """Most likely token per row: logits (B, V) -> ids (B,)."""
+    return logits.argmax(dim=-1)
+
+
+def top_k_filter(logits: torch.Tensor, k: int) -> torch.Tensor:
+    """Keep the ``k`` largest logits of each row of (B, V), set the rest to -inf.
+
+    Ties at the k-th value are all kept, so the result never depends on sort stability.
+    """
+    if k >= logits.size(-1):
+        return logits
+    kth = torch.topk(logits, k, dim=-1).values[..., -1:]  # (B, 1)
+    return logits.masked_fill(logits < kth, float("-inf"))
+
+
+def top_p_filter(logits: torch.Tensor, p: float) -> torch.Tensor:
+    """Nucleus filter on (B, V): keep the smallest set of top tokens whose probability
+    reaches ``p`` (always at least the most likely token), set the rest to -inf."""
+    if p >= 1.0:
+        return logits
+    sorted_logits, order = torch.sort(logits, dim=-1, descending=True)
+    probs = torch.softmax(sorted_logits.float(), dim=-1)
+    # A token is dropped when the tokens ranked above it already reach p.
+    mass_before = probs.cumsum(dim=-1) - probs
+    drop_sorted = mass_before >= p
+    drop = torch.zeros_like(drop_sorted).scatter(-1, order, drop_sorted)
+    return logits.masked_fill(drop, float("-inf"))
+
+
+def sample_next(
+    logits: torch.Tensor,
+    *,
+    temperature: float = 1.0,
+    top_k: int | None = None,
+    top_p: float | None = None,
+    generator: torch.Generator | None = None,
+) -> torch.Tensor:
+    """Next token ids (B,) from logits (B, V).
+
+    ``temperature == 0`` is greedy (argmax; top-k/top-p do not change it). Otherwise the
+    logits are divided by ``temperature``, filtered by top-k then top-p, and one token per
+    row is drawn with ``generator``.
+    """
+    check_sampling_args(temperature, top_k, top_p)
+    if temperature == 0:
+        return greedy(logits)
+    logits = logits.float() / temperature
+    if top_k is not None:
+        logits = top_k_filter(logits, top_k)
+    if top_p is not None:
+        logits = top_p_filter(logits, top_p)
+    probs = torch.softmax(logits, dim=-1)
+    return torch.multinomial(probs, num_samples=1, generator=generator).squeeze(-1)

@@ -1,0 +1,346 @@
+"""The model dir: the one artifact every stage reads and writes.
+
+Layout (all written atomically as a whole directory)::
+
+    config.json             model_type "genforge-gpt", genforge_version, GPTConfig fields, extras
+    model.safetensors       weights; a tied LM head is stored once, as the embedding
+    tokenizer.json          + tokenizer_config.json, special_tokens_map.json (transformers-loadable)
+    generation_config.json  bos/eos ids and default sampling settings (Hugging Face field names)
+    card.md                 what the model is, how it was made
+
+Loading never executes code (JSON + safetensors only) and turns every way a dir can be
+broken into a GenforgeError that names the file and the fix.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import json
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import torch
+from safetensors import SafetensorError, safe_open
+from safetensors.torch import save_file
+
+from genforge import __version__
+from genforge.errors import GenforgeError
+from genforge.io import atomic_write_json, atomic_write_text, read_json
+from genforge.models.gpt import GPT, GPTConfig
+from genforge.nn.device import resolve_device
+
+__all__ = [
+    "MODEL_TYPE",
+    "LoadedModel",
+    "atomic_dir",
+    "load_model_dir",
+    "parse_dtype",
+    "read_model_config",
+    "resolve_device",
+    "save_model_dir",
+]
+
+MODEL_TYPE = "genforge-gpt"
+CONFIG_FILE = "config.json"
+WEIGHTS_FILE = "model.safetensors"
+GENERATION_FILE = "generation_config.json"
+CARD_FILE = "card.md"
+
+DEFAULT_SAMPLING = {"temperature": 0.8, "top_k": 50, "top_p": 0.95, "max_new_tokens": 256}
+
+DTYPES = {
+    "float32": torch.float32,
+    "fp32": torch.float32,
+    "bfloat16": torch.bfloat16,
+    "bf16": torch.bfloat16,
+    "float16": torch.float16,
+    "fp16": torch.float16,
+}
+
+
+def parse_dtype(dtype: str | torch.dtype | None) -> torch.dtype | None:
+    """``"bfloat16"``/``"bf16"``/``torch.bfloat16``/... -> torch dtype; None stays None."""
+    if dtype is None or isinstance(dtype, torch.dtype):
+        return dtype
+    key = str(dtype).lower().removeprefix("torch.")
+    if key not in DTYPES:
+        raise GenforgeError(f"unknown dtype {dtype!r}; use float32, bfloat16 or float16")
+    return DTYPES[key]
+
+
+@contextlib.contextmanager
+def atomic_dir(target: str | os.PathLike, *, replaceable: Any = None) -> Iterator[Path]:
+    """Yield an empty temp dir next to ``target``; on success it replaces ``target``.
+
+    An existing ``target`` is replaced only if it is empty or ``replaceable(target)`` is
+    true, so a typo cannot wipe an unrelated folder. The swap is two renames (old aside,
+    new in); a crash in between leaves the old dir intact under a hidden sibling name.
+    """
+    target = Path(target)
+    if target.exists():
+        if not target.is_dir():
+            raise GenforgeError(f"{target} exists and is not a directory; choose another --out")
+        if any(target.iterdir()) and not (replaceable and replaceable(target)):
+            raise GenforgeError(
+                f"{target} already exists and does not look like an output of this command; "
+                "refusing to replace it — choose a new --out or delete it yourself"
+            )
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent))
+    try:
+        yield tmp
+        old = None
+        if target.exists():
+            old = Path(
+                tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".old", dir=target.parent)
+            )
+            os.replace(target, old / "dir")
+        os.replace(tmp, target)
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True)
+    finally:
+        if tmp.exists():
+            shutil.rmtree(tmp, ignore_errors=True)
+
+
+def is_model_dir(path: str | os.PathLike) -> bool:
+    """True when ``path`` holds a config.json with model_type genforge-gpt."""
+    try:
+        with open(Path(path) / CONFIG_FILE, encoding="utf-8") as f:
+            return json.load(f).get("model_type") == MODEL_TYPE
+    except (OSError, ValueError, AttributeError):
+        return False
+
+
+def unwrap(model: torch.nn.Module) -> GPT:
+    """The GPT inside a ``torch.compile`` or DistributedDataParallel wrapper (or itself)."""
+    while True:
+        inner = getattr(model, "_orig_mod", None) or getattr(model, "module", None)
+        if not isinstance(inner, torch.nn.Module):
+            return model
+        model = inner
+
+
+def _saved_state(model: GPT) -> dict[str, torch.Tensor]:
+    model = unwrap(model)
+    state = model.state_dict()
+    if model.config.tie_embeddings:
+        # A tied head is the embedding matrix; safetensors refuses shared storage anyway.
+        state.pop("lm_head.weight", None)
+    return state
+
+
+def weights_to_save(model: GPT) -> dict[str, torch.Tensor]:
+    """The model's state dict on the CPU with a tied LM head left out (it is the embedding)."""
+    return {k: v.detach().contiguous().cpu() for k, v in _saved_state(model).items()}
+
+
+def _default_card(model: GPT, tokenizer: Any) -> str:
+    cfg = model.config
+    rows = "\n".join(f"| {k} | {v} |" for k, v in cfg.to_dict().items())
+    return (
+        f"# genforge GPT ({cfg.arch})\n\n"
+        f"- parameters: {model.num_params():,} "
+        f"({model.num_params(exclude_embeddings=True):,} without embeddings)\n"
+        f"- context: {cfg.block_size} tokens; vocabulary: {cfg.vocab_size}\n"
+        f"- tokenizer sha256: {getattr(tokenizer, 'sha256', 'unknown')}\n"
+        f"- genforge version: {__version__}\n\n"
+        "## Config\n\n| field | value |\n|---|---|\n"
+        f"{rows}\n"
+    )
+
+
+def save_model_dir(
+    out_dir: str | os.PathLike,
+    model: GPT,
+    tokenizer: Any,
+    *,
+    card: str | None = None,
+    generation_config: dict[str, Any] | None = None,
+    extra_config: dict[str, Any] | None = None,
+) -> Path:
+    """Write a complete model dir for ``model`` + ``tokenizer`` at ``out_dir``; return it.
+
+    The dir is built in a temp sibling and renamed into place, replacing an existing model
+    dir (but refusing to replace any other non-empty folder). ``extra_config`` keys are
+    added to config.json (they may not shadow GPTConfig fields); ``generation_config``
+    overrides the default sampling settings; ``card`` is the card.md text (a summary of the
+    config is written when it is None).
+    """
+    model = unwrap(model)
+    cfg = model.config
+    if tokenizer.vocab_size > cfg.vocab_size:
+        raise GenforgeError(
+            f"tokenizer has {tokenizer.vocab_size} ids but the model's vocab_size is "
+            f"{cfg.vocab_size}; build the model with vocab_size >= the tokenizer's"
+        )
+    extra = dict(extra_config or {})
+    clash = sorted(set(extra) & ({f.name for f in dataclasses.fields(GPTConfig)} | {"model_type"}))
+    if clash:
+        raise GenforgeError(f"extra_config may not override model config fields {clash}")
+    config = {"model_type": MODEL_TYPE, "genforge_version": __version__, **cfg.to_dict(), **extra}
+    gen = {
+        "bos_token_id": tokenizer.bos_id,
+        "eos_token_id": _stop_ids(tokenizer),
+        "pad_token_id": getattr(tokenizer, "pad_id", None),
+        "do_sample": True,
+        **DEFAULT_SAMPLING,
+        **(generation_config or {}),
+    }
+    out = Path(out_dir)
+    with atomic_dir(out, replaceable=is_model_dir) as tmp:
+        save_file(weights_to_save(model), str(tmp / WEIGHTS_FILE), metadata={"format": "pt"})
+        tokenizer.save(tmp, model_max_length=cfg.block_size)
+        atomic_write_json(tmp / GENERATION_FILE, gen)
+        atomic_write_text(
+            tmp / CARD_FILE, card if card is not None else _default_card(model, tokenizer)
+        )
+        # config.json last: its presence marks a finished dir.
+        atomic_write_json(tmp / CONFIG_FILE, config)
+    return out
+
+
+def _stop_ids(tokenizer: Any) -> list[int]:
+    ids: list[int] = []
+    for name in ("eos_id", "end_id"):
+        value = getattr(tokenizer, name, None)
+        if value is not None and int(value) not in ids:
+            ids.append(int(value))
+    return ids
+
+
+@dataclass
+class LoadedModel:
+    """What ``load_model_dir`` returns; ``model`` is in eval mode on the requested device."""
+
+    model: GPT
+    tokenizer: Any
+    config: dict[str, Any]  # the whole config.json (model fields and extras)
+    generation_config: dict[str, Any]
+    card_path: Path | None
+    path: Path
+
+
+def read_model_config(path: str | os.PathLike) -> tuple[GPTConfig, dict[str, Any]]:
+    """Parse ``path/config.json`` into a GPTConfig and the full JSON dict."""
+    path = Path(path)
+    if not path.exists():
+        raise GenforgeError(f"model dir not found: {path}; train one with `genforge pretrain`")
+    if not path.is_dir():
+        raise GenforgeError(f"{path} is not a directory; --model takes a model dir")
+    raw = read_json(path / CONFIG_FILE, what="model config")
+    if not isinstance(raw, dict):
+        raise GenforgeError(f"{path / CONFIG_FILE} must hold a JSON object")
+    model_type = raw.get("model_type")
+    if model_type != MODEL_TYPE:
+        hint = (
+            " (a Hugging Face export? load it with transformers, or pass the genforge dir "
+            "it was exported from)"
+            if model_type
+            else ""
+        )
+        raise GenforgeError(
+            f"{path / CONFIG_FILE} is not a genforge model config: model_type is "
+            f"{model_type!r}, expected {MODEL_TYPE!r}{hint}"
+        )
+    fields = {f.name for f in dataclasses.fields(GPTConfig)}
+    try:
+        cfg = GPTConfig.from_dict({k: v for k, v in raw.items() if k in fields})
+    except GenforgeError as e:
+        raise GenforgeError(f"{path / CONFIG_FILE}: {e}") from e
+    return cfg, raw
+
+
+def _read_weights(file: Path, expected: dict[str, torch.Tensor]) -> dict[str, torch.Tensor]:
+    """Tensors from ``file`` checked against ``expected`` names and shapes."""
+    if not file.is_file():
+        raise GenforgeError(f"weights not found: {file}; the model dir is incomplete")
+    fix = "the file is damaged; re-save or re-export the model dir"
+    try:
+        with safe_open(str(file), framework="pt") as f:
+            names = set(f.keys())
+            missing = sorted(set(expected) - names)
+            unexpected = sorted(names - set(expected))
+            if missing or unexpected:
+                raise GenforgeError(
+                    f"{file} does not match config.json: missing tensors {missing[:5]}, "
+                    f"unexpected tensors {unexpected[:5]}; config.json and the weights come "
+                    "from different models"
+                )
+            tensors = {}
+            for name in sorted(names):
+                shape = tuple(f.get_slice(name).get_shape())
+                want = tuple(expected[name].shape)
+                if shape != want:
+                    raise GenforgeError(
+                        f"{file}: tensor {name} has shape {list(shape)} but config.json "
+                        f"implies {list(want)}; config.json and the weights do not match"
+                    )
+                tensors[name] = f.get_tensor(name)
+    except GenforgeError:
+        raise
+    except (SafetensorError, OSError, ValueError, RuntimeError) as e:
+        raise GenforgeError(f"cannot read {file}: {e}; {fix}") from e
+    for name, t in tensors.items():
+        if not t.is_floating_point():
+            raise GenforgeError(f"{file}: tensor {name} has dtype {t.dtype}, expected floats")
+    return tensors
+
+
+def load_model_dir(
+    path: str | os.PathLike,
+    *,
+    device: str | torch.device = "cpu",
+    dtype: str | torch.dtype | None = None,
+) -> LoadedModel:
+    """Load a model dir written by ``save_model_dir``: model (eval mode), tokenizer, configs.
+
+    ``device`` may be ``"auto"``; ``dtype`` None keeps the stored dtype. Every broken input
+    (missing dir or file, foreign config, corrupted/truncated/mismatched weights) raises a
+    GenforgeError naming the file.
+    """
+    from genforge.tokenizer import Tokenizer
+
+    path = Path(path)
+    cfg, raw = read_model_config(path)
+    dev = resolve_device(device) if isinstance(device, str) else device
+    want_dtype = parse_dtype(dtype)
+    # Built on the meta device: no time spent on a random init that is overwritten anyway.
+    with torch.device("meta"):
+        model = GPT(cfg)
+    expected = _saved_state(model)
+    tensors = _read_weights(path / WEIGHTS_FILE, expected)
+    stored = next(iter(tensors.values())).dtype if tensors else torch.float32
+    target = want_dtype or stored
+    model.load_state_dict(
+        {k: v.to(device=dev, dtype=target) for k, v in tensors.items()},
+        strict=False,
+        assign=True,
+    )
+    if cfg.tie_embeddings:
+        model.lm_head.weight = model.wte.weight
+    model.eval()
+    assert not any(p.is_meta for p in model.parameters()), "a weight was not loaded"
+    tokenizer = Tokenizer.load(path)
+    if tokenizer.vocab_size > cfg.vocab_size:
+        raise GenforgeError(
+            f"{path}: tokenizer has {tokenizer.vocab_size} ids but the model only "
+            f"{cfg.vocab_size}; the tokenizer files belong to another model"
+        )
+    gen_file = path / GENERATION_FILE
+    gen = read_json(gen_file, what="generation config") if gen_file.exists() else {}
+    card = path / CARD_FILE
+    return LoadedModel(
+        model=model,
+        tokenizer=tokenizer,
+        config=raw,
+        generation_config=gen,
+        card_path=card if card.is_file() else None,
+        path=path,
+    )

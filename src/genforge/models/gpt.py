@@ -1,0 +1,325 @@
+"""The genforge GPT: a decoder-only Transformer language model, all of it in this file.
+
+Two families are config fields of one model, not copies:
+
+* ``arch="llama"`` — token embedding, rotary positions (half-rotation layout), RMSNorm
+  pre-norm, grouped-query causal attention without biases, SwiGLU MLP, final RMSNorm,
+  LM head (optionally tied to the embedding).
+* ``arch="gpt2"`` — token + learned position embeddings, LayerNorm pre-norm, attention and
+  MLP with biases, GELU (tanh approximation), LM head tied to the embedding.
+
+Parameter names are chosen so export to Hugging Face ``LlamaForCausalLM`` and
+``GPT2LMHeadModel`` is a rename (plus a transpose for GPT-2's Conv1D), see compress/export.py.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+from dataclasses import dataclass
+from typing import Any, Literal
+
+import torch
+import torch.nn.functional as F
+from torch import nn
+
+from genforge.errors import GenforgeError
+from genforge.nn.attention import CausalSelfAttention
+from genforge.nn.kv_cache import KVCache
+from genforge.nn.mlp import GeluMLP, SwiGLU
+from genforge.nn.norms import RMSNorm
+from genforge.nn.rope import RotaryEmbedding
+
+IGNORE_INDEX = -100
+
+
+@dataclass
+class GPTConfig:
+    """Shape and variant of a GPT. Every field is JSON-safe and saved in config.json."""
+
+    vocab_size: int = 256  # tokenizer vocabulary (embedding rows, logits width)
+    n_layer: int = 2  # transformer blocks
+    n_head: int = 4  # query heads per block
+    n_kv_head: int | None = None  # key/value heads (grouped-query attention); None -> n_head
+    n_embd: int = 64  # residual stream width; head_dim = n_embd // n_head
+    block_size: int = 128  # maximum context length in tokens
+    mlp_hidden: int | None = None  # None -> 8/3·n_embd rounded up to 64 (llama), 4·n_embd (gpt2)
+    arch: Literal["llama", "gpt2"] = "llama"
+    tie_embeddings: bool = True  # LM head shares the token embedding matrix
+    rope_theta: float = 10000.0  # rotary base (llama only)
+    norm_eps: float = 1e-5  # RMSNorm / LayerNorm epsilon
+    dropout: float = 0.0  # on embeddings, attention probabilities and residual branches
+    attn_impl: Literal["sdpa", "math"] = "sdpa"  # fused kernel, or the explicit formula
+
+    @property
+    def kv_head_count(self) -> int:
+        """Key/value heads after resolving ``n_kv_head=None``."""
+        return self.n_head if self.n_kv_head is None else self.n_kv_head
+
+    @property
+    def head_dim(self) -> int:
+        return self.n_embd // self.n_head
+
+    @property
+    def ffn_dim(self) -> int:
+        """MLP hidden width after resolving ``mlp_hidden=None``."""
+        if self.mlp_hidden is not None:
+            return self.mlp_hidden
+        if self.arch == "gpt2":
+            return 4 * self.n_embd
+        # SwiGLU has three matrices instead of two; 2/3 of 4·C keeps the parameter count of
+        # a 4·C GELU MLP, rounded up to a multiple of 64 for efficient matmul tiles.
+        return 64 * math.ceil(8 * self.n_embd / 3 / 64)
+
+    def validate(self) -> GPTConfig:
+        """Raise GenforgeError naming the first inconsistent field; return self."""
+
+        def need(ok: bool, msg: str) -> None:
+            if not ok:
+                raise GenforgeError(f"invalid model config: {msg}")
+
+        for name in ("vocab_size", "n_layer", "n_head", "n_embd", "block_size"):
+            value = getattr(self, name)
+            need(
+                isinstance(value, int) and not isinstance(value, bool) and value > 0,
+                f"{name} must be a positive integer, got {value!r}",
+            )
+        need(self.arch in ("llama", "gpt2"), f"arch must be 'llama' or 'gpt2', got {self.arch!r}")
+        need(
+            self.attn_impl in ("sdpa", "math"),
+            f"attn_impl must be 'sdpa' or 'math', got {self.attn_impl!r}",
+        )
+        need(
+            self.n_embd % self.n_head == 0,
+            f"n_embd ({self.n_embd}) must be divisible by n_head ({self.n_head})",
+        )
+        kv = self.kv_head_count
+        need(
+            isinstance(kv, int) and kv > 0 and self.n_head % kv == 0,
+            f"n_head ({self.n_head}) must be a multiple of n_kv_head ({self.n_kv_head})",
+        )
+        if self.arch == "gpt2":
+            need(
+                kv == self.n_head,
+                f"arch gpt2 has no grouped-query attention: set n_kv_head to null or "
+                f"{self.n_head}, got {self.n_kv_head}",
+            )
+        else:
+            need(
+                self.head_dim % 2 == 0,
+                f"rotary embedding needs an even head dim, n_embd/n_head = {self.head_dim}",
+            )
+            need(self.rope_theta > 0, f"rope_theta must be > 0, got {self.rope_theta}")
+        need(
+            self.mlp_hidden is None or (isinstance(self.mlp_hidden, int) and self.mlp_hidden > 0),
+            f"mlp_hidden must be a positive integer or null, got {self.mlp_hidden!r}",
+        )
+        need(self.norm_eps > 0, f"norm_eps must be > 0, got {self.norm_eps}")
+        need(0.0 <= self.dropout < 1.0, f"dropout must be in [0, 1), got {self.dropout}")
+        return self
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-safe dict of every field (``None`` kept, so a round trip is exact)."""
+        return dataclasses.asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> GPTConfig:
+        """Build and validate a config; unknown keys or badly typed values raise GenforgeError."""
+        from genforge.config import resolve_config
+
+        if not isinstance(data, dict):
+            raise GenforgeError(f"model config must be a JSON object, got {type(data).__name__}")
+        return resolve_config(cls, overrides=dict(data))
+
+
+# Sizes from a CPU unit-test model to GPT-2 small. Parameter counts in docs/model.md.
+PRESETS: dict[str, dict[str, Any]] = {
+    # ~0.1M parameters with a 512-token vocabulary: unit tests and smoke runs on a CPU.
+    "tiny": dict(n_layer=2, n_head=4, n_kv_head=2, n_embd=64, block_size=128),
+    # ~0.8M non-embedding parameters: a few minutes of CPU training shows learning.
+    "small": dict(n_layer=4, n_head=4, n_kv_head=2, n_embd=128, block_size=256),
+    # a few M parameters: the `make demo` model, trains in minutes on 2 CPU cores.
+    "demo": dict(n_layer=6, n_head=6, n_kv_head=2, n_embd=192, block_size=256),
+    # ~24M non-embedding parameters: a single consumer GPU for an hour or so.
+    "medium": dict(n_layer=8, n_head=8, n_kv_head=4, n_embd=512, block_size=512),
+    # GPT-2 small exactly: 124,439,808 parameters with vocab 50257 and block 1024.
+    "gpt2-124m": dict(
+        arch="gpt2", n_layer=12, n_head=12, n_embd=768, block_size=1024, tie_embeddings=True
+    ),
+    # GPT-2 medium: 354,823,168 parameters with vocab 50257 and block 1024.
+    "gpt2-350m": dict(
+        arch="gpt2", n_layer=24, n_head=16, n_embd=1024, block_size=1024, tie_embeddings=True
+    ),
+    # A Llama-style model the size of GPT-2 small (~124M with a 50257 vocabulary, tied).
+    "llama-124m": dict(
+        arch="llama", n_layer=12, n_head=12, n_kv_head=12, n_embd=768, block_size=1024
+    ),
+}
+
+
+def config_from_preset(name: str, vocab_size: int, **overrides: Any) -> GPTConfig:
+    """A validated GPTConfig from ``PRESETS[name]`` with ``vocab_size`` and field overrides."""
+    if name not in PRESETS:
+        raise GenforgeError(f"unknown model preset {name!r}; choose one of {sorted(PRESETS)}")
+    values = {**PRESETS[name], "vocab_size": vocab_size, **overrides}
+    return GPTConfig.from_dict(values)
+
+
+class Block(nn.Module):
+    """One pre-norm transformer block: ``x + attn(norm(x))``, then ``x + mlp(norm(x))``."""
+
+    def __init__(self, cfg: GPTConfig) -> None:
+        super().__init__()
+        llama = cfg.arch == "llama"
+        self.ln_1 = _norm(cfg)
+        self.attn = CausalSelfAttention(
+            cfg.n_embd,
+            cfg.n_head,
+            cfg.kv_head_count,
+            bias=not llama,
+            impl=cfg.attn_impl,
+            dropout=cfg.dropout,
+        )
+        self.ln_2 = _norm(cfg)
+        self.mlp = SwiGLU(cfg.n_embd, cfg.ffn_dim) if llama else GeluMLP(cfg.n_embd, cfg.ffn_dim)
+        self.drop = nn.Dropout(cfg.dropout)
+
+    def forward(
+        self,
+        x: torch.Tensor,
+        rope: tuple[torch.Tensor, torch.Tensor] | None,
+        kv_cache: KVCache | None,
+        layer: int,
+    ) -> torch.Tensor:
+        x = x + self.drop(self.attn(self.ln_1(x), rope=rope, kv_cache=kv_cache, layer=layer))
+        x = x + self.drop(self.mlp(self.ln_2(x)))
+        return x  # (B, T, C)
+
+
+def _norm(cfg: GPTConfig) -> nn.Module:
+    if cfg.arch == "llama":
+        return RMSNorm(cfg.n_embd, eps=cfg.norm_eps)
+    return nn.LayerNorm(cfg.n_embd, eps=cfg.norm_eps)
+
+
+# Output projections of each residual branch; GPT-2 scales their init by 1/sqrt(2·n_layer)
+# so the residual stream's variance does not grow with depth.
+_RESIDUAL_PROJECTIONS = ("attn.proj.weight", "mlp.proj.weight", "mlp.down_proj.weight")
+
+
+class GPT(nn.Module):
+    """Decoder-only Transformer LM. ``forward(idx[B,T]) -> (logits[B,T,V], loss | None)``."""
+
+    def __init__(self, config: GPTConfig) -> None:
+        super().__init__()
+        config.validate()
+        self.config = config
+        self.wte = nn.Embedding(config.vocab_size, config.n_embd)
+        if config.arch == "gpt2":
+            self.wpe = nn.Embedding(config.block_size, config.n_embd)
+            self.rope = None
+        else:
+            self.wpe = None
+            self.rope = RotaryEmbedding(config.head_dim, config.block_size, config.rope_theta)
+        self.drop = nn.Dropout(config.dropout)
+        self.blocks = nn.ModuleList(Block(config) for _ in range(config.n_layer))
+        self.ln_f = _norm(config)
+        self.lm_head = nn.Linear(config.n_embd, config.vocab_size, bias=False)
+        if config.tie_embeddings:
+            self.lm_head.weight = self.wte.weight
+        self.reset_parameters()
+
+    @torch.no_grad()
+    def reset_parameters(self) -> None:
+        """GPT-2 init: weights ~ N(0, 0.02), residual projections N(0, 0.02/sqrt(2·n_layer)),
+        biases 0, norm gains 1."""
+        residual_std = 0.02 / math.sqrt(2 * self.config.n_layer)
+        for name, p in self.named_parameters():
+            if p.ndim == 1:
+                # Biases start at zero; norm gains (weight of a norm) at one.
+                if name.endswith("bias"):
+                    p.zero_()
+                else:
+                    p.fill_(1.0)
+            elif name.endswith(_RESIDUAL_PROJECTIONS):
+                nn.init.normal_(p, mean=0.0, std=residual_std)
+            else:
+                nn.init.normal_(p, mean=0.0, std=0.02)
+
+    def forward(
+        self,
+        idx: torch.Tensor,
+        targets: torch.Tensor | None = None,
+        *,
+        kv_cache: KVCache | None = None,
+    ) -> tuple[torch.Tensor, torch.Tensor | None]:
+        """Logits (B, T, V) for token ids ``idx`` (B, T), and the loss when ``targets`` is given.
+
+        ``targets`` (B, T) are next-token ids; positions equal to -100 are ignored, and the
+        loss is the float32 mean cross-entropy over the rest (0 when every target is ignored).
+        With ``kv_cache``, ``idx`` continues after the cached positions (a prefill when the
+        cache is empty, then typically one token per call) and the cache is extended.
+        """
+        B, T = idx.shape
+        start = 0
+        if kv_cache is not None:
+            kv_cache.check_room(B, T)
+            start = kv_cache.length
+        if start + T > self.config.block_size:
+            raise GenforgeError(
+                f"sequence of {start + T} tokens exceeds the model's block_size "
+                f"{self.config.block_size}; shorten the input"
+            )
+        x = self.wte(idx)  # (B, T, C)
+        if self.wpe is not None:
+            pos = torch.arange(start, start + T, device=idx.device)  # (T,)
+            x = x + self.wpe(pos)  # (B, T, C)
+        x = self.drop(x)
+        rope = self.rope(start, T, idx.device) if self.rope is not None else None
+        for layer, block in enumerate(self.blocks):
+            x = block(x, rope, kv_cache, layer)  # (B, T, C)
+        if kv_cache is not None:
+            kv_cache.advance(T)
+        x = self.ln_f(x)
+        logits = self.lm_head(x)  # (B, T, V)
+        if targets is None:
+            return logits, None
+        return logits, lm_loss(logits, targets)
+
+    def num_params(self, exclude_embeddings: bool = False) -> int:
+        """Parameter count, each shared tensor once.
+
+        ``exclude_embeddings`` leaves out the token and position embedding tables (lookups,
+        not matmuls); an untied LM head is a matmul and stays counted.
+        """
+        n = sum(p.numel() for p in self.parameters())
+        if exclude_embeddings:
+            n -= self.wte.weight.numel()
+            if self.wpe is not None:
+                n -= self.wpe.weight.numel()
+        return n
+
+    def flops_per_token(self, seq_len: int) -> float:
+        """Training FLOPs per token (forward + backward) at context ``seq_len``, for MFU.
+
+        ``6·N`` for the matmuls, where N counts every weight used in a matmul (non-embedding
+        parameters plus the LM head, tied or not), plus ``12·n_layer·n_embd·seq_len`` for
+        the attention scores and weighted sum (the PaLM appendix B estimate, which counts the
+        full T×T product and ignores the causal half).
+        """
+        cfg = self.config
+        matmul_params = self.num_params(exclude_embeddings=True)
+        if cfg.tie_embeddings:
+            matmul_params += self.lm_head.weight.numel()
+        return 6.0 * matmul_params + 12.0 * cfg.n_layer * cfg.n_embd * seq_len
+
+
+def lm_loss(logits: torch.Tensor, targets: torch.Tensor) -> torch.Tensor:
+    """Mean float32 cross-entropy of logits (B, T, V) against targets (B, T), skipping -100."""
+    flat = logits.reshape(-1, logits.size(-1)).float()
+    tgt = targets.reshape(-1)
+    total = F.cross_entropy(flat, tgt, ignore_index=IGNORE_INDEX, reduction="sum")
+    # Dividing by the count ourselves (clamped to 1) keeps a batch whose targets are all
+    # masked at loss 0 instead of the NaN that reduction="mean" gives.
+    count = (tgt != IGNORE_INDEX).sum().clamp(min=1)
+    return total / count

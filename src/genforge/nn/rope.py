@@ -1,0 +1,65 @@
+"""Rotary position embedding (Su et al. 2021) in the *half-rotation* layout.
+
+Each head vector of size ``hs`` is split into two halves ``[x1, x2]`` and rotated as
+``[x1·cos − x2·sin, x2·cos + x1·sin]`` with one frequency per pair ``(x1[i], x2[i])``.
+This is the layout Hugging Face Llama uses (``rotate_half``), so our q/k projection weights
+copy into ``LlamaForCausalLM`` unchanged, with no interleaving permutation.
+"""
+
+from __future__ import annotations
+
+import torch
+from torch import nn
+
+
+def rotate_half(x: torch.Tensor) -> torch.Tensor:
+    """``[x1, x2] -> [-x2, x1]`` along the last dimension (which must be even)."""
+    x1, x2 = x.chunk(2, dim=-1)
+    return torch.cat((-x2, x1), dim=-1)
+
+
+def apply_rotary(x: torch.Tensor, cos: torch.Tensor, sin: torch.Tensor) -> torch.Tensor:
+    """Rotate ``x`` of shape (B, nh, T, hs) by angles given as ``cos``/``sin`` of shape (T, hs).
+
+    The rotation runs in float32 and the result is cast back to ``x.dtype``.
+    """
+    x32 = x.float()
+    return (x32 * cos + rotate_half(x32) * sin).to(x.dtype)
+
+
+class RotaryEmbedding(nn.Module):
+    """Precomputed cos/sin tables for positions ``0 .. max_len-1``.
+
+    The tables are plain attributes rather than buffers on purpose: they are not weights
+    (nothing to save), and keeping them out of ``Module.to(dtype)`` keeps them float32 when
+    the model is cast to bf16/fp16, as the reference implementation does.
+    """
+
+    def __init__(self, head_dim: int, max_len: int, theta: float = 10000.0) -> None:
+        super().__init__()
+        if head_dim % 2:
+            raise ValueError(f"rotary embedding needs an even head dim, got {head_dim}")
+        self.head_dim = head_dim
+        self.max_len = max_len
+        self.theta = theta
+        self._tables: dict[torch.device, tuple[torch.Tensor, torch.Tensor]] = {}
+
+    def _build(self, device: torch.device) -> tuple[torch.Tensor, torch.Tensor]:
+        # Built on the CPU in float32, the way the reference computes it, so every device
+        # gets bit-identical tables and exported models see the same angles.
+        exponent = torch.arange(0, self.head_dim, 2, dtype=torch.int64).float() / self.head_dim
+        inv_freq = 1.0 / (self.theta**exponent)  # (hs/2,)
+        pos = torch.arange(self.max_len, dtype=torch.float32)
+        freqs = torch.outer(pos, inv_freq)  # (max_len, hs/2)
+        emb = torch.cat((freqs, freqs), dim=-1)  # (max_len, hs)
+        return emb.cos().to(device), emb.sin().to(device)
+
+    def forward(self, start: int, length: int, device: torch.device) -> tuple[torch.Tensor, ...]:
+        """cos and sin tables for positions ``start .. start+length-1``, each (length, hs)."""
+        if device not in self._tables:
+            self._tables[device] = self._build(device)
+        cos, sin = self._tables[device]
+        return cos[start : start + length], sin[start : start + length]
+
+    def extra_repr(self) -> str:
+        return f"head_dim={self.head_dim}, max_len={self.max_len}, theta={self.theta}"
