@@ -1,0 +1,47 @@
+"""`genforge eval`: measure a model dir."""
+
+from __future__ import annotations
+
+import argparse
+
+from genforge.commands import emit
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "eval",
+        help="evaluate a model dir (bits per byte)",
+        description="Evaluate a model dir. Subcommands: bpb.",
+    )
+    evsub = p.add_subparsers(dest="eval_command", metavar="EVAL", required=True)
+    b = evsub.add_parser(
+        "bpb",
+        help="bits per byte on held-out text",
+        description="Report bits per UTF-8 byte of the model on text files: a figure that "
+        "does not depend on the tokenizer, so models with different vocabularies compare. "
+        "Reads --model (a model dir) and --data (a dataset dir -> its val split, a directory "
+        "or glob of text files, a .jsonl/.parquet file, or 'stdlib'). Writes nothing.",
+    )
+    b.add_argument("--model", required=True, help="model dir written by `genforge pretrain`")
+    b.add_argument("--data", required=True, help="text to score (see above)")
+    b.add_argument("--batch-size", type=int, default=16, help="windows per forward (16)")
+    b.add_argument(
+        "--seq-len", type=int, default=None, help="window length (default: model context)"
+    )
+    b.add_argument("--device", default="auto", help="auto|cpu|cuda|mps (auto)")
+    b.add_argument("--json", action="store_true", help="print one JSON line")
+    b.set_defaults(func=run_bpb)
+
+
+def run_bpb(args: argparse.Namespace) -> int:
+    from genforge.eval.bpb import evaluate_model_dir
+
+    result = evaluate_model_dir(
+        args.model,
+        args.data,
+        batch_size=args.batch_size,
+        seq_len=args.seq_len,
+        device=args.device,
+    )
+    emit(result, args.json)
+    return 0

@@ -1,0 +1,1 @@
+"""Evaluation: bits per byte and (later) task suites."""
