@@ -1,5 +1,13 @@
-"""Inference: sampling functions over logits and the KV-cached generation loop."""
+"""Inference: the continuous-batching engine, sampling over logits, single-request generation."""
 
+from genforge.infer.engine import (
+    Engine,
+    EngineError,
+    FinishEvent,
+    RequestHandle,
+    SamplingParams,
+    TokenEvent,
+)
 from genforge.infer.generate import generate, generate_text, iter_generate
 from genforge.infer.sampling import (
     greedy,
@@ -11,7 +19,13 @@ from genforge.infer.sampling import (
 from genforge.nn.kv_cache import KVCache
 
 __all__ = [
+    "Engine",
+    "EngineError",
+    "FinishEvent",
     "KVCache",
+    "RequestHandle",
+    "SamplingParams",
+    "TokenEvent",
     "generate",
     "generate_text",
     "greedy",

@@ -1,7 +1,9 @@
-"""Autoregressive generation with a KV cache: the one path the CLI uses.
+"""Single-request generation with a KV cache, on the inference engine's step code.
 
 The prompt is run once (prefill) to fill the cache, then each step feeds only the token
-just chosen. Generation stops at ``max_new_tokens``, at a stop token (not returned), or when
+just chosen; ``iter_generate`` drives a one-slot ``EngineCore`` in the caller's thread, so
+the CLI, the server and batch users share one generation path.
+Generation stops at ``max_new_tokens``, at a stop token (not returned), or when
 the model's context (block_size) is full — it does not slide the window, because a
 rotary/learned-position model never saw positions past block_size and a sliding restart
 would silently drop the prompt.
@@ -15,8 +17,8 @@ from typing import Any
 import torch
 
 from genforge.errors import GenforgeError
-from genforge.infer.sampling import check_sampling_args, make_generator, sample_next
-from genforge.nn.kv_cache import KVCache
+from genforge.infer.engine import TokenEvent
+from genforge.infer.sampling import check_sampling_args, make_generator
 
 
 @torch.inference_mode()
@@ -51,30 +53,38 @@ def iter_generate(
         )
     if max_new_tokens == 0:
         return
-    stops = {int(t) for t in stop_ids if t is not None}
+    from genforge.infer.row_sampling import RowSettings
+    from genforge.infer.scheduler import EngineCore, Request
+
+    stops = frozenset(int(t) for t in stop_ids if t is not None)
     device = next(model.parameters()).device
     generator = make_generator(seed, device) if temperature > 0 else None
     was_training = model.training
     model.eval()
     try:
-        cache = KVCache.for_model(model, batch_size=1)
-        idx = torch.tensor([prompt_ids], dtype=torch.long, device=device)  # (1, T)
-        logits, _ = model(idx, kv_cache=cache)  # prefill: (1, T, V)
-        for step in range(max_new_tokens):
-            token = sample_next(
-                logits[:, -1, :],
-                temperature=temperature,
-                top_k=top_k,
-                top_p=top_p,
-                generator=generator,
-            )  # (1,)
-            tok = int(token.item())
-            if tok in stops:
-                return
-            yield tok
-            if step + 1 == max_new_tokens or cache.remaining == 0:
-                return
-            logits, _ = model(token.view(1, 1), kv_cache=cache)  # (1, 1, V)
+        # The engine's own step code with a single slot: one generation path for the CLI,
+        # the server and everything else.
+        core = EngineCore(model, None, max_batch_size=1, kv_budget_tokens=None)
+        events: list = []
+        req = Request(
+            request_id="generate",
+            prompt=[int(t) for t in prompt_ids],
+            max_new=min(max_new_tokens, cfg.block_size - len(prompt_ids) + 1),
+            reserve=0,
+            settings=RowSettings(
+                temperature=float(temperature), top_k=top_k, top_p=top_p, generator=generator
+            ),
+            stop_ids=stops,
+            stop_strings=[],
+            emit=events.append,
+        )
+        core.waiting.append(req)
+        while not req.done:
+            core.step()
+            for event in events:
+                if isinstance(event, TokenEvent):
+                    yield event.token_id
+            events.clear()
     finally:
         model.train(was_training)
 

@@ -64,6 +64,26 @@ def top_p_filter(logits: torch.Tensor, p: float) -> torch.Tensor:
     return logits.masked_fill(drop, float("-inf"))
 
 
+def draw(probs: torch.Tensor, uniforms: torch.Tensor) -> torch.Tensor:
+    """One token per row of ``probs`` (B, V) by inverse CDF, given ``uniforms`` (B,) in [0, 1).
+
+    Equivalent in distribution to ``torch.multinomial(probs, 1)`` but an order of magnitude
+    faster on CPU, and the caller controls where each row's randomness comes from (one
+    generator per request in the engine). ``probs`` need not be normalised.
+    """
+    cdf = probs.cumsum(dim=-1)  # (B, V)
+    target = uniforms.to(cdf.dtype).unsqueeze(-1) * cdf[:, -1:]  # (B, 1)
+    # right=True: the first token whose cumulative mass exceeds the target, so a token with
+    # zero probability (a flat step of the CDF) can never be chosen.
+    ids = torch.searchsorted(cdf, target, right=True).squeeze(-1)
+    ids = ids.clamp_(max=probs.size(-1) - 1)
+    # Rounding can put the target at the very top of the CDF; fall back to the likeliest.
+    zero = probs.gather(-1, ids.unsqueeze(-1)).squeeze(-1) <= 0
+    if bool(zero.any()):
+        ids = torch.where(zero, probs.argmax(dim=-1), ids)
+    return ids
+
+
 def sample_next(
     logits: torch.Tensor,
     *,
@@ -87,4 +107,5 @@ def sample_next(
     if top_p is not None:
         logits = top_p_filter(logits, top_p)
     probs = torch.softmax(logits, dim=-1)
-    return torch.multinomial(probs, num_samples=1, generator=generator).squeeze(-1)
+    uniforms = torch.rand(probs.size(0), generator=generator, device=probs.device)
+    return draw(probs, uniforms)

@@ -25,7 +25,7 @@ from torch import nn
 
 from genforge.errors import GenforgeError
 from genforge.nn.attention import CausalSelfAttention
-from genforge.nn.kv_cache import KVCache
+from genforge.nn.kv_cache import KVCache, SlotBatch
 from genforge.nn.mlp import GeluMLP, SwiGLU
 from genforge.nn.norms import RMSNorm
 from genforge.nn.rope import RotaryEmbedding
@@ -188,11 +188,16 @@ class Block(nn.Module):
         self,
         x: torch.Tensor,
         rope: tuple[torch.Tensor, torch.Tensor] | None,
-        kv_cache: KVCache | None,
+        kv_cache: KVCache | SlotBatch | None,
         layer: int,
     ) -> torch.Tensor:
-        x = x + self.drop(self.attn(self.ln_1(x), rope=rope, kv_cache=kv_cache, layer=layer))
-        x = x + self.drop(self.mlp(self.ln_2(x)))
+        a = self.attn(self.ln_1(x), rope=rope, kv_cache=kv_cache, layer=layer)
+        # Dropout is skipped outright when it cannot act: at decode time every module call
+        # is overhead on a (B, 1) step.
+        active = self.training and self.drop.p > 0
+        x = x + (self.drop(a) if active else a)
+        m = self.mlp(self.ln_2(x))
+        x = x + (self.drop(m) if active else m)
         return x  # (B, T, C)
 
 
@@ -251,20 +256,36 @@ class GPT(nn.Module):
         idx: torch.Tensor,
         targets: torch.Tensor | None = None,
         *,
-        kv_cache: KVCache | None = None,
+        kv_cache: KVCache | SlotBatch | None = None,
     ) -> tuple[torch.Tensor, torch.Tensor | None]:
         """Logits (B, T, V) for token ids ``idx`` (B, T), and the loss when ``targets`` is given.
 
         ``targets`` (B, T) are next-token ids; positions equal to -100 are ignored, and the
         loss is the float32 mean cross-entropy over the rest (0 when every target is ignored).
         With ``kv_cache``, ``idx`` continues after the cached positions (a prefill when the
-        cache is empty, then typically one token per call) and the cache is extended.
+        cache is empty, then typically one token per call) and the cache is extended. A
+        ``SlotBatch`` (continuous batching) lets every row continue from its own length.
         """
+        x = self.hidden_states(idx, kv_cache=kv_cache)
+        logits = self.lm_head(x)  # (B, T, V)
+        if targets is None:
+            return logits, None
+        return logits, lm_loss(logits, targets)
+
+    def hidden_states(
+        self, idx: torch.Tensor, *, kv_cache: KVCache | SlotBatch | None = None
+    ) -> torch.Tensor:
+        """Final-norm hidden states (B, T, C) of ``idx`` (B, T): the input of the LM head."""
         B, T = idx.shape
+        positions: torch.Tensor | None = None
         start = 0
         if kv_cache is not None:
             kv_cache.check_room(B, T)
-            start = kv_cache.length
+            if isinstance(kv_cache, SlotBatch):
+                positions = kv_cache.positions(T)  # (B, T): each row at its own length
+                start = int(max(kv_cache.pool.lengths[kv_cache.lo : kv_cache.hi]))
+            else:
+                start = kv_cache.length
         if start + T > self.config.block_size:
             raise GenforgeError(
                 f"sequence of {start + T} tokens exceeds the model's block_size "
@@ -272,19 +293,21 @@ class GPT(nn.Module):
             )
         x = self.wte(idx)  # (B, T, C)
         if self.wpe is not None:
-            pos = torch.arange(start, start + T, device=idx.device)  # (T,)
-            x = x + self.wpe(pos)  # (B, T, C)
+            if positions is None:
+                positions = torch.arange(start, start + T, device=idx.device)  # (T,)
+            x = x + self.wpe(positions)  # (B, T, C)
         x = self.drop(x)
-        rope = self.rope(start, T, idx.device) if self.rope is not None else None
+        rope = None
+        if self.rope is not None:
+            if isinstance(kv_cache, SlotBatch):
+                rope = self.rope.at(positions)  # each (B, 1, T, hs)
+            else:
+                rope = self.rope(start, T, idx.device)  # each (T, hs)
         for layer, block in enumerate(self.blocks):
             x = block(x, rope, kv_cache, layer)  # (B, T, C)
         if kv_cache is not None:
             kv_cache.advance(T)
-        x = self.ln_f(x)
-        logits = self.lm_head(x)  # (B, T, V)
-        if targets is None:
-            return logits, None
-        return logits, lm_loss(logits, targets)
+        return self.ln_f(x)  # (B, T, C)
 
     def num_params(self, exclude_embeddings: bool = False) -> int:
         """Parameter count, each shared tensor once.

@@ -9,10 +9,13 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from genforge.nn.kv_cache import KVCache
+from genforge.nn.kv_cache import KVCache, SlotBatch
 from genforge.nn.rope import apply_rotary
 
 AttnImpl = Literal["sdpa", "math"]
+
+# SDPA takes grouped-query heads directly from torch 2.5 on.
+_SDPA_GQA = tuple(int(x) for x in torch.__version__.split(".")[:2]) >= (2, 5)
 
 
 def _chunk_mask(t_q: int, t_k: int, device: torch.device) -> torch.Tensor:
@@ -30,31 +33,44 @@ def causal_attention(
     *,
     impl: AttnImpl = "sdpa",
     dropout_p: float = 0.0,
+    mask: torch.Tensor | None = None,
 ) -> torch.Tensor:
     """Causal attention of queries (B, nh, Tq, hs) over keys/values (B, nkv, Tk, hs).
 
     The queries are the last ``Tq`` of ``Tk`` positions (Tq == Tk without a cache, Tq < Tk
     when decoding after cached positions). ``nkv`` must divide ``nh``: each group of
     ``nh // nkv`` query heads shares one key/value head (grouped-query attention).
+    ``mask`` (B, 1, Tq, Tk), True where a query may look, replaces the causal rule when rows
+    of the batch sit at different positions (a continuous-batching decode step).
     Returns (B, nh, Tq, hs).
     """
     n_head, n_kv = q.size(1), k.size(1)
+    t_q, t_k = q.size(2), k.size(2)
+    if impl == "sdpa":
+        # SDPA reads grouped kv heads itself (query head h -> kv head h // group) instead
+        # of a copy of K and V per step; that copy dominated small-batch decode time.
+        gqa = {"enable_gqa": True} if n_kv != n_head and _SDPA_GQA else {}
+        if n_kv != n_head and not _SDPA_GQA:
+            k = k.repeat_interleave(n_head // n_kv, dim=1)  # (B, nh, Tk, hs)
+            v = v.repeat_interleave(n_head // n_kv, dim=1)
+        if mask is None:
+            # SDPA's is_causal aligns the mask to the top-left, which is only right when the
+            # query chunk starts at position 0; after cached positions we pass the mask.
+            if t_q == t_k:
+                return F.scaled_dot_product_attention(
+                    q, k, v, dropout_p=dropout_p, is_causal=True, **gqa
+                )
+            mask = None if t_q == 1 else _chunk_mask(t_q, t_k, q.device)
+        return F.scaled_dot_product_attention(q, k, v, attn_mask=mask, dropout_p=dropout_p, **gqa)
     if n_kv != n_head:
         # Query head h reads kv head h // group, the layout Hugging Face's repeat_kv uses.
         k = k.repeat_interleave(n_head // n_kv, dim=1)  # (B, nh, Tk, hs)
         v = v.repeat_interleave(n_head // n_kv, dim=1)
-    t_q, t_k = q.size(2), k.size(2)
-    if impl == "sdpa":
-        # SDPA's is_causal aligns the mask to the top-left, which is only right when the
-        # query chunk starts at position 0; after cached positions we pass the mask instead.
-        if t_q == t_k:
-            return F.scaled_dot_product_attention(q, k, v, dropout_p=dropout_p, is_causal=True)
-        mask = None if t_q == 1 else _chunk_mask(t_q, t_k, q.device)
-        return F.scaled_dot_product_attention(q, k, v, attn_mask=mask, dropout_p=dropout_p)
     if impl != "math":
         raise ValueError(f"unknown attention impl {impl!r}")
     att = (q @ k.transpose(-2, -1)) * (1.0 / math.sqrt(q.size(-1)))  # (B, nh, Tq, Tk)
-    att = att.masked_fill(~_chunk_mask(t_q, t_k, q.device), float("-inf"))
+    allowed = _chunk_mask(t_q, t_k, q.device) if mask is None else mask
+    att = att.masked_fill(~allowed, float("-inf"))
     # Softmax in float32 so half-precision models do not lose the small probabilities.
     att = F.softmax(att.float(), dim=-1).to(q.dtype)
     if dropout_p > 0.0:
@@ -93,23 +109,28 @@ class CausalSelfAttention(nn.Module):
         x: torch.Tensor,
         *,
         rope: tuple[torch.Tensor, torch.Tensor] | None = None,
-        kv_cache: KVCache | None = None,
+        kv_cache: KVCache | SlotBatch | None = None,
         layer: int = 0,
     ) -> torch.Tensor:
-        """``x`` (B, T, C) -> (B, T, C). ``rope`` is (cos, sin) for these T positions."""
+        """``x`` (B, T, C) -> (B, T, C). ``rope`` is (cos, sin) for these T positions, each
+        (T, hs), or (B, 1, T, hs) when every row has its own positions."""
         B, T, _ = x.shape
         hs, nh, nkv = self.head_dim, self.n_head, self.n_kv_head
-        q, k, v = self.qkv(x).split([nh * hs, nkv * hs, nkv * hs], dim=-1)
-        q = q.view(B, T, nh, hs).transpose(1, 2)  # (B, nh, T, hs)
-        k = k.view(B, T, nkv, hs).transpose(1, 2)  # (B, nkv, T, hs)
+        qk, v = self.qkv(x).split([(nh + nkv) * hs, nkv * hs], dim=-1)
+        qk = qk.view(B, T, nh + nkv, hs).transpose(1, 2)  # (B, nh+nkv, T, hs)
         v = v.view(B, T, nkv, hs).transpose(1, 2)  # (B, nkv, T, hs)
         if rope is not None:
+            # Queries and keys rotate by the same angles: one call for both halves the
+            # small-op count per layer, which is what a decode step mostly pays for.
             cos, sin = rope
-            q = apply_rotary(q, cos, sin)
-            k = apply_rotary(k, cos, sin)
+            qk = apply_rotary(qk, cos, sin)
+        q, k = qk.split([nh, nkv], dim=1)  # (B, nh, T, hs), (B, nkv, T, hs)
         if kv_cache is not None:
             k, v = kv_cache.update(layer, k, v)  # (B, nkv, cached+T, hs)
         dropout_p = self.dropout if self.training else 0.0
-        y = causal_attention(q, k, v, impl=self.impl, dropout_p=dropout_p)  # (B, nh, T, hs)
+        mask = getattr(kv_cache, "attn_mask", None)  # per-row positions (slot caches)
+        y = causal_attention(
+            q, k, v, impl=self.impl, dropout_p=dropout_p, mask=mask
+        )  # (B, nh, T, hs)
         y = y.transpose(1, 2).contiguous().view(B, T, nh * hs)  # (B, T, C)
         return self.proj(y)

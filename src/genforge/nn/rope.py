@@ -19,7 +19,8 @@ def rotate_half(x: torch.Tensor) -> torch.Tensor:
 
 
 def apply_rotary(x: torch.Tensor, cos: torch.Tensor, sin: torch.Tensor) -> torch.Tensor:
-    """Rotate ``x`` of shape (B, nh, T, hs) by angles given as ``cos``/``sin`` of shape (T, hs).
+    """Rotate ``x`` of shape (B, nh, T, hs) by angles given as ``cos``/``sin`` of shape (T, hs)
+    (or any shape that broadcasts, e.g. (B, 1, T, hs) for per-row positions).
 
     The rotation runs in float32 and the result is cast back to ``x.dtype``.
     """
@@ -60,6 +61,15 @@ class RotaryEmbedding(nn.Module):
             self._tables[device] = self._build(device)
         cos, sin = self._tables[device]
         return cos[start : start + length], sin[start : start + length]
+
+    def at(self, positions: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        """cos and sin for per-row positions (B, T), each (B, 1, T, hs) to broadcast over
+        heads: rows of a continuous batch sit at different positions."""
+        device = positions.device
+        if device not in self._tables:
+            self._tables[device] = self._build(device)
+        cos, sin = self._tables[device]
+        return cos[positions].unsqueeze(1), sin[positions].unsqueeze(1)
 
     def extra_repr(self) -> str:
         return f"head_dim={self.head_dim}, max_len={self.max_len}, theta={self.theta}"

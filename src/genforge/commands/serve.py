@@ -1,0 +1,144 @@
+"""`genforge serve`: an OpenAI-compatible HTTP API (and optional gRPC) over a model dir."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from genforge.errors import GenforgeError
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "serve",
+        help="serve a model over an OpenAI-compatible HTTP API and a chat page",
+        description="Load the model dir --model into the batching engine and serve it until "
+        "Ctrl-C/SIGTERM: POST /v1/chat/completions, /v1/completions, /v1/embeddings, GET "
+        "/v1/models, /tokenize, /detokenize, /health, /ready, /metrics (Prometheus), the chat "
+        "page at / and the OpenAPI schema at /openapi.json. Reads the model dir; writes "
+        "nothing. Defaults: 127.0.0.1:8000, no API keys (keys from --api-key or the "
+        "GENFORGE_API_KEYS env var, comma-separated, turn auth on), no rate limits, 16 "
+        "requests decoded together, 256 queued (more get 503), 1 MiB bodies (more get 413), "
+        "max_tokens up to 4096. On shutdown in-flight requests get --shutdown-timeout "
+        "seconds to finish, then are cancelled. See docs/serve.md.",
+    )
+    p.add_argument("--model", required=True, help="model dir written by `genforge pretrain`")
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (127.0.0.1)")
+    p.add_argument("--port", type=int, default=8000, help="HTTP port (8000)")
+    p.add_argument(
+        "--api-key",
+        action="append",
+        default=[],
+        metavar="KEY",
+        help="accept this bearer key (repeat for several; adds to GENFORGE_API_KEYS)",
+    )
+    p.add_argument(
+        "--key-limit",
+        action="append",
+        default=[],
+        metavar="KEY=RPM:TPM",
+        help="per-key override of --rpm/--tpm (leave a side empty for no limit), e.g. k1=600:",
+    )
+    p.add_argument("--rpm", type=int, default=None, help="requests per minute per key (none)")
+    p.add_argument("--tpm", type=int, default=None, help="tokens per minute per key (none)")
+    p.add_argument("--max-batch-size", type=int, default=16, help="requests decoded together (16)")
+    p.add_argument("--max-queue", type=int, default=256, help="queued requests before 503 (256)")
+    p.add_argument(
+        "--max-request-bytes", type=int, default=1 << 20, help="largest body, else 413 (1 MiB)"
+    )
+    p.add_argument("--max-tokens-cap", type=int, default=4096, help="largest max_tokens (4096)")
+    p.add_argument(
+        "--max-prompt-tokens", type=int, default=None, help="longest prompt (model context)"
+    )
+    p.add_argument(
+        "--cors-origin",
+        action="append",
+        default=[],
+        metavar="ORIGIN",
+        help="allow a browser origin",
+    )
+    p.add_argument("--grpc-port", type=int, default=None, help="also serve gRPC on this port")
+    p.add_argument("--draft-model", default=None, help="small model dir for speculative decoding")
+    p.add_argument("--model-name", default=None, help="the id clients send as 'model'")
+    p.add_argument("--device", default="auto", help="auto|cpu|cuda|mps (auto)")
+    p.add_argument(
+        "--shutdown-timeout", type=float, default=30.0, help="seconds to drain on exit (30)"
+    )
+    p.add_argument("--log-level", default="info", help="uvicorn log level (info)")
+    p.set_defaults(func=run)
+
+
+def parse_key_limits(items: list[str]) -> dict[str, tuple[int | None, int | None]]:
+    """``["KEY=RPM:TPM", ...]`` -> ``{KEY: (rpm, tpm)}``; an empty side means no limit."""
+    out: dict[str, tuple[int | None, int | None]] = {}
+    for item in items:
+        key, sep, rest = item.rpartition("=")
+        rpm_s, colon, tpm_s = rest.partition(":")
+        if not sep or not key or not colon:
+            raise GenforgeError(
+                f"--key-limit {item!r} must look like KEY=RPM:TPM, e.g. k1=60:20000"
+            )
+        try:
+            out[key] = (int(rpm_s) if rpm_s else None, int(tpm_s) if tpm_s else None)
+        except ValueError:
+            raise GenforgeError(f"--key-limit {item!r}: RPM and TPM must be integers") from None
+    return out
+
+
+def run(args: argparse.Namespace) -> int:
+    from genforge.serve.metrics import ServeMetrics
+    from genforge.serve.server import build_engine, run_server
+    from genforge.serve.settings import ServeSettings, keys_from_env
+
+    keys = list(dict.fromkeys([*keys_from_env(), *args.api_key]))
+    settings = ServeSettings(
+        host=args.host,
+        port=args.port,
+        api_keys=keys,
+        rpm=args.rpm,
+        tpm=args.tpm,
+        key_limits=parse_key_limits(args.key_limit),
+        max_request_bytes=args.max_request_bytes,
+        max_tokens_cap=args.max_tokens_cap,
+        max_prompt_tokens=args.max_prompt_tokens,
+        max_queue=args.max_queue,
+        max_batch_size=args.max_batch_size,
+        cors_origins=args.cors_origin,
+        grpc_port=args.grpc_port,
+        shutdown_timeout=args.shutdown_timeout,
+        model_name=args.model_name,
+    ).validate()
+    metrics = ServeMetrics()
+    engine = build_engine(
+        args.model,
+        settings,
+        metrics=metrics,
+        draft_model_dir=args.draft_model,
+        device=args.device,
+    )
+    engine.start()
+    base = f"http://{settings.host}:{settings.port}"
+    auth = ' -H "Authorization: Bearer $KEY"' if keys else ""
+    print(
+        f"serving {engine.model_name!r} at {base}/v1 (chat page: {base}/)\n"
+        f"  curl {base}/v1/chat/completions{auth} -H 'Content-Type: application/json' "
+        f'-d \'{{"model": "{engine.model_name}", "messages": '
+        f'[{{"role": "user", "content": "Hello"}}]}}\'',
+        file=sys.stderr,
+        flush=True,
+    )
+    grpc_server = None
+    if settings.grpc_port is not None:
+        from genforge.serve.grpc_server import start_grpc_server
+
+        grpc_server = start_grpc_server(
+            engine, settings.grpc_port, host=settings.host, api_keys=settings.api_keys
+        )
+        print(f"  gRPC on {settings.host}:{grpc_server.port}", file=sys.stderr, flush=True)
+    try:
+        run_server(engine, settings, metrics=metrics, log_level=args.log_level)
+    finally:
+        if grpc_server is not None and callable(getattr(grpc_server, "stop", None)):
+            grpc_server.stop(5)
+        engine.shutdown(drain=False, timeout=5)
+    return 0

@@ -1,0 +1,581 @@
+"""The genforge inference engine: continuous batching over one model, one background thread.
+
+Requests join and leave the running batch at token granularity. Each running request owns
+one slot of a preallocated KV pool (see ``genforge.nn.kv_cache.SlotKVCache``); a decode step
+runs every running slot as one (B, 1) batch with per-row positions. New requests are
+prefilled into free slots between decode steps, so running streams keep flowing.
+
+The public contract (used by the HTTP/gRPC servers, the CLI, RL, evals, agents):
+
+* :class:`SamplingParams` — per-request sampling settings, validated by ``validate``;
+* :class:`Engine` — ``submit`` returns a :class:`RequestHandle` that yields
+  :class:`TokenEvent` objects and one final :class:`FinishEvent`;
+* :class:`EngineError` — ``kind`` is ``invalid_request`` | ``overloaded`` |
+  ``context_length`` | ``shutdown``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import collections
+import threading
+import time
+import uuid
+from collections.abc import AsyncIterator, Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Protocol
+
+import torch
+
+from genforge.errors import GenforgeError
+
+if TYPE_CHECKING:
+    from genforge.models.gpt import GPT
+
+MAX_LOGPROBS = 20
+ERROR_KINDS = ("invalid_request", "overloaded", "context_length", "shutdown")
+
+
+class EngineError(GenforgeError):
+    """A request the engine refuses. ``kind`` maps to an HTTP status in the server:
+    ``invalid_request`` and ``context_length`` -> 400, ``overloaded`` and ``shutdown`` -> 503.
+    """
+
+    def __init__(self, kind: str, message: str) -> None:
+        if kind not in ERROR_KINDS:
+            raise ValueError(f"unknown EngineError kind {kind!r}")
+        super().__init__(message)
+        self.kind = kind
+        self.message = message
+
+
+@dataclass
+class SamplingParams:
+    """How one request is sampled and when it stops. Defaults follow OpenAI's API."""
+
+    max_tokens: int = 256  # new tokens at most (>= 1); capped by the free context
+    temperature: float = 1.0  # 0 = greedy
+    top_k: int | None = None  # keep the k likeliest tokens (ties at the k-th kept)
+    top_p: float | None = None  # nucleus: smallest set of top tokens reaching mass p
+    min_p: float | None = None  # drop tokens whose probability < min_p * max probability
+    repetition_penalty: float = 1.0  # CTRL-style on prompt+output tokens, > 0 (1 = off)
+    presence_penalty: float = 0.0  # OpenAI semantics on output tokens, -2..2
+    frequency_penalty: float = 0.0  # OpenAI semantics on output tokens, -2..2
+    logit_bias: dict[int, float] | None = None  # token id -> bias in -100..100
+    seed: int | None = None  # same seed -> same output, alone or in a batch
+    stop: list[str] = field(default_factory=list)  # stop strings (not included in output)
+    stop_token_ids: list[int] = field(default_factory=list)  # plus eos/end unless ignore_eos
+    ignore_eos: bool = False
+    logprobs: int | None = None  # None = off; k in 0..20: chosen token + k alternatives
+
+    def validate(self, vocab_size: int) -> None:
+        """Raise ``EngineError(kind="invalid_request")`` naming the first bad field."""
+
+        def bad(msg: str) -> EngineError:
+            return EngineError("invalid_request", msg)
+
+        def is_int(v: Any) -> bool:
+            return isinstance(v, int) and not isinstance(v, bool)
+
+        def is_num(v: Any) -> bool:
+            return isinstance(v, int | float) and not isinstance(v, bool) and v == v
+
+        if not is_int(self.max_tokens) or self.max_tokens < 1:
+            raise bad(f"max_tokens must be an integer >= 1, got {self.max_tokens!r}")
+        if not is_num(self.temperature) or not 0.0 <= self.temperature <= 100.0:
+            raise bad(
+                f"temperature must be a number in [0, 100] (0 = greedy), got {self.temperature!r}"
+            )
+        if self.top_k is not None and (not is_int(self.top_k) or self.top_k < 1):
+            raise bad(f"top_k must be an integer >= 1 or null, got {self.top_k!r}")
+        if self.top_p is not None and (not is_num(self.top_p) or not 0.0 < self.top_p <= 1.0):
+            raise bad(f"top_p must be in (0, 1] or null, got {self.top_p!r}")
+        if self.min_p is not None and (not is_num(self.min_p) or not 0.0 <= self.min_p <= 1.0):
+            raise bad(f"min_p must be in [0, 1] or null, got {self.min_p!r}")
+        if not is_num(self.repetition_penalty) or self.repetition_penalty <= 0:
+            raise bad(f"repetition_penalty must be > 0 (1 = off), got {self.repetition_penalty!r}")
+        for name in ("presence_penalty", "frequency_penalty"):
+            value = getattr(self, name)
+            if not is_num(value) or not -2.0 <= value <= 2.0:
+                raise bad(f"{name} must be a number in [-2, 2], got {value!r}")
+        if self.logit_bias is not None:
+            if not isinstance(self.logit_bias, dict):
+                raise bad("logit_bias must be a map of token id -> bias")
+            for tok, bias in self.logit_bias.items():
+                if not is_int(tok) or not 0 <= tok < vocab_size:
+                    raise bad(
+                        f"logit_bias token id {tok!r} is outside the vocabulary "
+                        f"(0..{vocab_size - 1})"
+                    )
+                if not is_num(bias) or not -100.0 <= bias <= 100.0:
+                    raise bad(f"logit_bias for token {tok} must be in [-100, 100], got {bias!r}")
+        if self.seed is not None and not is_int(self.seed):
+            raise bad(f"seed must be an integer or null, got {self.seed!r}")
+        if not isinstance(self.stop, list | tuple) or not all(
+            isinstance(s, str) for s in self.stop
+        ):
+            raise bad("stop must be a list of strings")
+        if any(s == "" for s in self.stop):
+            raise bad("stop strings must not be empty")
+        if not isinstance(self.stop_token_ids, list | tuple):
+            raise bad("stop_token_ids must be a list of token ids")
+        for tok in self.stop_token_ids:
+            if not is_int(tok) or not 0 <= tok < vocab_size:
+                raise bad(
+                    f"stop_token_ids entry {tok!r} is outside the vocabulary (0..{vocab_size - 1})"
+                )
+        if self.logprobs is not None and (
+            not is_int(self.logprobs) or not 0 <= self.logprobs <= MAX_LOGPROBS
+        ):
+            raise bad(
+                f"logprobs must be an integer in 0..{MAX_LOGPROBS} or null, got {self.logprobs!r}"
+            )
+
+
+@dataclass
+class TokenEvent:
+    """One generated token and the text it completes.
+
+    ``text`` may be "" while a multi-byte character is incomplete or while text that could
+    start a stop string is held back; concatenating every ``text`` of a request gives
+    exactly ``FinishEvent.text``. ``logprob`` is the model's own log-probability of the
+    token (softmax of the raw logits at temperature 1), when logprobs were requested.
+    """
+
+    token_id: int
+    text: str
+    logprob: float | None = None
+    top_logprobs: list[tuple[int, str, float]] | None = None  # (id, text, logprob), best first
+
+
+@dataclass
+class FinishEvent:
+    """The last event of a request. ``reason``: stop | length | cancelled | error."""
+
+    reason: str
+    prompt_tokens: int
+    completion_tokens: int
+    text: str  # the whole completion (stop string excluded)
+    error: str | None = None
+
+
+class EngineMetrics(Protocol):
+    """Observability hooks, called from the scheduler thread (seconds as floats)."""
+
+    def on_first_token(self, request_id: str, seconds: float) -> None: ...
+    def on_token(self, request_id: str, inter_token_seconds: float) -> None: ...
+    def on_finish(
+        self,
+        request_id: str,
+        e2e_seconds: float,
+        prompt_tokens: int,
+        completion_tokens: int,
+        reason: str,
+    ) -> None: ...
+
+
+class RequestHandle:
+    """The caller's side of one request: iterate events (sync or async), cancel, wait."""
+
+    def __init__(self, request_id: str, on_cancel: Any) -> None:
+        self.request_id = request_id
+        self._on_cancel = on_cancel
+        self._events: collections.deque[TokenEvent | FinishEvent] = collections.deque()
+        self._cond = threading.Condition()
+        self._finish: FinishEvent | None = None
+        self._waiters: list[tuple[asyncio.AbstractEventLoop, asyncio.Event]] = []
+
+    # ---- called by the scheduler thread
+    def _push(self, event: TokenEvent | FinishEvent) -> None:
+        with self._cond:
+            self._events.append(event)
+            if isinstance(event, FinishEvent):
+                self._finish = event
+            self._cond.notify_all()
+            waiters = list(self._waiters)
+        for loop, ev in waiters:
+            try:
+                loop.call_soon_threadsafe(ev.set)
+            except RuntimeError:  # the caller's loop is closed; nobody is listening
+                pass
+
+    # ---- caller side
+    @property
+    def finished(self) -> bool:
+        """True once the FinishEvent has been produced (it may not be consumed yet)."""
+        return self._finish is not None
+
+    def __iter__(self) -> Iterator[TokenEvent | FinishEvent]:
+        """Blocking iteration over the events; ends after the FinishEvent."""
+        while True:
+            with self._cond:
+                while not self._events:
+                    self._cond.wait()
+                event = self._events.popleft()
+            yield event
+            if isinstance(event, FinishEvent):
+                return
+
+    async def aiter(self) -> AsyncIterator[TokenEvent | FinishEvent]:
+        """The same events for asyncio code; never blocks the event loop."""
+        loop = asyncio.get_running_loop()
+        wake = asyncio.Event()
+        with self._cond:
+            self._waiters.append((loop, wake))
+        try:
+            while True:
+                with self._cond:
+                    event = self._events.popleft() if self._events else None
+                    if event is None:
+                        wake.clear()
+                if event is None:
+                    # Re-check after clear: a push between the check and clear() sets it
+                    # again, so no wake-up is lost.
+                    with self._cond:
+                        pending = bool(self._events)
+                    if not pending:
+                        await wake.wait()
+                    continue
+                yield event
+                if isinstance(event, FinishEvent):
+                    return
+        finally:
+            with self._cond:
+                self._waiters = [w for w in self._waiters if w[1] is not wake]
+
+    def cancel(self) -> None:
+        """Stop the request; its KV slot is freed at the next scheduler step at the latest
+        and a ``FinishEvent(reason="cancelled")`` follows (unless it had already finished)."""
+        self._on_cancel(self.request_id)
+
+    def result(self, timeout: float | None = None) -> FinishEvent:
+        """Block until the request finishes and return its FinishEvent (events stay
+        available to iteration). Raises TimeoutError after ``timeout`` seconds."""
+        with self._cond:
+            if not self._cond.wait_for(lambda: self._finish is not None, timeout=timeout):
+                raise TimeoutError(f"request {self.request_id} did not finish in {timeout} s")
+            assert self._finish is not None
+            return self._finish
+
+
+class Engine:
+    """Continuous-batching generation over one GPT; ``submit`` is thread-safe.
+
+    One background thread runs the scheduler: each iteration handles cancellations, admits
+    waiting requests while a slot and KV budget are free (prefilling them), then runs one
+    decode step for every running request. ``kv_budget_tokens`` caps the sum over running
+    requests of ``min(prompt + max_tokens, context)``; it defaults to every slot full.
+    """
+
+    def __init__(
+        self,
+        model: GPT,
+        tokenizer: Any,
+        *,
+        max_batch_size: int = 16,
+        max_queue: int = 256,
+        kv_budget_tokens: int | None = None,
+        draft_model: GPT | None = None,
+        num_speculative_tokens: int = 4,
+        device: str | torch.device = "cpu",
+        model_name: str = "genforge",
+        metrics: EngineMetrics | None = None,
+    ) -> None:
+        from genforge.infer.scheduler import EngineCore
+        from genforge.nn.device import resolve_device
+
+        for name, value, low in (
+            ("max_batch_size", max_batch_size, 1),
+            ("max_queue", max_queue, 0),
+            ("num_speculative_tokens", num_speculative_tokens, 1),
+        ):
+            if not isinstance(value, int) or value < low:
+                raise GenforgeError(f"{name} must be an integer >= {low}, got {value!r}")
+        dev = resolve_device(device) if isinstance(device, str) else torch.device(device)
+        self.model = model.to(dev).eval()
+        cfg = self.model.config
+        if tokenizer is not None and tokenizer.vocab_size > cfg.vocab_size:
+            raise GenforgeError(
+                f"tokenizer has {tokenizer.vocab_size} ids but the model only "
+                f"{cfg.vocab_size}; pair the model with the tokenizer it was trained with"
+            )
+        if draft_model is not None:
+            draft_model = draft_model.to(dev).eval()
+            dcfg = draft_model.config
+            if dcfg.vocab_size != cfg.vocab_size:
+                raise GenforgeError(
+                    f"draft model vocab_size {dcfg.vocab_size} differs from the model's "
+                    f"{cfg.vocab_size}; the draft must share the target's tokenizer"
+                )
+            if dcfg.block_size < cfg.block_size:
+                raise GenforgeError(
+                    f"draft model context {dcfg.block_size} is shorter than the model's "
+                    f"{cfg.block_size}; use a draft with at least the same block_size"
+                )
+        if kv_budget_tokens is not None and (
+            not isinstance(kv_budget_tokens, int) or kv_budget_tokens < 1
+        ):
+            raise GenforgeError(
+                f"kv_budget_tokens must be a positive integer or None, got {kv_budget_tokens!r}"
+            )
+        self.tokenizer = tokenizer
+        self.model_name = model_name
+        self.context_length = int(cfg.block_size)
+        self.vocab_size = int(cfg.vocab_size)
+        self.device = dev
+        self.max_batch_size = max_batch_size
+        self.max_queue = max_queue
+        self._core = EngineCore(
+            self.model,
+            tokenizer,
+            max_batch_size=max_batch_size,
+            kv_budget_tokens=kv_budget_tokens,
+            draft_model=draft_model,
+            num_speculative_tokens=num_speculative_tokens,
+            metrics=metrics,
+        )
+        self._default_stops = _tokenizer_stop_ids(tokenizer)
+        self._accepting = True
+        self._stop_thread = False
+        self._thread: threading.Thread | None = None
+        self._wake = threading.Event()
+        self._model_lock = threading.Lock()  # one model call at a time: steps and embed
+        self._start_lock = threading.Lock()
+
+    @classmethod
+    def from_model_dir(cls, path: Any, **kw: Any) -> Engine:
+        """An engine over the model dir at ``path``. ``device`` may be "auto"; a
+        ``draft_model`` given as a path is loaded as a model dir too."""
+        from pathlib import Path
+
+        from genforge.modeldir import load_model_dir
+
+        device = kw.pop("device", "cpu")
+        loaded = load_model_dir(path, device=device)
+        draft = kw.get("draft_model")
+        if isinstance(draft, str | Path):
+            kw["draft_model"] = load_model_dir(draft, device=device).model
+        kw.setdefault("model_name", Path(path).resolve().name)
+        dev = next(loaded.model.parameters()).device
+        return cls(loaded.model, loaded.tokenizer, device=dev, **kw)
+
+    # ------------------------------------------------------------------ lifecycle
+    def start(self) -> None:
+        """Start the background scheduler thread (idempotent)."""
+        with self._start_lock:
+            if self._thread is not None and self._thread.is_alive():
+                return
+            if not self._accepting:
+                raise EngineError("shutdown", "the engine is shut down; create a new one")
+            self._stop_thread = False
+            self._thread = threading.Thread(target=self._loop, name="genforge-engine", daemon=True)
+            self._thread.start()
+
+    def _loop(self) -> None:
+        core = self._core
+        while True:
+            self._wake.clear()
+            if not core.has_work():
+                if self._stop_thread:
+                    return
+                self._wake.wait(timeout=0.5)
+                continue
+            with self._model_lock:
+                core.step()
+
+    def shutdown(self, *, drain: bool = True, timeout: float = 30.0) -> None:
+        """Refuse new requests; with ``drain`` let in-flight ones finish for up to
+        ``timeout`` seconds, then cancel whatever is left and stop the thread."""
+        self._accepting = False
+        core = self._core
+        alive = self._thread is not None and self._thread.is_alive()
+        if drain and alive:
+            deadline = time.monotonic() + timeout
+            while core.has_work() and time.monotonic() < deadline:
+                time.sleep(0.01)
+        with core.lock:
+            leftovers = list(core.waiting)
+        for req in leftovers + list(core.running):
+            core.request_cancel(req)
+        if alive:
+            self._stop_thread = True
+            self._wake.set()
+            assert self._thread is not None
+            self._thread.join(timeout=max(timeout, 5.0))
+        while core.has_work():  # never started (or the thread died): finish them here
+            with self._model_lock:
+                core.step()
+
+    # ------------------------------------------------------------------ requests
+    def submit(
+        self, prompt_ids: list[int], params: SamplingParams, *, request_id: str | None = None
+    ) -> RequestHandle:
+        """Queue a request; events arrive on the returned handle.
+
+        Raises EngineError: ``invalid_request`` (bad params, empty prompt, ids outside the
+        vocabulary), ``context_length`` (prompt longer than the context, or a reservation
+        larger than the whole KV budget), ``overloaded`` (queue full), ``shutdown``.
+        """
+        from genforge.infer.scheduler import Request
+
+        if not self._accepting:
+            raise EngineError("shutdown", "the engine is shutting down; retry on another server")
+        if not isinstance(params, SamplingParams):
+            raise EngineError("invalid_request", "params must be a SamplingParams")
+        params.validate(self.vocab_size)
+        prompt = _check_prompt(prompt_ids, self.vocab_size, self.context_length)
+        reserve = min(len(prompt) + params.max_tokens, self.context_length)
+        core = self._core
+        if reserve > core.kv_budget:
+            raise EngineError(
+                "context_length",
+                f"prompt ({len(prompt)} tokens) + max_tokens ({params.max_tokens}) needs "
+                f"{reserve} KV-cache tokens but the engine's budget is {core.kv_budget}; "
+                "lower max_tokens or shorten the prompt",
+            )
+        rid = request_id or f"req-{uuid.uuid4().hex[:16]}"
+        stop_ids = set(params.stop_token_ids)
+        if not params.ignore_eos:
+            stop_ids.update(self._default_stops)
+        req = Request(
+            request_id=rid,
+            prompt=prompt,
+            max_new=min(params.max_tokens, self.context_length - len(prompt) + 1),
+            reserve=reserve,
+            settings=_row_settings(params, self.device),
+            stop_ids=frozenset(stop_ids),
+            stop_strings=list(params.stop),
+            emit=lambda ev: None,
+        )
+        if self.tokenizer is not None:
+            from genforge.infer.detok import StopMatcher, StreamDecoder
+
+            req.decoder = StreamDecoder(self.tokenizer)
+            req.matcher = StopMatcher(list(params.stop)) if params.stop else None
+
+        def cancel(_rid: str) -> None:
+            core.request_cancel(req)
+            self._wake.set()
+
+        handle = RequestHandle(rid, cancel)
+        req.emit = handle._push
+        req.submitted = time.perf_counter()
+        with core.lock:
+            if len(core.waiting) >= self.max_queue:
+                raise EngineError(
+                    "overloaded",
+                    f"the engine queue is full ({self.max_queue} waiting requests); retry later",
+                )
+            core.waiting.append(req)
+        if self._thread is None or not self._thread.is_alive():
+            self.start()
+        self._wake.set()
+        return handle
+
+    def generate(self, prompt_ids: list[int], params: SamplingParams) -> FinishEvent:
+        """Submit and wait: the FinishEvent of the request."""
+        return self.submit(prompt_ids, params).result()
+
+    @torch.inference_mode()
+    def embed(self, token_ids_batch: list[list[int]]) -> torch.Tensor:
+        """(N, n_embd) L2-normalised mean of the final hidden states of each sequence.
+
+        Sequences are right-padded into batches; with causal attention the padding never
+        reaches a real position, and the mean covers only real positions.
+        """
+        if not isinstance(token_ids_batch, list | tuple) or not token_ids_batch:
+            raise EngineError("invalid_request", "embed needs a non-empty list of token lists")
+        seqs = [_check_prompt(ids, self.vocab_size, self.context_length) for ids in token_ids_batch]
+        out = []
+        for lo in range(0, len(seqs), 16):
+            chunk = seqs[lo : lo + 16]
+            T = max(len(s) for s in chunk)
+            ids = torch.zeros(len(chunk), T, dtype=torch.long, device=self.device)
+            valid = torch.zeros(len(chunk), T, 1, device=self.device)
+            for i, s in enumerate(chunk):
+                ids[i, : len(s)] = torch.tensor(s, device=self.device)
+                valid[i, : len(s)] = 1.0
+            with self._model_lock:
+                h = self.model.hidden_states(ids).float()  # (n, T, C)
+            mean = (h * valid).sum(dim=1) / valid.sum(dim=1)  # (n, C)
+            out.append(torch.nn.functional.normalize(mean, dim=-1))
+        return torch.cat(out).cpu()
+
+    def stats(self) -> dict[str, Any]:
+        """Live counters: running, waiting, kv_used_tokens, kv_capacity_tokens, kv_usage,
+        max_batch_size, steps, tokens_generated, plus kv_reserved_tokens and the
+        speculative-decoding counters (spec_proposed, spec_accepted, spec_acceptance_rate)."""
+        core = self._core
+        capacity = min(core.kv_budget, self.max_batch_size * core.pool.max_len)
+        used = core.kv_used_tokens()
+        return {
+            "running": len(core.running),
+            "waiting": len(core.waiting),
+            "kv_used_tokens": used,
+            "kv_reserved_tokens": core.reserved,
+            "kv_capacity_tokens": capacity,
+            "kv_usage": used / capacity if capacity else 0.0,
+            "max_batch_size": self.max_batch_size,
+            "steps": core.steps,
+            "tokens_generated": core.tokens_generated,
+            "spec_proposed": core.spec_proposed,
+            "spec_accepted": core.spec_accepted,
+            "spec_acceptance_rate": (
+                core.spec_accepted / core.spec_proposed if core.spec_proposed else 0.0
+            ),
+        }
+
+
+def _tokenizer_stop_ids(tokenizer: Any) -> list[int]:
+    ids: list[int] = []
+    for name in ("eos_id", "end_id"):
+        value = getattr(tokenizer, name, None) if tokenizer is not None else None
+        if value is not None and int(value) not in ids:
+            ids.append(int(value))
+    return ids
+
+
+def _check_prompt(prompt_ids: Any, vocab_size: int, context: int) -> list[int]:
+    if not isinstance(prompt_ids, list | tuple):
+        raise EngineError("invalid_request", "the prompt must be a list of token ids")
+    if not prompt_ids:
+        raise EngineError("invalid_request", "the prompt is empty: give at least one token")
+    prompt = []
+    for t in prompt_ids:
+        if isinstance(t, bool) or not isinstance(t, int) or not 0 <= t < vocab_size:
+            raise EngineError(
+                "invalid_request",
+                f"prompt token id {t!r} is outside the vocabulary (0..{vocab_size - 1})",
+            )
+        prompt.append(int(t))
+    if len(prompt) > context:
+        raise EngineError(
+            "context_length",
+            f"the prompt has {len(prompt)} tokens but the model's context is {context}; "
+            "shorten the prompt",
+        )
+    return prompt
+
+
+def _row_settings(params: SamplingParams, device: torch.device) -> Any:
+    from genforge.infer.row_sampling import RowSettings
+    from genforge.infer.sampling import make_generator
+
+    bias_ids = bias_values = None
+    if params.logit_bias:
+        items = sorted(params.logit_bias.items())
+        bias_ids = torch.tensor([k for k, _ in items], dtype=torch.long, device=device)
+        bias_values = torch.tensor([float(v) for _, v in items], device=device)
+    return RowSettings(
+        temperature=float(params.temperature),
+        top_k=params.top_k,
+        top_p=params.top_p,
+        min_p=params.min_p,
+        repetition_penalty=float(params.repetition_penalty),
+        presence_penalty=float(params.presence_penalty),
+        frequency_penalty=float(params.frequency_penalty),
+        bias_ids=bias_ids,
+        bias_values=bias_values,
+        generator=make_generator(params.seed, device) if params.temperature > 0 else None,
+        logprobs=params.logprobs,
+    )

@@ -1,0 +1,327 @@
+"""The engine's step loop: admission, prefill, batched decode, token emission, finishing.
+
+:class:`EngineCore` is single-threaded: one thread calls :meth:`EngineCore.step` in a loop
+(the engine's scheduler thread, or the caller of ``generate()`` directly). Other threads
+only append to ``waiting`` and request cancellation, both under ``lock``.
+
+Running requests occupy slots ``0 .. n-1`` of the KV pool, always contiguous: when one
+leaves, the last running request moves into its slot. A decode step is then one model call
+on slots ``0 .. n-1`` as a (n, 1) batch, with no gather or padding.
+"""
+
+from __future__ import annotations
+
+import collections
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import torch
+
+from genforge.infer.detok import StopMatcher, StreamDecoder
+from genforge.infer.row_sampling import RowSettings, SampleResult, sample_rows
+from genforge.nn.kv_cache import SlotKVCache
+
+
+@dataclass(eq=False)  # identity, not field equality: requests are compared by object
+class Request:
+    """One request's state inside the core (the engine wraps it for the caller)."""
+
+    request_id: str
+    prompt: list[int]
+    max_new: int  # max_tokens after capping to the context
+    reserve: int  # KV tokens reserved for admission control
+    settings: RowSettings
+    stop_ids: frozenset[int]
+    stop_strings: list[str]
+    emit: Callable[[Any], None]  # receives TokenEvent / FinishEvent objects
+    decoder: StreamDecoder | None = None
+    matcher: StopMatcher | None = None
+    slot: int = -1
+    pending: int = -1  # sampled, not yet fed to the model
+    out_ids: list[int] = field(default_factory=list)
+    text_parts: list[str] = field(default_factory=list)
+    submitted: float = 0.0
+    last_token_at: float = 0.0
+    done: bool = False
+
+    @property
+    def spec_ok(self) -> bool:
+        """Speculative decoding applies: greedy, and no penalty depends on drafted tokens."""
+        return self.settings.temperature == 0 and not self.settings.uses_penalties
+
+
+class EngineCore:
+    """Slots, queue and step logic over one model (and an optional draft model)."""
+
+    def __init__(
+        self,
+        model: torch.nn.Module,
+        tokenizer: Any | None,
+        *,
+        max_batch_size: int,
+        kv_budget_tokens: int | None,
+        draft_model: torch.nn.Module | None = None,
+        num_speculative_tokens: int = 4,
+        metrics: Any | None = None,
+        prefill_tokens_per_step: int = 512,
+    ) -> None:
+        from genforge.infer.engine import FinishEvent, TokenEvent
+
+        self._TokenEvent, self._FinishEvent = TokenEvent, FinishEvent
+        self.model = model
+        self.tokenizer = tokenizer
+        self.max_batch_size = max_batch_size
+        self.pool = SlotKVCache.for_model(model, max_batch_size)
+        self.draft_model = draft_model
+        self.draft_pool = (
+            SlotKVCache.for_model(draft_model, max_batch_size) if draft_model is not None else None
+        )
+        self.num_speculative_tokens = num_speculative_tokens
+        self.context_length = int(model.config.block_size)
+        physical = max_batch_size * self.pool.max_len
+        self.kv_budget = physical if kv_budget_tokens is None else int(kv_budget_tokens)
+        self.metrics = metrics
+        self.prefill_tokens_per_step = prefill_tokens_per_step
+        self.device = next(model.parameters()).device
+        V = int(model.config.vocab_size)
+        self.vocab_size = V
+        # Per-slot output-token counts and prompt-token flags, for the penalties.
+        self.counts = torch.zeros(max_batch_size, V, device=self.device)
+        self.seen = torch.zeros(max_batch_size, V, dtype=torch.bool, device=self.device)
+        self.lock = threading.Lock()
+        self.waiting: collections.deque[Request] = collections.deque()
+        self.running: list[Request] = []
+        self._cancel: list[Request] = []
+        self.reserved = 0
+        self.steps = 0
+        self.tokens_generated = 0
+        self.spec_proposed = 0
+        self.spec_accepted = 0
+        self._token_text: dict[int, str] = {}
+
+    # ------------------------------------------------------------------ bookkeeping
+    def has_work(self) -> bool:
+        return bool(self.running or self.waiting or self._cancel)
+
+    def kv_used_tokens(self) -> int:
+        return sum(self.pool.lengths[: len(self.running)])
+
+    def request_cancel(self, req: Request) -> None:
+        """Mark a request for cancellation; handled at the start of the next step."""
+        with self.lock:
+            if not req.done:
+                self._cancel.append(req)
+
+    def token_text(self, token_id: int) -> str:
+        """Display text of one token (for top_logprobs), cached."""
+        text = self._token_text.get(token_id)
+        if text is None:
+            raw = self.tokenizer.decode_bytes([token_id]) if self.tokenizer is not None else b""
+            text = raw.decode("utf-8", errors="replace")
+            self._token_text[token_id] = text
+        return text
+
+    # ------------------------------------------------------------------ the step
+    @torch.inference_mode()
+    def step(self) -> None:
+        """One scheduler iteration: cancellations, admissions + prefills, one decode step."""
+        self._handle_cancellations()
+        self._admit_and_prefill()
+        if self.running:
+            try:
+                if self._speculate():
+                    self._spec_decode()
+                else:
+                    self._decode()
+            except Exception as e:  # a failing model call must not hang every stream
+                for req in list(self.running):
+                    self._finish(req, "error", error=f"{type(e).__name__}: {e}")
+        self.steps += 1
+
+    def _handle_cancellations(self) -> None:
+        with self.lock:
+            if not self._cancel:
+                return
+            doomed, self._cancel = self._cancel, []
+            for r in doomed:
+                if r in self.waiting:
+                    self.waiting.remove(r)
+        for r in doomed:
+            self._finish(r, "cancelled")
+
+    def _admit_and_prefill(self) -> None:
+        budget = self.prefill_tokens_per_step
+        while budget > 0 and len(self.running) < self.max_batch_size:
+            with self.lock:
+                if not self.waiting:
+                    return
+                req = self.waiting[0]
+                if self.reserved + req.reserve > self.kv_budget:
+                    return  # FIFO: wait for memory rather than let later requests jump
+                self.waiting.popleft()
+                self.reserved += req.reserve
+            budget -= len(req.prompt)
+            try:
+                self._prefill(req)
+            except Exception as e:
+                self._finish(req, "error", error=f"{type(e).__name__}: {e}")
+
+    def _prefill(self, req: Request) -> None:
+        slot = len(self.running)
+        req.slot = slot
+        self.running.append(req)
+        self.pool.free(slot)
+        self.counts[slot].zero_()
+        self.seen[slot].zero_()
+        ids = torch.tensor([req.prompt], dtype=torch.long, device=self.device)  # (1, T)
+        self.seen[slot, ids[0]] = True
+        logits, _ = self.model(ids, kv_cache=self.pool.rows(slot, slot + 1))  # (1, T, V)
+        if self.draft_pool is not None:
+            self.draft_pool.free(slot)
+            self.draft_model(ids, kv_cache=self.draft_pool.rows(slot, slot + 1))
+        result = sample_rows(
+            logits[:, -1], [req.settings], self.counts[slot : slot + 1], self.seen[slot : slot + 1]
+        )
+        self._accept([req], result)
+
+    def _decode(self) -> None:
+        n = len(self.running)
+        reqs = list(self.running)
+        toks = torch.tensor([[r.pending] for r in reqs], dtype=torch.long, device=self.device)
+        logits, _ = self.model(toks, kv_cache=self.pool.rows(0, n))  # (n, 1, V)
+        if self.draft_pool is not None:
+            # Keep the draft's cache in step so a later speculative step can start at once.
+            self.draft_model(toks, kv_cache=self.draft_pool.rows(0, n))
+        result = sample_rows(
+            logits[:, -1], [r.settings for r in reqs], self.counts[:n], self.seen[:n]
+        )
+        self._accept(reqs, result)
+
+    def _accept(self, reqs: list[Request], result: SampleResult) -> None:
+        """Record one new token per request (rows in slot order), emit, finish if due."""
+        rows = torch.tensor([r.slot for r in reqs], device=self.device)
+        toks = torch.tensor(result.tokens, device=self.device)
+        self.counts.index_put_(
+            (rows, toks), torch.ones_like(toks, dtype=torch.float32), accumulate=True
+        )
+        for req, tok, lp, top in zip(reqs, result.tokens, result.logprobs, result.top):
+            self._emit_token(req, tok, lp, top)
+        for req in reqs:
+            if req.done:
+                continue
+            if self.pool.lengths[req.slot] >= self.pool.max_len:
+                self._finish(req, "length")  # the next token has no position left
+
+    def _emit_token(
+        self, req: Request, tok: int, lp: float | None, top: list[tuple[int, float]] | None
+    ) -> None:
+        now = time.perf_counter()
+        self.tokens_generated += 1
+        if self.metrics is not None:
+            if not req.out_ids:
+                self.metrics.on_first_token(req.request_id, now - req.submitted)
+            else:
+                self.metrics.on_token(req.request_id, now - req.last_token_at)
+        req.last_token_at = now
+        req.out_ids.append(tok)
+        top_lp = None
+        if top is not None:
+            top_lp = [(i, self.token_text(i), v) for i, v in top]
+        if tok in req.stop_ids:
+            # The stop token itself is not shown; text held back so far is released with it.
+            tail = self._flush_text(req)
+            if tail:
+                req.text_parts.append(tail)
+                req.emit(self._TokenEvent(tok, tail, lp, top_lp))
+            self._finish(req, "stop", flushed=True)
+            return
+        req.pending = tok
+        text, stopped = "", False
+        if req.decoder is not None:
+            text = req.decoder.push(tok)
+            if req.matcher is not None:
+                text, stopped = req.matcher.push(text)
+        last = len(req.out_ids) >= req.max_new
+        if last and not stopped:
+            text += self._flush_text(req)
+        req.text_parts.append(text)
+        req.emit(self._TokenEvent(tok, text, lp, top_lp))
+        if stopped:
+            self._finish(req, "stop", flushed=True)
+        elif last:
+            self._finish(req, "length", flushed=True)
+
+    def _flush_text(self, req: Request) -> str:
+        if req.decoder is None:
+            return ""
+        text = req.decoder.flush()
+        if req.matcher is not None:
+            text, stopped = req.matcher.push(text)
+            if not stopped:
+                text += req.matcher.flush()
+        return text
+
+    def _finish(
+        self, req: Request, reason: str, *, error: str | None = None, flushed: bool = False
+    ) -> None:
+        """Free the request's slot and budget at once and send its FinishEvent."""
+        if req.done:
+            return
+        req.done = True
+        if not flushed and reason in ("length", "stop"):
+            tail = self._flush_text(req)
+            if tail:
+                # Held-back text must still reach a streaming client before the end.
+                req.text_parts.append(tail)
+                req.emit(self._TokenEvent(req.out_ids[-1], tail, None, None))
+        if req.slot >= 0:
+            self._release_slot(req)
+        event = self._FinishEvent(
+            reason=reason,
+            prompt_tokens=len(req.prompt),
+            completion_tokens=len(req.out_ids),
+            text="".join(req.text_parts),
+            error=error,
+        )
+        if self.metrics is not None:
+            self.metrics.on_finish(
+                req.request_id,
+                time.perf_counter() - req.submitted,
+                len(req.prompt),
+                len(req.out_ids),
+                reason,
+            )
+        req.emit(event)
+
+    def _release_slot(self, req: Request) -> None:
+        i = req.slot
+        last = self.running[-1]
+        if last is not req:
+            # Keep running slots contiguous: the last request moves into the hole.
+            self.pool.move(last.slot, i)
+            if self.draft_pool is not None:
+                self.draft_pool.move(last.slot, i)
+            self.counts[i] = self.counts[last.slot]
+            self.seen[i] = self.seen[last.slot]
+            self.running[i] = last
+            last.slot = i
+        end = len(self.running) - 1
+        self.running.pop()
+        self.pool.free(end)
+        if self.draft_pool is not None:
+            self.draft_pool.free(end)
+        req.slot = -1
+        with self.lock:
+            self.reserved -= req.reserve
+
+    # ------------------------------------------------------------------ speculative
+    def _speculate(self) -> bool:
+        return self.draft_model is not None and all(r.spec_ok for r in self.running)
+
+    def _spec_decode(self) -> None:
+        from genforge.infer.speculative import speculative_step
+
+        speculative_step(self)

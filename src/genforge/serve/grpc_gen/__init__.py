@@ -1,0 +1,1 @@
+"""Stubs generated from ``proto/genforge.proto`` by ``make proto``; do not edit by hand."""

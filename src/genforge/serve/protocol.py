@@ -1,0 +1,318 @@
+"""Request and response bodies of the OpenAI-compatible API, as pydantic models.
+
+Fields follow OpenAI's order so a reader can hold this file next to their API reference;
+fields OpenAI does not have are grouped at the end of each model under "genforge
+extensions". Request models are strict (``"max_tokens": "5"`` is a type error, as it is
+for OpenAI) and ignore unknown fields (as OpenAI does), so newer clients keep working.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class _Request(BaseModel):
+    model_config = ConfigDict(strict=True, extra="ignore")
+
+
+class _Response(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+# ---------------------------------------------------------------- errors
+
+
+class ErrorDetail(_Response):
+    message: str
+    type: str
+    param: str | None = None
+    code: str | None = None
+
+
+class ErrorResponse(_Response):
+    """``{"error": {"message", "type", "param", "code"}}``, OpenAI's error body."""
+
+    error: ErrorDetail
+
+
+# ---------------------------------------------------------------- shared pieces
+
+
+class StreamOptions(_Request):
+    include_usage: bool | None = None
+
+
+class Usage(_Response):
+    prompt_tokens: int
+    completion_tokens: int
+    total_tokens: int
+
+
+# Sampling fields both generation endpoints share, in OpenAI's order within each endpoint.
+_TEMPERATURE = Field(None, ge=0.0, le=2.0, description="0 = greedy; default 1")
+_TOP_P = Field(None, gt=0.0, le=1.0, description="nucleus sampling mass; default 1")
+_PENALTY = Field(None, ge=-2.0, le=2.0)
+_N = Field(None, ge=1, description="choices to generate; with a seed, choice i uses seed+i")
+_LOGIT_BIAS = Field(
+    None, description='token id (as a string) -> bias in -100..100, e.g. {"50": -100}'
+)
+
+
+# genforge extensions to sampling (vLLM spells them the same way); each request model lists
+# them last, after OpenAI's fields.
+_TOP_K = Field(None, ge=1, description="genforge extension: keep the k likeliest tokens")
+_MIN_P = Field(None, ge=0.0, le=1.0, description="genforge extension: drop p < min_p * p_max")
+_REPETITION = Field(None, gt=0.0, description="genforge extension: CTRL-style, 1 = off")
+_IGNORE_EOS = Field(None, description="genforge extension: run to max_tokens")
+_STOP_IDS = Field(None, description="genforge extension: token ids that end the answer")
+
+
+# ---------------------------------------------------------------- chat
+
+
+class TextContentPart(_Request):
+    type: Literal["text"]
+    text: str
+
+
+class ChatMessage(_Request):
+    role: Literal["system", "developer", "user", "assistant", "tool"]
+    content: str | list[TextContentPart] | None = None
+    name: str | None = None  # accepted and ignored: the chat template has no names
+    tool_call_id: str | None = None
+
+
+class ResponseFormat(_Request):
+    type: Literal["text", "json_object", "json_schema"]
+
+
+class ChatCompletionRequest(_Request):
+    """POST /v1/chat/completions."""
+
+    messages: list[ChatMessage] = Field(..., min_length=1)
+    model: str
+    frequency_penalty: float | None = _PENALTY
+    logit_bias: dict[str, float] | None = _LOGIT_BIAS
+    logprobs: bool | None = None
+    max_completion_tokens: int | None = None
+    max_tokens: int | None = Field(None, description="deprecated alias of max_completion_tokens")
+    n: int | None = _N
+    presence_penalty: float | None = _PENALTY
+    response_format: ResponseFormat | None = None
+    seed: int | None = None
+    stop: str | list[str] | None = None
+    stream: bool | None = None
+    stream_options: StreamOptions | None = None
+    temperature: float | None = _TEMPERATURE
+    tool_choice: Any = None
+    tools: list[dict[str, Any]] | None = None
+    top_logprobs: int | None = Field(None, ge=0, le=20)
+    top_p: float | None = _TOP_P
+    user: str | None = None
+    # genforge extensions
+    top_k: int | None = _TOP_K
+    min_p: float | None = _MIN_P
+    repetition_penalty: float | None = _REPETITION
+    ignore_eos: bool | None = _IGNORE_EOS
+    stop_token_ids: list[int] | None = _STOP_IDS
+
+
+class TopLogprob(_Response):
+    token: str
+    logprob: float
+    bytes: list[int] | None
+
+
+class ChatTokenLogprob(_Response):
+    token: str
+    logprob: float
+    bytes: list[int] | None
+    top_logprobs: list[TopLogprob]
+
+
+class ChatChoiceLogprobs(_Response):
+    content: list[ChatTokenLogprob] | None
+    refusal: list[ChatTokenLogprob] | None = None
+
+
+class AssistantMessage(_Response):
+    role: Literal["assistant"] = "assistant"
+    content: str | None
+    refusal: str | None = None
+
+
+class ChatChoice(_Response):
+    index: int
+    message: AssistantMessage
+    logprobs: ChatChoiceLogprobs | None = None
+    finish_reason: str | None
+
+
+class ChatCompletion(_Response):
+    id: str
+    object: Literal["chat.completion"] = "chat.completion"
+    created: int
+    model: str
+    choices: list[ChatChoice]
+    usage: Usage
+    system_fingerprint: str | None = None
+
+
+class ChatDelta(_Response):
+    role: Literal["assistant"] | None = None
+    content: str | None = None
+
+
+class ChatChunkChoice(_Response):
+    index: int
+    delta: ChatDelta
+    logprobs: ChatChoiceLogprobs | None = None
+    finish_reason: str | None = None
+
+
+class ChatCompletionChunk(_Response):
+    id: str
+    object: Literal["chat.completion.chunk"] = "chat.completion.chunk"
+    created: int
+    model: str
+    choices: list[ChatChunkChoice]
+    usage: Usage | None = None
+    system_fingerprint: str | None = None
+
+
+# ---------------------------------------------------------------- legacy completions
+
+
+class CompletionRequest(_Request):
+    """POST /v1/completions: a prompt in, its continuation out."""
+
+    model: str
+    prompt: str | list[str] | list[int] | list[list[int]]
+    best_of: int | None = Field(None, ge=1)
+    echo: bool | None = None
+    frequency_penalty: float | None = _PENALTY
+    logit_bias: dict[str, float] | None = _LOGIT_BIAS
+    logprobs: int | None = Field(None, ge=0, le=20)
+    max_tokens: int | None = Field(None, description="default 16, as in OpenAI")
+    n: int | None = _N
+    presence_penalty: float | None = _PENALTY
+    seed: int | None = None
+    stop: str | list[str] | None = None
+    stream: bool | None = None
+    stream_options: StreamOptions | None = None
+    suffix: str | None = None
+    temperature: float | None = _TEMPERATURE
+    top_p: float | None = _TOP_P
+    user: str | None = None
+    # genforge extensions
+    top_k: int | None = _TOP_K
+    min_p: float | None = _MIN_P
+    repetition_penalty: float | None = _REPETITION
+    ignore_eos: bool | None = _IGNORE_EOS
+    stop_token_ids: list[int] | None = _STOP_IDS
+
+
+class CompletionLogprobs(_Response):
+    tokens: list[str]
+    token_logprobs: list[float | None]
+    top_logprobs: list[dict[str, float] | None] | None
+    text_offset: list[int]
+
+
+class CompletionChoice(_Response):
+    index: int
+    text: str
+    logprobs: CompletionLogprobs | None = None
+    finish_reason: str | None
+
+
+class Completion(_Response):
+    id: str
+    object: Literal["text_completion"] = "text_completion"
+    created: int
+    model: str
+    choices: list[CompletionChoice]
+    usage: Usage | None = None
+    system_fingerprint: str | None = None
+
+
+# ---------------------------------------------------------------- models
+
+
+class ModelCard(_Response):
+    id: str
+    object: Literal["model"] = "model"
+    created: int
+    owned_by: str = "genforge"
+    # genforge extension: the context window in tokens.
+    max_model_len: int | None = None
+
+
+class ModelList(_Response):
+    object: Literal["list"] = "list"
+    data: list[ModelCard]
+
+
+# ---------------------------------------------------------------- embeddings
+
+
+class EmbeddingRequest(_Request):
+    """POST /v1/embeddings: mean-pooled, L2-normalised final hidden states of the model."""
+
+    input: str | list[str] | list[int] | list[list[int]]
+    model: str
+    dimensions: int | None = Field(None, ge=1)
+    encoding_format: Literal["float", "base64"] | None = None
+    user: str | None = None
+
+
+class Embedding(_Response):
+    object: Literal["embedding"] = "embedding"
+    embedding: list[float] | str
+    index: int
+
+
+class EmbeddingUsage(_Response):
+    prompt_tokens: int
+    total_tokens: int
+
+
+class EmbeddingList(_Response):
+    object: Literal["list"] = "list"
+    data: list[Embedding]
+    model: str
+    usage: EmbeddingUsage
+
+
+# ---------------------------------------------------------------- tokenize (genforge, vLLM-like)
+
+
+class TokenizeRequest(_Request):
+    """POST /tokenize: give ``prompt`` (plain text) or ``messages`` (chat template)."""
+
+    model: str | None = None
+    prompt: str | None = None
+    messages: list[ChatMessage] | None = None
+    add_generation_prompt: bool = True
+    add_special_tokens: bool = Field(True, description="prompt only: prepend <|bos|>")
+
+
+class TokenizeResponse(_Response):
+    count: int
+    max_model_len: int
+    tokens: list[int]
+
+
+class DetokenizeRequest(_Request):
+    model: str | None = None
+    tokens: list[int]
+
+
+class DetokenizeResponse(_Response):
+    prompt: str
+
+
+class HealthResponse(_Response):
+    status: str

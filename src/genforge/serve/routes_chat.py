@@ -1,0 +1,188 @@
+"""POST /v1/chat/completions: messages rendered with the model's chat template."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from typing import Any
+
+from fastapi import APIRouter, Request
+
+from genforge.errors import GenforgeError
+from genforge.infer.engine import FinishEvent, TokenEvent
+from genforge.serve.api_errors import APIError
+from genforge.serve.protocol import ChatCompletion, ChatCompletionRequest, ChatMessage
+from genforge.serve.serving import (
+    SSE_DONE,
+    EngineStreamingResponse,
+    ServingContext,
+    Submitted,
+    record,
+    request_id,
+    sampling_params,
+    sse,
+    stream_error,
+    validate_params,
+)
+
+router = APIRouter()
+
+# The template knows four roles; OpenAI's "developer" is the newer name of "system".
+_ROLE = {"developer": "system"}
+
+
+def to_template_messages(messages: list[ChatMessage]) -> list[dict[str, str]]:
+    """OpenAI messages -> ``{"role", "content"}`` dicts for ``Tokenizer.encode_chat``."""
+    out = []
+    for m in messages:
+        if isinstance(m.content, list):
+            content = "\n".join(part.text for part in m.content)
+        else:
+            content = m.content or ""
+        out.append({"role": _ROLE.get(m.role, m.role), "content": content})
+    return out
+
+
+def _check_unsupported(req: ChatCompletionRequest) -> None:
+    if req.tools:
+        raise APIError(
+            400,
+            "tools are not supported by this server's chat endpoint; send the request without "
+            "'tools'",
+            param="tools",
+            code="unsupported_parameter",
+        )
+    if req.response_format is not None and req.response_format.type != "text":
+        raise APIError(
+            400,
+            f"response_format '{req.response_format.type}' is not supported; only 'text' is",
+            param="response_format",
+            code="unsupported_parameter",
+        )
+    if req.top_logprobs is not None and not req.logprobs:
+        raise APIError(
+            400,
+            "top_logprobs needs logprobs: true",
+            param="top_logprobs",
+            code="invalid_value",
+        )
+
+
+def _logprob_entry(ctx: ServingContext, ev: TokenEvent) -> dict[str, Any]:
+    token, raw = ctx.token_text(ev.token_id)
+    tops = []
+    for tid, _, lp in ev.top_logprobs or []:
+        t, b = ctx.token_text(tid)
+        tops.append({"token": t, "logprob": lp, "bytes": b})
+    return {"token": token, "logprob": ev.logprob, "bytes": raw, "top_logprobs": tops}
+
+
+@router.post(
+    "/v1/chat/completions",
+    response_model=ChatCompletion,
+    summary="Create a chat completion (OpenAI-compatible; stream=true for SSE)",
+)
+async def create_chat_completion(body: ChatCompletionRequest, request: Request) -> Any:
+    ctx: ServingContext = request.app.state.ctx
+    ctx.check_model(body.model)
+    _check_unsupported(body)
+    n = ctx.check_n(body.n)
+    try:
+        prompt = await asyncio.to_thread(
+            ctx.tokenizer.encode_chat, to_template_messages(body.messages)
+        )
+    except GenforgeError as e:
+        raise APIError(400, str(e), param="messages", code="invalid_value") from None
+    ctx.check_prompt(prompt, "messages")
+    requested = (
+        body.max_completion_tokens if body.max_completion_tokens is not None else body.max_tokens
+    )
+    max_tokens = ctx.max_tokens_for(requested, len(prompt), default=None)
+    k = (body.top_logprobs or 0) if body.logprobs else None
+    params = sampling_params(body, max_tokens=max_tokens, logprobs=k, seed=body.seed)
+    validate_params(ctx, params)
+    sub = ctx.submit(request, [prompt], [params], n)
+    rid = request_id("chatcmpl")
+    if body.stream:
+        include_usage = bool(body.stream_options and body.stream_options.include_usage)
+        return EngineStreamingResponse(
+            _stream(ctx, sub, rid, include_usage, want_logprobs=k is not None), sub
+        )
+    await ctx.collect(request, sub)
+    choices = []
+    for c in sub.choices:
+        assert c.finish is not None
+        logprobs = None
+        if k is not None:
+            logprobs = {"content": [_logprob_entry(ctx, ev) for ev in c.tokens], "refusal": None}
+        choices.append(
+            {
+                "index": c.index,
+                "message": {"role": "assistant", "content": c.text, "refusal": None},
+                "logprobs": logprobs,
+                "finish_reason": c.finish.reason,
+            }
+        )
+    return ChatCompletion(
+        id=rid, created=sub.created, model=ctx.model_name, choices=choices, usage=sub.usage()
+    )
+
+
+async def _stream(
+    ctx: ServingContext, sub: Submitted, rid: str, include_usage: bool, *, want_logprobs: bool
+) -> AsyncIterator[str]:
+    def chunk(choices: list[dict[str, Any]], usage: dict[str, int] | None = None) -> str:
+        body: dict[str, Any] = {
+            "id": rid,
+            "object": "chat.completion.chunk",
+            "created": sub.created,
+            "model": ctx.model_name,
+            "system_fingerprint": None,
+            "choices": choices,
+        }
+        if include_usage:
+            body["usage"] = usage
+        return sse(body)
+
+    try:
+        # OpenAI opens every choice with a role-only delta.
+        for c in sub.choices:
+            yield chunk(
+                [
+                    {
+                        "index": c.index,
+                        "delta": {"role": "assistant", "content": ""},
+                        "logprobs": None,
+                        "finish_reason": None,
+                    }
+                ]
+            )
+        async for c, ev in ctx.events(sub):
+            record(c, ev)
+            if isinstance(ev, FinishEvent):
+                if ev.reason in ("cancelled", "error"):
+                    yield sse(stream_error(ev))
+                    break
+                yield chunk(
+                    [{"index": c.index, "delta": {}, "logprobs": None, "finish_reason": ev.reason}]
+                )
+                continue
+            if not ev.text and not want_logprobs:
+                continue  # text held back (partial UTF-8 or a possible stop string)
+            logprobs = {"content": [_logprob_entry(ctx, ev)]} if want_logprobs else None
+            yield chunk(
+                [
+                    {
+                        "index": c.index,
+                        "delta": {"content": ev.text},
+                        "logprobs": logprobs,
+                        "finish_reason": None,
+                    }
+                ]
+            )
+        else:
+            if include_usage:
+                yield chunk([], sub.usage())
+        yield SSE_DONE
+    finally:
+        sub.cancel()

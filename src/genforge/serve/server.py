@@ -1,0 +1,166 @@
+"""Run the app under uvicorn: in the foreground (``genforge serve``) or in a thread (tests,
+benchmarks), with a drain on SIGTERM/SIGINT before the process exits."""
+
+from __future__ import annotations
+
+import logging
+import os
+import signal
+import threading
+import time
+from dataclasses import dataclass
+from types import FrameType
+from typing import Any
+
+import uvicorn
+from fastapi import FastAPI
+
+from genforge.errors import GenforgeError
+from genforge.infer.engine import Engine
+from genforge.serve.app import begin_drain, create_app
+from genforge.serve.metrics import ServeMetrics
+from genforge.serve.settings import ServeSettings
+
+log = logging.getLogger("genforge.serve")
+
+# uvicorn's own wait for open connections outlasts the engine's drain by this much, so
+# streams the engine cancels still get their closing event out before sockets close.
+_SOCKET_GRACE_S = 5.0
+
+
+def build_engine(
+    model_dir: str | os.PathLike,
+    settings: ServeSettings,
+    *,
+    metrics: ServeMetrics | None = None,
+    draft_model_dir: str | os.PathLike | None = None,
+    device: str = "auto",
+    **engine_kw: Any,
+) -> Engine:
+    """An engine over ``model_dir`` sized by ``settings`` (batch, queue), feeding ``metrics``."""
+    kw: dict[str, Any] = dict(
+        max_batch_size=settings.max_batch_size,
+        max_queue=settings.max_queue,
+        device=device,
+        metrics=metrics,
+        **engine_kw,
+    )
+    if settings.model_name:
+        kw["model_name"] = settings.model_name
+    if draft_model_dir is not None:
+        from genforge.modeldir import load_model_dir
+
+        kw["draft_model"] = load_model_dir(draft_model_dir, device=device).model
+    return Engine.from_model_dir(model_dir, **kw)
+
+
+class _DrainingServer(uvicorn.Server):
+    """uvicorn.Server that starts the engine drain as soon as an exit is asked for."""
+
+    def __init__(self, config: uvicorn.Config, app: FastAPI) -> None:
+        super().__init__(config)
+        self._app = app
+
+    def handle_exit(self, sig: int, frame: FrameType | None) -> None:
+        # Not recorded in _captured_signals: uvicorn would re-raise the signal after its
+        # shutdown and the process would die by SIGTERM instead of exiting 0 after a drain.
+        if self.should_exit and sig == signal.SIGINT:
+            self.force_exit = True
+            return
+        begin_drain(self._app)
+        self.should_exit = True
+
+    def request_exit(self) -> None:
+        begin_drain(self._app)
+        self.should_exit = True
+
+
+def _config(app: FastAPI, settings: ServeSettings, log_level: str) -> uvicorn.Config:
+    return uvicorn.Config(
+        app,
+        host=settings.host,
+        port=settings.port,
+        log_level=log_level,
+        access_log=log_level in ("debug", "info"),
+        timeout_graceful_shutdown=int(settings.shutdown_timeout + _SOCKET_GRACE_S),
+        lifespan="on",
+    )
+
+
+def run_server(
+    engine: Engine,
+    settings: ServeSettings,
+    *,
+    metrics: ServeMetrics | None = None,
+    log_level: str = "info",
+) -> None:
+    """Serve in the foreground until SIGINT/SIGTERM, then drain and return."""
+    app = create_app(engine, settings, metrics=metrics)
+    server = _DrainingServer(_config(app, settings, log_level), app)
+    try:
+        server.run()
+    except SystemExit:  # uvicorn exits the process when it cannot bind; we report instead
+        pass
+    if not server.started:
+        raise GenforgeError(
+            f"the server could not start on {settings.host}:{settings.port} (is the port in "
+            "use?); choose another with --port"
+        )
+
+
+@dataclass
+class RunningServer:
+    """A server running in a background thread of this process."""
+
+    base_url: str
+    app: FastAPI
+    engine: Engine
+    metrics: ServeMetrics
+    settings: ServeSettings
+    api_key: str | None
+    _server: _DrainingServer
+    _thread: threading.Thread
+
+    def stop(self, timeout: float | None = None) -> None:
+        """Drain (in-flight requests finish or are cancelled) and stop; wait for the thread."""
+        self._server.request_exit()
+        self._thread.join(timeout if timeout is not None else self.settings.shutdown_timeout + 30)
+
+    def __enter__(self) -> RunningServer:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+
+def start_server_thread(
+    engine: Engine,
+    settings: ServeSettings,
+    *,
+    metrics: ServeMetrics | None = None,
+    log_level: str = "warning",
+    startup_timeout: float = 60.0,
+) -> RunningServer:
+    """Start uvicorn in a daemon thread (port 0 picks a free port); return once it answers."""
+    metrics = metrics or ServeMetrics()
+    app = create_app(engine, settings, metrics=metrics)
+    server = _DrainingServer(_config(app, settings, log_level), app)
+    thread = threading.Thread(target=server.run, name="genforge-uvicorn", daemon=True)
+    thread.start()
+    deadline = time.monotonic() + startup_timeout
+    while not server.started:
+        if not thread.is_alive() or time.monotonic() > deadline:
+            server.should_exit = True
+            raise GenforgeError(f"the test server did not start on {settings.host}:{settings.port}")
+        time.sleep(0.02)
+    port = server.servers[0].sockets[0].getsockname()[1]
+    return RunningServer(
+        base_url=f"http://{settings.host}:{port}",
+        app=app,
+        engine=engine,
+        metrics=metrics,
+        settings=settings,
+        api_key=settings.api_keys[0] if settings.api_keys else None,
+        _server=server,
+        _thread=thread,
+    )

@@ -1,0 +1,416 @@
+"""What the generation routes share: request -> engine requests -> events -> OpenAI JSON.
+
+Routes stay thin: they parse the body, call :meth:`ServingContext.submit` (checks, limits,
+one engine request per choice) and then either collect the events or stream them. The
+engine owns sampling and batching; nothing here touches tensors.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import dataclasses
+import json
+import time
+import uuid
+from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from fastapi import Request
+from starlette.responses import StreamingResponse
+from starlette.types import Receive, Scope, Send
+
+from genforge.infer.engine import Engine, EngineError, FinishEvent, SamplingParams, TokenEvent
+from genforge.serve.api_errors import APIError, engine_error_to_api
+from genforge.serve.limits import RateLimited, RateLimiter, TokenReservation
+from genforge.serve.metrics import ServeMetrics
+from genforge.serve.settings import ServeSettings
+
+Event = TokenEvent | FinishEvent
+
+
+@dataclass
+class Choice:
+    """One engine request behind one choice of a response."""
+
+    index: int
+    prompt_index: int
+    handle: Any  # RequestHandle
+    text: str = ""
+    tokens: list[TokenEvent] = field(default_factory=list)
+    finish: FinishEvent | None = None
+
+
+@dataclass
+class Submitted:
+    """All choices of one API request, plus what they cost."""
+
+    choices: list[Choice]
+    prompt_tokens: int  # each distinct prompt counted once, as OpenAI does with n > 1
+    reservation: TokenReservation
+    created: int = field(default_factory=lambda: int(time.time()))
+
+    def cancel(self) -> None:
+        for c in self.choices:
+            if c.finish is None:
+                c.handle.cancel()
+
+    def completion_tokens(self) -> int:
+        return sum(c.finish.completion_tokens for c in self.choices if c.finish is not None)
+
+    def usage(self) -> dict[str, int]:
+        done = self.completion_tokens()
+        return {
+            "prompt_tokens": self.prompt_tokens,
+            "completion_tokens": done,
+            "total_tokens": self.prompt_tokens + done,
+        }
+
+
+class ServingContext:
+    """The engine, settings, limiter and metrics, shared by every route (``app.state.ctx``)."""
+
+    def __init__(
+        self,
+        engine: Engine,
+        settings: ServeSettings,
+        limiter: RateLimiter,
+        metrics: ServeMetrics,
+    ) -> None:
+        self.engine = engine
+        self.settings = settings
+        self.limiter = limiter
+        self.metrics = metrics
+        self.tokenizer = engine.tokenizer
+        self.model_name = settings.model_name or engine.model_name
+        self.context_length = int(engine.context_length)
+        self.vocab_size = int(engine.tokenizer.vocab_size)
+        self.ready = False
+        self.draining = False
+        self._token_bytes = lru_cache(maxsize=65536)(self._bytes_of)
+
+    # ---- checks shared by routes
+
+    def check_model(self, model: str | None) -> None:
+        """404 ``model_not_found`` unless ``model`` names the served model (None: any)."""
+        if model is not None and model != self.model_name:
+            raise APIError(
+                404,
+                f"the model '{model}' does not exist; this server serves '{self.model_name}' "
+                "(see GET /v1/models)",
+                param="model",
+                code="model_not_found",
+            )
+
+    def check_n(self, n: int | None) -> int:
+        n = 1 if n is None else n
+        if n > self.settings.max_n:
+            raise APIError(
+                400,
+                f"n must be at most {self.settings.max_n} on this server, got {n}",
+                param="n",
+                code="invalid_value",
+            )
+        return n
+
+    def max_tokens_for(self, requested: int | None, prompt_len: int, default: int | None) -> int:
+        """The max_tokens a request gets: checked against the cap and the free context."""
+        cap = self.settings.max_tokens_cap
+        free = self.context_length - prompt_len
+        if requested is None:
+            return max(1, min(cap, free, default if default is not None else cap))
+        if requested < 1:
+            raise APIError(
+                400,
+                f"max_tokens must be at least 1, got {requested}",
+                param="max_tokens",
+                code="invalid_value",
+            )
+        if requested > cap:
+            raise APIError(
+                400,
+                f"max_tokens is too large: {requested}; this server allows at most {cap} "
+                "(the operator sets --max-tokens-cap)",
+                param="max_tokens",
+                code="invalid_value",
+            )
+        if prompt_len + requested > self.context_length:
+            raise APIError(
+                400,
+                f"this model's maximum context length is {self.context_length} tokens, but "
+                f"you requested {prompt_len + requested} tokens ({prompt_len} in the prompt, "
+                f"{requested} for the completion); shorten the prompt or lower max_tokens",
+                param="max_tokens",
+                code="context_length_exceeded",
+            )
+        return requested
+
+    def check_prompt(self, ids: list[int], param: str) -> None:
+        """400 ``context_length_exceeded`` when a prompt leaves no room to generate."""
+        limit = self.context_length - 1
+        if self.settings.max_prompt_tokens is not None:
+            limit = min(limit, self.settings.max_prompt_tokens)
+        if len(ids) > limit:
+            raise APIError(
+                400,
+                f"the prompt is {len(ids)} tokens, more than the {limit} this server accepts "
+                f"(model context {self.context_length}, at least 1 token kept for the answer); "
+                "shorten the prompt",
+                param=param,
+                code="context_length_exceeded",
+            )
+        if not ids:
+            raise APIError(400, "the prompt is empty", param=param, code="invalid_value")
+
+    def check_token_ids(self, ids: list[int], param: str) -> None:
+        bad = [t for t in ids if not 0 <= t < self.vocab_size]
+        if bad:
+            raise APIError(
+                400,
+                f"token id {bad[0]} in '{param}' is outside the vocabulary (0.."
+                f"{self.vocab_size - 1})",
+                param=param,
+                code="invalid_value",
+            )
+
+    def reserve_tokens(self, request: Request, tokens: int) -> TokenReservation:
+        """Charge ``tokens`` to the caller's tokens-per-minute budget (429 when over)."""
+        _, tpm = self.settings.limits_for(getattr(request.state, "api_key", None))
+        identity = getattr(request.state, "client_id", "anonymous")
+        try:
+            return self.limiter.reserve(identity, tokens, tpm)
+        except RateLimited as e:
+            raise APIError(
+                429,
+                f"{e}: this request needs up to {tokens} tokens; retry after {e.retry_after} s",
+                code="rate_limit_exceeded",
+                headers={"Retry-After": str(e.retry_after)},
+            ) from None
+
+    # ---- engine requests
+
+    def submit(
+        self,
+        request: Request,
+        prompts: list[list[int]],
+        params: list[SamplingParams],
+        n: int,
+    ) -> Submitted:
+        """Submit ``n`` engine requests per prompt (choice ``p * n + i``); all or none."""
+        if self.draining:
+            raise APIError(503, "the server is shutting down; retry shortly", code="shutdown")
+        budget = sum(len(p) for p in prompts) + n * sum(sp.max_tokens for sp in params)
+        reservation = self.reserve_tokens(request, budget)
+        choices: list[Choice] = []
+        try:
+            for p, (ids, sp) in enumerate(zip(prompts, params, strict=True)):
+                for i in range(n):
+                    this = sp
+                    if sp.seed is not None and i > 0:
+                        this = dataclasses.replace(sp, seed=sp.seed + i)
+                    handle = self.engine.submit(ids, this)
+                    choices.append(Choice(index=p * n + i, prompt_index=p, handle=handle))
+        except EngineError as e:
+            for c in choices:
+                c.handle.cancel()
+            reservation.settle(0)
+            raise engine_error_to_api(e) from None
+        except BaseException:
+            for c in choices:
+                c.handle.cancel()
+            reservation.settle(0)
+            raise
+        return Submitted(
+            choices=choices, prompt_tokens=sum(len(p) for p in prompts), reservation=reservation
+        )
+
+    async def events(self, sub: Submitted) -> AsyncIterator[tuple[Choice, Event]]:
+        """Every event of every choice as it arrives (choices interleaved)."""
+        if len(sub.choices) == 1:
+            c = sub.choices[0]
+            async for ev in c.handle.aiter():
+                yield c, ev
+            return
+        queue: asyncio.Queue[tuple[Choice, Event]] = asyncio.Queue()
+
+        async def pump(c: Choice) -> None:
+            async for ev in c.handle.aiter():
+                await queue.put((c, ev))
+
+        tasks = [asyncio.create_task(pump(c)) for c in sub.choices]
+        try:
+            left = len(sub.choices)
+            while left:
+                c, ev = await queue.get()
+                yield c, ev
+                if isinstance(ev, FinishEvent):
+                    left -= 1
+        finally:
+            for t in tasks:
+                t.cancel()
+
+    async def collect(self, request: Request, sub: Submitted) -> None:
+        """Run every choice to its end, filling ``tokens``/``finish``; cancel all of them if
+        the client goes away first."""
+
+        async def run() -> None:
+            async for c, ev in self.events(sub):
+                record(c, ev)
+
+        await run_until_disconnect(request, run(), on_disconnect=sub.cancel)
+        finish_all(sub)
+        for c in sub.choices:
+            assert c.finish is not None
+            if c.finish.reason == "cancelled":
+                raise APIError(
+                    503,
+                    "the request was cancelled because the server is shutting down; retry",
+                    code="shutdown",
+                )
+            if c.finish.reason == "error":
+                raise APIError(500, f"generation failed: {c.finish.error or 'engine error'}")
+
+    # ---- token text for logprobs
+
+    def _bytes_of(self, token_id: int) -> bytes:
+        return self.tokenizer.decode_bytes([token_id])
+
+    def token_text(self, token_id: int) -> tuple[str, list[int]]:
+        """A token's text (partial UTF-8 shown as ``\\xNN`` escapes) and its raw bytes."""
+        raw = self._token_bytes(token_id)
+        return raw.decode("utf-8", errors="backslashreplace"), list(raw)
+
+
+def record(c: Choice, ev: Event) -> None:
+    if isinstance(ev, FinishEvent):
+        c.finish = ev
+        c.text = ev.text
+    else:
+        c.tokens.append(ev)
+
+
+def finish_all(sub: Submitted) -> None:
+    """Settle the token budget with what the choices really used."""
+    sub.reservation.settle(sub.prompt_tokens + sub.completion_tokens())
+
+
+async def run_until_disconnect(
+    request: Request, work: Awaitable[None], *, on_disconnect: Callable[[], None]
+) -> None:
+    """Await ``work``; if the client disconnects first, call ``on_disconnect`` (which must
+    make ``work`` end, e.g. by cancelling the engine requests) and still await it."""
+    task = asyncio.ensure_future(work)
+
+    async def watch() -> None:
+        while True:
+            message = await request.receive()
+            if message["type"] == "http.disconnect":
+                return
+
+    watcher = asyncio.ensure_future(watch())
+    try:
+        done, _ = await asyncio.wait({task, watcher}, return_when=asyncio.FIRST_COMPLETED)
+        if task not in done:
+            on_disconnect()
+        await task
+    except asyncio.CancelledError:
+        on_disconnect()
+        raise
+    finally:
+        watcher.cancel()
+        with contextlib.suppress(asyncio.CancelledError, Exception):
+            await watcher
+
+
+def request_id(prefix: str) -> str:
+    return f"{prefix}-{uuid.uuid4().hex}"
+
+
+def sse(obj: Any) -> str:
+    """One server-sent event carrying ``obj`` as JSON."""
+    return f"data: {json.dumps(obj, separators=(',', ':'), ensure_ascii=False)}\n\n"
+
+
+SSE_DONE = "data: [DONE]\n\n"
+
+
+def stream_error(finish: FinishEvent) -> dict[str, Any]:
+    """The error event sent in place of a normal ending (shutdown cancel or engine error)."""
+    if finish.reason == "cancelled":
+        err = APIError(
+            503, "the server is shutting down; the answer was cut short", code="shutdown"
+        )
+    else:
+        err = APIError(500, f"generation failed: {finish.error or 'engine error'}")
+    return err.body()
+
+
+class EngineStreamingResponse(StreamingResponse):
+    """An SSE response that cancels its engine requests however the stream ends.
+
+    Starlette stops iterating the body when the client disconnects but may never close the
+    generator, so the ``finally`` in the generator is not enough on its own to free KV slots
+    at once.
+    """
+
+    def __init__(self, content: AsyncIterator[str], sub: Submitted) -> None:
+        super().__init__(
+            content,
+            media_type="text/event-stream",
+            headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
+        )
+        self._sub = sub
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        try:
+            await super().__call__(scope, receive, send)
+        finally:
+            self._sub.cancel()
+            finish_all(self._sub)
+
+
+def sampling_params(
+    req: Any, *, max_tokens: int, logprobs: int | None, seed: int | None
+) -> SamplingParams:
+    """SamplingParams from the fields chat and completions requests share."""
+    bias: dict[int, float] | None = None
+    if req.logit_bias:
+        bias = {}
+        for key, value in req.logit_bias.items():
+            try:
+                bias[int(key)] = float(value)
+            except ValueError:
+                raise APIError(
+                    400,
+                    f'logit_bias keys must be token ids written as strings (e.g. "50"), '
+                    f"got {key!r}",
+                    param="logit_bias",
+                    code="invalid_value",
+                ) from None
+    stop = [req.stop] if isinstance(req.stop, str) else list(req.stop or [])
+    return SamplingParams(
+        max_tokens=max_tokens,
+        temperature=1.0 if req.temperature is None else float(req.temperature),
+        top_k=req.top_k,
+        top_p=None if req.top_p in (None, 1.0) else float(req.top_p),
+        min_p=req.min_p,
+        repetition_penalty=1.0 if req.repetition_penalty is None else req.repetition_penalty,
+        presence_penalty=req.presence_penalty or 0.0,
+        frequency_penalty=req.frequency_penalty or 0.0,
+        logit_bias=bias,
+        seed=seed,
+        stop=stop,
+        stop_token_ids=list(req.stop_token_ids or []),
+        ignore_eos=bool(req.ignore_eos),
+        logprobs=logprobs,
+    )
+
+
+def validate_params(ctx: ServingContext, params: SamplingParams) -> None:
+    """The engine's own checks, as a 400 naming the field, before anything is submitted."""
+    try:
+        params.validate(ctx.vocab_size)
+    except EngineError as e:
+        raise engine_error_to_api(e) from None

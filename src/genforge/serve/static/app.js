@@ -1,0 +1,382 @@
+// genforge chat page: one conversation, streamed from /v1/chat/completions.
+//
+// Model output is untrusted: it is only ever written with textContent, never innerHTML, so
+// whatever the model (or a prompt-injected document) produces is shown as text.
+"use strict";
+
+(() => {
+  const STORE_KEY = "genforge.chat.settings";
+  const API = {
+    models: "v1/models",
+    chat: "v1/chat/completions",
+  };
+
+  const $ = (id) => document.getElementById(id);
+  const ui = {
+    model: $("model-name"),
+    messages: $("messages"),
+    emptyHint: $("empty-hint"),
+    form: $("composer"),
+    prompt: $("prompt"),
+    send: $("send"),
+    stop: $("stop"),
+    newChat: $("new-chat"),
+    error: $("error"),
+    errorText: $("error-text"),
+    errorClose: $("error-close"),
+    apiKey: $("api-key"),
+    system: $("system"),
+    temperature: $("temperature"),
+    temperatureValue: $("temperature-value"),
+    topP: $("top-p"),
+    topPValue: $("top-p-value"),
+    maxTokens: $("max-tokens"),
+    settings: $("settings"),
+  };
+
+  // The conversation as sent to the server: {role, content} in order.
+  let history = [];
+  let modelId = null;
+  let controller = null;  // AbortController of the request in flight, if any
+
+  // ---- settings, kept in localStorage so a reload keeps the key and sliders
+
+  function loadSettings() {
+    let saved = {};
+    try {
+      saved = JSON.parse(localStorage.getItem(STORE_KEY) || "{}") || {};
+    } catch (_) {
+      saved = {};  // a corrupt entry must not break the page
+    }
+    if (typeof saved.apiKey === "string") ui.apiKey.value = saved.apiKey;
+    if (typeof saved.system === "string") ui.system.value = saved.system;
+    if (saved.temperature != null) ui.temperature.value = saved.temperature;
+    if (saved.topP != null) ui.topP.value = saved.topP;
+    if (saved.maxTokens != null) ui.maxTokens.value = saved.maxTokens;
+    showSliderValues();
+  }
+
+  function saveSettings() {
+    const s = {
+      apiKey: ui.apiKey.value,
+      system: ui.system.value,
+      temperature: ui.temperature.value,
+      topP: ui.topP.value,
+      maxTokens: ui.maxTokens.value,
+    };
+    try {
+      localStorage.setItem(STORE_KEY, JSON.stringify(s));
+    } catch (_) {
+      // Private windows may refuse storage; the page still works for this visit.
+    }
+  }
+
+  function showSliderValues() {
+    ui.temperatureValue.textContent = Number(ui.temperature.value).toFixed(2);
+    ui.topPValue.textContent = Number(ui.topP.value).toFixed(2);
+  }
+
+  function headers() {
+    const h = { "Content-Type": "application/json" };
+    const key = ui.apiKey.value.trim();
+    if (key) h["Authorization"] = "Bearer " + key;
+    return h;
+  }
+
+  // ---- errors
+
+  function showError(text) {
+    ui.errorText.textContent = text;
+    ui.error.hidden = false;
+  }
+
+  function clearError() {
+    ui.error.hidden = true;
+    ui.errorText.textContent = "";
+  }
+
+  // A readable sentence from a refused response: OpenAI's {"error": {"message"}} body when
+  // the server sent one, else the status line.
+  async function describeFailure(res) {
+    let message = "";
+    try {
+      const body = await res.json();
+      message = (body && body.error && body.error.message) || (body && body.detail) || "";
+    } catch (_) {
+      message = "";
+    }
+    if (typeof message !== "string") message = JSON.stringify(message);
+    const what = {
+      401: "The server needs a valid API key (Settings → API key).",
+      429: "Rate limit reached.",
+      503: "The server is busy or shutting down.",
+    }[res.status] || "";
+    let text = `Error ${res.status}${res.statusText ? " " + res.statusText : ""}: `;
+    text += message || what || "the server refused the request.";
+    const retry = res.headers.get("Retry-After");
+    if (res.status === 429 && retry) text += ` Try again in ${retry} s.`;
+    if (res.status === 401 && message) text += " " + what;
+    return text;
+  }
+
+  // ---- model name
+
+  async function loadModel() {
+    ui.model.dataset.state = "loading";
+    ui.model.textContent = "loading…";
+    try {
+      const res = await fetch(API.models, { headers: headers() });
+      if (!res.ok) {
+        modelId = null;
+        ui.model.dataset.state = "error";
+        ui.model.textContent = res.status === 401 ? "API key needed" : "unavailable";
+        if (res.status === 401) ui.settings.open = true;  // where the key goes
+        showError(await describeFailure(res));
+        return;
+      }
+      const body = await res.json();
+      modelId = body.data && body.data.length ? body.data[0].id : null;
+      ui.model.dataset.state = modelId ? "ready" : "error";
+      ui.model.textContent = modelId || "no model";
+      clearError();
+    } catch (e) {
+      ui.model.dataset.state = "error";
+      ui.model.textContent = "unreachable";
+      showError("Cannot reach the server: " + e.message);
+    }
+  }
+
+  // ---- rendering (text only)
+
+  function addMessage(role, text) {
+    ui.emptyHint.hidden = true;
+    const li = document.createElement("li");
+    li.className = "msg " + role;
+    const who = document.createElement("span");
+    who.className = "role";
+    who.textContent = role === "user" ? "You" : "Assistant";
+    const body = document.createElement("div");
+    body.className = "content";
+    body.textContent = text;
+    const meta = document.createElement("div");
+    meta.className = "meta";
+    li.append(who, body, meta);
+    ui.messages.append(li);
+    scrollToEnd();
+    return { li, body, meta };
+  }
+
+  // Reading scrollHeight forces a layout; done per token it makes long answers quadratic,
+  // so scrolling waits for the next frame and happens once per frame at most.
+  let scrollPending = false;
+  function scrollToEnd() {
+    if (scrollPending) return;
+    scrollPending = true;
+    requestAnimationFrame(() => {
+      scrollPending = false;
+      ui.messages.scrollTop = ui.messages.scrollHeight;
+    });
+  }
+
+  function setBusy(busy) {
+    ui.send.disabled = busy;
+    ui.stop.disabled = !busy;
+    ui.form.setAttribute("aria-busy", busy ? "true" : "false");
+  }
+
+  function yieldToBrowser() {
+    if (globalThis.scheduler && typeof scheduler.yield === "function") return scheduler.yield();
+    return new Promise((resolve) => setTimeout(resolve, 0));
+  }
+
+  // ---- SSE parsing over fetch's ReadableStream
+
+  // Yields the JSON payload of each `data:` event until `data: [DONE]` or the stream ends.
+  async function* sseEvents(body) {
+    const reader = body.pipeThrough(new TextDecoderStream()).getReader();
+    let buffer = "";
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      buffer += value;
+      // Events end with a blank line; a chunk may hold several events or part of one.
+      let cut;
+      while ((cut = buffer.search(/\r?\n\r?\n/)) >= 0) {
+        const raw = buffer.slice(0, cut);
+        buffer = buffer.slice(cut).replace(/^\r?\n\r?\n/, "");
+        const data = raw
+          .split(/\r?\n/)
+          .filter((line) => line.startsWith("data:"))
+          .map((line) => line.slice(5).replace(/^ /, ""))
+          .join("\n");
+        if (!data) continue;  // comments / keep-alives
+        if (data === "[DONE]") return;
+        yield JSON.parse(data);
+      }
+    }
+  }
+
+  // ---- sending
+
+  function requestBody() {
+    const messages = [];
+    const system = ui.system.value.trim();
+    if (system) messages.push({ role: "system", content: system });
+    messages.push(...history);
+    const body = {
+      messages,
+      stream: true,
+      stream_options: { include_usage: true },
+      temperature: Number(ui.temperature.value),
+      top_p: Number(ui.topP.value),
+      max_tokens: Math.max(1, Math.floor(Number(ui.maxTokens.value) || 256)),
+    };
+    if (modelId) body.model = modelId;
+    return body;
+  }
+
+  async function send(text) {
+    clearError();
+    history.push({ role: "user", content: text });
+    const userMsg = addMessage("user", text);
+    const reply = addMessage("assistant", "");
+    reply.li.classList.add("streaming");
+    reply.meta.textContent = "thinking…";
+
+    controller = new AbortController();
+    setBusy(true);
+    let answer = "";
+    let finish = null;
+    let usage = null;
+    let tokens = 0;
+    const started = performance.now();
+    let refused = false;
+    try {
+      const res = await fetch(API.chat, {
+        method: "POST",
+        headers: headers(),
+        body: JSON.stringify(requestBody()),
+        signal: controller.signal,
+      });
+      if (!res.ok) {
+        refused = true;
+        showError(await describeFailure(res));
+        return;
+      }
+      reply.meta.textContent = "";
+      // One text node that grows: appending a token is O(token), where re-setting
+      // textContent would copy the whole answer on every token.
+      const answerText = document.createTextNode("");
+      reply.body.replaceChildren(answerText);
+      let lastYield = performance.now();
+      for await (const chunk of sseEvents(res.body)) {
+        if (chunk.error) {
+          // An error after the stream began (e.g. the server is shutting down).
+          showError("Error: " + (chunk.error.message || JSON.stringify(chunk.error)));
+          finish = "error";
+          break;
+        }
+        if (chunk.usage) usage = chunk.usage;
+        const choice = chunk.choices && chunk.choices[0];
+        if (!choice) continue;
+        if (choice.delta && typeof choice.delta.content === "string" && choice.delta.content) {
+          answer += choice.delta.content;
+          tokens += 1;
+          answerText.appendData(choice.delta.content);
+          scrollToEnd();
+        }
+        if (choice.finish_reason) finish = choice.finish_reason;
+        // While data is buffered, reads resolve as microtasks and never let the browser
+        // paint or handle a click (the stop button!); hand the main thread back regularly.
+        if (performance.now() - lastYield > 25) {
+          await yieldToBrowser();
+          lastYield = performance.now();
+        }
+      }
+    } catch (e) {
+      if (e.name === "AbortError") {
+        finish = "stopped";
+      } else {
+        finish = "error";
+        showError("Connection failed: " + e.message);
+      }
+    } finally {
+      controller = null;
+      setBusy(false);
+      reply.li.classList.remove("streaming");
+      if (refused) {
+        // Nothing was said: take the turn back so the user can fix the cause and resend.
+        history.pop();
+        userMsg.li.remove();
+        reply.li.remove();
+        if (!ui.prompt.value) ui.prompt.value = text;
+        ui.emptyHint.hidden = history.length > 0;
+      } else {
+        // A stopped answer stays in the history: the next turn sees what the user saw.
+        history.push({ role: "assistant", content: answer });
+        reply.li.dataset.finish = finish || "unknown";
+        const seconds = (performance.now() - started) / 1000;
+        const n = usage ? usage.completion_tokens : tokens;
+        const parts = [];
+        if (finish === "stopped") parts.push("stopped");
+        else if (finish === "length") parts.push("cut at max tokens");
+        else if (finish === "error") parts.push("failed");
+        if (n) parts.push(`${n} tokens, ${(n / Math.max(seconds, 1e-3)).toFixed(1)} tok/s`);
+        reply.meta.textContent = parts.join(" · ");
+        if (!answer) reply.body.textContent = "(no text)";
+      }
+    }
+  }
+
+  // ---- wiring
+
+  ui.form.addEventListener("submit", (ev) => {
+    ev.preventDefault();
+    const text = ui.prompt.value.trim();
+    if (!text || controller) return;
+    ui.prompt.value = "";
+    send(text);
+  });
+
+  ui.prompt.addEventListener("keydown", (ev) => {
+    if (ev.key === "Enter" && !ev.shiftKey && !ev.isComposing) {
+      ev.preventDefault();
+      ui.form.requestSubmit();
+    }
+  });
+
+  // Aborting closes the connection, which is how the server learns to cancel the request
+  // and free its slot.
+  ui.stop.addEventListener("click", () => {
+    if (controller) controller.abort();
+  });
+
+  ui.newChat.addEventListener("click", () => {
+    if (controller) controller.abort();
+    history = [];
+    for (const li of [...ui.messages.querySelectorAll("li.msg")]) li.remove();
+    ui.emptyHint.hidden = false;
+    clearError();
+    ui.prompt.focus();
+  });
+
+  ui.errorClose.addEventListener("click", clearError);
+
+  for (const el of [ui.temperature, ui.topP]) {
+    el.addEventListener("input", () => {
+      showSliderValues();
+      saveSettings();
+    });
+  }
+  for (const el of [ui.system, ui.maxTokens]) el.addEventListener("change", saveSettings);
+  // A new key may unlock the model list: fetch it again once the user is done typing.
+  ui.apiKey.addEventListener("change", () => {
+    saveSettings();
+    loadModel();
+  });
+
+  // On a phone the settings would push the conversation off screen: start them folded.
+  if (window.matchMedia("(max-width: 720px)").matches) ui.settings.open = false;
+  loadSettings();
+  loadModel();
+})();

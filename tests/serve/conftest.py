@@ -1,0 +1,115 @@
+"""Live servers for the API tests: a real uvicorn on a loopback port, the real engine, a real
+(tiny, untrained) model dir.
+
+Fixtures other test files may use:
+
+* ``serve_model_dir`` — path of the tiny model dir (tokenizer trained in-process on a bit
+  of the standard library; ``tiny`` preset with a 512-token context; random weights).
+* ``live_server`` — no auth, no rate limits. ``.base_url`` (``http://127.0.0.1:PORT``),
+  ``.api_key`` (None), ``.engine``, ``.app``, ``.metrics``.
+* ``live_server_auth`` — keys on. ``.api_key`` is a key with generous limits;
+  ``AUTH_KEYS`` below lists the others, each with its own small limit so tests that run
+  into a limit do not starve anyone else.
+"""
+
+from __future__ import annotations
+
+import sysconfig
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import torch
+
+from genforge.modeldir import save_model_dir
+from genforge.models.gpt import GPT, config_from_preset
+from genforge.serve import RunningServer, ServeMetrics, ServeSettings, start_server_thread
+from genforge.serve.server import build_engine
+from genforge.tokenizer import train_tokenizer
+
+CONTEXT = 512
+MAIN_KEY = "sk-genforge-test-main"
+AUTH_KEYS = {
+    "main": MAIN_KEY,  # generous limits: for anyone's tests
+    "rpm": "sk-genforge-test-rpm",  # 5 requests per minute
+    "tpm": "sk-genforge-test-tpm",  # 300 tokens per minute
+    "spare": "sk-genforge-test-spare",
+}
+
+
+def _stdlib_texts(limit_bytes: int = 300_000) -> list[str]:
+    """A little real English and code from the standard library (no downloads)."""
+    root = Path(sysconfig.get_paths()["stdlib"])
+    texts, total = [], 0
+    for name in ("textwrap.py", "string.py", "difflib.py", "argparse.py", "json/__init__.py"):
+        path = root / name
+        if path.is_file():
+            text = path.read_text(encoding="utf-8", errors="replace")
+            texts.append(text)
+            total += len(text)
+        if total >= limit_bytes:
+            break
+    assert texts, "no standard-library text found"
+    return texts
+
+
+@pytest.fixture(scope="session")
+def serve_model_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    tok = train_tokenizer(_stdlib_texts(), vocab_size=600)
+    torch.manual_seed(0)
+    cfg = config_from_preset("tiny", vocab_size=tok.vocab_size, block_size=CONTEXT)
+    model = GPT(cfg)
+    out = tmp_path_factory.mktemp("serve") / "tiny-model"
+    return save_model_dir(out, model, tok)
+
+
+def start_live(model_dir: Path, **settings_kw: object) -> RunningServer:
+    """A server in a thread on a free loopback port; the caller stops it."""
+    kw = {"host": "127.0.0.1", "port": 0, "shutdown_timeout": 5.0, **settings_kw}
+    settings = ServeSettings(**kw)
+    metrics = ServeMetrics()
+    engine = build_engine(model_dir, settings, metrics=metrics, device="cpu")
+    return start_server_thread(engine, settings, metrics=metrics)
+
+
+@pytest.fixture(scope="session")
+def live_server(serve_model_dir: Path) -> Iterator[RunningServer]:
+    server = start_live(serve_model_dir, max_batch_size=8, model_name="tiny")
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture(scope="session")
+def live_server_auth(serve_model_dir: Path) -> Iterator[RunningServer]:
+    server = start_live(
+        serve_model_dir,
+        max_batch_size=8,
+        model_name="tiny",
+        api_keys=list(AUTH_KEYS.values()),
+        rpm=600,
+        tpm=200_000,
+        key_limits={AUTH_KEYS["rpm"]: (5, None), AUTH_KEYS["tpm"]: (None, 300)},
+    )
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture(scope="session")
+def auth_keys() -> dict[str, str]:
+    """The keys ``live_server_auth`` accepts, by role (see AUTH_KEYS)."""
+    return dict(AUTH_KEYS)
+
+
+@pytest.fixture(scope="session")
+def server_factory(serve_model_dir: Path):
+    """``factory(**ServeSettings fields) -> RunningServer`` for tests that need their own
+    limits (the caller stops the server)."""
+
+    def factory(**settings_kw: object) -> RunningServer:
+        return start_live(serve_model_dir, **settings_kw)
+
+    return factory
