@@ -1,0 +1,272 @@
+"""Training checkpoints without pickle: safetensors for tensors, JSON for everything else.
+
+Layout of ``RUN_DIR/checkpoint/``:
+
+- ``model.safetensors`` — the (unwrapped) model's weights; tied weights stored once.
+- ``optimizer.safetensors`` — every tensor of ``optimizer.state_dict()``, keyed by its path.
+- ``state.json`` — the optimizer state's structure (with tensors replaced by references),
+  the loop's counters and RNG states, the data loader's position, the resolved config, and
+  the sha256 and byte size of both tensor files.
+
+A checkpoint is first written complete into a temp folder beside it, each file fsynced; the
+old checkpoint is renamed to ``checkpoint.prev``, the new one renamed into place, then the old
+one removed. A crash at any point leaves either the new or the old checkpoint readable, and
+``load_checkpoint`` falls back to ``checkpoint.prev`` when only that one exists.
+"""
+
+from __future__ import annotations
+
+import base64
+import os
+import random
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import torch
+from safetensors import SafetensorError
+from safetensors.torch import load_file, save_file
+
+from genforge.errors import GenforgeError
+from genforge.io import _fsync_dir, read_json, sha256_file
+
+CHECKPOINT = "checkpoint"
+PREVIOUS = "checkpoint.prev"
+FORMAT_VERSION = 1
+
+
+# ---------------------------------------------------------------------------- RNG states
+
+
+def rng_state() -> dict[str, Any]:
+    """JSON-able RNG states of python, numpy, torch (CPU) and every CUDA device."""
+    version, internal, gauss = random.getstate()
+    # The legacy global generator is what third-party code draws from, so it is saved too.
+    kind, keys, pos, has_gauss, cached = np.random.get_state()  # noqa: NPY002
+    state: dict[str, Any] = {
+        "python": [version, list(internal), gauss],
+        "numpy": [kind, keys.tolist(), int(pos), int(has_gauss), float(cached)],
+        "torch": base64.b64encode(torch.get_rng_state().numpy().tobytes()).decode(),
+    }
+    if torch.cuda.is_available():
+        state["cuda"] = [
+            base64.b64encode(s.numpy().tobytes()).decode() for s in torch.cuda.get_rng_state_all()
+        ]
+    return state
+
+
+def set_rng_state(state: dict[str, Any]) -> None:
+    """Restore what ``rng_state`` returned."""
+    version, internal, gauss = state["python"]
+    random.setstate((version, tuple(internal), gauss))
+    kind, keys, pos, has_gauss, cached = state["numpy"]
+    keys = np.asarray(keys, dtype=np.uint32)
+    np.random.set_state((kind, keys, pos, has_gauss, cached))  # noqa: NPY002
+    torch.set_rng_state(_bytes_tensor(state["torch"]))
+    if "cuda" in state and torch.cuda.is_available():
+        saved = [_bytes_tensor(s) for s in state["cuda"]]
+        if len(saved) == torch.cuda.device_count():
+            torch.cuda.set_rng_state_all(saved)
+
+
+def _bytes_tensor(b64: str) -> torch.Tensor:
+    return torch.frombuffer(bytearray(base64.b64decode(b64)), dtype=torch.uint8).clone()
+
+
+# ---------------------------------------------------------- optimizer state <-> tensors
+
+
+def flatten_state(obj: Any, tensors: dict[str, torch.Tensor], path: str = "s") -> Any:
+    """Replace every tensor in a nested state by ``{"tensor": key}``, collecting it.
+
+    Dicts become ``{"dict": [[key, value], ...]}`` so integer keys (torch's optimizer
+    ``state`` is keyed by parameter index) survive the trip through JSON.
+    """
+    if isinstance(obj, torch.Tensor):
+        tensors[path] = obj.detach().contiguous().clone()
+        return {"tensor": path}
+    if isinstance(obj, dict):
+        return {"dict": [[k, flatten_state(v, tensors, f"{path}.{k}")] for k, v in obj.items()]}
+    if isinstance(obj, list | tuple):
+        kind = "list" if isinstance(obj, list) else "tuple"
+        return {kind: [flatten_state(v, tensors, f"{path}.{i}") for i, v in enumerate(obj)]}
+    if obj is None or isinstance(obj, bool | int | float | str):
+        return {"value": obj}
+    raise TypeError(f"cannot store a {type(obj).__name__} in a checkpoint")
+
+
+def unflatten_state(desc: Any, tensors: dict[str, torch.Tensor]) -> Any:
+    """Inverse of ``flatten_state``."""
+    if "tensor" in desc:
+        return tensors[desc["tensor"]]
+    if "dict" in desc:
+        return {k: unflatten_state(v, tensors) for k, v in desc["dict"]}
+    if "list" in desc:
+        return [unflatten_state(v, tensors) for v in desc["list"]]
+    if "tuple" in desc:
+        return tuple(unflatten_state(v, tensors) for v in desc["tuple"])
+    return desc["value"]
+
+
+def _model_tensors(model: torch.nn.Module) -> dict[str, torch.Tensor]:
+    # Tied weights share storage; safetensors refuses aliases, so keep each tensor once
+    # under its first name and let load_state_dict(strict=False) re-tie via the module.
+    seen: set[int] = set()
+    out: dict[str, torch.Tensor] = {}
+    for name, t in model.state_dict().items():
+        key = t.data_ptr() if t.numel() else id(t)
+        if key in seen:
+            continue
+        seen.add(key)
+        out[name] = t.detach().contiguous()
+    return out
+
+
+# ------------------------------------------------------------------------ save / load
+
+
+def save_checkpoint(
+    run_dir: str | os.PathLike,
+    model: torch.nn.Module,
+    optimizer: Any,
+    state: dict[str, Any],
+) -> Path:
+    """Write ``RUN_DIR/checkpoint`` atomically; ``state`` must be JSON-able.
+
+    ``model`` must be the unwrapped module (not DDP / compiled). Returns the checkpoint path.
+    """
+    run_dir = Path(run_dir)
+    run_dir.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=".checkpoint.", dir=run_dir))
+    try:
+        opt_tensors: dict[str, torch.Tensor] = {}
+        structure = flatten_state(optimizer.state_dict(), opt_tensors)
+        files = {
+            "model.safetensors": _model_tensors(model),
+            "optimizer.safetensors": opt_tensors,
+        }
+        hashes = {}
+        for fname, tensors in files.items():
+            save_file({k: v.cpu() for k, v in tensors.items()}, str(tmp / fname))
+            _fsync_file(tmp / fname)
+            hashes[fname] = {
+                "sha256": sha256_file(tmp / fname),
+                "bytes": (tmp / fname).stat().st_size,
+            }
+        doc = {
+            "format": FORMAT_VERSION,
+            "files": hashes,
+            "optimizer_structure": structure,
+            "rng": rng_state(),
+            **state,
+        }
+        from genforge.io import atomic_write_json
+
+        atomic_write_json(tmp / "state.json", doc)
+        _fsync_dir(tmp)
+        final, prev = run_dir / CHECKPOINT, run_dir / PREVIOUS
+        if final.exists():
+            if prev.exists():
+                shutil.rmtree(prev)
+            os.replace(final, prev)
+        os.replace(tmp, final)
+        _fsync_dir(run_dir)
+        if prev.exists():
+            shutil.rmtree(prev)
+        return final
+    finally:
+        if tmp.exists():
+            shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _fsync_file(path: Path) -> None:
+    with open(path, "rb+") as f:
+        os.fsync(f.fileno())
+
+
+def find_checkpoint(run_dir: str | os.PathLike) -> Path | None:
+    """The checkpoint folder to resume from, or None when the run has none."""
+    run_dir = Path(run_dir)
+    for name in (CHECKPOINT, PREVIOUS):
+        if (run_dir / name / "state.json").is_file():
+            return run_dir / name
+    return None
+
+
+def load_checkpoint(
+    run_dir: str | os.PathLike,
+    model: torch.nn.Module,
+    optimizer: Any | None = None,
+    *,
+    restore_rng: bool = True,
+) -> dict[str, Any]:
+    """Load weights (and optimizer state, RNG states) in place; return the saved state.
+
+    Verifies every tensor file's size and sha256 and every tensor's shape before touching
+    ``model``; any mismatch raises GenforgeError naming the file and what to do.
+    """
+    ckpt = find_checkpoint(run_dir)
+    if ckpt is None:
+        raise GenforgeError(
+            f"no checkpoint to resume from in {run_dir}; start without --resume "
+            "or point --run-dir at the run you want to continue"
+        )
+    doc = read_json(ckpt / "state.json", "checkpoint state")
+    if doc.get("format") != FORMAT_VERSION or "files" not in doc:
+        raise GenforgeError(f"{ckpt / 'state.json'} is not a genforge checkpoint state file")
+    advice = f"delete {ckpt} to start over, or resume from an earlier copy of the run directory"
+    for fname, meta in doc["files"].items():
+        path = ckpt / fname
+        if not path.is_file():
+            raise GenforgeError(f"checkpoint file {path} is missing; {advice}")
+        if path.stat().st_size != meta["bytes"]:
+            raise GenforgeError(
+                f"checkpoint file {path} is truncated ({path.stat().st_size} bytes, "
+                f"expected {meta['bytes']}); {advice}"
+            )
+        if sha256_file(path) != meta["sha256"]:
+            raise GenforgeError(f"checkpoint file {path} is corrupted (sha256 differs); {advice}")
+    try:
+        weights = load_file(str(ckpt / "model.safetensors"))
+        opt_tensors = load_file(str(ckpt / "optimizer.safetensors"))
+    except (SafetensorError, OSError) as e:
+        raise GenforgeError(f"cannot read checkpoint in {ckpt} ({e}); {advice}") from e
+    expected = model.state_dict()
+    for name, t in weights.items():
+        if name not in expected:
+            raise GenforgeError(
+                f"checkpoint {ckpt} has weight {name!r} this model lacks: it was saved by a "
+                "different model configuration; resume with the same config"
+            )
+        if tuple(expected[name].shape) != tuple(t.shape):
+            raise GenforgeError(
+                f"checkpoint weight {name!r} has shape {tuple(t.shape)} but the model expects "
+                f"{tuple(expected[name].shape)}; resume with the same model config"
+            )
+    missing = [n for n in expected if n not in weights and not _is_alias(model, n, weights)]
+    if missing:
+        raise GenforgeError(
+            f"checkpoint {ckpt} lacks weights {missing[:5]}; resume with the same model config"
+        )
+    model.load_state_dict(weights, strict=False)
+    if optimizer is not None:
+        opt_state = unflatten_state(doc["optimizer_structure"], opt_tensors)
+        try:
+            optimizer.load_state_dict(opt_state)
+        except (ValueError, KeyError) as e:
+            raise GenforgeError(
+                f"optimizer state in {ckpt} does not fit this run ({e}); resume with the "
+                "same optimizer and model settings"
+            ) from e
+    if restore_rng:
+        set_rng_state(doc["rng"])
+    return doc
+
+
+def _is_alias(model: torch.nn.Module, name: str, weights: dict[str, torch.Tensor]) -> bool:
+    """True when ``name`` shares storage with a tensor that was saved (a tied weight)."""
+    sd = model.state_dict()
+    ptr = sd[name].data_ptr()
+    return any(sd[other].data_ptr() == ptr for other in weights if other in sd)

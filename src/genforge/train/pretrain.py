@@ -1,0 +1,614 @@
+"""The pretraining stage: text in, a trained model dir out.
+
+``run_pretrain(cfg)`` resolves the data (raw text, a dataset dir, or prepared shards),
+picks a model size when none is given, runs the one training loop, and writes:
+
+- ``OUT/`` — a model dir (``save_model_dir``) whose ``card.md`` records the data
+  fingerprint, tokenizer hash, config, recipe, steps, tokens, wall time and final val figures;
+- ``OUT/run/`` (or ``run_dir``) — ``config.json`` (the resolved config and chosen model),
+  ``metrics.jsonl``, ``loss.png`` and ``checkpoint/`` for ``--resume``.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import shutil
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+import torch
+
+from genforge.config import config_to_dict
+from genforge.errors import GenforgeError
+from genforge.io import atomic_write_json, read_json
+from genforge.train.distributed import (
+    DistInfo,
+    all_reduce_sum,
+    barrier,
+    broadcast_from_main,
+    device_for,
+    init_distributed,
+    set_cpu_threads,
+    teardown,
+)
+from genforge.train.loop import LoopConfig, LoopResult, train_loop
+from genforge.train.optim import OptimizerConfig, build_optimizer
+from genforge.train.prepare import PreparedData, prepare_data
+
+MODEL_FIELDS = ("arch", "n_layer", "n_head", "n_kv_head", "n_embd", "mlp_hidden", "tie_embeddings")
+
+
+@dataclass
+class PretrainConfig:
+    """Every knob of ``genforge pretrain``; recipes and ``key=value`` overrides set these."""
+
+    data: str = ""  # raw text (files, dirs, globs, "stdlib"), a dataset dir, or prepared shards
+    out: str = ""  # the model dir to write
+    run_dir: str | None = None  # training state; None = OUT/run
+    # --- data and tokenizer (raw text / dataset dirs only; cached by input hash)
+    # A small vocabulary keeps the LM head (n_embd × vocab per token) from dominating the
+    # compute of the small models a CPU trains; 2048 beat 4096 by ~0.3 bpb at 45 s.
+    vocab_size: int = 2048  # tokenizer vocabulary, including special tokens
+    val_fraction: float = 0.05  # share of documents held out for validation
+    tokenizer_train_bytes: int = 20_000_000  # cap on text read to train the tokenizer
+    tokenizer: str | None = None  # an existing tokenizer.json (for a bare shard dir)
+    # --- model: a preset, explicit fields, or neither (auto-size to the budget)
+    preset: str | None = None
+    arch: Literal["llama", "gpt2"] | None = None
+    n_layer: int | None = None
+    n_head: int | None = None
+    n_kv_head: int | None = None
+    n_embd: int | None = None
+    mlp_hidden: int | None = None
+    tie_embeddings: bool | None = None
+    dropout: float = 0.0
+    seq_len: int = 256  # training context (the model's block_size)
+    # --- auto-size: largest candidate whose budget tokens >= tokens_per_param × params
+    auto_candidates: list[str] = field(default_factory=lambda: ["tiny", "small", "demo", "medium"])
+    tokens_per_param: float = 20.0
+    # --- batch and optimizer
+    # Small batches mean more updates per second; at equal tokens 8 beat 16 by ~0.09 bpb.
+    batch_size: int = 8  # sequences per micro-batch per process
+    grad_accum: int = 1
+    # Muon at lr 1e-2 beat AdamW's best LR by ~0.2 bpb at equal steps (docs/pretrain.md).
+    optimizer: Literal["adamw", "muon"] = "muon"
+    lr: float = 1e-2  # peak learning rate
+    min_lr_ratio: float = 0.1  # final LR = lr × this
+    warmup: int = 20  # warmup steps
+    schedule: Literal["cosine", "wsd", "constant"] = "cosine"
+    decay_fraction: float = 0.2  # wsd: share of the run spent decaying
+    muon_lr: float | None = None  # Muon's peak LR for hidden matrices; None = lr
+    weight_decay: float = 0.1
+    beta2: float = 0.95
+    grad_clip: float = 1.0
+    # --- limits (at least one): seconds for sizing + training + evals, or optimizer steps
+    time_budget: float | None = None
+    max_steps: int | None = None
+    # --- evaluation and logging
+    eval_every: int = 0  # steps; 0 = only at the end (plus eval_every_s)
+    eval_every_s: float | None = None
+    eval_tokens: int = 131072  # validation tokens per eval (a fixed prefix of the val set)
+    log_every: int = 10
+    checkpoint_every_s: float | None = 600.0
+    # --- runtime
+    seed: int = 0
+    device: str = "auto"
+    threads: int | None = None  # CPU threads; None = measure 1 vs all cores, use the faster
+    dtype: Literal["auto", "fp32", "bf16", "fp16"] = "auto"
+    compile: bool | None = None  # None = on for CUDA, off on CPU
+    parallel: Literal["ddp"] = "ddp"  # used when launched by torchrun
+    loader_mode: Literal["random", "bos_aligned"] = "random"
+    resume: bool = False
+    progress: bool = True
+
+    def validate(self) -> None:
+        def bad(msg: str) -> GenforgeError:
+            return GenforgeError(f"pretrain config: {msg}")
+
+        if self.time_budget is None and self.max_steps is None:
+            raise bad("set time_budget (seconds) or max_steps so the run knows when to stop")
+        for name in ("seq_len", "batch_size", "grad_accum", "eval_tokens", "log_every"):
+            if getattr(self, name) < 1:
+                raise bad(f"{name} must be >= 1, got {getattr(self, name)}")
+        if self.vocab_size < 266:
+            raise bad(f"vocab_size must be >= 266 (bytes + special tokens), got {self.vocab_size}")
+        if not 0.0 < self.val_fraction < 1.0:
+            raise bad(f"val_fraction must be in (0, 1), got {self.val_fraction}")
+        if self.tokens_per_param <= 0:
+            raise bad(f"tokens_per_param must be > 0, got {self.tokens_per_param}")
+        if not self.auto_candidates:
+            raise bad("auto_candidates must name at least one preset")
+
+    def optimizer_config(self) -> OptimizerConfig:
+        return OptimizerConfig(
+            name=self.optimizer,
+            lr=self.lr,
+            muon_lr=self.muon_lr,
+            weight_decay=self.weight_decay,
+            beta2=self.beta2,
+        )
+
+    def loop_config(self, time_budget: float | None) -> LoopConfig:
+        return LoopConfig(
+            max_steps=self.max_steps,
+            time_budget=time_budget,
+            grad_accum=self.grad_accum,
+            grad_clip=self.grad_clip,
+            schedule=self.schedule,
+            warmup_steps=self.warmup,
+            min_lr_ratio=self.min_lr_ratio,
+            decay_fraction=self.decay_fraction,
+            dtype=self.dtype,
+            compile=self.compile,
+            log_every=self.log_every,
+            eval_every=self.eval_every,
+            eval_every_s=self.eval_every_s,
+            checkpoint_every_s=self.checkpoint_every_s,
+            progress=self.progress,
+        )
+
+    def explicit_model_fields(self) -> dict[str, Any]:
+        return {k: getattr(self, k) for k in MODEL_FIELDS if getattr(self, k) is not None}
+
+
+# ------------------------------------------------------------------------ evaluation
+
+
+def make_eval_fn(
+    val_dir: str | os.PathLike,
+    *,
+    seq_len: int,
+    batch_size: int,
+    max_tokens: int,
+    device: torch.device,
+    dist: DistInfo | None = None,
+):
+    """An ``eval_fn(model) -> {"val_loss", "val_bpb", "val_tokens"}`` over the val shards.
+
+    Scores the first ``max_tokens`` targets of the val stream (split across ranks), so
+    every eval sees the same text. ``val_bpb = val_loss / ln 2 × tokens / bytes``, with the
+    tokens-per-byte ratio of the whole val set (documents are tokenized whole, so the ratio
+    of a prefix is the same up to the boundary document).
+    """
+    from genforge.data.loader import iter_sequential
+    from genforge.data.shards import open_shards
+
+    shards = open_shards(val_dir)
+    dist = dist or DistInfo()
+    tokens_per_byte = shards.num_tokens / max(shards.num_bytes, 1)
+    windows = max(1, math.ceil(min(max_tokens, shards.num_tokens - 1) / seq_len))
+
+    def eval_fn(model: torch.nn.Module) -> dict[str, float]:
+        total = torch.zeros(2, dtype=torch.float64, device=device)
+        seen = 0
+        for x, y in iter_sequential(
+            shards, seq_len, batch_size, rank=dist.rank, world_size=dist.world_size
+        ):
+            room = -(-(windows - seen * dist.world_size) // dist.world_size)
+            if room <= 0:
+                break
+            x, y = x[:room].to(device), y[:room].to(device)
+            seen += len(x)
+            _, loss = model(x, y)
+            count = (y != -100).sum()
+            total[0] += loss.double() * count
+            total[1] += count
+        total = all_reduce_sum(total, dist)
+        val_loss = float(total[0] / total[1].clamp(min=1))
+        return {
+            "val_loss": val_loss,
+            "val_bpb": val_loss / math.log(2) * tokens_per_byte,
+            "val_tokens": int(total[1]),
+        }
+
+    return eval_fn
+
+
+# ------------------------------------------------------------------------ model sizing
+
+
+def build_model_config(cfg: PretrainConfig, vocab_size: int, preset: str):
+    """GPTConfig from ``preset`` with the run's vocab, context, dropout and explicit fields."""
+    from genforge.models.gpt import config_from_preset
+
+    return config_from_preset(
+        preset,
+        vocab_size,
+        block_size=cfg.seq_len,
+        dropout=cfg.dropout,
+        **cfg.explicit_model_fields(),
+    )
+
+
+def measure_throughput(
+    model_cfg,
+    cfg: PretrainConfig,
+    device: torch.device,
+    seconds: float = 0.8,
+    batch_size: int | None = None,
+) -> float:
+    """Training tokens/s of ``model_cfg`` at the run's batch shape (random tokens)."""
+    batch_size = batch_size or cfg.batch_size
+    from genforge.models.gpt import GPT
+    from genforge.train.loop import autocast_context, resolve_dtype
+
+    torch.manual_seed(cfg.seed)
+    model = GPT(model_cfg).to(device)
+    opt = build_optimizer(model, cfg.optimizer_config())
+    amp = resolve_dtype(cfg.dtype, device)
+    gen = torch.Generator().manual_seed(0)
+    x = torch.randint(0, model_cfg.vocab_size, (batch_size, cfg.seq_len + 1), generator=gen)
+    x = x.to(device)
+
+    def one_step() -> None:
+        with autocast_context(device, amp):
+            _, loss = model(x[:, :-1], x[:, 1:])
+        loss.backward()
+        opt.step()
+        opt.zero_grad(set_to_none=True)
+
+    one_step()  # allocations and kernel selection
+    steps, t0 = 0, time.perf_counter()
+    while True:
+        one_step()
+        steps += 1
+        if device.type == "cuda":
+            torch.cuda.synchronize(device)
+        if steps >= 2 and time.perf_counter() - t0 >= seconds:
+            break
+    return steps * batch_size * cfg.seq_len / (time.perf_counter() - t0)
+
+
+def choose_cpu_threads(model_cfg, cfg: PretrainConfig, device: torch.device, say) -> int:
+    """Pick 1 thread or all of torch's default threads, whichever trains faster right now.
+
+    Several threads win on an idle machine; on a busy one a multi-threaded step waits for
+    its slowest thread at every barrier and can run many times slower than one thread, so
+    the choice is measured (about a second) rather than assumed.
+    """
+    many = torch.get_num_threads()
+    if many <= 1:
+        return many
+    rates = {}
+    for n in (many, 1):
+        torch.set_num_threads(n)
+        # Two rows per step keep the probe short even when a contended step is very slow.
+        rates[n] = measure_throughput(model_cfg, cfg, device, seconds=0.3, batch_size=2)
+    best = max(rates, key=rates.get)
+    torch.set_num_threads(best)
+    say(
+        "threads: "
+        + ", ".join(f"{n}: {r:,.0f} tok/s" for n, r in rates.items())
+        + f" -> using {best}"
+    )
+    return best
+
+
+def choose_model_size(
+    cfg: PretrainConfig, vocab_size: int, device: torch.device, train_seconds: float, say
+) -> tuple[str, dict[str, Any]]:
+    """Pick the preset that fits the time budget; return (name, measurements).
+
+    Rule (compute-optimal training, Hoffmann et al. 2022): a model of N parameters wants
+    about ``tokens_per_param × N`` training tokens. Candidates are tried from small to
+    large; each one's tokens/s is measured for about a second, its token budget is
+    ``tokens/s × world_size × train_seconds``, and the largest candidate whose budget still
+    covers ``tokens_per_param × N`` wins (the smallest when none does). Larger candidates
+    are slower, so the search stops at the first one that does not fit.
+    """
+    from genforge.models.gpt import GPT
+
+    chosen, report = cfg.auto_candidates[0], {}
+    for name in cfg.auto_candidates:
+        model_cfg = build_model_config(cfg, vocab_size, name)
+        with torch.device("meta"):
+            n_params = GPT(model_cfg).num_params()
+        tok_s = measure_throughput(model_cfg, cfg, device)
+        budget_tokens = tok_s * train_seconds
+        fits = budget_tokens >= cfg.tokens_per_param * n_params
+        report[name] = {"params": n_params, "tokens_per_s": round(tok_s), "fits": fits}
+        say(
+            f"auto-size: {name}: {n_params / 1e6:.2f}M params, {tok_s:,.0f} tok/s -> "
+            f"{budget_tokens / max(n_params, 1):.0f} tokens/param "
+            f"({'fits' if fits else 'too big'})"
+        )
+        if not fits:
+            break
+        chosen = name
+    return chosen, report
+
+
+# ------------------------------------------------------------------------ output dir
+
+
+def _check_out(out: Path, run_dir: Path) -> None:
+    from genforge.modeldir import is_model_dir
+
+    if out.exists() and not out.is_dir():
+        raise GenforgeError(f"--out {out} exists and is not a directory; choose another --out")
+    if out.is_dir() and not is_model_dir(out):
+        others = [p.name for p in out.iterdir() if p != run_dir]
+        if others:
+            raise GenforgeError(
+                f"--out {out} is a non-empty folder that is not a genforge model dir "
+                f"(it holds {sorted(others)[:3]}); choose a new --out or empty it"
+            )
+
+
+def _publish_model_dir(out: Path, run_dir: Path, save) -> None:
+    """Write the model dir into a staging folder, carry ``run_dir`` along if it lives
+    inside ``out``, then swap the staging folder into place."""
+    from genforge.modeldir import save_model_dir
+
+    out.parent.mkdir(parents=True, exist_ok=True)
+    staging_root = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".new", dir=out.parent))
+    staging = staging_root / "model"
+    try:
+        save(save_model_dir, staging)
+        inside = run_dir.resolve().parent == out.resolve()
+        if inside and run_dir.exists():
+            os.replace(run_dir, staging / run_dir.name)
+        old = None
+        if out.exists():
+            old = staging_root / "old"
+            os.replace(out, old)
+        os.replace(staging, out)
+    finally:
+        shutil.rmtree(staging_root, ignore_errors=True)
+
+
+def render_card(summary: dict[str, Any]) -> str:
+    """card.md text for a pretrained model (what data, what recipe, what figures)."""
+    m, d, r = summary["model"], summary["data"], summary["result"]
+    lines = [
+        f"# genforge GPT pretrained on {d['source']}",
+        "",
+        "## Result",
+        "",
+        f"- final val loss: {r['val_loss']:.4f} nats/token"
+        if r.get("val_loss") is not None
+        else "- final val loss: not measured (no validation data)",
+        f"- final val bits per byte: {r['val_bpb']:.4f}" if r.get("val_bpb") is not None else "",
+        f"- steps: {r['steps']:,}; tokens seen: {r['tokens']:,}",
+        f"- wall time: {r['train_seconds']:.1f} s training "
+        f"({r['tokens_per_s']:,.0f} tokens/s, MFU {r['mfu']:.2%} vs {r['peak_flops_source']})"
+        if r.get("mfu") is not None
+        else f"- wall time: {r['train_seconds']:.1f} s training",
+        f"- device: {r['device']} × {r['world_size']}, compute dtype {r['dtype']}",
+        "",
+        "## Model",
+        "",
+        f"- preset: {m['preset']} ({m['params']:,} parameters)",
+        f"- config: `{m['config']}`",
+        "",
+        "## Data",
+        "",
+        f"- source: {d['source']}",
+        f"- data fingerprint: {d['fingerprint']}",
+        f"- tokenizer sha256: {d['tokenizer_sha256']} (vocab {d['vocab_size']})",
+        f"- train tokens: {d['train_tokens']:,}; val tokens: {d['val_tokens']:,}",
+        "",
+        "## Recipe",
+        "",
+        f"- recipe file: {summary.get('recipe') or 'none (defaults + overrides)'}",
+        "",
+        "| field | value |",
+        "|---|---|",
+        *(f"| {k} | {v} |" for k, v in summary["config"].items()),
+        "",
+        "Made by `genforge pretrain`; the run dir holds metrics.jsonl, loss.png and the "
+        "checkpoint to resume from.",
+        "",
+    ]
+    return "\n".join(line for line in lines if line is not None)
+
+
+# ------------------------------------------------------------------------ the stage
+
+
+def run_pretrain(cfg: PretrainConfig, *, recipe: str | None = None, log=None) -> dict[str, Any]:
+    """Run the whole stage (see module docstring); return a JSON-able summary.
+
+    Under torchrun every rank calls this; rank 0 prepares data first (the others then find
+    it cached), writes the run dir and the model dir.
+    """
+    cfg.validate()
+    if not cfg.data:
+        raise GenforgeError("--data is required: text files, a folder, a glob, or 'stdlib'")
+    if not cfg.out:
+        raise GenforgeError("--out is required: the model dir to write")
+    from genforge.nn.device import resolve_device
+
+    t_begin = time.perf_counter()
+    base_device = resolve_device(cfg.device)
+    dist = init_distributed(base_device)
+    try:
+        return _run(cfg, recipe, log, dist, device_for(dist, base_device), t_begin)
+    finally:
+        teardown(dist)
+
+
+def _run(cfg, recipe, log, dist: DistInfo, device: torch.device, t_begin: float):
+    import sys
+
+    from genforge.data.loader import TokenLoader
+    from genforge.models.gpt import GPT, GPTConfig
+
+    def say(msg: str) -> None:
+        if dist.is_main:
+            (log or (lambda m: print(m, file=sys.stderr)))(msg)
+
+    if device.type == "cpu":
+        set_cpu_threads(dist, cfg.threads)
+    out = Path(cfg.out).expanduser()
+    run_dir = Path(cfg.run_dir).expanduser() if cfg.run_dir else out / "run"
+    if dist.is_main:
+        _check_out(out, run_dir)
+
+    # ---- data: rank 0 builds (or finds cached), the others wait and then find it cached
+    prepared: PreparedData | None = None
+    if dist.is_main:
+        prepared = prepare_data(cfg, say=say)
+    barrier(dist)
+    if not dist.is_main:
+        prepared = prepare_data(cfg, say=lambda m: None)
+    assert prepared is not None
+    t_data = time.perf_counter() - t_begin
+    vocab = 64 * math.ceil(prepared.vocab_size / 64)  # matmul-friendly embedding rows
+
+    # ---- model: resume's saved choice, explicit fields, a preset, or auto-size
+    t_size = time.perf_counter()
+    saved_cfg = run_dir / "config.json"
+    sizing: dict[str, Any] = {}
+    if cfg.resume and saved_cfg.is_file():
+        saved = read_json(saved_cfg, "run config")
+        model_cfg = GPTConfig.from_dict(saved["model"]["config"])
+        preset = saved["model"]["preset"]
+    else:
+        probe_threads = device.type == "cpu" and cfg.threads is None and not dist.enabled
+        if cfg.preset or cfg.explicit_model_fields():
+            preset = cfg.preset or "small"
+            if probe_threads:
+                sizing["threads"] = choose_cpu_threads(
+                    build_model_config(cfg, vocab, preset), cfg, device, say
+                )
+        else:
+            if probe_threads:
+                smallest = build_model_config(cfg, vocab, cfg.auto_candidates[0])
+                sizing["threads"] = choose_cpu_threads(smallest, cfg, device, say)
+            budget = cfg.time_budget or 60.0
+            index = torch.zeros(1, dtype=torch.long, device=device)
+            if dist.is_main:
+                preset, measured = choose_model_size(cfg, vocab, device, 0.8 * budget, say)
+                sizing.update(measured)
+                index[0] = cfg.auto_candidates.index(preset)
+            index = broadcast_from_main(index, dist)
+            preset = cfg.auto_candidates[int(index[0])]
+        model_cfg = build_model_config(cfg, vocab, preset)
+    sizing_seconds = time.perf_counter() - t_size
+    loop_budget = None
+    if cfg.time_budget is not None:
+        loop_budget = cfg.time_budget - sizing_seconds
+        if loop_budget <= 1.0:
+            raise GenforgeError(
+                f"time_budget {cfg.time_budget:g}s leaves no time to train after model "
+                f"sizing ({sizing_seconds:.1f}s); raise it or pass --preset"
+            )
+
+    torch.manual_seed(cfg.seed)
+    model = GPT(model_cfg).to(device)
+    n_params = model.num_params()
+    say(
+        f"model: {preset} ({n_params / 1e6:.2f}M params, {model_cfg.n_layer} layers, "
+        f"width {model_cfg.n_embd}, context {model_cfg.block_size}) on {device}"
+        + (f" × {dist.world_size} ranks" if dist.enabled else "")
+    )
+    optimizer = build_optimizer(model, cfg.optimizer_config())
+    loader = TokenLoader(
+        prepared.train_dir,
+        batch_size=cfg.batch_size,
+        seq_len=cfg.seq_len,
+        seed=cfg.seed,
+        rank=dist.rank,
+        world_size=dist.world_size,
+        mode=cfg.loader_mode,
+    )
+    eval_fn = None
+    if prepared.val_dir is not None:
+        eval_fn = make_eval_fn(
+            prepared.val_dir,
+            seq_len=cfg.seq_len,
+            batch_size=max(cfg.batch_size, 8),
+            max_tokens=cfg.eval_tokens,
+            device=device,
+            dist=dist,
+        )
+    resolved = {
+        "pretrain": config_to_dict(cfg),
+        "recipe": recipe,
+        "model": {"preset": preset, "config": model_cfg.to_dict(), "params": n_params},
+        "auto_size": sizing,
+        "data": prepared.describe(),
+        "world_size": dist.world_size,
+    }
+    if dist.is_main:
+        if not cfg.resume:
+            for stale in ("metrics.jsonl", "loss.png", "checkpoint", "checkpoint.prev"):
+                p = run_dir / stale
+                shutil.rmtree(p) if p.is_dir() else p.unlink(missing_ok=True)
+        atomic_write_json(saved_cfg, resolved)
+    barrier(dist)
+
+    loop_cfg = cfg.loop_config(loop_budget)
+    loop_cfg.flops_per_token = model.flops_per_token(cfg.seq_len)
+    result: LoopResult = train_loop(
+        model,
+        optimizer,
+        loader,
+        loop_cfg,
+        device=device,
+        eval_fn=eval_fn,
+        run_dir=run_dir,
+        dist=dist,
+        resume=cfg.resume,
+        run_state={"config": resolved},
+    )
+
+    summary = {
+        "out": str(out),
+        "run_dir": str(run_dir),
+        "preset": preset,
+        "params": n_params,
+        "steps": result.step,
+        "tokens": result.tokens,
+        "train_loss": result.train_loss,
+        "val_loss": result.eval.get("val_loss"),
+        "val_bpb": result.eval.get("val_bpb"),
+        "tokens_per_s": round(result.tokens_per_s, 1),
+        "mfu": result.mfu,
+        "train_seconds": round(result.elapsed, 2),
+        "data_seconds": round(t_data, 2),
+        "sizing_seconds": round(sizing_seconds, 2),
+        "device": str(device),
+        "world_size": dist.world_size,
+        "dtype": result.dtype,
+        "data_cached": prepared.cached,
+    }
+    if dist.enabled:
+        summary["replica_checksums"] = result.replica_checksums
+        summary["first_batch_digests"] = result.first_batch_digests
+    if dist.is_main:
+        card_summary = {
+            "model": {"preset": preset, "params": n_params, "config": model_cfg.to_dict()},
+            "data": prepared.describe(),
+            "result": {**summary, "peak_flops_source": result.peak_flops_source},
+            "recipe": recipe,
+            "config": config_to_dict(cfg),
+        }
+
+        def save(save_model_dir, path):
+            save_model_dir(
+                path,
+                model,
+                prepared.tokenizer,
+                card=render_card(card_summary),
+                extra_config={"genforge_pretrain": {
+                    "data_fingerprint": prepared.fingerprint,
+                    "steps": result.step,
+                    "tokens": result.tokens,
+                    "val_loss": summary["val_loss"],
+                    "val_bpb": summary["val_bpb"],
+                }},
+            )  # fmt: skip
+
+        model.eval()
+        _publish_model_dir(out, run_dir, save)
+        if run_dir.resolve().parent == out.resolve():
+            summary["run_dir"] = str(out / run_dir.name)
+    barrier(dist)
+    summary["total_seconds"] = round(time.perf_counter() - t_begin, 2)
+    return summary

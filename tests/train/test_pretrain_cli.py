@@ -1,0 +1,150 @@
+"""End-to-end `genforge pretrain` through the CLI entry point, in-process."""
+
+import json
+import shutil
+
+import pytest
+
+from genforge.cli import main
+from genforge.modeldir import load_model_dir
+
+TINY = ["--preset", "tiny", "seq_len=32", "batch_size=4", "vocab_size=300", "log_every=5",
+        "eval_tokens=2000", "--no-progress", "--json"]  # fmt: skip
+
+
+@pytest.fixture
+def cache(tmp_path, monkeypatch):
+    d = tmp_path / "cache"
+    monkeypatch.setenv("GENFORGE_CACHE", str(d))
+    return d
+
+
+def run_cli(capsys, *argv) -> tuple[int, dict | None, str]:
+    code = main(["pretrain", *map(str, argv)])
+    captured = capsys.readouterr()
+    lines = [ln for ln in captured.out.splitlines() if ln.startswith("{")]
+    return code, (json.loads(lines[-1]) if lines else None), captured.err
+
+
+def test_pretrain_raw_text_to_loadable_model_dir_then_cached(raw_text_dir, tmp_path, cache,
+                                                             capsys):  # fmt: skip
+    out = tmp_path / "model"
+    # overrides may sit between flags
+    code, summary, err = run_cli(capsys, "--data", raw_text_dir, "eval_tokens=2000", "--out",
+                                 out, "--max-steps", 12, *TINY)  # fmt: skip
+    assert code == 0, err
+    assert summary["steps"] == 12 and summary["data_cached"] is False
+    assert summary["val_bpb"] > 0 and summary["tokens"] == 12 * 4 * 32
+    loaded = load_model_dir(out)
+    assert loaded.model.config.n_layer == 2 and loaded.model.config.block_size == 32
+    assert loaded.tokenizer.vocab_size <= 300
+    card = (out / "card.md").read_text()
+    run_cfg = json.loads((out / "run" / "config.json").read_text())
+    assert run_cfg["data"]["fingerprint"] in card
+    assert loaded.tokenizer.sha256 in card
+    assert f"{summary['val_bpb']:.4f}" in card and "steps: 12" in card
+    assert run_cfg["pretrain"]["seq_len"] == 32 and run_cfg["model"]["preset"] == "tiny"
+    for name in ("metrics.jsonl", "loss.png", "checkpoint/state.json"):
+        assert (out / "run" / name).is_file(), name
+
+    # same inputs again: the data pipeline and tokenizer are not re-run
+    stamp = {p: p.stat().st_mtime_ns for p in cache.rglob("*") if p.is_file()}
+    code, again, err = run_cli(capsys, "--data", raw_text_dir, "--out", out,
+                               "--max-steps", 12, *TINY)  # fmt: skip
+    assert code == 0, err
+    assert again["data_cached"] is True and "cleaning" not in err
+    assert again["data_seconds"] < summary["data_seconds"]
+    assert {p: p.stat().st_mtime_ns for p in stamp} == stamp
+    # the same seed and data give the same model
+    assert again["val_loss"] == pytest.approx(summary["val_loss"], abs=1e-6)
+
+    # resume the run and train further
+    code, more, err = run_cli(capsys, "--data", raw_text_dir, "--out", out, "--resume",
+                              "--max-steps", 16, *TINY)  # fmt: skip
+    assert code == 0, err
+    assert more["steps"] == 16
+    steps = [r["step"] for r in map(json.loads, (out / "run" / "metrics.jsonl").open())
+             if "loss" in r]  # fmt: skip
+    assert steps == [5, 10, 12, 15, 16]
+
+
+def test_auto_size_picks_a_candidate_within_budget(raw_text_dir, tmp_path, cache, capsys):
+    out = tmp_path / "auto"
+    code, summary, err = run_cli(
+        capsys, "--data", raw_text_dir, "--out", out, "--time-budget", 6,
+        "auto_candidates=tiny,small", "seq_len=32", "batch_size=4", "vocab_size=300",
+        "eval_tokens=2000", "--no-progress", "--json",
+    )  # fmt: skip
+    assert code == 0, err
+    assert summary["preset"] in ("tiny", "small")
+    run_cfg = json.loads((out / "run" / "config.json").read_text())
+    assert "tiny" in run_cfg["auto_size"] and run_cfg["auto_size"]["tiny"]["tokens_per_s"] > 0
+    assert "auto-size" in err
+    assert summary["sizing_seconds"] + summary["train_seconds"] < 6 + 1.5
+
+
+def test_bad_inputs_exit_2_with_clear_messages(raw_text_dir, tmp_path, cache, capsys):
+    out = tmp_path / "m"
+    code, _, err = run_cli(capsys, "--data", tmp_path / "nope", "--out", out, "--max-steps", 2)
+    assert code == 2 and "nope" in err
+
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    (empty / "a.txt").write_text("")
+    code, _, err = run_cli(capsys, "--data", empty, "--out", out, "--max-steps", 2, *TINY)
+    assert code == 2 and "error:" in err
+
+    code, _, err = run_cli(capsys, "--data", raw_text_dir, "--out", out, "--max-steps", 2,
+                           "learning_rate=1")  # fmt: skip
+    assert code == 2 and "learning_rate" in err
+
+    code, _, err = run_cli(capsys, "--data", raw_text_dir, "--out", out)
+    assert code == 2 and "time_budget" in err
+
+    occupied = tmp_path / "occupied"
+    occupied.mkdir()
+    (occupied / "notes.txt").write_text("mine")
+    code, _, err = run_cli(capsys, "--data", raw_text_dir, "--out", occupied, "--max-steps",
+                           2, *TINY)  # fmt: skip
+    assert code == 2 and "not a genforge model dir" in err
+    assert (occupied / "notes.txt").read_text() == "mine"
+
+    code, _, err = run_cli(capsys, "--data", raw_text_dir, "--out", out, "--max-steps", 4,
+                           *TINY)  # fmt: skip
+    assert code == 0, err
+    weights = out / "run" / "checkpoint" / "model.safetensors"
+    weights.write_bytes(weights.read_bytes()[:-100])
+    code, _, err = run_cli(capsys, "--data", raw_text_dir, "--out", out, "--resume",
+                           "--max-steps", 8, *TINY)  # fmt: skip
+    assert code == 2 and "model.safetensors" in err and "truncated" in err
+    shutil.rmtree(out / "run" / "checkpoint")
+    code, _, err = run_cli(capsys, "--data", raw_text_dir, "--out", out, "--resume",
+                           "--max-steps", 8, *TINY)  # fmt: skip
+    assert code == 2 and "no checkpoint" in err
+
+
+@pytest.mark.parametrize("recipe", ["tiny", "demo", "gpt2-124m"])
+def test_recipes_resolve(recipe):
+    from pathlib import Path
+
+    from genforge.config import resolve_config
+    from genforge.models.gpt import PRESETS
+    from genforge.train.pretrain import PretrainConfig
+
+    path = Path(__file__).parents[2] / "recipes" / f"{recipe}.yaml"
+    cfg = resolve_config(PretrainConfig, path, ["data=x", "out=y"])
+    assert cfg.time_budget or cfg.max_steps
+    assert cfg.preset is None or cfg.preset in PRESETS
+
+
+def test_tiny_recipe_runs(raw_text_dir, tmp_path, cache, capsys):
+    from pathlib import Path
+
+    recipe = Path(__file__).parents[2] / "recipes" / "tiny.yaml"
+    out = tmp_path / "r"
+    code, summary, err = run_cli(capsys, "--data", raw_text_dir, "--out", out, "--recipe",
+                                 recipe, "--max-steps", 6, "--no-progress", "--json")  # fmt: skip
+    assert code == 0, err
+    assert summary["steps"] == 6 and summary["preset"] == "tiny"
+    run_cfg = json.loads((out / "run" / "config.json").read_text())
+    assert run_cfg["recipe"] == str(recipe) and run_cfg["pretrain"]["seq_len"] == 64
