@@ -18,6 +18,9 @@ COMMAND_MODULES = [
     "genforge.commands.eval",
     "genforge.commands.generate",
     "genforge.commands.export",
+    "genforge.commands.serve",
+    "genforge.commands.chat",
+    "genforge.commands.demo",
 ]
 
 
