@@ -283,7 +283,7 @@ def test_streamed_text_equals_decode_for_random_byte_soup(engine, tok):
         ids, fin, events = run(
             engine.submit([1, 3], SamplingParams(max_tokens=40, seed=seed, ignore_eos=True))
         )
-        assert "".join(e.text for e in events) == fin.text == tok.decode(ids)
+        assert "".join(e.text for e in events) == fin.text == tok.decode(ids, skip_special=True)
 
 
 # ---------------------------------------------------------------- lifecycle
@@ -460,3 +460,13 @@ def test_embed_returns_normalised_mean_pooled_states(engine, model):
         assert torch.allclose(emb[i], torch.nn.functional.normalize(h, dim=0), atol=1e-5)
     with pytest.raises(EngineError):
         engine.embed([])
+
+
+def test_stream_decoder_hides_control_tokens():
+    from genforge.infer.detok import StreamDecoder
+    from genforge.tokenizer import train_tokenizer
+
+    tok = train_tokenizer(["hello world, hello there"] * 20, vocab_size=300)
+    dec = StreamDecoder(tok)
+    ids = [tok.token_to_id("<|assistant|>"), *tok.encode("hello"), tok.end_id]
+    assert "".join(dec.push(i) for i in ids) + dec.flush() == "hello"

@@ -59,6 +59,12 @@ def serve_model_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     torch.manual_seed(0)
     cfg = config_from_preset("tiny", vocab_size=tok.vocab_size, block_size=CONTEXT)
     model = GPT(cfg)
+    with torch.no_grad():
+        # Control tokens are not shown as text; a random model that picked them greedily
+        # would answer with empty strings. Zero logits keep them from winning (random
+        # logits always have a positive maximum), except the end tokens that stop answers.
+        for tid in tok.special_ids - {tok.eos_id, tok.end_id}:
+            model.lm_head.weight[tid].zero_()
     out = tmp_path_factory.mktemp("serve") / "tiny-model"
     return save_model_dir(out, model, tok)
 

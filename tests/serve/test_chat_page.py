@@ -55,8 +55,9 @@ def endless_model_dir(serve_model_dir: Path, tmp_path_factory: pytest.TempPathFa
     model = GPT(config_from_preset("tiny", vocab_size=tok.vocab_size, block_size=CONTEXT))
     with torch.no_grad():
         # Random logits are ~N(0, 0.2); some token always beats a zero, so greedy never
-        # picks these and the answer runs to max_tokens unless stopped.
-        for tid in (tok.eos_id, tok.end_id):
+        # picks these and the answer runs to max_tokens unless stopped. Other control
+        # tokens are hidden from the text, so they are kept out of answers the same way.
+        for tid in tok.special_ids:
             model.lm_head.weight[tid].zero_()
     out = tmp_path_factory.mktemp("page") / "endless"
     return save_model_dir(out, model, tok)

@@ -16,12 +16,15 @@ def register(sub: argparse._SubParsersAction) -> None:
         "library's source, read from where Python is installed): data pipeline -> tokenizer "
         "-> pretrain with a time budget -> bits per byte on held-out files -> samples. "
         "Writes OUT/dataset (dataset dir) and OUT/model (model dir with card.md; its run/ "
-        "folder has metrics.jsonl and loss.png).",
+        "folder has metrics.jsonl and loss.png). Then serves the model (OpenAI-compatible API "
+        "and chat page) on --port until Ctrl-C, unless --no-serve.",
     )
     p.add_argument("--out", default="demo-out", help="output folder (demo-out)")
     p.add_argument("--time-budget", type=float, default=180.0, help="seconds (180)")
     p.add_argument("--max-tokens", type=int, default=120, help="tokens per sample (120)")
     p.add_argument("--seed", type=int, default=0, help="seed (0)")
+    p.add_argument("--port", type=int, default=8000, help="port to serve on at the end (8000)")
+    p.add_argument("--no-serve", action="store_true", help="stop after the samples")
     p.add_argument("--json", action="store_true", help="print one JSON line")
     p.add_argument("overrides", nargs="*", metavar="key=value", help="pretrain config fields")
     p.set_defaults(func=run)
@@ -39,7 +42,26 @@ def run(args: argparse.Namespace) -> int:
     )
     if args.json:
         emit(result, True)
+    else:
+        _print_result(result)
+    if args.no_serve:
         return 0
+    from genforge.cli import main
+
+    base = f"http://127.0.0.1:{args.port}"
+    print(
+        f"\nThe base model continues text; try a completion:\n"
+        f"  curl {base}/v1/completions -H 'Content-Type: application/json' "
+        f'-d \'{{"model": "demo", "prompt": "def parse_args(", "max_tokens": 80}}\'',
+        flush=True,
+    )
+    return main(
+        ["serve", "--model", result["model_dir"], "--port", str(args.port), "--model-name", "demo"]
+    )
+
+
+def _print_result(result: dict) -> None:
+    result = dict(result)
     samples = result.pop("samples")
     emit(result, False)
     for s in samples:
@@ -49,4 +71,3 @@ def run(args: argparse.Namespace) -> int:
         f"\nmodel dir: {result['model_dir']}  (try: .venv/bin/genforge generate --model "
         f"{result['model_dir']} --prompt 'def ')"
     )
-    return 0

@@ -18,12 +18,17 @@ class StreamDecoder:
 
     def __init__(self, tokenizer: Any) -> None:
         self._tokenizer = tokenizer
+        # Control tokens (<|assistant|>, <|end|>, ...) structure the stream; like other
+        # servers' skip_special_tokens default, they are not part of the text a user sees.
+        self._special = frozenset(getattr(tokenizer, "special_ids", ()) or ())
         # errors="replace": bytes that can never form valid UTF-8 become U+FFFD at once,
         # like the tokenizer's own decode; only a valid-but-incomplete tail is held.
         self._utf8 = codecs.getincrementaldecoder("utf-8")(errors="replace")
 
     def push(self, token_id: int) -> str:
         """The text completed by this token ("" while a character is still incomplete)."""
+        if token_id in self._special:
+            return ""
         return self._utf8.decode(self._tokenizer.decode_bytes([token_id]))
 
     def flush(self) -> str:
