@@ -41,8 +41,9 @@ def register(subparsers) -> None:
             "Model size: --preset NAME, explicit fields (n_layer=..., n_embd=...), or neither:\n"
             "then candidates (auto_candidates) are timed for ~1 s each and the largest whose\n"
             "time budget buys >= tokens_per_param (20) tokens per parameter is trained.\n\n"
-            "Stops at --time-budget seconds (sizing + training + evals; the decay of the LR\n"
-            "schedule lands there) or --max-steps. Defaults: batch_size 8, seq_len 256,\n"
+            "Stops at --time-budget seconds of wall time (data prep + sizing + training + evals;\n"
+            "the decay of the LR schedule lands there) or --max-steps.\n"
+            "Defaults: batch_size 8, seq_len 256,\n"
             "Muon for hidden matrices + AdamW for the rest (optimizer=adamw for AdamW only),\n"
             "lr 1e-2 cosine to 0.1x with 20 warmup steps,\n"
             "device auto (CUDA, MPS, CPU), bf16 autocast on CUDA and fp32 on CPU.\n\n"
@@ -56,7 +57,7 @@ def register(subparsers) -> None:
     p.add_argument("--out", help="model dir to write")
     p.add_argument("--recipe", help="YAML recipe (e.g. recipes/demo.yaml); overrides win")
     p.add_argument("--preset", help="model preset (tiny, small, demo, medium, gpt2-124m, ...)")
-    p.add_argument("--time-budget", type=float, help="seconds of training (incl. sizing)")
+    p.add_argument("--time-budget", type=float, help="wall-clock seconds for the whole command")
     p.add_argument("--max-steps", type=int, help="optimizer steps to train")
     p.add_argument("--run-dir", help="training state folder (default OUT/run)")
     p.add_argument("--device", help="auto (default), cpu, cuda, cuda:N, mps")

@@ -480,7 +480,8 @@ def _run(cfg, recipe, log, dist: DistInfo, device: torch.device, t_begin: float)
             if probe_threads:
                 smallest = build_model_config(cfg, vocab, cfg.auto_candidates[0])
                 sizing["threads"] = choose_cpu_threads(smallest, cfg, device, say)
-            budget = cfg.time_budget or 60.0
+            # Seconds left for training once the data is ready.
+            budget = (cfg.time_budget or 60.0) - t_data
             index = torch.zeros(1, dtype=torch.long, device=device)
             if dist.is_main:
                 preset, measured = choose_model_size(cfg, vocab, device, 0.8 * budget, say)
@@ -492,11 +493,14 @@ def _run(cfg, recipe, log, dist: DistInfo, device: torch.device, t_begin: float)
     sizing_seconds = time.perf_counter() - t_size
     loop_budget = None
     if cfg.time_budget is not None:
-        loop_budget = cfg.time_budget - sizing_seconds
+        # The budget is the whole command's wall time: what data preparation and sizing
+        # spent comes out of training, so `--time-budget 600` ends in about 600 s.
+        loop_budget = cfg.time_budget - (time.perf_counter() - t_begin)
         if loop_budget <= 1.0:
             raise GenforgeError(
-                f"time_budget {cfg.time_budget:g}s leaves no time to train after model "
-                f"sizing ({sizing_seconds:.1f}s); raise it or pass --preset"
+                f"time_budget {cfg.time_budget:g}s leaves no time to train after data "
+                f"preparation ({t_data:.1f}s) and model sizing ({sizing_seconds:.1f}s); "
+                "raise it, or run again (the prepared data is cached), or pass --preset"
             )
 
     torch.manual_seed(cfg.seed)
