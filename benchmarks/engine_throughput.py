@@ -5,7 +5,11 @@ Prints one JSON line with:
 * ``single_stream``: greedy decode tokens/s of our engine and of ``transformers``
   ``generate()`` on the same weights (exported with ``genforge.compress.export.export_hf``),
   same prompt, same number of new tokens; ``same_output`` says whether the greedy ids are
-  identical, ``ratio`` is ours / HF (the issue's target: >= 2);
+  identical, ``ratio`` is ours / HF (the issue's target: >= 2). Medians over ``--repeats``
+  interleaved rounds of: the engine (its scheduler thread), ``generate()`` in the caller's
+  thread (``inline_*``), the engine with every step through ``GPT.forward``
+  (``forward_path_*``, the path before the lean decode step) and the engine with
+  ``compile_decode=True`` (``compiled_*``);
 * ``batch``: aggregate output tokens/s with 16 concurrent requests vs the same 16 requests
   served one at a time by the same engine (target: >= 4x).
 
@@ -21,6 +25,7 @@ import argparse
 import json
 import os
 import platform
+import statistics
 import sys
 import sysconfig
 import tempfile
@@ -47,42 +52,41 @@ def stdlib_texts(limit_bytes: int = 2_000_000) -> list[str]:
     return texts
 
 
-def build_demo_model_dir(out: Path, seed: int = 0) -> Path:
+def build_demo_model_dir(out: Path, seed: int = 0, vocab_size: int = 8192) -> Path:
     """A random-init demo-preset GPT plus an in-process BPE tokenizer, saved as a model dir."""
     from genforge.modeldir import save_model_dir
     from genforge.models.gpt import GPT, config_from_preset
     from genforge.tokenizer import train_tokenizer
 
-    tok = train_tokenizer(stdlib_texts(), vocab_size=4096)
+    tok = train_tokenizer(stdlib_texts(), vocab_size=vocab_size)
     torch.manual_seed(seed)
     model = GPT(config_from_preset("demo", vocab_size=tok.vocab_size))
     return save_model_dir(out, model, tok)
 
 
-def time_call(fn, repeats: int) -> tuple[float, object]:
-    """Best wall time over ``repeats`` calls of ``fn`` (after one warm-up), and its result."""
-    result = fn()
-    best = float("inf")
+def interleaved(fns: dict, repeats: int) -> tuple[dict, dict]:
+    """Wall times of each callable over ``repeats`` rounds, the callables taking turns
+    within every round (after one warm-up round), so a change in machine load during the
+    run hits every side alike. Returns {name: [seconds per round]} and {name: last result}."""
+    results = {name: fn() for name, fn in fns.items()}
+    times: dict = {name: [] for name in fns}
     for _ in range(repeats):
-        t0 = time.perf_counter()
-        result = fn()
-        best = min(best, time.perf_counter() - t0)
-    return best, result
+        for name, fn in fns.items():
+            t0 = time.perf_counter()
+            results[name] = fn()
+            times[name].append(time.perf_counter() - t0)
+    return times, results
 
 
 def time_pair(a, b, repeats: int) -> tuple[float, object, float, object]:
-    """Best wall times of ``a`` and ``b`` measured alternately, so a change in machine load
-    during the run hits both sides alike."""
-    ra, rb = a(), b()
-    ta = tb = float("inf")
-    for _ in range(repeats):
-        t0 = time.perf_counter()
-        ra = a()
-        ta = min(ta, time.perf_counter() - t0)
-        t0 = time.perf_counter()
-        rb = b()
-        tb = min(tb, time.perf_counter() - t0)
-    return ta, ra, tb, rb
+    """Median wall times of ``a`` and ``b`` measured alternately, and their last results."""
+    times, results = interleaved({"a": a, "b": b}, repeats)
+    return (
+        statistics.median(times["a"]),
+        results["a"],
+        statistics.median(times["b"]),
+        results["b"],
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -90,8 +94,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--model", default=None, help="model dir (default: random demo model)")
     ap.add_argument("--new-tokens", type=int, default=128, help="tokens per request (128)")
     ap.add_argument("--streams", type=int, default=16, help="concurrent requests (16)")
-    ap.add_argument("--repeats", type=int, default=5, help="timed repeats, best kept (5)")
+    ap.add_argument("--repeats", type=int, default=7, help="interleaved timed rounds (7)")
+    ap.add_argument("--vocab", type=int, default=8192, help="tokenizer/model vocab (8192)")
     ap.add_argument("--threads", type=int, default=None, help="torch threads (torch default)")
+    ap.add_argument("--batch-repeats", type=int, default=3, help="batch rounds, median (3)")
+    ap.add_argument("--skip-batch", action="store_true", help="single-stream figures only")
     ap.add_argument("--out", default=None, help="also write the JSON here")
     args = ap.parse_args(argv)
     if args.threads:
@@ -104,18 +111,32 @@ def main(argv: list[str] | None = None) -> int:
     from genforge.infer.generate import generate
 
     with tempfile.TemporaryDirectory() as tmp:
-        model_dir = Path(args.model) if args.model else build_demo_model_dir(Path(tmp) / "m")
+        model_dir = (
+            Path(args.model)
+            if args.model
+            else build_demo_model_dir(Path(tmp) / "m", vocab_size=args.vocab)
+        )
         hf_dir = export_hf(model_dir, Path(tmp) / "hf")
         engine = Engine.from_model_dir(model_dir, max_batch_size=args.streams)
+        # The same engine code with every decode step through GPT.forward instead of the
+        # lean DecodeStep: the "before" column, measured in the same rounds.
+        plain = Engine(engine.model, engine.tokenizer, max_batch_size=1)
+        plain._core.fast_decode = False
+        t0 = time.perf_counter()
+        compiled = Engine(engine.model, engine.tokenizer, max_batch_size=1, compile_decode=True)
+        compile_s = time.perf_counter() - t0
         tok, ctx = engine.tokenizer, engine.context_length
         n_new = min(args.new_tokens, ctx // 2)
         prompt = tok.encode("def main(argv=None):\n    parser = argparse.", add_bos=True)
         greedy = SamplingParams(max_tokens=n_new, temperature=0.0, ignore_eos=True)
 
         # --- single stream: ours vs transformers generate() on the same exported weights
-        def ours() -> list[int]:
-            handle = engine.submit(prompt, greedy)
-            return [e.token_id for e in handle if hasattr(e, "token_id")]
+        def through(eng):
+            def run() -> list[int]:
+                handle = eng.submit(prompt, greedy)
+                return [e.token_id for e in handle if hasattr(e, "token_id")]
+
+            return run
 
         hf = AutoModelForCausalLM.from_pretrained(hf_dir, dtype=torch.float32).eval()
         hf.generation_config.eos_token_id = None  # same length as ours: no early stop
@@ -136,24 +157,48 @@ def main(argv: list[str] | None = None) -> int:
                 )
             return out[0, len(prompt) :].tolist()
 
-        t_ours, ids_ours, t_hf, ids_hf = time_pair(ours, theirs, args.repeats)
-
-        def ours_inline() -> list[int]:
+        def inline() -> list[int]:
             # The same step code driven in the caller's thread (genforge generate's path).
             return generate(engine.model, prompt, max_new_tokens=n_new, temperature=0)
 
-        t_inline, ids_inline, _, _ = time_pair(ours_inline, lambda: None, args.repeats)
+        times, ids = interleaved(
+            {
+                "engine": through(engine),
+                "generate": inline,
+                "hf": theirs,
+                "engine_forward_path": through(plain),
+                "engine_compiled": through(compiled),
+            },
+            args.repeats,
+        )
+        plain.shutdown()
+        compiled.shutdown()
+        med = {k: statistics.median(v) for k, v in times.items()}
         single = {
             "new_tokens": n_new,
             "prompt_tokens": len(prompt),
-            "ours_tok_s": n_new / t_ours,
-            "hf_tok_s": n_new / t_hf,
-            "ratio": t_hf / t_ours,
-            "same_output": ids_ours == ids_hf,
-            "inline_generate_tok_s": n_new / t_inline,
-            "inline_ratio": t_hf / t_inline,
-            "inline_same_output": ids_inline == ids_hf,
+            "rounds": args.repeats,
+            "hf_tok_s": n_new / med["hf"],
+            "ours_tok_s": n_new / med["engine"],
+            "ratio": med["hf"] / med["engine"],
+            "same_output": ids["engine"] == ids["hf"],
+            "inline_generate_tok_s": n_new / med["generate"],
+            "inline_ratio": med["hf"] / med["generate"],
+            "inline_same_output": ids["generate"] == ids["hf"],
+            "forward_path_tok_s": n_new / med["engine_forward_path"],
+            "forward_path_ratio": med["hf"] / med["engine_forward_path"],
+            "forward_path_same_output": ids["engine_forward_path"] == ids["hf"],
+            "compiled_tok_s": n_new / med["engine_compiled"],
+            "compiled_ratio": med["hf"] / med["engine_compiled"],
+            "compiled_same_output": ids["engine_compiled"] == ids["hf"],
+            "compile_s": compile_s,
+            # Per-round ratios show the spread the median hides.
+            "ratio_per_round": [round(h / o, 3) for h, o in zip(times["hf"], times["engine"])],
+            "ms_per_token": {k: 1e3 * v / n_new for k, v in med.items()},
         }
+        if args.skip_batch:
+            engine.shutdown()
+            return _report(args, engine, single, None)
 
         # --- batch: N streams at once vs the same N requests one at a time
         prompts = [
@@ -172,16 +217,20 @@ def main(argv: list[str] | None = None) -> int:
             handles = [engine.submit(p, s) for p, s in zip(prompts, sampled)]
             return sum(h.result().completion_tokens for h in handles)
 
-        t_seq, n_seq, t_par, n_par = time_pair(one_at_a_time, concurrent, 1)
+        t_seq, n_seq, t_par, n_par = time_pair(one_at_a_time, concurrent, args.batch_repeats)
         batch = {
             "streams": args.streams,
             "sequential_tok_s": n_seq / t_seq,
             "concurrent_tok_s": n_par / t_par,
             "speedup": (n_par / t_par) / (n_seq / t_seq),
+            "rounds": args.batch_repeats,
         }
         engine.shutdown()
-        model_cfg = engine.model.config.to_dict()
+    return _report(args, engine, single, batch)
 
+
+def _report(args, engine, single: dict, batch: dict | None) -> int:
+    model_cfg = engine.model.config.to_dict()
     result = {
         "benchmark": "engine_throughput",
         "model": args.model or "random demo preset",

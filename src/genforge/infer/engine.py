@@ -265,6 +265,9 @@ class Engine:
     waiting requests while a slot and KV budget are free (prefilling them), then runs one
     decode step for every running request. ``kv_budget_tokens`` caps the sum over running
     requests of ``min(prompt + max_tokens, context)``; it defaults to every slot full.
+    ``compile_decode`` runs one-stream decode steps through a ``torch.compile``-d graph
+    (compiled in the constructor, ~10 s on 2 CPU cores; off by default, see
+    docs/inference.md for what it buys).
     """
 
     def __init__(
@@ -280,7 +283,9 @@ class Engine:
         device: str | torch.device = "cpu",
         model_name: str = "genforge",
         metrics: EngineMetrics | None = None,
+        compile_decode: bool = False,
     ) -> None:
+        from genforge.infer.decode_step import decode_step_for
         from genforge.infer.scheduler import EngineCore
         from genforge.nn.device import resolve_device
 
@@ -334,6 +339,12 @@ class Engine:
             num_speculative_tokens=num_speculative_tokens,
             metrics=metrics,
         )
+        if compile_decode:
+            fast = decode_step_for(self.model)
+            if fast is not None:
+                # Compiled here (seconds), not on the first request.
+                fast.warm_up(self._core.pool.max_len)
+                self._core.compile_decode = True
         self._default_stops = _tokenizer_stop_ids(tokenizer)
         self._accepting = True
         self._stop_thread = False
@@ -394,6 +405,7 @@ class Engine:
             while core.has_work() and time.monotonic() < deadline:
                 time.sleep(0.01)
         with core.lock:
+            core.closing = True
             leftovers = list(core.waiting)
         for req in leftovers + list(core.running):
             core.request_cancel(req)

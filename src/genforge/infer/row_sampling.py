@@ -136,6 +136,12 @@ def sample_rows(
     temperature 1: the model's own distribution, before bias, penalties or filters.
     """
     B = logits.size(0)
+    if all(r.temperature == 0 and r.logprobs is None and r.bias_ids is None for r in rows) and (
+        not any(r.uses_penalties for r in rows)
+    ):
+        # Plain greedy: the argmax of the raw logits is the answer, with no float copy,
+        # penalty pass or softmax.
+        return SampleResult(logits.argmax(dim=-1).tolist(), [None] * B, [None] * B)
     x = logits.float()
     lp = None
     if any(r.logprobs is not None for r in rows):

@@ -20,6 +20,7 @@ from typing import Any
 
 import torch
 
+from genforge.infer.decode_step import DecodeStep, decode_step_for
 from genforge.infer.detok import StopMatcher, StreamDecoder
 from genforge.infer.row_sampling import RowSettings, SampleResult, sample_rows
 from genforge.nn.kv_cache import SlotKVCache
@@ -95,12 +96,20 @@ class EngineCore:
         self.waiting: collections.deque[Request] = collections.deque()
         self.running: list[Request] = []
         self._cancel: list[Request] = []
+        self.closing = False  # set by a shutdown without drain: cancel everything
         self.reserved = 0
         self.steps = 0
         self.tokens_generated = 0
         self.spec_proposed = 0
         self.spec_accepted = 0
         self._token_text: dict[int, str] = {}
+        # Decode steps go through DecodeStep (fewer tensor calls, same numbers) when it
+        # covers the model; False runs every step through the model's own forward.
+        self.fast_decode = True
+        # One-stream steps through a torch.compile-d graph (Engine(compile_decode=True)).
+        self.compile_decode = False
+        self._fast: DecodeStep | None = None
+        self._draft_fast: DecodeStep | None = None
 
     # ------------------------------------------------------------------ bookkeeping
     def has_work(self) -> bool:
@@ -143,6 +152,11 @@ class EngineCore:
 
     def _handle_cancellations(self) -> None:
         with self.lock:
+            if self.closing:
+                # Shutdown without drain: whatever is queued or running now, including a
+                # request that was being admitted while shutdown took its snapshot.
+                pending = [r for r in (*self.waiting, *self.running) if r not in self._cancel]
+                self._cancel.extend(pending)
             if not self._cancel:
                 return
             doomed, self._cancel = self._cancel, []
@@ -169,7 +183,30 @@ class EngineCore:
             except Exception as e:
                 self._finish(req, "error", error=f"{type(e).__name__}: {e}")
 
+    def _refresh_fast_paths(self) -> None:
+        # Once per admitted request, not per step: a model swapped or moved between
+        # requests is picked up, and a step pays nothing for the check.
+        on = self.fast_decode
+        self._fast = decode_step_for(self.model) if on else None
+        if self.draft_model is not None:
+            self._draft_fast = decode_step_for(self.draft_model) if on else None
+
+    def decode_logits(self, draft: bool, tokens: list[int] | torch.Tensor, n: int) -> torch.Tensor:
+        """Logits (n, V) of one new token per running slot ``0 .. n-1`` (``tokens``), from
+        the target model or (``draft``) the draft model; the slots' caches advance by one."""
+        fast = self._draft_fast if draft else self._fast
+        pool = self.draft_pool if draft else self.pool
+        if fast is not None:
+            if n == 1 and self.compile_decode and not draft and isinstance(tokens, list):
+                return fast.step_compiled(tokens[0], pool)
+            return fast.step(tokens, pool, 0, n)
+        model = self.draft_model if draft else self.model
+        ids = torch.as_tensor(tokens, dtype=torch.long, device=self.device).view(n, 1)
+        logits, _ = model(ids, kv_cache=pool.rows(0, n))  # (n, 1, V)
+        return logits[:, -1]
+
     def _prefill(self, req: Request) -> None:
+        self._refresh_fast_paths()
         slot = len(self.running)
         req.slot = slot
         self.running.append(req)
@@ -190,23 +227,24 @@ class EngineCore:
     def _decode(self) -> None:
         n = len(self.running)
         reqs = list(self.running)
-        toks = torch.tensor([[r.pending] for r in reqs], dtype=torch.long, device=self.device)
-        logits, _ = self.model(toks, kv_cache=self.pool.rows(0, n))  # (n, 1, V)
+        tokens = [r.pending for r in reqs]
+        logits = self.decode_logits(False, tokens, n)  # (n, V)
         if self.draft_pool is not None:
             # Keep the draft's cache in step so a later speculative step can start at once.
-            self.draft_model(toks, kv_cache=self.draft_pool.rows(0, n))
-        result = sample_rows(
-            logits[:, -1], [r.settings for r in reqs], self.counts[:n], self.seen[:n]
-        )
+            self.decode_logits(True, tokens, n)
+        result = sample_rows(logits, [r.settings for r in reqs], self.counts[:n], self.seen[:n])
         self._accept(reqs, result)
 
     def _accept(self, reqs: list[Request], result: SampleResult) -> None:
         """Record one new token per request (rows in slot order), emit, finish if due."""
-        rows = torch.tensor([r.slot for r in reqs], device=self.device)
-        toks = torch.tensor(result.tokens, device=self.device)
-        self.counts.index_put_(
-            (rows, toks), torch.ones_like(toks, dtype=torch.float32), accumulate=True
-        )
+        # Output-token counts feed only the penalties; rows without them skip the update.
+        pen = [i for i, r in enumerate(reqs) if r.settings.uses_penalties]
+        if pen:
+            rows = torch.tensor([reqs[i].slot for i in pen], device=self.device)
+            toks = torch.tensor([result.tokens[i] for i in pen], device=self.device)
+            self.counts.index_put_(
+                (rows, toks), torch.ones_like(toks, dtype=torch.float32), accumulate=True
+            )
         for req, tok, lp, top in zip(reqs, result.tokens, result.logprobs, result.top):
             self._emit_token(req, tok, lp, top)
         for req in reqs:

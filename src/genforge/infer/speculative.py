@@ -54,9 +54,9 @@ def speculative_step(core: EngineCore) -> None:
     for j in range(k + 1):
         # The (k+1)-th call only writes the last draft token into the draft cache, so the
         # draft stays in step with the target whatever the number of accepted tokens.
-        d_logits, _ = core.draft_model(x, kv_cache=core.draft_pool.rows(0, n))  # (n, 1, V)
+        d_logits = core.decode_logits(True, x[:, 0], n)  # (n, V)
         if j < k:
-            x = _greedy(d_logits, core)  # (n, 1)
+            x = _greedy(d_logits.unsqueeze(1), core)  # (n, 1)
             drafts.append(x)
     proposal = torch.cat(drafts, dim=1)  # (n, k)
     seq = torch.cat([pending, proposal], dim=1)  # (n, k+1)

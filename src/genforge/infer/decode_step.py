@@ -1,0 +1,363 @@
+"""A lean one-token decode step for :class:`~genforge.models.gpt.GPT` over a slot KV pool.
+
+At the sizes genforge serves on a CPU (the demo model: 6 layers of width 192) a decode step
+does about 3 MFLOP of matmul work per token; beyond reading the weights, what it costs is
+the number of tensor calls and the Python around them. ``GPT.forward`` is written for every
+case (training, prefill of T tokens, dropout, per-row masks) and dispatches 296 ops for one
+new token of the demo model; this step dispatches 181. :class:`DecodeStep` computes the same
+function for the one case the engine hits on every step — one new token per row, eval
+mode — with plain tensor calls on the model's own parameters (the only copy is a CPU
+layout of the LM head that follows in-place updates, so training or loading weights in
+place is seen at once):
+
+* 2-D activations ``(B, C)``: no (B, T, ...) views or transposes; a (B, nh, 1, hs) query is
+  a view of the projection output;
+* norms as one fused call with the gain (``F.rms_norm`` / ``F.layer_norm``);
+* rotary angles read from a table by position; ``rotate_half`` as one ``flip`` of the two
+  halves with the sign folded into the sine table, then one ``addcmul``;
+* residual adds folded into the output projections (``addmm``);
+* no attention mask when the batch has one row, or every row sits at the same length.
+
+The model is only read, never changed. :func:`decode_step_for` returns ``None`` for models
+this step does not cover exactly (training mode, the explicit ``math`` attention, modules
+replaced by subclasses such as quantized or LoRA layers, hooks), and the engine then calls
+the model itself.
+"""
+
+from __future__ import annotations
+
+import weakref
+
+import torch
+import torch.nn.functional as F
+from torch import nn
+
+from genforge.errors import GenforgeError
+from genforge.models.gpt import GPT, Block
+from genforge.nn.attention import _SDPA_GQA, CausalSelfAttention
+from genforge.nn.kv_cache import SlotKVCache
+from genforge.nn.mlp import GeluMLP, SwiGLU
+from genforge.nn.norms import RMSNorm
+from genforge.nn.rope import RotaryEmbedding
+
+# Module types whose forward DecodeStep reproduces; anything else (a quantized or LoRA
+# Linear subclass, a custom norm) has its own forward and sends the engine to the model.
+_KNOWN = (
+    GPT,
+    Block,
+    CausalSelfAttention,
+    RotaryEmbedding,
+    RMSNorm,
+    SwiGLU,
+    GeluMLP,
+    nn.Linear,
+    nn.Embedding,
+    nn.LayerNorm,
+    nn.Dropout,
+    nn.ModuleList,
+)
+
+
+class DecodeStep:
+    """One new token per row through ``model``, reading and extending a :class:`SlotKVCache`.
+
+    ``step(tokens, pool, lo, hi)`` takes the ids (``hi - lo`` ints, a list or a (B,) long
+    tensor) to append to
+    slots ``lo .. hi-1``, writes their keys/values at each slot's own length, advances those
+    lengths by one and returns the logits (B, V) — the same numbers as
+    ``model(ids[:, None], kv_cache=pool.rows(lo, hi))[0][:, -1]`` up to float rounding.
+    """
+
+    def __init__(self, model: GPT) -> None:
+        cfg = model.config
+        self.llama = cfg.arch == "llama"
+        self.n_head, self.n_kv, self.hs = cfg.n_head, cfg.kv_head_count, cfg.head_dim
+        self.C = cfg.n_embd
+        self.eps = cfg.norm_eps
+        self.vocab_size = cfg.vocab_size
+        self._params = [p for p in model.parameters()]
+        self._ptrs = self._pointers()
+        # No reference to the module itself: the per-model cache maps model -> DecodeStep
+        # weakly, and a strong one here would keep every model alive.
+        self._build(model)
+
+    # ------------------------------------------------------------------ setup
+    def _pointers(self) -> tuple[int, ...]:
+        return tuple(p.data_ptr() for p in self._params)
+
+    def fresh(self) -> bool:
+        """False once any parameter was replaced (``model.to(...)``, a new ``.data``); in-place
+        updates (optimizer steps, ``load_state_dict``) are seen without a rebuild."""
+        return self._pointers() == self._ptrs
+
+    def _build(self, m: GPT) -> None:
+        dev = m.wte.weight.device
+        self.device = dev
+        self.wte = m.wte.weight
+        self.wpe = None if m.wpe is None else m.wpe.weight
+        hs = self.hs
+        if self.llama:
+            cos, sin = m.rope._build(dev)
+            # flip(halves) turns [x1, x2] into [x2, x1]; rotate_half wants [-x2, x1], so the
+            # minus goes into the first half of the sine table once, not into every step.
+            sign = torch.ones(hs, device=dev)
+            sign[: hs // 2] = -1.0
+            self.cos, self.sin = cos, sin * sign  # (max_len, hs) float32
+        self.layers = []
+        for block in m.blocks:
+            attn, mlp = block.attn, block.mlp
+            layer = {
+                "n1": _norm_args(block.ln_1),
+                "n2": _norm_args(block.ln_2),
+                "qkv_w": attn.qkv.weight,
+                "qkv_b": attn.qkv.bias,
+                "proj_t": attn.proj.weight.t(),
+                "proj_b": attn.proj.bias,
+            }
+            if isinstance(mlp, SwiGLU):
+                layer["gate_t"] = mlp.gate_proj.weight.t()
+                layer["up_t"] = mlp.up_proj.weight.t()
+                layer["down_t"] = mlp.down_proj.weight.t()
+            else:
+                layer["fc_w"], layer["fc_b"] = mlp.fc.weight, mlp.fc.bias
+                layer["mlp_proj_t"] = mlp.proj.weight.t()
+                layer["mlp_proj_b"] = mlp.proj.bias
+            self.layers.append(layer)
+        self.nf = _norm_args(m.ln_f)
+        self._head = m.lm_head.weight
+        self._head_version = -1
+        self.head_t = self._head.t()
+        self._refresh_head()
+        self._b_idx: dict[int, torch.Tensor] = {}
+        self._compiled = None
+        self._slot0: tuple | None = None
+
+    def _refresh_head(self) -> None:
+        # On a CPU, (1, C) @ (C, V) runs ~1.6x faster from a row-major (C, V) copy than
+        # from the transposed (V, C) weight (MKL, measured in docs/inference.md), and the LM
+        # head is the largest matmul of a one-stream step. The copy follows in-place weight
+        # updates through the weight's version counter. GPUs read either layout equally
+        # well: no copy.
+        if self._head.device.type != "cpu":
+            return
+        version = self._head._version
+        if version != self._head_version:
+            self.head_t = self._head.detach().t().contiguous()
+            self._head_version = version
+
+    # ------------------------------------------------------------------ the step
+    def _norm(self, x: torch.Tensor, args: tuple) -> torch.Tensor:
+        kind, weight, bias = args
+        if kind == "rms":
+            if x.dtype == torch.float32:
+                return F.rms_norm(x, (self.C,), weight, self.eps)
+            # Statistics in float32, gain in the model dtype: RMSNorm's (and HF's) order.
+            return weight * F.rms_norm(x.float(), (self.C,), eps=self.eps).to(x.dtype)
+        return F.layer_norm(x, (self.C,), weight, bias, self.eps)
+
+    @torch.inference_mode()
+    def step(
+        self, tokens: list[int] | torch.Tensor, pool: SlotKVCache, lo: int, hi: int
+    ) -> torch.Tensor:
+        """Logits (B, V) for one new token per slot ``lo .. hi-1``; see the class docstring."""
+        B = hi - lo
+        if len(tokens) != B:
+            raise GenforgeError(f"decode step got {len(tokens)} tokens for {B} slots")
+        lengths = pool.lengths[lo:hi]
+        top = max(lengths)
+        if top >= pool.max_len:
+            raise GenforgeError(
+                f"KV slot is full: {top} cached + 1 new token exceeds max_len {pool.max_len}"
+            )
+        dev = self.device
+        nh, nkv, hs = self.n_head, self.n_kv, self.hs
+        n_qk = (nh + nkv) * hs
+        end = top + 1
+        ids = tokens if isinstance(tokens, torch.Tensor) else torch.tensor(tokens, device=dev)
+        x = F.embedding(ids, self.wte)  # (B, C)
+        same = B == 1 or min(lengths) == top
+        mask = pos = b_idx = None
+        if same:
+            p = top
+            if self.wpe is not None:
+                x = x + self.wpe[p]
+            if self.llama:
+                cos, sin = self.cos[p], self.sin[p]  # (hs,)
+        else:
+            pos = torch.tensor(lengths, device=dev)  # (B,)
+            b_idx = self._b_idx.get(B)
+            if b_idx is None:
+                b_idx = self._b_idx[B] = torch.arange(B, device=dev)
+            if self.wpe is not None:
+                x = x + F.embedding(pos, self.wpe)
+            if self.llama:
+                cos = self.cos[pos].unsqueeze(1)  # (B, 1, hs)
+                sin = self.sin[pos].unsqueeze(1)
+            # Row b may see keys 0..pos[b]; slots past a row's length hold stale keys.
+            mask = (torch.arange(end, device=dev) <= pos.unsqueeze(1)).view(B, 1, 1, end)
+        gqa = {"enable_gqa": True} if nkv != nh and _SDPA_GQA else {}
+        for i, layer in enumerate(self.layers):
+            h = self._norm(x, layer["n1"])
+            o = F.linear(h, layer["qkv_w"], layer["qkv_b"])  # (B, (nh + 2·nkv)·hs)
+            qk = o[:, :n_qk].view(B, nh + nkv, hs)
+            v = o[:, n_qk:].view(B, nkv, hs)
+            if self.llama:
+                half = qk.view(B, nh + nkv, 2, hs // 2).flip(2).view(B, nh + nkv, hs)
+                if qk.dtype == torch.float32:
+                    qk = torch.addcmul(qk * cos, half, sin)
+                else:
+                    # The rotation runs in float32, as apply_rotary does.
+                    qk = torch.addcmul(qk.float() * cos, half.float(), sin).to(o.dtype)
+            q, k = qk[:, :nh], qk[:, nh:]  # (B, nh, hs), (B, nkv, hs)
+            K, V = pool.k[i], pool.v[i]
+            if same:
+                K[lo:hi, :, p] = k
+                V[lo:hi, :, p] = v
+            else:
+                K[b_idx + lo, :, pos] = k
+                V[b_idx + lo, :, pos] = v
+            Ks, Vs = K[lo:hi, :, :end], V[lo:hi, :, :end]
+            if gqa or nkv == nh:
+                y = F.scaled_dot_product_attention(q.unsqueeze(2), Ks, Vs, attn_mask=mask, **gqa)
+            else:  # torch < 2.5: SDPA needs one kv head per query head
+                g = nh // nkv
+                y = F.scaled_dot_product_attention(
+                    q.unsqueeze(2),
+                    Ks.repeat_interleave(g, dim=1),
+                    Vs.repeat_interleave(g, dim=1),
+                    attn_mask=mask,
+                )
+            y = y.reshape(B, nh * hs)  # (B, nh, 1, hs) -> (B, C)
+            x = torch.addmm(x, y, layer["proj_t"])
+            if layer["proj_b"] is not None:
+                x = x + layer["proj_b"]
+            h = self._norm(x, layer["n2"])
+            if self.llama:
+                a = F.silu(torch.mm(h, layer["gate_t"])) * torch.mm(h, layer["up_t"])
+                x = torch.addmm(x, a, layer["down_t"])
+            else:
+                a = F.gelu(F.linear(h, layer["fc_w"], layer["fc_b"]), approximate="tanh")
+                x = torch.addmm(x, a, layer["mlp_proj_t"])
+                if layer["mlp_proj_b"] is not None:
+                    x = x + layer["mlp_proj_b"]
+        lens = pool.lengths
+        for j in range(lo, hi):
+            lens[j] += 1
+        h = self._norm(x, self.nf)
+        if B > 3:
+            # From 4 rows on, MKL's GEMM over the (V, C) weight beats the row-major copy.
+            return torch.mm(h, self._head.t())  # (B, V)
+        self._refresh_head()
+        return torch.mm(h, self.head_t)  # (B, V)
+
+    # ------------------------------------------------------------------ compiled, one row
+    def step_compiled(self, token: int, pool: SlotKVCache) -> torch.Tensor:
+        """``step([token], pool, 0, 1)`` through a ``torch.compile``-d graph (inductor, C++
+        wrapper): logits (1, V) for slot 0, which is where a lone stream always runs.
+
+        Shapes are static — attention spans the slot's whole ``max_len`` under a position
+        mask — so one graph serves every position; it is built on the first call (~10 s on
+        2 CPU cores, see :meth:`warm_up`) and rebuilt only for a pool of another shape.
+        """
+        p = pool.lengths[0]
+        if p >= pool.max_len:
+            raise GenforgeError(
+                f"KV slot is full: {p} cached + 1 new token exceeds max_len {pool.max_len}"
+            )
+        views = self._slot0
+        if views is None or views[0] is not pool:
+            # Slot-0 views of the pool's K/V (the compiled graph's inputs); only the latest
+            # pool is held, so pools of finished generate() calls are not kept alive.
+            views = self._slot0 = (pool, [k[0:1] for k in pool.k], [v[0:1] for v in pool.v])
+        if self._compiled is None:
+            self._compiled = torch.compile(
+                self._one_row, fullgraph=True, dynamic=False, options={"cpp_wrapper": True}
+            )
+        self._refresh_head()
+        dev = self.device
+        with torch.inference_mode():
+            logits = self._compiled(
+                torch.tensor([token], device=dev), torch.tensor([p], device=dev), *views[1:]
+            )
+        pool.lengths[0] = p + 1
+        return logits
+
+    def warm_up(self, max_len: int) -> None:
+        """Compile :meth:`step_compiled` now, on a scratch one-slot pool of ``max_len``
+        positions (the graph depends only on shapes), so no request waits for it."""
+        scratch = SlotKVCache(
+            len(self.layers),
+            1,
+            self.n_kv,
+            max_len,
+            self.hs,
+            device=self.device,
+            dtype=self.wte.dtype,
+        )
+        self.step_compiled(0, scratch)
+        self._slot0 = None
+
+    def _one_row(
+        self, ids: torch.Tensor, pos: torch.Tensor, ks: list[torch.Tensor], vs: list[torch.Tensor]
+    ) -> torch.Tensor:
+        nh, nkv, hs = self.n_head, self.n_kv, self.hs
+        n_qk = (nh + nkv) * hs
+        L = ks[0].size(2)
+        x = F.embedding(ids, self.wte)  # (1, C)
+        if self.wpe is not None:
+            x = x + F.embedding(pos, self.wpe)
+        if self.llama:
+            cos, sin = self.cos.index_select(0, pos), self.sin.index_select(0, pos)  # (1, hs)
+        mask = (torch.arange(L, device=ids.device) <= pos).view(1, 1, 1, L)
+        gqa = {"enable_gqa": True} if nkv != nh else {}
+        for i, layer in enumerate(self.layers):
+            h = self._norm(x, layer["n1"])
+            o = F.linear(h, layer["qkv_w"], layer["qkv_b"])
+            qk = o[:, :n_qk].view(1, nh + nkv, hs)
+            v = o[:, n_qk:].view(1, nkv, 1, hs)
+            if self.llama:
+                half = qk.view(1, nh + nkv, 2, hs // 2).flip(2).view(1, nh + nkv, hs)
+                qk = (qk.float() * cos + half.float() * sin).to(o.dtype)
+            q, k = qk[:, :nh], qk[:, nh:]
+            ks[i].index_copy_(2, pos, k.view(1, nkv, 1, hs))
+            vs[i].index_copy_(2, pos, v)
+            y = F.scaled_dot_product_attention(q.unsqueeze(2), ks[i], vs[i], attn_mask=mask, **gqa)
+            x = x + F.linear(y.reshape(1, nh * hs), layer["proj_t"].t(), layer["proj_b"])
+            h = self._norm(x, layer["n2"])
+            if self.llama:
+                a = F.silu(h @ layer["gate_t"]) * (h @ layer["up_t"])
+                x = x + a @ layer["down_t"]
+            else:
+                a = F.gelu(F.linear(h, layer["fc_w"], layer["fc_b"]), approximate="tanh")
+                x = x + F.linear(a, layer["mlp_proj_t"].t(), layer["mlp_proj_b"])
+        return self._norm(x, self.nf) @ self.head_t  # (1, V)
+
+
+def _norm_args(norm: nn.Module) -> tuple:
+    if isinstance(norm, RMSNorm):
+        return ("rms", norm.weight, None)
+    return ("layer", norm.weight, norm.bias)
+
+
+def _covered(model: torch.nn.Module) -> bool:
+    """True when ``DecodeStep`` computes exactly what ``model`` does in eval mode."""
+    if type(model) is not GPT or model.training or model.config.attn_impl != "sdpa":
+        return False
+    for mod in model.modules():
+        if type(mod) not in _KNOWN or mod._forward_hooks or mod._forward_pre_hooks:
+            return False
+    return True
+
+
+_CACHE: weakref.WeakKeyDictionary[torch.nn.Module, DecodeStep] = weakref.WeakKeyDictionary()
+
+
+def decode_step_for(model: torch.nn.Module) -> DecodeStep | None:
+    """The model's :class:`DecodeStep` (built once per model, rebuilt when its parameters
+    were replaced), or ``None`` when the model is not a plain eval-mode GPT."""
+    if not _covered(model):
+        return None
+    step = _CACHE.get(model)
+    if step is None or not step.fresh():
+        step = _CACHE[model] = DecodeStep(model)  # type: ignore[arg-type]
+    return step
