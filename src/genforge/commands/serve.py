@@ -62,6 +62,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--model-name", default=None, help="the id clients send as 'model'")
     p.add_argument("--device", default="auto", help="auto|cpu|cuda|mps (auto)")
     p.add_argument(
+        "--compile-decode",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="torch.compile the single-stream decode step at start-up (a few seconds once; "
+        "about 1.2x faster lone streams); --no-compile-decode to skip",
+    )
+    p.add_argument(
         "--shutdown-timeout", type=float, default=30.0, help="seconds to drain on exit (30)"
     )
     p.add_argument("--log-level", default="info", help="uvicorn log level (info)")
@@ -115,6 +122,7 @@ def run(args: argparse.Namespace) -> int:
         metrics=metrics,
         draft_model_dir=args.draft_model,
         device=args.device,
+        compile_decode=args.compile_decode,
     )
     engine.start()
     base = f"http://{settings.host}:{settings.port}"

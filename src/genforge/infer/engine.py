@@ -21,6 +21,7 @@ import collections
 import threading
 import time
 import uuid
+import warnings
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
@@ -342,9 +343,18 @@ class Engine:
         if compile_decode:
             fast = decode_step_for(self.model)
             if fast is not None:
-                # Compiled here (seconds), not on the first request.
-                fast.warm_up(self._core.pool.max_len)
-                self._core.compile_decode = True
+                # Compiled here (seconds), not on the first request. A machine without a
+                # working compiler toolchain still serves, on the eager step.
+                try:
+                    fast.warm_up(self._core.pool.max_len)
+                    self._core.compile_decode = True
+                except Exception as e:  # torch.compile fails in many ways (no C++ compiler...)
+                    warnings.warn(
+                        f"compile_decode: torch.compile failed ({type(e).__name__}: {e}); "
+                        "decoding uncompiled",
+                        RuntimeWarning,
+                        stacklevel=2,
+                    )
         self._default_stops = _tokenizer_stop_ids(tokenizer)
         self._accepting = True
         self._stop_thread = False
