@@ -227,6 +227,9 @@ def train_loop(
             file=sys.stderr,
             dynamic_ncols=True,
             desc="train",
+            # Redirected to a log file, a bar redrawn every second floods it; a line every
+            # 30 s is still a heartbeat with rate and ETA.
+            mininterval=0.1 if sys.stderr.isatty() else 30.0,
         )
 
     def checkpoint_state() -> dict[str, Any]:
@@ -368,6 +371,7 @@ def train_loop(
                         loss=f"{train_loss:.3f}",
                         tok_s=f"{tok_per_s:,.0f}",
                         mfu=f"{mfu:.1%}" if mfu is not None else "n/a",
+                        refresh=False,  # drawn with the next update, at the bar's own pace
                     )
                 loss_sum.zero_()
                 steps_since_log = 0
