@@ -53,7 +53,6 @@ def test_pretrain_raw_text_to_loadable_model_dir_then_cached(raw_text_dir, tmp_p
                                "--max-steps", 12, *TINY)  # fmt: skip
     assert code == 0, err
     assert again["data_cached"] is True and "cleaning" not in err
-    assert again["data_seconds"] < summary["data_seconds"]
     assert {p: p.stat().st_mtime_ns for p in stamp} == stamp
     # the same seed and data give the same model
     assert again["val_loss"] == pytest.approx(summary["val_loss"], abs=1e-6)
