@@ -79,7 +79,8 @@ def test_auto_size_picks_a_candidate_within_budget(raw_text_dir, tmp_path, cache
     run_cfg = json.loads((out / "run" / "config.json").read_text())
     assert "tiny" in run_cfg["auto_size"] and run_cfg["auto_size"]["tiny"]["tokens_per_s"] > 0
     assert "auto-size" in err
-    assert summary["sizing_seconds"] + summary["train_seconds"] < 6 + 1.5
+    # The budget covers the whole command; allow one slow step of overrun on a busy machine.
+    assert summary["total_seconds"] < 6 + 3.0
 
 
 def test_bad_inputs_exit_2_with_clear_messages(raw_text_dir, tmp_path, cache, capsys):
