@@ -10,14 +10,7 @@ from genforge.errors import GenforgeError
 from genforge.scratch import autograd as ag
 from genforge.scratch.autograd import Tensor
 
-
-@pytest.fixture(autouse=True)
-def _torch_float64_default():
-    """Compare against torch in float64; restore the default so other tests see float32."""
-    before = torch.get_default_dtype()
-    torch.set_default_dtype(torch.float64)
-    yield
-    torch.set_default_dtype(before)
+pytestmark = pytest.mark.usefixtures("torch_float64_default")
 
 
 def _pair(data: np.ndarray):
