@@ -17,6 +17,7 @@ from genforge.serve.serving import (
     EngineStreamingResponse,
     ServingContext,
     Submitted,
+    chunk_writer,
     record,
     request_id,
     sampling_params,
@@ -131,18 +132,7 @@ async def create_chat_completion(body: ChatCompletionRequest, request: Request) 
 async def _stream(
     ctx: ServingContext, sub: Submitted, rid: str, include_usage: bool, *, want_logprobs: bool
 ) -> AsyncIterator[str]:
-    def chunk(choices: list[dict[str, Any]], usage: dict[str, int] | None = None) -> str:
-        body: dict[str, Any] = {
-            "id": rid,
-            "object": "chat.completion.chunk",
-            "created": sub.created,
-            "model": ctx.model_name,
-            "system_fingerprint": None,
-            "choices": choices,
-        }
-        if include_usage:
-            body["usage"] = usage
-        return sse(body)
+    chunk = chunk_writer(ctx, sub, rid, "chat.completion.chunk", include_usage)
 
     try:
         # OpenAI opens every choice with a role-only delta.

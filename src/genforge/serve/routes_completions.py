@@ -17,6 +17,7 @@ from genforge.serve.serving import (
     EngineStreamingResponse,
     ServingContext,
     Submitted,
+    chunk_writer,
     record,
     request_id,
     sampling_params,
@@ -135,18 +136,7 @@ async def _stream(
     *,
     want_logprobs: bool,
 ) -> AsyncIterator[str]:
-    def chunk(choices: list[dict[str, Any]], usage: dict[str, int] | None = None) -> str:
-        body: dict[str, Any] = {
-            "id": rid,
-            "object": "text_completion",
-            "created": sub.created,
-            "model": ctx.model_name,
-            "system_fingerprint": None,
-            "choices": choices,
-        }
-        if include_usage:
-            body["usage"] = usage
-        return sse(body)
+    chunk = chunk_writer(ctx, sub, rid, "text_completion", include_usage)
 
     def choice(c: Choice, text: str, logprobs: Any, finish: str | None) -> dict[str, Any]:
         return {"index": c.index, "text": text, "logprobs": logprobs, "finish_reason": finish}

@@ -336,6 +336,28 @@ def sse(obj: Any) -> str:
 SSE_DONE = "data: [DONE]\n\n"
 
 
+def chunk_writer(
+    ctx: ServingContext, sub: Submitted, rid: str, obj: str, include_usage: bool
+) -> Callable[..., str]:
+    """``chunk(choices, usage=None) -> str``: one streamed SSE chunk of an OpenAI response
+    whose ``object`` is ``obj``; ``usage`` appears only when the client asked for it."""
+
+    def chunk(choices: list[dict[str, Any]], usage: dict[str, int] | None = None) -> str:
+        body: dict[str, Any] = {
+            "id": rid,
+            "object": obj,
+            "created": sub.created,
+            "model": ctx.model_name,
+            "system_fingerprint": None,
+            "choices": choices,
+        }
+        if include_usage:
+            body["usage"] = usage
+        return sse(body)
+
+    return chunk
+
+
 def stream_error(finish: FinishEvent) -> dict[str, Any]:
     """The error event sent in place of a normal ending (shutdown cancel or engine error)."""
     if finish.reason == "cancelled":
