@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import argparse
 import json
-from pathlib import Path
 
 import numpy as np
 from threadpoolctl import threadpool_limits
 
+from _output import FIGURES, save_figure
 from genforge.scratch import charlm
 
 
@@ -64,10 +64,7 @@ def main() -> None:
         ax.set_ylabel("cross-entropy (nats/char)")
         ax.set_title("scratch character MLP on stdlib text")
         ax.legend(fontsize=8)
-        fig.tight_layout()
-        path = Path(__file__).resolve().parents[1] / "docs/img/foundations/charlm_loss.png"
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fig.savefig(path, dpi=80)
+        save_figure(fig, FIGURES / "charlm_loss.png")
 
 
 if __name__ == "__main__":

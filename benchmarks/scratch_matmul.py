@@ -15,11 +15,11 @@ from __future__ import annotations
 import argparse
 import json
 import time
-from pathlib import Path
 
 import numpy as np
 from threadpoolctl import threadpool_limits
 
+from _output import FIGURES, save_figure
 from genforge.scratch.linalg import matmul_blocked
 
 
@@ -100,10 +100,7 @@ def main() -> None:
         ax[1].set_xlabel("block size")
         ax[1].set_ylabel("seconds")
         ax[1].set_title(f"scratch, n={n}")
-        fig.tight_layout()
-        out = Path(__file__).resolve().parents[1] / "docs/img/foundations/matmul_blocks.png"
-        out.parent.mkdir(parents=True, exist_ok=True)
-        fig.savefig(out, dpi=80)
+        save_figure(fig, FIGURES / "matmul_blocks.png")
 
 
 if __name__ == "__main__":

@@ -29,6 +29,7 @@ from sklearn.datasets import load_breast_cancer, load_digits
 from sklearn.mixture import GaussianMixture as SkGMM
 from sklearn.naive_bayes import GaussianNB as SkGNB
 
+from _output import save_figure
 from genforge.scratch import metrics
 from genforge.scratch.mixture import GaussianMixture
 from genforge.scratch.model_selection import train_test_split
@@ -80,8 +81,7 @@ def gmm_figure(out: Path) -> dict:
     b.set_ylabel("mean log-likelihood (nats)")
     b.set_title("EM never lowers the likelihood")
     b.legend()
-    fig.tight_layout()
-    fig.savefig(out / "gmm_em.png", dpi=80)
+    save_figure(fig, out / "gmm_em.png")
     plt.close(fig)
     return {
         "gmm_lower_bound": ours.lower_bound_,
@@ -118,8 +118,7 @@ def nb_figure(out: Path) -> dict:
     b.set_ylabel("precision")
     b.set_title("Precision-recall")
     b.legend(loc="lower left")
-    fig.tight_layout()
-    fig.savefig(out / "roc_pr.png", dpi=80)
+    save_figure(fig, out / "roc_pr.png")
     plt.close(fig)
 
     Xd, yd = load_digits(return_X_y=True)

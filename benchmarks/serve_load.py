@@ -39,6 +39,8 @@ from typing import Any
 
 import httpx
 
+from _output import print_result
+
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
 # A fixed mix of short and longer chat prompts; request i uses PROMPTS[i % len(PROMPTS)].
@@ -321,12 +323,7 @@ def main(argv: list[str] | None = None) -> int:
         finally:
             result_code = server.stop()
         result["server_exit_code"] = result_code
-    line = json.dumps(result, sort_keys=True)
-    print(line)
-    if args.out:
-        from genforge.io import atomic_write_text
-
-        atomic_write_text(args.out, line + "\n")
+    print_result(result, args.out)
     return 0
 
 

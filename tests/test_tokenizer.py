@@ -271,6 +271,11 @@ def _cli(argv: list[str]) -> int:
         return 2
 
 
+def _cli_train(data: Path, out: Path, *flags: str) -> int:
+    """``genforge tokenizer train --data DATA --out OUT FLAGS...``; its exit code."""
+    return _cli(["tokenizer", "train", "--data", str(data), "--out", str(out), *flags])
+
+
 def _last_json(capsys: pytest.CaptureFixture[str]) -> dict:
     return json.loads(capsys.readouterr().out.strip().splitlines()[-1])
 
@@ -283,22 +288,7 @@ def test_cli_train_on_dataset_dir(tmp_path: Path, capsys: pytest.CaptureFixture[
         (ds / f"{split}.jsonl").write_text("\n".join(lines) + "\n")
     (ds / "card.json").write_text(json.dumps({"format": DATASET_FORMAT}))
     out = tmp_path / "tok"
-    assert (
-        _cli(
-            [
-                "tokenizer",
-                "train",
-                "--data",
-                str(ds),
-                "--vocab-size",
-                "1024",
-                "--out",
-                str(out),
-                "--json",
-            ]
-        )
-        == 0
-    )
+    assert _cli_train(ds, out, "--vocab-size", "1024", "--json") == 0
     r = _last_json(capsys)
     assert r["vocab_size"] == 1024 and r["input"] == "dataset" and r["measured_on"] == "val"
     tok = Tokenizer.load(out)
@@ -331,22 +321,7 @@ def test_cli_train_on_raw_files(tmp_path: Path, capsys: pytest.CaptureFixture[st
             (raw / f"m{n:02d}_{k:06d}.py").write_text(t[k : k + 4000])
     (raw / "image.png").write_bytes(b"\x89PNG not text")
     out = tmp_path / "tok"
-    assert (
-        _cli(
-            [
-                "tokenizer",
-                "train",
-                "--data",
-                str(raw),
-                "--vocab-size",
-                "600",
-                "--out",
-                str(out),
-                "--json",
-            ]
-        )
-        == 0
-    )
+    assert _cli_train(raw, out, "--vocab-size", "600", "--json") == 0
     r = _last_json(capsys)
     assert r["input"] == "files" and r["measured_on"] == "val" and r["bytes_per_token"] > 1.5
     assert _cli(["tokenizer", "info", "--tokenizer", str(out), "--json"]) == 0
@@ -356,40 +331,14 @@ def test_cli_train_on_raw_files(tmp_path: Path, capsys: pytest.CaptureFixture[st
 def test_cli_errors_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert _cli(["tokenizer", "encode", "--tokenizer", str(tmp_path), "--text", "x"]) == 2
     assert "has no tokenizer.json" in capsys.readouterr().out
-    assert (
-        _cli(
-            [
-                "tokenizer",
-                "train",
-                "--data",
-                str(tmp_path / "missing"),
-                "--out",
-                str(tmp_path / "o"),
-            ]
-        )
-        == 2
-    )
+    assert _cli_train(tmp_path / "missing", tmp_path / "o") == 2
     assert "does not exist" in capsys.readouterr().out
     empty = tmp_path / "empty"
     empty.mkdir()
-    assert _cli(["tokenizer", "train", "--data", str(empty), "--out", str(tmp_path / "o")]) == 2
+    assert _cli_train(empty, tmp_path / "o") == 2
     assert "no text files" in capsys.readouterr().out
     (empty / "blank.txt").write_text("")
-    assert _cli(["tokenizer", "train", "--data", str(empty), "--out", str(tmp_path / "o")]) == 2
+    assert _cli_train(empty, tmp_path / "o") == 2
     assert "empty" in capsys.readouterr().out
-    assert (
-        _cli(
-            [
-                "tokenizer",
-                "train",
-                "--data",
-                str(empty),
-                "--vocab-size",
-                "10",
-                "--out",
-                str(tmp_path / "o"),
-            ]
-        )
-        == 2
-    )
+    assert _cli_train(empty, tmp_path / "o", "--vocab-size", "10") == 2
     assert "vocab_size must be at least" in capsys.readouterr().out

@@ -16,6 +16,22 @@ def _tied_scores(rng, n, levels):
     return rng.integers(0, levels, size=n) / levels
 
 
+def _binary_problem(rng, max_levels, continuous, *, tied, weighted):
+    """Labels with both classes, scores (``tied``: few distinct values) and maybe weights."""
+    n = int(rng.integers(5, 80))
+    y = rng.integers(0, 2, size=n)
+    y[:2] = [0, 1]
+    score = _tied_scores(rng, n, int(rng.integers(2, max_levels))) if tied else continuous(n)
+    w = rng.uniform(0.1, 2.0, size=n) if weighted else None
+    return y, score, w
+
+
+def _assert_same_curve(ours, ref):
+    for a, b in zip(ours, ref, strict=True):
+        assert a.shape == b.shape
+        np.testing.assert_allclose(a, b, rtol=0, atol=TOL)
+
+
 @pytest.fixture(autouse=True)
 def _quiet():
     with warnings.catch_warnings():
@@ -26,17 +42,14 @@ def _quiet():
 @pytest.mark.parametrize("seed", range(30))
 def test_roc_curve_matches_sklearn_exactly(seed):
     rng = np.random.default_rng(seed)
-    n = int(rng.integers(5, 80))
-    y = rng.integers(0, 2, size=n)
-    y[:2] = [0, 1]
-    score = _tied_scores(rng, n, int(rng.integers(2, 12))) if seed % 2 else rng.normal(size=n)
-    w = rng.uniform(0.1, 2.0, size=n) if seed % 3 == 0 else None
+    y, score, w = _binary_problem(
+        rng, 12, rng.standard_normal, tied=seed % 2, weighted=seed % 3 == 0
+    )
     for drop in (True, False):
-        ours = gm.roc_curve(y, score, sample_weight=w, drop_intermediate=drop)
-        ref = skm.roc_curve(y, score, sample_weight=w, drop_intermediate=drop)
-        for a, b in zip(ours, ref):
-            assert a.shape == b.shape
-            np.testing.assert_allclose(a, b, rtol=0, atol=TOL)
+        _assert_same_curve(
+            gm.roc_curve(y, score, sample_weight=w, drop_intermediate=drop),
+            skm.roc_curve(y, score, sample_weight=w, drop_intermediate=drop),
+        )
     assert (
         abs(
             gm.roc_auc_score(y, score, sample_weight=w)
@@ -49,17 +62,12 @@ def test_roc_curve_matches_sklearn_exactly(seed):
 @pytest.mark.parametrize("seed", range(30))
 def test_precision_recall_curve_and_average_precision(seed):
     rng = np.random.default_rng(100 + seed)
-    n = int(rng.integers(5, 80))
-    y = rng.integers(0, 2, size=n)
-    y[:2] = [0, 1]
-    score = _tied_scores(rng, n, int(rng.integers(2, 9))) if seed % 2 else rng.random(n)
-    w = rng.uniform(0.1, 2.0, size=n) if seed % 3 == 0 else None
+    y, score, w = _binary_problem(rng, 9, rng.random, tied=seed % 2, weighted=seed % 3 == 0)
     for drop in (True, False):
-        ours = gm.precision_recall_curve(y, score, sample_weight=w, drop_intermediate=drop)
-        ref = skm.precision_recall_curve(y, score, sample_weight=w, drop_intermediate=drop)
-        for a, b in zip(ours, ref):
-            assert a.shape == b.shape
-            np.testing.assert_allclose(a, b, rtol=0, atol=TOL)
+        _assert_same_curve(
+            gm.precision_recall_curve(y, score, sample_weight=w, drop_intermediate=drop),
+            skm.precision_recall_curve(y, score, sample_weight=w, drop_intermediate=drop),
+        )
     ap = gm.average_precision_score(y, score, sample_weight=w)
     assert abs(ap - skm.average_precision_score(y, score, sample_weight=w)) < TOL
 
@@ -67,8 +75,7 @@ def test_precision_recall_curve_and_average_precision(seed):
 def test_curves_with_string_labels_and_pos_label():
     y = np.array(["spam", "ham", "spam", "ham", "spam"])
     s = np.array([0.9, 0.1, 0.4, 0.4, 0.8])
-    for a, b in zip(gm.roc_curve(y, s, pos_label="spam"), skm.roc_curve(y, s, pos_label="spam")):
-        np.testing.assert_allclose(a, b)
+    _assert_same_curve(gm.roc_curve(y, s, pos_label="spam"), skm.roc_curve(y, s, pos_label="spam"))
     assert gm.roc_auc_score(y, s) == pytest.approx(skm.roc_auc_score(y, s), abs=TOL)
     with pytest.raises(ValueError, match="pos_label is not specified"):
         gm.roc_curve(y, s)

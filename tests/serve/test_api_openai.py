@@ -20,6 +20,18 @@ def client(live_server) -> OpenAI:
     return OpenAI(base_url=f"{live_server.base_url}/v1", api_key="unused", max_retries=0)
 
 
+def _chat(client: OpenAI, **kw):
+    """A chat completion of CHAT that runs to max_tokens (EOS ignored, so counts are exact)."""
+    return client.chat.completions.create(
+        model=MODEL, messages=CHAT, extra_body={"ignore_eos": True}, **kw
+    )
+
+
+def _complete(client: OpenAI, **kw):
+    """A text completion that runs to max_tokens (EOS ignored, so counts are exact)."""
+    return client.completions.create(model=MODEL, extra_body={"ignore_eos": True}, **kw)
+
+
 def test_models_lists_the_served_model(client):
     models = client.models.list()
     assert [m.id for m in models.data] == [MODEL]
@@ -30,9 +42,7 @@ def test_models_lists_the_served_model(client):
 
 
 def test_chat_completion_non_streaming(client, live_server):
-    r = client.chat.completions.create(
-        model=MODEL, messages=CHAT, max_tokens=12, temperature=0, extra_body={"ignore_eos": True}
-    )
+    r = _chat(client, max_tokens=12, temperature=0)
     assert r.object == "chat.completion" and r.id.startswith("chatcmpl-")
     (choice,) = r.choices
     assert choice.finish_reason == "length"
@@ -42,9 +52,7 @@ def test_chat_completion_non_streaming(client, live_server):
     assert r.usage.completion_tokens == 12
     assert r.usage.total_tokens == len(prompt) + 12
     # Greedy decoding is deterministic: the same request gives the same text.
-    again = client.chat.completions.create(
-        model=MODEL, messages=CHAT, max_tokens=12, temperature=0, extra_body={"ignore_eos": True}
-    )
+    again = _chat(client, max_tokens=12, temperature=0)
     assert again.choices[0].message.content == choice.message.content
 
 
@@ -55,21 +63,13 @@ def test_chat_matches_the_engine_directly(client, live_server):
     engine = live_server.engine
     prompt = engine.tokenizer.encode_chat(CHAT)
     direct = engine.generate(prompt, SamplingParams(max_tokens=10, temperature=0, ignore_eos=True))
-    r = client.chat.completions.create(
-        model=MODEL, messages=CHAT, max_tokens=10, temperature=0, extra_body={"ignore_eos": True}
-    )
+    r = _chat(client, max_tokens=10, temperature=0)
     assert r.choices[0].message.content == direct.text
 
 
 def test_chat_streaming_with_usage(client):
-    stream = client.chat.completions.create(
-        model=MODEL,
-        messages=CHAT,
-        max_tokens=10,
-        temperature=0,
-        stream=True,
-        stream_options={"include_usage": True},
-        extra_body={"ignore_eos": True},
+    stream = _chat(
+        client, max_tokens=10, temperature=0, stream=True, stream_options={"include_usage": True}
     )
     chunks = list(stream)
     assert chunks[0].choices[0].delta.role == "assistant"
@@ -77,9 +77,7 @@ def test_chat_streaming_with_usage(client):
     finishes = [c.choices[0].finish_reason for c in chunks if c.choices]
     assert finishes[-1] == "length" and all(f is None for f in finishes[:-1])
     assert chunks[-1].choices == [] and chunks[-1].usage.completion_tokens == 10
-    whole = client.chat.completions.create(
-        model=MODEL, messages=CHAT, max_tokens=10, temperature=0, extra_body={"ignore_eos": True}
-    )
+    whole = _chat(client, max_tokens=10, temperature=0)
     assert text == whole.choices[0].message.content
 
 
@@ -98,23 +96,10 @@ def test_raw_sse_framing(live_server):
 
 
 def test_completions_streaming_and_not(client):
-    r = client.completions.create(
-        model=MODEL,
-        prompt="import os\n",
-        max_tokens=8,
-        temperature=0,
-        extra_body={"ignore_eos": True},
-    )
+    r = _complete(client, prompt="import os\n", max_tokens=8, temperature=0)
     assert r.object == "text_completion"
     assert r.choices[0].finish_reason == "length" and r.usage.completion_tokens == 8
-    stream = client.completions.create(
-        model=MODEL,
-        prompt="import os\n",
-        max_tokens=8,
-        temperature=0,
-        stream=True,
-        extra_body={"ignore_eos": True},
-    )
+    stream = _complete(client, prompt="import os\n", max_tokens=8, temperature=0, stream=True)
     parts = list(stream)
     assert "".join(p.choices[0].text for p in parts if p.choices) == r.choices[0].text
     assert parts[-1].choices[0].finish_reason == "length"
@@ -133,13 +118,7 @@ def test_completions_token_prompts_and_echo(client, live_server):
 
 
 def test_stop_strings_cut_the_text(client):
-    base = client.completions.create(
-        model=MODEL,
-        prompt="def main():",
-        max_tokens=24,
-        temperature=0,
-        extra_body={"ignore_eos": True},
-    )
+    base = _complete(client, prompt="def main():", max_tokens=24, temperature=0)
     text = base.choices[0].text
     # Pick a stop string that occurs in the greedy output, past its first characters.
     stop = next((text[i : i + 2] for i in range(2, len(text) - 1) if text[i : i + 2].strip()), None)
@@ -147,55 +126,33 @@ def test_stop_strings_cut_the_text(client):
         pytest.skip("greedy output too uniform to pick a stop string")
     cut = text[: text.index(stop)]
     for s in (stop, [stop, "\x00never"]):
-        r = client.completions.create(
-            model=MODEL,
-            prompt="def main():",
-            max_tokens=24,
-            temperature=0,
-            stop=s,
-            extra_body={"ignore_eos": True},
-        )
+        r = _complete(client, prompt="def main():", max_tokens=24, temperature=0, stop=s)
         assert r.choices[0].text == cut
         assert r.choices[0].finish_reason == "stop"
-    streamed = client.completions.create(
-        model=MODEL,
-        prompt="def main():",
-        max_tokens=24,
-        temperature=0,
-        stop=stop,
-        stream=True,
-        extra_body={"ignore_eos": True},
+    streamed = _complete(
+        client, prompt="def main():", max_tokens=24, temperature=0, stop=stop, stream=True
     )
     assert "".join(p.choices[0].text for p in streamed if p.choices) == cut
 
 
 def test_n_choices_and_seeds(client):
-    kw = dict(model=MODEL, messages=CHAT, max_tokens=16, temperature=1.0)
-    kw["extra_body"] = {"ignore_eos": True}
-    a = client.chat.completions.create(n=3, seed=123, **kw)
-    b = client.chat.completions.create(n=3, seed=123, **kw)
+    kw = dict(max_tokens=16, temperature=1.0)
+    a = _chat(client, n=3, seed=123, **kw)
+    b = _chat(client, n=3, seed=123, **kw)
     texts = [c.message.content for c in a.choices]
     assert [c.index for c in a.choices] == [0, 1, 2]
     assert texts == [c.message.content for c in b.choices]  # same seed, same answers
     assert len(set(texts)) > 1  # choice i uses seed + i
     # Choice i of a seeded request is the single answer for seed + i.
-    single = client.chat.completions.create(n=1, seed=124, **kw)
+    single = _chat(client, n=1, seed=124, **kw)
     assert single.choices[0].message.content == texts[1]
     assert a.usage.completion_tokens == 3 * 16
-    other = client.chat.completions.create(n=1, seed=999, **kw)
+    other = _chat(client, n=1, seed=999, **kw)
     assert other.choices[0].message.content != texts[0]
 
 
 def test_streaming_n_choices_interleave(client):
-    stream = client.chat.completions.create(
-        model=MODEL,
-        messages=CHAT,
-        max_tokens=6,
-        n=2,
-        seed=5,
-        stream=True,
-        extra_body={"ignore_eos": True},
-    )
+    stream = _chat(client, max_tokens=6, n=2, seed=5, stream=True)
     texts = {0: "", 1: ""}
     finished = set()
     for chunk in stream:
@@ -204,22 +161,12 @@ def test_streaming_n_choices_interleave(client):
             if ch.finish_reason:
                 finished.add(ch.index)
     assert finished == {0, 1}
-    whole = client.chat.completions.create(
-        model=MODEL, messages=CHAT, max_tokens=6, n=2, seed=5, extra_body={"ignore_eos": True}
-    )
+    whole = _chat(client, max_tokens=6, n=2, seed=5)
     assert [texts[0], texts[1]] == [c.message.content for c in whole.choices]
 
 
 def test_chat_logprobs(client):
-    r = client.chat.completions.create(
-        model=MODEL,
-        messages=CHAT,
-        max_tokens=6,
-        logprobs=True,
-        top_logprobs=3,
-        seed=7,
-        extra_body={"ignore_eos": True},
-    )
+    r = _chat(client, max_tokens=6, logprobs=True, top_logprobs=3, seed=7)
     content = r.choices[0].logprobs.content
     assert len(content) == 6
     for entry in content:
@@ -237,14 +184,7 @@ def test_chat_logprobs(client):
 
 
 def test_completion_logprobs_legacy_shape(client):
-    r = client.completions.create(
-        model=MODEL,
-        prompt="x = ",
-        max_tokens=5,
-        logprobs=2,
-        temperature=0,
-        extra_body={"ignore_eos": True},
-    )
+    r = _complete(client, prompt="x = ", max_tokens=5, logprobs=2, temperature=0)
     lp = r.choices[0].logprobs
     assert len(lp.tokens) == len(lp.token_logprobs) == len(lp.top_logprobs) == 5
     assert lp.text_offset[0] == 0 and lp.text_offset == sorted(lp.text_offset)
@@ -258,13 +198,7 @@ def test_completion_logprobs_legacy_shape(client):
 def test_logit_bias_forces_a_token(client, live_server):
     tok = live_server.engine.tokenizer
     target = tok.encode(" return")[0]
-    r = client.completions.create(
-        model=MODEL,
-        prompt="def f():",
-        max_tokens=4,
-        logit_bias={str(target): 100},
-        extra_body={"ignore_eos": True},
-    )
+    r = _complete(client, prompt="def f():", max_tokens=4, logit_bias={str(target): 100})
     assert r.choices[0].text == tok.decode([target]) * 4
 
 

@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from genforge.commands import emit
@@ -33,8 +33,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     sub = p.add_subparsers(dest="tokenizer_command", metavar="ACTION")
 
-    t = sub.add_parser(
+    t = _action(
+        sub,
         "train",
+        _train,
+        tokenizer=False,
         help="train a tokenizer on a dataset dir or raw text files",
         description="Reads --data: a dataset dir (train.jsonl/val.jsonl from `genforge "
         "data`; trains on train, measures on val) or a text file / directory of text "
@@ -49,17 +52,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--min-frequency", type=int, default=2, help="min pair count to merge (default 2)"
     )
     t.add_argument("--out", required=True, help="output directory")
-    t.add_argument("--json", action="store_true", help="print one JSON line")
-    t.set_defaults(func=_train)
 
-    e = sub.add_parser(
+    e = _action(
+        sub,
         "encode",
+        _encode,
         help="print the token ids of a text",
         description="Reads the tokenizer in --tokenizer (dir or tokenizer.json) and prints "
         "the ids of --text or of the contents of --file, comma-separated (or JSON with "
         "--json). Special-token strings are plain text unless --special is given.",
     )
-    e.add_argument("--tokenizer", required=True, help="tokenizer dir or tokenizer.json")
     src = e.add_mutually_exclusive_group(required=True)
     src.add_argument("--text", help="text to encode")
     src.add_argument("--file", help="UTF-8 file to encode")
@@ -67,47 +69,61 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     e.add_argument(
         "--special", action="store_true", help="turn special-token strings into special ids"
     )
-    e.add_argument("--json", action="store_true", help="print one JSON line")
-    e.set_defaults(func=_encode)
 
-    d = sub.add_parser(
+    d = _action(
+        sub,
         "decode",
+        _decode,
         help="print the text of token ids",
         description="Reads the tokenizer in --tokenizer and prints the text of --ids.",
     )
-    d.add_argument("--tokenizer", required=True, help="tokenizer dir or tokenizer.json")
     d.add_argument("--ids", required=True, help="ids, comma- or space-separated (or JSON list)")
     d.add_argument("--skip-special", action="store_true", help="drop special tokens")
-    d.add_argument("--json", action="store_true", help="print one JSON line")
-    d.set_defaults(func=_decode)
 
-    s = sub.add_parser(
+    s = _action(
+        sub,
         "shards",
+        _shards,
         help="tokenize a dataset split into binary token shards",
         description="Reads --data (a dataset dir, or raw text files split as in `train`) "
         "and writes --out/index.json, shard_NNNNN.bin (uint16/uint32 token ids, each "
         "document led by <|bos|>) and doc_starts.bin, replacing an older shard dir there. "
         "Defaults: --split train, --shard-tokens 16777216.",
     )
-    s.add_argument("--tokenizer", required=True, help="tokenizer dir or tokenizer.json")
     s.add_argument("--data", required=True, help="dataset dir, text file, or dir of text files")
     s.add_argument("--split", default="train", choices=["train", "val"], help="default train")
     s.add_argument("--out", required=True, help="output shard directory")
     s.add_argument("--shard-tokens", type=int, default=2**24, help="tokens per shard file")
     s.add_argument("--no-bos", action="store_true", help="do not lead documents with <|bos|>")
-    s.add_argument("--json", action="store_true", help="print one JSON line")
-    s.set_defaults(func=_shards)
 
-    i = sub.add_parser(
+    _action(
+        sub,
         "info",
+        _info,
         help="show a tokenizer's size, hash and special tokens",
         description="Reads --tokenizer and prints its vocab size, sha256 and special ids.",
     )
-    i.add_argument("--tokenizer", required=True, help="tokenizer dir or tokenizer.json")
-    i.add_argument("--json", action="store_true", help="print one JSON line")
-    i.set_defaults(func=_info)
 
     p.set_defaults(func=lambda args: _usage(p))
+
+
+def _action(
+    sub: argparse._SubParsersAction,
+    name: str,
+    func: Callable[[argparse.Namespace], int],
+    *,
+    help: str,
+    description: str,
+    tokenizer: bool = True,
+) -> argparse.ArgumentParser:
+    """An action's parser with the flags the actions share: --tokenizer (unless the action
+    makes one) and --json."""
+    parser = sub.add_parser(name, help=help, description=description)
+    if tokenizer:
+        parser.add_argument("--tokenizer", required=True, help="tokenizer dir or tokenizer.json")
+    parser.add_argument("--json", action="store_true", help="print one JSON line")
+    parser.set_defaults(func=func)
+    return parser
 
 
 def _usage(parser: argparse.ArgumentParser) -> int:

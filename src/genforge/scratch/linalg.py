@@ -360,6 +360,16 @@ def _jacobi_rotation(app, aqq, apq):
     return c, s
 
 
+def _rotate_columns(M: np.ndarray, p: np.ndarray, q: np.ndarray, c, s) -> None:
+    """Givens-rotate column pairs in place: (M_p, M_q) <- (c M_p - s M_q, s M_p + c M_q).
+
+    p, q, c, s: (k,) column indices and cos/sin, one rotation per pair; no index repeats.
+    """
+    Mp, Mq = M[:, p].copy(), M[:, q].copy()
+    M[:, p] = c * Mp - s * Mq
+    M[:, q] = s * Mp + c * Mq
+
+
 # --------------------------------------------------------------------------- eigh
 
 
@@ -393,17 +403,11 @@ def eigh(A, max_sweeps: int = 60) -> tuple[np.ndarray, np.ndarray]:
             p, q = p[active], q[active]
             c, s = _jacobi_rotation(app[active], aqq[active], apq[active])
             # A <- J^T A J, J = I except J[p,p]=J[q,q]=c, J[p,q]=s, J[q,p]=-s.
-            Ap, Aq = A[:, p].copy(), A[:, q].copy()
-            A[:, p] = c * Ap - s * Aq
-            A[:, q] = s * Ap + c * Aq
-            Ap, Aq = A[p, :].copy(), A[q, :].copy()
-            A[p, :] = c[:, None] * Ap - s[:, None] * Aq
-            A[q, :] = s[:, None] * Ap + c[:, None] * Aq
+            _rotate_columns(A, p, q, c, s)
+            _rotate_columns(A.T, p, q, c, s)  # A.T is a view: this rotates the rows of A
             A[p, q] = 0.0
             A[q, p] = 0.0
-            Vp, Vq = V[:, p].copy(), V[:, q].copy()
-            V[:, p] = c * Vp - s * Vq
-            V[:, q] = s * Vp + c * Vq
+            _rotate_columns(V, p, q, c, s)
         if not rotated:
             break
     w = np.diag(A).copy()
@@ -467,12 +471,8 @@ def _one_sided_jacobi(U: np.ndarray, max_sweeps: int) -> tuple[np.ndarray, np.nd
             p, q = p[active], q[active]
             # Same 2x2 problem as eigh, on the Gram matrix [[alpha, gamma], [gamma, beta]].
             c, s = _jacobi_rotation(alpha[active], beta[active], gamma[active])
-            Up, Uq = U[:, p].copy(), U[:, q].copy()
-            U[:, p] = c * Up - s * Uq
-            U[:, q] = s * Up + c * Uq
-            Vp, Vq = V[:, p].copy(), V[:, q].copy()
-            V[:, p] = c * Vp - s * Vq
-            V[:, q] = s * Vp + c * Vq
+            _rotate_columns(U, p, q, c, s)
+            _rotate_columns(V, p, q, c, s)
         if not rotated:
             break
     return U, V

@@ -80,6 +80,34 @@ def _check_weights(sample_weight: Any, n: int) -> np.ndarray | None:
     return w
 
 
+def _labels_1d(y_true: Any) -> np.ndarray:
+    arr = _as_1d(y_true, "y_true")
+    _check_finite(arr, "y_true")
+    return arr
+
+
+def _binary_scores(y_score: Any, yt: np.ndarray) -> np.ndarray:
+    """``y_score`` as a finite float vector with one score per label of ``yt``."""
+    s = _as_1d(y_score, "y_score").astype(float)
+    _check_same_length(("y_true", yt), ("y_score", s))
+    _check_finite(s, "y_score")
+    return s
+
+
+def _check_pos_label(pos_label: Any, present: np.ndarray) -> None:
+    if pos_label not in present and len(present) >= 2:
+        raise ValueError(
+            f"pos_label={pos_label} is not a valid label. It should be one of {present.tolist()}"
+        )
+
+
+def _total(values: np.ndarray, w: np.ndarray | None, normalize: bool) -> float:
+    """Weighted mean of per-sample ``values``, or with ``normalize=False`` their weighted sum."""
+    if normalize:
+        return float(np.average(values, weights=w))
+    return float(values.sum() if w is None else values @ w)
+
+
 def _classification_labels(
     y_true: Any, y_pred: Any, sample_weight: Any = None
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray | None, str, np.ndarray]:
@@ -130,10 +158,7 @@ def accuracy_score(
 ) -> float:
     """Fraction (or, with ``normalize=False``, the weighted count) of exact label matches."""
     yt, yp, w, _, _ = _classification_labels(y_true, y_pred, sample_weight)
-    hit = (yt == yp).astype(float)
-    if normalize:
-        return float(np.average(hit, weights=w))
-    return float(hit.sum() if w is None else hit @ w)
+    return _total((yt == yp).astype(float), w, normalize)
 
 
 def confusion_matrix(
@@ -272,11 +297,7 @@ def precision_recall_fscore_support(
                 "Target is multiclass but average='binary'. Choose another average setting, "
                 "one of [None, 'micro', 'macro', 'weighted']."
             )
-        if pos_label not in present and len(present) >= 2:
-            raise ValueError(
-                f"pos_label={pos_label} is not a valid label. It should be one of "
-                f"{present.tolist()}"
-            )
+        _check_pos_label(pos_label, present)
         labels_arr = np.asarray([pos_label])
     elif labels is None:
         labels_arr = present
@@ -418,11 +439,8 @@ def _threshold_counts(
     A sample is predicted positive at threshold t when its score >= t, so samples that tie
     on a score enter the counts together: only the last index of each tie group is kept.
     """
-    yt = _as_1d(y_true, "y_true")
-    ys = _as_1d(y_score, "y_score").astype(float)
-    _check_same_length(("y_true", yt), ("y_score", ys))
-    _check_finite(yt, "y_true")
-    _check_finite(ys, "y_score")
+    yt = _labels_1d(y_true)
+    ys = _binary_scores(y_score, yt)
     w = _check_weights(sample_weight, len(yt))
     pos_label = _resolve_pos_label(yt, pos_label)
     positive = (yt == pos_label).astype(float)
@@ -464,25 +482,21 @@ def roc_curve(
     fps = np.r_[0.0, fps]
     tps = np.r_[0.0, tps]
     thresholds = np.r_[np.inf, thresholds]
-    if fps[-1] <= 0:
-        warnings.warn(
-            "No negative samples in y_true, false positive rate is undefined (NaN).",
-            UndefinedMetricWarning,
-            stacklevel=2,
-        )
-        fpr = np.full(fps.shape, np.nan)
-    else:
-        fpr = fps / fps[-1]
-    if tps[-1] <= 0:
-        warnings.warn(
-            "No positive samples in y_true, true positive rate is undefined (NaN).",
-            UndefinedMetricWarning,
-            stacklevel=2,
-        )
-        tpr = np.full(tps.shape, np.nan)
-    else:
-        tpr = tps / tps[-1]
+    fpr = _rate(fps, "negative", "false")
+    tpr = _rate(tps, "positive", "true")
     return fpr, tpr, thresholds
+
+
+def _rate(counts: np.ndarray, samples: str, rate: str) -> np.ndarray:
+    """Cumulative counts over their total; all NaN (with a warning) when the total is 0."""
+    if counts[-1] <= 0:
+        warnings.warn(
+            f"No {samples} samples in y_true, {rate} positive rate is undefined (NaN).",
+            UndefinedMetricWarning,
+            stacklevel=3,
+        )
+        return np.full(counts.shape, np.nan)
+    return counts / counts[-1]
 
 
 def precision_recall_curve(
@@ -576,6 +590,24 @@ def _average_over_columns(
     return float(np.average(per_class, weights=support))
 
 
+def _check_ovr_average(average: str | None) -> None:
+    if average not in ("macro", "weighted", "micro", None):
+        raise ValueError(f"average must be 'macro', 'weighted', 'micro' or None; got {average!r}")
+
+
+def _one_vs_rest(
+    metric: Any,
+    yt: np.ndarray,
+    classes: np.ndarray,
+    scores: np.ndarray,
+    average: str | None,
+    w: np.ndarray | None,
+) -> Any:
+    """A binary metric over one-vs-rest problems, one per column of ``scores``, averaged."""
+    onehot = (yt[:, None] == classes[None, :]).astype(int)
+    return _average_over_columns(metric, onehot, scores, average, w)
+
+
 def _check_scores_2d(y_score: Any, n: int, k: int) -> np.ndarray:
     s = np.asarray(y_score, dtype=float)
     if s.ndim != 2 or s.shape != (n, k):
@@ -603,8 +635,7 @@ def roc_auc_score(
     order of ``labels``), and ``multi_class`` "ovr" (one class vs the rest; average "macro",
     "weighted", "micro" or None) or "ovo" (Hand & Till's mean over class pairs, "macro").
     """
-    yt = _as_1d(y_true, "y_true")
-    _check_finite(yt, "y_true")
+    yt = _labels_1d(y_true)
     if yt.dtype.kind == "f" and np.any(yt != np.round(yt)):
         raise ValueError("y_true holds continuous values; ROC AUC needs class labels.")
     w = _check_weights(sample_weight, len(yt))
@@ -612,9 +643,7 @@ def roc_auc_score(
     score_arr = np.asarray(y_score)
     multiclass = len(classes) > 2 or (score_arr.ndim == 2 and score_arr.shape[1] > 2)
     if not multiclass:
-        s = _as_1d(y_score, "y_score").astype(float)
-        _check_same_length(("y_true", yt), ("y_score", s))
-        _check_finite(s, "y_score")
+        s = _binary_scores(y_score, yt)
         y01 = (yt == classes[-1]).astype(int)
         return _binary_roc_auc(y01, s, w)
 
@@ -637,13 +666,10 @@ def roc_auc_score(
             "Target scores need to be probabilities for multiclass ROC AUC, i.e. each row of "
             "y_score should sum to 1 (apply a softmax first)."
         )
-    onehot = (yt[:, None] == classes[None, :]).astype(int)
     if multi_class == "ovr":
-        if average not in ("macro", "weighted", "micro", None):
-            raise ValueError(
-                f"average must be 'macro', 'weighted', 'micro' or None; got {average!r}"
-            )
-        return _average_over_columns(_binary_roc_auc, onehot, s, average, w)
+        _check_ovr_average(average)
+        return _one_vs_rest(_binary_roc_auc, yt, classes, s, average, w)
+    onehot = (yt[:, None] == classes[None, :]).astype(int)
     if average != "macro" and average != "weighted":
         raise ValueError(
             f"multi_class='ovo' supports average 'macro' or 'weighted'; got {average!r}"
@@ -678,26 +704,18 @@ def average_precision_score(
     ``y_score`` shape (n,). Multiclass: shape (n, k) with columns in sorted label order,
     averaged "macro", "weighted", "micro" or None over one-vs-rest problems.
     """
-    yt = _as_1d(y_true, "y_true")
-    _check_finite(yt, "y_true")
+    yt = _labels_1d(y_true)
     w = _check_weights(sample_weight, len(yt))
     classes = np.unique(yt)
     if len(classes) <= 2:
-        if len(classes) == 2 and pos_label not in classes:
-            raise ValueError(
-                f"pos_label={pos_label} is not a valid label. It should be one of "
-                f"{classes.tolist()}"
-            )
-        s = _as_1d(y_score, "y_score").astype(float)
-        _check_same_length(("y_true", yt), ("y_score", s))
+        _check_pos_label(pos_label, classes)
+        s = _binary_scores(y_score, yt)
         return _binary_average_precision((yt == pos_label).astype(int), s, w)
     if pos_label != 1:
         raise ValueError("pos_label is fixed to 1 for multiclass y_true; do not set it.")
-    if average not in ("macro", "weighted", "micro", None):
-        raise ValueError(f"average must be 'macro', 'weighted', 'micro' or None; got {average!r}")
+    _check_ovr_average(average)
     s = _check_scores_2d(y_score, len(yt), len(classes))
-    onehot = (yt[:, None] == classes[None, :]).astype(int)
-    return _average_over_columns(_binary_average_precision, onehot, s, average, w)
+    return _one_vs_rest(_binary_average_precision, yt, classes, s, average, w)
 
 
 def log_loss(
@@ -714,8 +732,7 @@ def log_loss(
     probability of the greater of two labels. Probabilities are clipped to [eps, 1 - eps]
     (float eps) so a confident mistake costs a large finite amount, not infinity.
     """
-    yt = _as_1d(y_true, "y_true")
-    _check_finite(yt, "y_true")
+    yt = _labels_1d(y_true)
     p = np.asarray(y_proba, dtype=float)
     if p.ndim == 0 or p.ndim > 2:
         raise ValueError(f"y_proba must have shape (n,) or (n, n_classes); got {p.shape}.")
@@ -759,10 +776,7 @@ def log_loss(
     eps = np.finfo(p.dtype).eps
     p = np.clip(p, eps, 1 - eps)
     idx = np.searchsorted(classes, yt)
-    loss = -np.log(p[np.arange(len(yt)), idx])
-    if normalize:
-        return float(np.average(loss, weights=w))
-    return float(loss.sum() if w is None else loss @ w)
+    return _total(-np.log(p[np.arange(len(yt)), idx]), w, normalize)
 
 
 # ---------------------------------------------------------------------------------------

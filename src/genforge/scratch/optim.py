@@ -252,6 +252,11 @@ class LRSchedule:
         return self.optimizer.lr
 
 
+def _cosine(high: float, low: float, progress: float) -> float:
+    """Half a cosine from ``high`` (progress 0) down to ``low`` (progress 1)."""
+    return low + 0.5 * (high - low) * (1 + math.cos(math.pi * progress))
+
+
 class StepLR(LRSchedule):
     """lr = base * gamma ** (step // step_size)."""
 
@@ -276,7 +281,7 @@ class CosineLR(LRSchedule):
 
     def lr_at(self, step: int) -> float:
         progress = min(step, self.total_steps) / self.total_steps
-        return self.min_lr + 0.5 * (self.base_lr - self.min_lr) * (1 + math.cos(math.pi * progress))
+        return _cosine(self.base_lr, self.min_lr, progress)
 
 
 class WarmupCosineLR(LRSchedule):
@@ -302,4 +307,4 @@ class WarmupCosineLR(LRSchedule):
         progress = min(step - self.warmup_steps, self.total_steps - self.warmup_steps) / (
             self.total_steps - self.warmup_steps
         )
-        return self.min_lr + 0.5 * (self.base_lr - self.min_lr) * (1 + math.cos(math.pi * progress))
+        return _cosine(self.base_lr, self.min_lr, progress)

@@ -7,6 +7,7 @@ unhelpful error, so every path out of the app goes through :func:`error_response
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import re
@@ -18,7 +19,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from genforge.errors import GenforgeError
-from genforge.infer.engine import EngineError
+from genforge.infer.engine import EngineError, SamplingParams
 
 log = logging.getLogger("genforge.serve")
 
@@ -72,21 +73,8 @@ def error_response(err: APIError) -> JSONResponse:
     return JSONResponse(err.body(), status_code=err.status, headers=err.headers)
 
 
-_SAMPLING_FIELDS = {
-    "max_tokens",
-    "temperature",
-    "top_k",
-    "top_p",
-    "min_p",
-    "repetition_penalty",
-    "presence_penalty",
-    "frequency_penalty",
-    "logit_bias",
-    "seed",
-    "stop",
-    "stop_token_ids",
-    "logprobs",
-}
+# Fields an engine message may name first; taken from SamplingParams so none is missed.
+_SAMPLING_FIELDS = frozenset(f.name for f in dataclasses.fields(SamplingParams))
 
 
 def engine_error_to_api(exc: Exception) -> APIError:

@@ -30,19 +30,9 @@ _ENGINE_CODES = {
     "shutdown": grpc.StatusCode.UNAVAILABLE,
 }
 
-# Optional proto fields copied onto SamplingParams when the client set them.
-_OPTIONAL_FIELDS = (
-    "max_tokens",
-    "temperature",
-    "top_k",
-    "top_p",
-    "min_p",
-    "repetition_penalty",
-    "presence_penalty",
-    "frequency_penalty",
-    "seed",
-    "logprobs",
-)
+# The proto's `optional` fields, copied onto SamplingParams when the client set them; read
+# from the message descriptor so the list cannot drift from proto/genforge.proto.
+_OPTIONAL_FIELDS = tuple(f.name for f in pb.SamplingParams.DESCRIPTOR.fields if f.has_presence)
 
 
 def sampling_from_proto(msg: pb.SamplingParams) -> SamplingParams:

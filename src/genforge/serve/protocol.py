@@ -50,6 +50,22 @@ class Usage(_Response):
     total_tokens: int
 
 
+class _CompletionEnvelope(_Response):
+    """The fields every completion body and chunk shares, in OpenAI's order.
+
+    Subclasses narrow ``object``, ``choices`` and ``usage``; pydantic keeps a narrowed
+    field where the base declares it, so the JSON key order stays OpenAI's.
+    """
+
+    id: str
+    object: str
+    created: int
+    model: str
+    choices: list[Any]
+    usage: Usage | None = None
+    system_fingerprint: str | None = None
+
+
 # Sampling fields both generation endpoints share, in OpenAI's order within each endpoint.
 _TEMPERATURE = Field(None, ge=0.0, le=2.0, description="0 = greedy; default 1")
 _TOP_P = Field(None, gt=0.0, le=1.0, description="nucleus sampling mass; default 1")
@@ -125,10 +141,7 @@ class TopLogprob(_Response):
     bytes: list[int] | None
 
 
-class ChatTokenLogprob(_Response):
-    token: str
-    logprob: float
-    bytes: list[int] | None
+class ChatTokenLogprob(TopLogprob):
     top_logprobs: list[TopLogprob]
 
 
@@ -150,14 +163,10 @@ class ChatChoice(_Response):
     finish_reason: str | None
 
 
-class ChatCompletion(_Response):
-    id: str
+class ChatCompletion(_CompletionEnvelope):
     object: Literal["chat.completion"] = "chat.completion"
-    created: int
-    model: str
     choices: list[ChatChoice]
     usage: Usage
-    system_fingerprint: str | None = None
 
 
 class ChatDelta(_Response):
@@ -172,14 +181,9 @@ class ChatChunkChoice(_Response):
     finish_reason: str | None = None
 
 
-class ChatCompletionChunk(_Response):
-    id: str
+class ChatCompletionChunk(_CompletionEnvelope):
     object: Literal["chat.completion.chunk"] = "chat.completion.chunk"
-    created: int
-    model: str
     choices: list[ChatChunkChoice]
-    usage: Usage | None = None
-    system_fingerprint: str | None = None
 
 
 # ---------------------------------------------------------------- legacy completions
@@ -228,14 +232,9 @@ class CompletionChoice(_Response):
     finish_reason: str | None
 
 
-class Completion(_Response):
-    id: str
+class Completion(_CompletionEnvelope):
     object: Literal["text_completion"] = "text_completion"
-    created: int
-    model: str
     choices: list[CompletionChoice]
-    usage: Usage | None = None
-    system_fingerprint: str | None = None
 
 
 # ---------------------------------------------------------------- models

@@ -3,26 +3,22 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
 from typing import Any
 
 from fastapi import APIRouter, Request
 
 from genforge.errors import GenforgeError
-from genforge.infer.engine import FinishEvent, TokenEvent
+from genforge.infer.engine import TokenEvent
 from genforge.serve.api_errors import APIError
 from genforge.serve.protocol import ChatCompletion, ChatCompletionRequest, ChatMessage
 from genforge.serve.serving import (
-    SSE_DONE,
+    Choice,
     EngineStreamingResponse,
     ServingContext,
     Submitted,
-    chunk_writer,
-    record,
     request_id,
     sampling_params,
-    sse,
-    stream_error,
+    stream_response,
     validate_params,
 )
 
@@ -105,10 +101,7 @@ async def create_chat_completion(body: ChatCompletionRequest, request: Request) 
     sub = ctx.submit(request, [prompt], [params], n)
     rid = request_id("chatcmpl")
     if body.stream:
-        include_usage = bool(body.stream_options and body.stream_options.include_usage)
-        return EngineStreamingResponse(
-            _stream(ctx, sub, rid, include_usage, want_logprobs=k is not None), sub
-        )
+        return _stream(ctx, sub, rid, body, k)
     await ctx.collect(request, sub)
     choices = []
     for c in sub.choices:
@@ -129,50 +122,40 @@ async def create_chat_completion(body: ChatCompletionRequest, request: Request) 
     )
 
 
-async def _stream(
-    ctx: ServingContext, sub: Submitted, rid: str, include_usage: bool, *, want_logprobs: bool
-) -> AsyncIterator[str]:
-    chunk = chunk_writer(ctx, sub, rid, "chat.completion.chunk", include_usage)
+def _stream(
+    ctx: ServingContext, sub: Submitted, rid: str, body: ChatCompletionRequest, k: int | None
+) -> EngineStreamingResponse:
+    def on_token(c: Choice, ev: TokenEvent) -> dict[str, Any] | None:
+        if not ev.text and k is None:
+            return None  # text held back (partial UTF-8 or a possible stop string)
+        logprobs = {"content": [_logprob_entry(ctx, ev)]} if k is not None else None
+        return {
+            "index": c.index,
+            "delta": {"content": ev.text},
+            "logprobs": logprobs,
+            "finish_reason": None,
+        }
 
-    try:
-        # OpenAI opens every choice with a role-only delta.
-        for c in sub.choices:
-            yield chunk(
-                [
-                    {
-                        "index": c.index,
-                        "delta": {"role": "assistant", "content": ""},
-                        "logprobs": None,
-                        "finish_reason": None,
-                    }
-                ]
-            )
-        async for c, ev in ctx.events(sub):
-            record(c, ev)
-            if isinstance(ev, FinishEvent):
-                if ev.reason in ("cancelled", "error"):
-                    yield sse(stream_error(ev))
-                    break
-                yield chunk(
-                    [{"index": c.index, "delta": {}, "logprobs": None, "finish_reason": ev.reason}]
-                )
-                continue
-            if not ev.text and not want_logprobs:
-                continue  # text held back (partial UTF-8 or a possible stop string)
-            logprobs = {"content": [_logprob_entry(ctx, ev)]} if want_logprobs else None
-            yield chunk(
-                [
-                    {
-                        "index": c.index,
-                        "delta": {"content": ev.text},
-                        "logprobs": logprobs,
-                        "finish_reason": None,
-                    }
-                ]
-            )
-        else:
-            if include_usage:
-                yield chunk([], sub.usage())
-        yield SSE_DONE
-    finally:
-        sub.cancel()
+    def on_finish(c: Choice, reason: str) -> dict[str, Any]:
+        return {"index": c.index, "delta": {}, "logprobs": None, "finish_reason": reason}
+
+    # OpenAI opens every choice with a role-only delta.
+    opening = [
+        {
+            "index": c.index,
+            "delta": {"role": "assistant", "content": ""},
+            "logprobs": None,
+            "finish_reason": None,
+        }
+        for c in sub.choices
+    ]
+    return stream_response(
+        ctx,
+        sub,
+        rid,
+        "chat.completion.chunk",
+        body.stream_options,
+        opening=opening,
+        on_token=on_token,
+        on_finish=on_finish,
+    )

@@ -3,26 +3,21 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
 from typing import Any
 
 from fastapi import APIRouter, Request
 
-from genforge.infer.engine import FinishEvent, TokenEvent
+from genforge.infer.engine import TokenEvent
 from genforge.serve.api_errors import APIError
 from genforge.serve.protocol import Completion, CompletionRequest
 from genforge.serve.serving import (
-    SSE_DONE,
     Choice,
     EngineStreamingResponse,
     ServingContext,
     Submitted,
-    chunk_writer,
-    record,
     request_id,
     sampling_params,
-    sse,
-    stream_error,
+    stream_response,
     validate_params,
 )
 
@@ -103,11 +98,7 @@ async def create_completion(body: CompletionRequest, request: Request) -> Any:
     sub = ctx.submit(request, prompts, params, n)
     rid = request_id("cmpl")
     if body.stream:
-        include_usage = bool(body.stream_options and body.stream_options.include_usage)
-        return EngineStreamingResponse(
-            _stream(ctx, sub, rid, include_usage, echoes, want_logprobs=body.logprobs is not None),
-            sub,
-        )
+        return _stream(ctx, sub, rid, body, echoes)
     await ctx.collect(request, sub)
     choices = []
     for c in sub.choices:
@@ -127,43 +118,42 @@ async def create_completion(body: CompletionRequest, request: Request) -> Any:
     )
 
 
-async def _stream(
+def _stream(
     ctx: ServingContext,
     sub: Submitted,
     rid: str,
-    include_usage: bool,
+    body: CompletionRequest,
     echoes: list[str],
-    *,
-    want_logprobs: bool,
-) -> AsyncIterator[str]:
-    chunk = chunk_writer(ctx, sub, rid, "text_completion", include_usage)
+) -> EngineStreamingResponse:
+    want_logprobs = body.logprobs is not None
 
     def choice(c: Choice, text: str, logprobs: Any, finish: str | None) -> dict[str, Any]:
         return {"index": c.index, "text": text, "logprobs": logprobs, "finish_reason": finish}
 
     offsets = {c.index: len(echoes[c.prompt_index]) for c in sub.choices}
-    try:
-        for c in sub.choices:
-            if echoes[c.prompt_index]:
-                yield chunk([choice(c, echoes[c.prompt_index], None, None)])
-        async for c, ev in ctx.events(sub):
-            record(c, ev)
-            if isinstance(ev, FinishEvent):
-                if ev.reason in ("cancelled", "error"):
-                    yield sse(stream_error(ev))
-                    break
-                yield chunk([choice(c, "", None, ev.reason)])
-                continue
-            if not ev.text and not want_logprobs:
-                continue
-            logprobs = None
-            if want_logprobs:
-                logprobs = _legacy_logprobs(ctx, [ev], offsets[c.index])
-            offsets[c.index] += len(ev.text)
-            yield chunk([choice(c, ev.text, logprobs, None)])
-        else:
-            if include_usage:
-                yield chunk([], sub.usage())
-        yield SSE_DONE
-    finally:
-        sub.cancel()
+
+    def on_token(c: Choice, ev: TokenEvent) -> dict[str, Any] | None:
+        if not ev.text and not want_logprobs:
+            return None
+        logprobs = None
+        if want_logprobs:
+            logprobs = _legacy_logprobs(ctx, [ev], offsets[c.index])
+        offsets[c.index] += len(ev.text)
+        return choice(c, ev.text, logprobs, None)
+
+    def on_finish(c: Choice, reason: str) -> dict[str, Any]:
+        return choice(c, "", None, reason)
+
+    opening = [
+        choice(c, echoes[c.prompt_index], None, None) for c in sub.choices if echoes[c.prompt_index]
+    ]
+    return stream_response(
+        ctx,
+        sub,
+        rid,
+        "text_completion",
+        body.stream_options,
+        opening=opening,
+        on_token=on_token,
+        on_finish=on_finish,
+    )

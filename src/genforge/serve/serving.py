@@ -358,6 +358,53 @@ def chunk_writer(
     return chunk
 
 
+def stream_response(
+    ctx: ServingContext,
+    sub: Submitted,
+    rid: str,
+    obj: str,
+    stream_options: Any,
+    *,
+    opening: list[dict[str, Any]],
+    on_token: Callable[[Choice, TokenEvent], dict[str, Any] | None],
+    on_finish: Callable[[Choice, str], dict[str, Any]],
+) -> EngineStreamingResponse:
+    """The SSE response of a streamed chat or text completion whose ``object`` is ``obj``.
+
+    Each choice dict in ``opening`` goes out as its own chunk first; then every token event
+    becomes the chunk ``on_token`` builds (None: nothing to send yet) and every normal end
+    the chunk ``on_finish(choice, reason)`` builds. A cancelled or failed choice ends the
+    stream with an error event; otherwise a usage chunk (if ``stream_options`` asks for
+    it) and ``[DONE]`` close it.
+    """
+    include_usage = bool(stream_options and stream_options.include_usage)
+    chunk = chunk_writer(ctx, sub, rid, obj, include_usage)
+
+    async def body() -> AsyncIterator[str]:
+        try:
+            for choice in opening:
+                yield chunk([choice])
+            async for c, ev in ctx.events(sub):
+                record(c, ev)
+                if isinstance(ev, FinishEvent):
+                    if ev.reason in ("cancelled", "error"):
+                        yield sse(stream_error(ev))
+                        break
+                    yield chunk([on_finish(c, ev.reason)])
+                    continue
+                choice = on_token(c, ev)
+                if choice is not None:
+                    yield chunk([choice])
+            else:
+                if include_usage:
+                    yield chunk([], sub.usage())
+            yield SSE_DONE
+        finally:
+            sub.cancel()
+
+    return EngineStreamingResponse(body(), sub)
+
+
 def stream_error(finish: FinishEvent) -> dict[str, Any]:
     """The error event sent in place of a normal ending (shutdown cancel or engine error)."""
     if finish.reason == "cancelled":
