@@ -7,6 +7,7 @@ import torch
 
 from genforge.errors import GenforgeError
 from genforge.infer.sampling import (
+    filter_rows,
     greedy,
     make_generator,
     sample_next,
@@ -82,3 +83,12 @@ def test_seeded_generator_is_reproducible():
 def test_bad_settings_raise(kw, msg):
     with pytest.raises(GenforgeError, match=msg):
         sample_next(torch.zeros(1, 3), **kw)
+
+
+def test_top_p_one_keeps_every_token_despite_float_rounding():
+    # Many tiny-probability tokens: the float32 cumulative sum reaches 1.0 before the tail,
+    # so comparing the mass against p=1.0 would drop real tokens. p=1.0 must mean "off".
+    logits = torch.cat([torch.tensor([[30.0]]), torch.zeros(1, 50_000)], dim=1)
+    assert torch.isfinite(top_p_filter(logits, 1.0)).all()
+    rows = filter_rows(logits.repeat(2, 1), [None, None], [1.0, None], [None, None])
+    assert torch.isfinite(rows).all()

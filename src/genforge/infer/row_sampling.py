@@ -13,9 +13,7 @@ from dataclasses import dataclass
 
 import torch
 
-from genforge.infer.sampling import draw
-
-_OFF_P = 2.0  # a nucleus mass no row reaches: "top_p unset" without a separate code path
+from genforge.infer.sampling import draw, filter_rows
 
 
 @dataclass
@@ -83,44 +81,6 @@ def apply_bias_and_penalties(
     freq = torch.tensor([r.frequency_penalty for r in rows], device=dev).unsqueeze(1)
     if bool(pres.any()) or bool(freq.any()):
         logits = logits - freq * counts - pres * (counts > 0).float()
-    return logits
-
-
-def filter_rows(
-    logits: torch.Tensor,
-    top_k: list[int | None],
-    top_p: list[float | None],
-    min_p: list[float | None],
-) -> torch.Tensor:
-    """Top-k (ties at the k-th kept), then top-p, then min-p per row of (B, V) logits that
-    are already divided by temperature; removed entries become -inf."""
-    V = logits.size(1)
-    dev = logits.device
-    if any(k is not None and k < V for k in top_k):
-        # topk of the largest k needed, not a full sort: the k-th value per row is enough.
-        kk = [min(k or V, V) for k in top_k]
-        kmax = max(k for k in kk if k < V)
-        values = torch.topk(logits, kmax, dim=-1).values  # (B, kmax)
-        idx = torch.tensor([k - 1 if k < V else 0 for k in kk], device=dev).unsqueeze(1)
-        kth = values.gather(1, idx)  # (B, 1)
-        if any(k == V for k in kk):
-            # Rows without top-k keep every token.
-            off = torch.tensor([k == V for k in kk], device=dev).unsqueeze(1)
-            kth = kth.masked_fill(off, float("-inf"))
-        logits = logits.masked_fill(logits < kth, float("-inf"))
-    if any(p is not None for p in top_p):
-        sorted_logits, order = torch.sort(logits, dim=-1, descending=True)  # (B, V)
-        pp = torch.tensor([_OFF_P if p is None else p for p in top_p], device=dev)
-        probs = torch.softmax(sorted_logits, dim=-1)
-        mass_before = probs.cumsum(dim=-1) - probs
-        drop_sorted = mass_before >= pp.unsqueeze(1)
-        drop = torch.zeros_like(drop_sorted).scatter(-1, order, drop_sorted)
-        logits = logits.masked_fill(drop, float("-inf"))
-    if any(m for m in min_p):
-        mm = torch.tensor([m or 0.0 for m in min_p], device=dev).unsqueeze(1)  # (B, 1)
-        probs = torch.softmax(logits, dim=-1)
-        floor = probs.max(dim=-1, keepdim=True).values * mm
-        logits = logits.masked_fill(probs < floor, float("-inf"))
     return logits
 
 

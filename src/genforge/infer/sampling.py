@@ -11,6 +11,8 @@ import torch
 
 from genforge.errors import GenforgeError
 
+_OFF_P = 2.0  # a nucleus mass no row reaches: "top_p unset" without a separate code path
+
 
 def check_sampling_args(
     temperature: float, top_k: int | None = None, top_p: float | None = None
@@ -39,29 +41,66 @@ def greedy(logits: torch.Tensor) -> torch.Tensor:
     return logits.argmax(dim=-1)
 
 
+def filter_rows(
+    logits: torch.Tensor,
+    top_k: list[int | None],
+    top_p: list[float | None],
+    min_p: list[float | None],
+) -> torch.Tensor:
+    """Top-k (ties at the k-th kept), then top-p, then min-p per row of (B, V) logits that
+    are already divided by temperature; removed entries become -inf.
+
+    Each list holds one setting per row (None: that filter is off for the row), so the rows
+    of a continuous batch keep their own settings in one vectorised pass.
+    """
+    V = logits.size(1)
+    dev = logits.device
+    if any(k is not None and k < V for k in top_k):
+        # topk of the largest k needed, not a full sort: the k-th value per row is enough.
+        kk = [min(k or V, V) for k in top_k]
+        kmax = max(k for k in kk if k < V)
+        values = torch.topk(logits, kmax, dim=-1).values  # (B, kmax)
+        idx = torch.tensor([k - 1 if k < V else 0 for k in kk], device=dev).unsqueeze(1)
+        kth = values.gather(1, idx)  # (B, 1)
+        if any(k == V for k in kk):
+            # Rows without top-k keep every token.
+            off = torch.tensor([k == V for k in kk], device=dev).unsqueeze(1)
+            kth = kth.masked_fill(off, float("-inf"))
+        logits = logits.masked_fill(logits < kth, float("-inf"))
+    # top_p >= 1 keeps everything by definition; it is switched off rather than compared,
+    # because a float cumulative sum can reach 1.0 before the tail and drop real tokens.
+    nucleus = [p if p is not None and p < 1.0 else _OFF_P for p in top_p]
+    if any(p != _OFF_P for p in nucleus):
+        sorted_logits, order = torch.sort(logits, dim=-1, descending=True)  # (B, V)
+        pp = torch.tensor(nucleus, device=dev).unsqueeze(1)  # (B, 1)
+        probs = torch.softmax(sorted_logits.float(), dim=-1)
+        # A token is dropped when the tokens ranked above it already reach p.
+        mass_before = probs.cumsum(dim=-1) - probs
+        drop_sorted = mass_before >= pp
+        drop = torch.zeros_like(drop_sorted).scatter(-1, order, drop_sorted)
+        logits = logits.masked_fill(drop, float("-inf"))
+    if any(m for m in min_p):
+        mm = torch.tensor([m or 0.0 for m in min_p], device=dev).unsqueeze(1)  # (B, 1)
+        probs = torch.softmax(logits.float(), dim=-1)
+        floor = probs.max(dim=-1, keepdim=True).values * mm
+        logits = logits.masked_fill(probs < floor, float("-inf"))
+    return logits
+
+
 def top_k_filter(logits: torch.Tensor, k: int) -> torch.Tensor:
     """Keep the ``k`` largest logits of each row of (B, V), set the rest to -inf.
 
     Ties at the k-th value are all kept, so the result never depends on sort stability.
     """
-    if k >= logits.size(-1):
-        return logits
-    kth = torch.topk(logits, k, dim=-1).values[..., -1:]  # (B, 1)
-    return logits.masked_fill(logits < kth, float("-inf"))
+    B = logits.size(0)
+    return filter_rows(logits, [k] * B, [None] * B, [None] * B)
 
 
 def top_p_filter(logits: torch.Tensor, p: float) -> torch.Tensor:
     """Nucleus filter on (B, V): keep the smallest set of top tokens whose probability
     reaches ``p`` (always at least the most likely token), set the rest to -inf."""
-    if p >= 1.0:
-        return logits
-    sorted_logits, order = torch.sort(logits, dim=-1, descending=True)
-    probs = torch.softmax(sorted_logits.float(), dim=-1)
-    # A token is dropped when the tokens ranked above it already reach p.
-    mass_before = probs.cumsum(dim=-1) - probs
-    drop_sorted = mass_before >= p
-    drop = torch.zeros_like(drop_sorted).scatter(-1, order, drop_sorted)
-    return logits.masked_fill(drop, float("-inf"))
+    B = logits.size(0)
+    return filter_rows(logits, [None] * B, [p] * B, [None] * B)
 
 
 def draw(probs: torch.Tensor, uniforms: torch.Tensor) -> torch.Tensor:
@@ -101,11 +140,8 @@ def sample_next(
     check_sampling_args(temperature, top_k, top_p)
     if temperature == 0:
         return greedy(logits)
-    logits = logits.float() / temperature
-    if top_k is not None:
-        logits = top_k_filter(logits, top_k)
-    if top_p is not None:
-        logits = top_p_filter(logits, top_p)
+    B = logits.size(0)
+    logits = filter_rows(logits.float() / temperature, [top_k] * B, [top_p] * B, [None] * B)
     probs = torch.softmax(logits, dim=-1)
     uniforms = torch.rand(probs.size(0), generator=generator, device=probs.device)
     return draw(probs, uniforms)
