@@ -22,7 +22,6 @@ with a tokenizer trained in-process on a little standard-library text (nothing d
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import platform
 import statistics
@@ -33,6 +32,8 @@ import time
 from pathlib import Path
 
 import torch
+
+from _output import print_result
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
@@ -242,12 +243,7 @@ def _report(args, engine, single: dict, batch: dict | None) -> int:
         "single_stream": single,
         "batch": batch,
     }
-    line = json.dumps(result, sort_keys=True)
-    print(line)
-    if args.out:
-        from genforge.io import atomic_write_text
-
-        atomic_write_text(args.out, line + "\n")
+    print_result(result, args.out)
     return 0
 
 
