@@ -190,8 +190,9 @@ class Block(nn.Module):
         rope: tuple[torch.Tensor, torch.Tensor] | None,
         kv_cache: KVCache | SlotBatch | None,
         layer: int,
+        attn_mask: torch.Tensor | None = None,
     ) -> torch.Tensor:
-        a = self.attn(self.ln_1(x), rope=rope, kv_cache=kv_cache, layer=layer)
+        a = self.attn(self.ln_1(x), rope=rope, kv_cache=kv_cache, layer=layer, attn_mask=attn_mask)
         # Dropout is skipped outright when it cannot act: at decode time every module call
         # is overhead on a (B, 1) step.
         active = self.training and self.drop.p > 0
@@ -257,6 +258,7 @@ class GPT(nn.Module):
         targets: torch.Tensor | None = None,
         *,
         kv_cache: KVCache | SlotBatch | None = None,
+        segment_ids: torch.Tensor | None = None,
     ) -> tuple[torch.Tensor, torch.Tensor | None]:
         """Logits (B, T, V) for token ids ``idx`` (B, T), and the loss when ``targets`` is given.
 
@@ -265,17 +267,30 @@ class GPT(nn.Module):
         With ``kv_cache``, ``idx`` continues after the cached positions (a prefill when the
         cache is empty, then typically one token per call) and the cache is extended. A
         ``SlotBatch`` (continuous batching) lets every row continue from its own length.
+        ``segment_ids`` (B, T) ints mark packed sequences (see :meth:`hidden_states`).
         """
-        x = self.hidden_states(idx, kv_cache=kv_cache)
+        x = self.hidden_states(idx, kv_cache=kv_cache, segment_ids=segment_ids)
         logits = self.lm_head(x)  # (B, T, V)
         if targets is None:
             return logits, None
         return logits, lm_loss(logits, targets)
 
     def hidden_states(
-        self, idx: torch.Tensor, *, kv_cache: KVCache | SlotBatch | None = None
+        self,
+        idx: torch.Tensor,
+        *,
+        kv_cache: KVCache | SlotBatch | None = None,
+        segment_ids: torch.Tensor | None = None,
     ) -> torch.Tensor:
-        """Final-norm hidden states (B, T, C) of ``idx`` (B, T): the input of the LM head."""
+        """Final-norm hidden states (B, T, C) of ``idx`` (B, T): the input of the LM head.
+
+        ``segment_ids`` (B, T) ints, constant along each of several sequences packed into one
+        row (equal ids must be contiguous): attention stays inside a segment and positions
+        restart at 0 at each segment start, so every packed sequence sees exactly what it
+        would see alone. Not combinable with ``kv_cache``.
+        """
+        if segment_ids is not None:
+            return self._packed_hidden_states(idx, segment_ids, kv_cache)
         B, T = idx.shape
         positions: torch.Tensor | None = None
         start = 0
@@ -309,6 +324,37 @@ class GPT(nn.Module):
             kv_cache.advance(T)
         return self.ln_f(x)  # (B, T, C)
 
+    def _packed_hidden_states(
+        self,
+        idx: torch.Tensor,
+        segment_ids: torch.Tensor,
+        kv_cache: KVCache | SlotBatch | None,
+    ) -> torch.Tensor:
+        B, T = idx.shape
+        if kv_cache is not None:
+            raise GenforgeError("segment_ids (packed rows) cannot be used with a kv_cache")
+        if segment_ids.shape != idx.shape:
+            raise GenforgeError(
+                f"segment_ids shape {tuple(segment_ids.shape)} must equal idx shape {(B, T)}"
+            )
+        if T > self.config.block_size:
+            raise GenforgeError(
+                f"sequence of {T} tokens exceeds the model's block_size "
+                f"{self.config.block_size}; shorten the input"
+            )
+        positions = segment_positions(segment_ids)  # (B, T)
+        same = segment_ids.unsqueeze(2) == segment_ids.unsqueeze(1)  # (B, T, T)
+        causal = torch.ones(T, T, dtype=torch.bool, device=idx.device).tril()
+        mask = (same & causal).unsqueeze(1)  # (B, 1, T, T): True where a query may look
+        x = self.wte(idx)  # (B, T, C)
+        if self.wpe is not None:
+            x = x + self.wpe(positions)
+        x = self.drop(x)
+        rope = self.rope.at(positions) if self.rope is not None else None
+        for layer, block in enumerate(self.blocks):
+            x = block(x, rope, None, layer, attn_mask=mask)
+        return self.ln_f(x)
+
     def num_params(self, exclude_embeddings: bool = False) -> int:
         """Parameter count, each shared tensor once.
 
@@ -335,6 +381,20 @@ class GPT(nn.Module):
         if cfg.tie_embeddings:
             matmul_params += self.lm_head.weight.numel()
         return 6.0 * matmul_params + 12.0 * cfg.n_layer * cfg.n_embd * seq_len
+
+
+def segment_positions(segment_ids: torch.Tensor) -> torch.Tensor:
+    """Position of each token inside its segment: (B, T) ids -> (B, T) long, 0 at each start.
+
+    A segment starts wherever the id differs from the previous token's (and at index 0).
+    """
+    B, T = segment_ids.shape
+    index = torch.arange(T, device=segment_ids.device).expand(B, T)
+    starts = torch.ones_like(segment_ids, dtype=torch.bool)
+    starts[:, 1:] = segment_ids[:, 1:] != segment_ids[:, :-1]
+    # The latest start at or before each token is a running max of start indices.
+    start_index = torch.where(starts, index, torch.zeros_like(index)).cummax(dim=1).values
+    return index - start_index
 
 
 def lm_loss(logits: torch.Tensor, targets: torch.Tensor) -> torch.Tensor:

@@ -111,9 +111,12 @@ class CausalSelfAttention(nn.Module):
         rope: tuple[torch.Tensor, torch.Tensor] | None = None,
         kv_cache: KVCache | SlotBatch | None = None,
         layer: int = 0,
+        attn_mask: torch.Tensor | None = None,
     ) -> torch.Tensor:
         """``x`` (B, T, C) -> (B, T, C). ``rope`` is (cos, sin) for these T positions, each
-        (T, hs), or (B, 1, T, hs) when every row has its own positions."""
+        (T, hs), or (B, 1, T, hs) when every row has its own positions. ``attn_mask``
+        (B, 1, T, T) bool, True where a query may look, replaces the causal rule (packed
+        rows: block-diagonal causal)."""
         B, T, _ = x.shape
         hs, nh, nkv = self.head_dim, self.n_head, self.n_kv_head
         qk, v = self.qkv(x).split([(nh + nkv) * hs, nkv * hs], dim=-1)
@@ -128,7 +131,9 @@ class CausalSelfAttention(nn.Module):
         if kv_cache is not None:
             k, v = kv_cache.update(layer, k, v)  # (B, nkv, cached+T, hs)
         dropout_p = self.dropout if self.training else 0.0
-        mask = getattr(kv_cache, "attn_mask", None)  # per-row positions (slot caches)
+        mask = attn_mask
+        if mask is None:
+            mask = getattr(kv_cache, "attn_mask", None)  # per-row positions (slot caches)
         y = causal_attention(
             q, k, v, impl=self.impl, dropout_p=dropout_p, mask=mask
         )  # (B, nh, T, hs)

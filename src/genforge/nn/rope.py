@@ -53,7 +53,10 @@ class RotaryEmbedding(nn.Module):
         pos = torch.arange(self.max_len, dtype=torch.float32)
         freqs = torch.outer(pos, inv_freq)  # (max_len, hs/2)
         emb = torch.cat((freqs, freqs), dim=-1)  # (max_len, hs)
-        return emb.cos().to(device), emb.sin().to(device)
+        # The cache outlives the call: tables first built under inference_mode (generation)
+        # must still be usable by a later training step (generate-then-train: SFT evals, RL).
+        with torch.inference_mode(False):
+            return emb.cos().to(device), emb.sin().to(device)
 
     def forward(self, start: int, length: int, device: torch.device) -> tuple[torch.Tensor, ...]:
         """cos and sin tables for positions ``start .. start+length-1``, each (length, hs)."""
