@@ -69,3 +69,10 @@ def interpolate(model: VAE, x_a: torch.Tensor, x_b: torch.Tensor, steps: int = 8
         zb, _ = model.encode(x_b[None])
         t = torch.linspace(0, 1, steps)[:, None]
         return torch.sigmoid(model.decode((1 - t) * za + t * zb))
+
+
+def sample(model: VAE, n: int, generator: torch.Generator | None = None) -> torch.Tensor:
+    """Decode n draws of the prior z ~ N(0, I) -> pixel means (n, 1, 8, 8) in [0, 1]."""
+    with torch.no_grad():
+        z = torch.randn(n, model.cfg.latent_dim, generator=generator)
+        return torch.sigmoid(model.decode(z.to(next(model.parameters()).device)))

@@ -1,0 +1,180 @@
+"""``genforge vae|gan|diffusion train|sample``: image generators on scikit-learn's 8x8 digits."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+
+from genforge.commands import emit
+
+ABOUT = {
+    "vae": (
+        "convolutional VAE",
+        "Loss: negative ELBO (Bernoulli reconstruction + KL), held-out recon/KL logged.\n"
+        "Extra output: interpolation.png (latent walks from digit c to c+1).\n"
+        "Model fields: latent_dim (8), channels (32). Default lr 2e-3.",
+    ),
+    "gan": (
+        "DCGAN",
+        "Loss: non-saturating GAN loss; spectral norm on D (spectral_norm=true, default) and/or\n"
+        "the R1 gradient penalty (r1_gamma=1.0). Adam(0.5, 0.999); its own two-optimizer loop.\n"
+        "Extra output: samples_stepN.png every sample_every (500) steps from fixed latents.\n"
+        "Model fields: latent_dim (32), channels (32), spectral_norm, r1_gamma (0). lr 2e-4.",
+    ),
+    "diffusion": (
+        "DDPM with a small U-Net",
+        "Loss: epsilon-prediction MSE at uniform random steps; schedule=cosine|linear,\n"
+        "timesteps (1000). num_classes=10 trains class-conditionally with label dropout\n"
+        "p_uncond (0.1) so that `sample --guidance W` does classifier-free guidance.\n"
+        "Sampling: DDIM (default, --steps 50) or ancestral DDPM (--sampler ddpm, all steps).\n"
+        "Model fields: channels (32), timesteps, schedule, num_classes (0), p_uncond, dropout.\n"
+        "Default lr 1e-3.",
+    ),
+}
+
+
+def register(subparsers) -> None:
+    for kind, (title, details) in ABOUT.items():
+        p = subparsers.add_parser(
+            kind,
+            help=f"train or sample a {title} on 8x8 digits",
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+            description=f"{title} on scikit-learn's 8x8 digits (embedded, no download).\n\n"
+            f"{details}",
+        )
+        sub = p.add_subparsers(dest="action", metavar="ACTION")
+        t = sub.add_parser(
+            "train",
+            help="train and write a model dir",
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+            description=(
+                f"Train a {title} on the first stratified half of the digits (899 images;\n"
+                "the other half is the held-out reference for `benchmarks/image_models.py`).\n\n"
+                "Writes --out: config.json, model.safetensors, metrics.json (final figures),\n"
+                "metrics.jsonl (training log), samples.png, and checkpoint/ for --resume.\n"
+                "Stops at --time-budget seconds (default 120) or --max-steps, whichever first.\n"
+                "Defaults: batch_size 64, seed 0, device auto (CUDA, MPS, CPU),\n"
+                "torch's thread count (--threads 1 is fastest on a busy 2-core CPU).\n\n"
+                f"{details}\n\n"
+                "key=value after the flags sets any model or training field, e.g.\n"
+                f"  genforge {kind} train --out {kind}-digits --time-budget 180 batch_size=64"
+            ),
+        )
+        t.add_argument("--out", required=True, help="model dir to write (new or empty)")
+        t.add_argument("--time-budget", type=float, help="seconds of training (default 120)")
+        t.add_argument("--max-steps", type=int, help="optimizer steps to train")
+        t.add_argument("--device", help="auto (default), cpu, cuda, cuda:N, mps")
+        t.add_argument("--threads", type=int, help="torch CPU threads (default: torch's)")
+        t.add_argument("--resume", action="store_true", help="continue the run in --out")
+        t.add_argument("--progress", action="store_true", help="show a progress bar")
+        t.add_argument("--json", action="store_true", help="print the summary as one JSON line")
+        t.add_argument("overrides", nargs="*", metavar="key=value", help="model/training fields")
+        t.set_defaults(func=run_train, kind=kind)
+        s = sub.add_parser(
+            "sample",
+            help="draw samples from a model dir into a PNG grid",
+            description=(
+                f"Read a {kind} model dir (config.json + model.safetensors) and write --n samples\n"
+                "as a PNG grid (8 per row) to --out. Defaults: --n 64, --seed 0; diffusion:\n"
+                "--sampler ddim --steps 50 --guidance 1 (a class-conditional model cycles 0..9\n"
+                "unless --label is given)."
+            ),
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
+        s.add_argument("--model", required=True, help="model dir written by `train`")
+        s.add_argument("--n", type=int, default=64, help="number of samples (default 64)")
+        s.add_argument("--out", required=True, help="PNG file to write")
+        s.add_argument("--seed", type=int, default=0, help="sampling seed (default 0)")
+        s.add_argument("--device", default="cpu", help="cpu (default), cuda, mps, auto")
+        if kind == "diffusion":
+            s.add_argument("--sampler", choices=["ddim", "ddpm"], default="ddim")
+            s.add_argument("--steps", type=int, default=50, help="DDIM steps (default 50)")
+            s.add_argument("--guidance", type=float, default=1.0, help="CFG scale (default 1)")
+            s.add_argument("--label", type=int, help="class 0-9 for every sample")
+        s.set_defaults(func=run_sample, kind=kind)
+        p.set_defaults(func=lambda args, p=p: _usage(p))
+
+
+def _usage(parser: argparse.ArgumentParser) -> int:
+    parser.print_help()
+    return 2
+
+
+def _split_overrides(kind: str, items: list[str]):
+    from genforge.config import resolve_config
+    from genforge.errors import GenforgeError
+    from genforge.vision.generative import MODEL_CONFIGS, GenTrainConfig
+
+    model_cls = MODEL_CONFIGS[kind]
+    model_fields = {f.name for f in dataclasses.fields(model_cls)}
+    train_fields = {f.name for f in dataclasses.fields(GenTrainConfig)}
+    model_kv, train_kv = [], []
+    for item in items:
+        key = item.partition("=")[0].strip().lstrip("-").replace("-", "_")
+        if key in model_fields:
+            model_kv.append(item)
+        elif key in train_fields:
+            train_kv.append(item)
+        else:
+            raise GenforgeError(
+                f"unknown field {key!r} for `{kind} train`; model fields: "
+                f"{sorted(model_fields)}, training fields: {sorted(train_fields)}"
+            )
+    return resolve_config(model_cls, overrides=model_kv), train_kv
+
+
+def run_train(args: argparse.Namespace) -> int:
+    import torch
+
+    from genforge.config import resolve_config
+    from genforge.errors import GenforgeError
+    from genforge.vision import generative as gen
+
+    if args.threads is not None:
+        if args.threads < 1:
+            raise GenforgeError(f"--threads must be >= 1, got {args.threads}")
+        torch.set_num_threads(args.threads)
+    model_cfg, train_kv = _split_overrides(args.kind, list(args.overrides or []))
+    flags = {}
+    if args.time_budget is not None:
+        flags["time_budget"] = args.time_budget
+    if args.max_steps is not None:
+        flags["max_steps"] = args.max_steps
+        flags.setdefault("time_budget", None)  # an explicit step count is the only limit
+    if args.device:
+        flags["device"] = args.device
+    flags["progress"] = bool(args.progress)
+    train_cfg = resolve_config(gen.GenTrainConfig, overrides={**_kv(train_kv), **flags})
+    trainer = {"vae": gen.train_vae, "gan": gen.train_gan, "diffusion": gen.train_diffusion}
+    summary = trainer[args.kind](args.out, model_cfg, train_cfg, resume=args.resume)
+    emit({**summary, "out": str(args.out)}, args.json)
+    return 0
+
+
+def _kv(items: list[str]) -> dict[str, str]:
+    pairs = (item.partition("=") for item in items)
+    return {k.strip().lstrip("-").replace("-", "_"): v for k, _, v in pairs}
+
+
+def run_sample(args: argparse.Namespace) -> int:
+    import torch
+
+    from genforge.errors import GenforgeError
+    from genforge.vision import generative as gen
+
+    kind, model = gen.load_generative(args.model, device=args.device)
+    if kind != args.kind:
+        raise GenforgeError(f"{args.model} holds a {kind} model; use `genforge {kind} sample`")
+    opts = {}
+    if kind == "diffusion":
+        opts = {"sampler": args.sampler, "steps": args.steps, "guidance": args.guidance}
+        if args.label is not None:
+            if not model.cfg.num_classes:
+                raise GenforgeError("--label needs a class-conditional model (num_classes=10)")
+            if not 0 <= args.label < model.cfg.num_classes:
+                raise GenforgeError(f"--label must be in [0, {model.cfg.num_classes - 1}]")
+            opts["labels"] = torch.full((args.n,), args.label, dtype=torch.long)
+    images = gen.generate_images(kind, model, args.n, seed=args.seed, **opts)
+    gen.save_grid(images, args.out)
+    print(f"wrote {args.n} {kind} samples to {args.out}")
+    return 0
