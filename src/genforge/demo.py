@@ -1,6 +1,7 @@
 """The demo: the whole pipeline on the embedded corpus, in a few minutes on a laptop CPU.
 
-stdlib source -> data pipeline -> BPE tokenizer -> pretrain (time budget) -> eval -> samples.
+stdlib source -> data pipeline -> BPE tokenizer -> pretrain (time budget) -> eval -> samples
+-> chat model (SFT on the embedded instruction tasks, ``chat_budget`` seconds).
 Every step is a library call a user can make on their own data; the CLI stages run the same
 functions.
 """
@@ -14,6 +15,11 @@ from pathlib import Path
 from typing import Any
 
 DEMO_PROMPTS = ("def ", "class ", "import os\n", "    for i in range(")
+CHAT_PROMPTS = (
+    "What is 17 + 25?",
+    "How many minutes are in 3 hours?",
+    "What does the Python standard library module `json` do?",
+)
 
 
 def run_demo(
@@ -24,9 +30,13 @@ def run_demo(
     samples: int = len(DEMO_PROMPTS),
     max_tokens: int = 120,
     seed: int = 0,
+    chat_budget: float = 60.0,
     say: Callable[[str], None] | None = None,
 ) -> dict[str, Any]:
-    """Run the demo into ``out`` (dataset/, model/) and return its figures and samples."""
+    """Run the demo into ``out`` (dataset/, model/, chat-model/); return figures and samples.
+
+    ``chat_budget`` seconds of SFT turn the base model into ``out/chat-model`` (0 skips it).
+    """
     from genforge.config import resolve_config
     from genforge.data.pipeline import DataConfig, build_dataset
     from genforge.eval.bpb import evaluate_model_dir
@@ -37,8 +47,9 @@ def run_demo(
     say = say or (lambda m: print(m, file=sys.stderr, flush=True))
     out = Path(out)
     t0 = time.perf_counter()
+    n_steps = 5 if chat_budget > 0 else 4
 
-    say("[1/4] data: the Python standard library's own source, cleaned and deduplicated")
+    say(f"[1/{n_steps}] data: the Python standard library's own source, cleaned and deduplicated")
     card = build_dataset(DataConfig(sources=["stdlib"], out=str(out / "dataset")))
     splits = card["splits"]
     say(
@@ -46,7 +57,7 @@ def run_demo(
         f"documents -> {out / 'dataset'}"
     )
 
-    say(f"[2/4] tokenizer + pretraining for {time_budget:g} s (Ctrl-C stops cleanly)")
+    say(f"[2/{n_steps}] tokenizer + pretraining for {time_budget:g} s (Ctrl-C stops cleanly)")
     cfg = resolve_config(
         PretrainConfig,
         None,
@@ -60,10 +71,10 @@ def run_demo(
     )
     summary = run_pretrain(cfg, recipe="demo")
 
-    say("[3/4] evaluation: bits per byte on the held-out files")
+    say(f"[3/{n_steps}] evaluation: bits per byte on the held-out files")
     ev = evaluate_model_dir(out / "model", out / "dataset", device=cfg.device)
 
-    say("[4/4] samples (temperature 0.8, top-k 50)")
+    say(f"[4/{n_steps}] samples (temperature 0.8, top-k 50)")
     loaded = load_model_dir(out / "model", device=cfg.device)
     texts = []
     for i, prompt in enumerate(DEMO_PROMPTS[:samples]):
@@ -77,6 +88,11 @@ def run_demo(
             seed=seed + i,
         )
         texts.append({"prompt": prompt, "completion": text})
+    chat = (
+        _chat_model(out, chat_budget, device=cfg.device, seed=seed, say=say, n_steps=n_steps)
+        if chat_budget > 0
+        else {}
+    )
     return {
         "model_dir": str(out / "model"),
         "params": summary["params"],
@@ -88,4 +104,54 @@ def run_demo(
         "val_tokens": ev["tokens"],
         "total_seconds": round(time.perf_counter() - t0, 1),
         "samples": texts,
+        **chat,
+    }
+
+
+def _chat_model(
+    out: Path, budget: float, *, device: str, seed: int, say: Callable[[str], None], n_steps: int
+) -> dict[str, Any]:
+    """SFT the demo's base model on the default instruction tasks into ``out/chat-model``."""
+    from genforge.infer.engine import Engine, SamplingParams
+    from genforge.modeldir import load_model_dir
+    from genforge.tune.sft import SFTConfig, run_sft
+
+    say(
+        f"[{n_steps}/{n_steps}] chat model: SFT on the stdlib instruction tasks for {budget:g} s "
+        "(loss on assistant tokens only, packed conversations)"
+    )
+    summary = run_sft(
+        SFTConfig(
+            model=str(out / "model"),
+            out=str(out / "chat-model"),
+            data="default",
+            time_budget=budget,
+            lr=3e-3,  # the demo's models are small; 1e-3 learned the template more slowly
+            device=device,
+            seed=seed,
+            eval_prompts=16,
+            eval_max_tokens=64,
+            compare_base=False,
+            progress=False,
+        )
+    )
+    loaded = load_model_dir(out / "chat-model", device=device)
+    tok = loaded.tokenizer
+    engine = Engine(loaded.model, tok, device=loaded.model.lm_head.weight.device)
+    try:
+        answers = []
+        for q in CHAT_PROMPTS:
+            ids = tok.encode_chat([{"role": "user", "content": q}], add_generation_prompt=True)
+            done = engine.generate(ids, SamplingParams(max_tokens=64, temperature=0.0))
+            answers.append({"user": q, "assistant": done.text})
+    finally:
+        engine.shutdown(drain=False)
+    sft = summary["sft"]
+    return {
+        "chat_model_dir": str(out / "chat-model"),
+        "chat_steps": summary["steps"],
+        "chat_template_rate": sft.get("template_rate"),
+        "chat_parse_rate": sft.get("parse_rate"),
+        "chat_val_loss": sft.get("val_loss"),
+        "chat_samples": answers,
     }

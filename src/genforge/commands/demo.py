@@ -14,14 +14,21 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="build a small GPT from the Python stdlib in a few minutes",
         description="Run the whole pipeline on the embedded corpus (the Python standard "
         "library's source, read from where Python is installed): data pipeline -> tokenizer "
-        "-> pretrain with a time budget -> bits per byte on held-out files -> samples. "
-        "Writes OUT/dataset (dataset dir) and OUT/model (model dir with card.md; its run/ "
-        "folder has metrics.jsonl and loss.png). Then serves the model (OpenAI-compatible API "
-        "and chat page) on --port until Ctrl-C, unless --no-serve.",
+        "-> pretrain with a time budget -> bits per byte on held-out files -> samples -> chat "
+        "model (SFT on the embedded instruction tasks for --chat-budget seconds). "
+        "Writes OUT/dataset (dataset dir), OUT/model (base model dir with card.md; its run/ "
+        "folder has metrics.jsonl and loss.png) and OUT/chat-model (with sft_metrics.json). "
+        "Then serves the chat model (OpenAI-compatible API and chat page) on --port until "
+        "Ctrl-C, unless --no-serve.",
     )
     p.add_argument("--out", default="demo-out", help="output folder (demo-out)")
     p.add_argument("--time-budget", type=float, default=180.0, help="seconds (180)")
     p.add_argument("--max-tokens", type=int, default=120, help="tokens per sample (120)")
+    p.add_argument(
+        "--chat-budget", type=float, default=60.0,
+        help="seconds of SFT that turn the base model into OUT/chat-model, the model served "
+        "at the end (60; 0 skips it and serves the base model)",
+    )  # fmt: skip
     p.add_argument("--seed", type=int, default=0, help="seed (0)")
     p.add_argument("--port", type=int, default=8000, help="port to serve on at the end (8000)")
     p.add_argument("--no-serve", action="store_true", help="stop after the samples")
@@ -39,6 +46,7 @@ def run(args: argparse.Namespace) -> int:
         overrides=args.overrides,
         max_tokens=args.max_tokens,
         seed=args.seed,
+        chat_budget=args.chat_budget,
     )
     if args.json:
         emit(result, True)
@@ -49,6 +57,18 @@ def run(args: argparse.Namespace) -> int:
     from genforge.cli import main
 
     base = f"http://127.0.0.1:{args.port}"
+    if result.get("chat_model_dir"):
+        print(
+            f"\nServing the chat model; open {base}/ for the chat page, or:\n"
+            f"  curl {base}/v1/chat/completions -H 'Content-Type: application/json' "
+            f'-d \'{{"model": "demo", "messages": [{{"role": "user", "content": '
+            f'"What is 17 + 25?"}}], "max_tokens": 40}}\'',
+            flush=True,
+        )
+        return main(
+            ["serve", "--model", result["chat_model_dir"], "--port", str(args.port),
+             "--model-name", "demo"]
+        )  # fmt: skip
     print(
         f"\nThe base model continues text; try a completion:\n"
         f"  curl {base}/v1/completions -H 'Content-Type: application/json' "
@@ -63,10 +83,13 @@ def run(args: argparse.Namespace) -> int:
 def _print_result(result: dict) -> None:
     result = dict(result)
     samples = result.pop("samples")
+    chats = result.pop("chat_samples", [])
     emit(result, False)
     for s in samples:
         print(f"\n--- prompt {json.dumps(s['prompt'])} ---")
         print(s["prompt"] + s["completion"])
+    for c in chats:
+        print(f"\n--- chat ---\nuser: {c['user']}\nassistant: {c['assistant']}")
     print(
         f"\nmodel dir: {result['model_dir']}  (try: .venv/bin/genforge generate --model "
         f"{result['model_dir']} --prompt 'def ')"
