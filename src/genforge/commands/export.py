@@ -27,6 +27,11 @@ def register(sub: argparse._SubParsersAction) -> None:
         default="float32",
         help="weight storage type (float32)",
     )
+    p.add_argument(
+        "--adapter",
+        help="genforge LoRA adapter dir (from sft --lora) to write beside the export as a "
+        "peft adapter in OUT/adapter (load with PeftModel.from_pretrained)",
+    )
     p.add_argument("--json", action="store_true", help="print one JSON line")
     p.set_defaults(func=run)
 
@@ -35,8 +40,17 @@ def run(args: argparse.Namespace) -> int:
     from genforge.compress.export import export_hf
     from genforge.io import read_json
 
+    if args.adapter:
+        from genforge.tune.lora import read_adapter
+
+        read_adapter(args.adapter)  # a bad adapter dir fails before anything is written
     out = export_hf(args.model, args.out, dtype=args.dtype)
     config = read_json(out / "config.json")
+    adapter = None
+    if args.adapter:
+        from genforge.tune.lora import export_adapter_peft
+
+        adapter = export_adapter_peft(args.adapter, out / "adapter", base_model=str(out))
     size = sum(f.stat().st_size for f in out.iterdir() if f.is_file())
     emit(
         {
@@ -45,6 +59,7 @@ def run(args: argparse.Namespace) -> int:
             "architecture": config["architectures"][0],
             "dtype": args.dtype,
             "bytes": size,
+            **({"adapter": str(adapter)} if adapter else {}),
         },
         args.json,
     )
