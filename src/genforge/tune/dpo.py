@@ -1,0 +1,540 @@
+"""Direct Preference Optimization (DPO) and its IPO variant, on the shared training loop.
+
+For a pair with summed answer log-probabilities ``pc, pr`` under the policy and ``rc, rr``
+under the frozen reference (the model DPO started from), let
+``h = (pc - rc) - (pr - rr)``. The losses are
+
+* ``sigmoid`` (DPO, Rafailov et al. 2023): ``-(1-ε)·log σ(β·h) - ε·log σ(-β·h)``, where
+  ``ε`` is the label smoothing (0 by default: plain DPO; > 0: the "conservative" variant);
+* ``ipo`` (Azar et al. 2023): ``(h - 1/(2β))²``, which stops pushing once the margin reaches
+  ``1/(2β)`` instead of driving it to infinity.
+
+The implicit rewards are ``β·(pc - rc)`` and ``β·(pr - rr)``; their difference is the margin
+logged as ``rewards/margins``, and ``rewards/accuracies`` is the share of pairs whose margin is
+positive — the held-out preference accuracy of the policy.
+
+The reference never trains: its parameters have ``requires_grad=False`` and its forward runs
+under ``torch.no_grad``. With ``precompute_ref`` its log-probabilities are computed once
+before training and the reference model is freed; otherwise it runs beside the policy.
+"""
+
+from __future__ import annotations
+
+import copy
+import math
+import shutil
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+import torch
+import torch.nn.functional as F
+from torch import nn
+
+from genforge.config import config_to_dict
+from genforge.errors import GenforgeError
+from genforge.io import atomic_write_json
+from genforge.tune.prefs import (
+    EncodedPair,
+    accuracy_by_group,
+    iter_eval_batches,
+    sequence_logprobs,
+)
+
+LOSS_TYPES = ("sigmoid", "ipo")
+
+
+@dataclass
+class DPOOutput:
+    """Per-pair losses and implicit rewards, each of shape (B,)."""
+
+    losses: torch.Tensor
+    chosen_rewards: torch.Tensor
+    rejected_rewards: torch.Tensor
+
+
+def dpo_loss(
+    policy_chosen: torch.Tensor,
+    policy_rejected: torch.Tensor,
+    ref_chosen: torch.Tensor,
+    ref_rejected: torch.Tensor,
+    *,
+    beta: float = 0.1,
+    loss_type: str = "sigmoid",
+    label_smoothing: float = 0.0,
+) -> DPOOutput:
+    """DPO/IPO losses from summed answer log-probs (each (B,)); see the module docstring.
+
+    The rewards are detached (they are figures to log, not part of the objective).
+    """
+    if loss_type not in LOSS_TYPES:
+        raise GenforgeError(f"loss must be one of {list(LOSS_TYPES)}, got {loss_type!r}")
+    if not beta > 0:
+        raise GenforgeError(f"beta must be > 0, got {beta}")
+    if not 0.0 <= label_smoothing < 0.5:
+        raise GenforgeError(f"label_smoothing must be in [0, 0.5), got {label_smoothing}")
+    chosen_logratio = policy_chosen - ref_chosen
+    rejected_logratio = policy_rejected - ref_rejected
+    h = chosen_logratio - rejected_logratio
+    if loss_type == "sigmoid":
+        losses = -(1 - label_smoothing) * F.logsigmoid(beta * h) - label_smoothing * F.logsigmoid(
+            -beta * h
+        )
+    else:
+        losses = (h - 1.0 / (2.0 * beta)) ** 2
+    return DPOOutput(
+        losses=losses,
+        chosen_rewards=(beta * chosen_logratio).detach(),
+        rejected_rewards=(beta * rejected_logratio).detach(),
+    )
+
+
+def frozen_copy(model: nn.Module) -> nn.Module:
+    """A copy of ``model`` in eval mode whose parameters never receive gradients."""
+    ref = copy.deepcopy(model)
+    ref.eval()
+    for p in ref.parameters():
+        p.requires_grad_(False)
+    return ref
+
+
+@torch.no_grad()
+def pair_logprobs(
+    model: nn.Module,
+    encoded: list[EncodedPair],
+    pad_id: int,
+    device: torch.device,
+    batch_size: int = 16,
+) -> tuple[torch.Tensor, torch.Tensor]:
+    """Summed answer log-probs (chosen (N,), rejected (N,)) of every pair, on the CPU."""
+    was_training = model.training
+    model.eval()
+    chosen, rejected = [], []
+    for batch in iter_eval_batches(encoded, batch_size, pad_id):
+        lp = sequence_logprobs(
+            model, batch["input_ids"].to(device), batch["completion_mask"].to(device)
+        ).cpu()
+        b = lp.size(0) // 2
+        chosen.append(lp[:b])
+        rejected.append(lp[b:])
+    model.train(was_training)
+    return torch.cat(chosen), torch.cat(rejected)
+
+
+class DPOObjective:
+    """The training loop's ``loss_fn`` for DPO, plus running averages of what it saw.
+
+    ``ref`` is either a frozen reference model or a (chosen (N,), rejected (N,)) pair of
+    precomputed reference log-probs indexed by the batch's ``index``. ``sft_coef`` > 0 adds
+    that times the chosen answers' per-token NLL (the "RPO" regularizer).
+    """
+
+    def __init__(
+        self,
+        ref: nn.Module | tuple[torch.Tensor, torch.Tensor],
+        *,
+        beta: float,
+        loss_type: str,
+        label_smoothing: float = 0.0,
+        sft_coef: float = 0.0,
+    ) -> None:
+        self.ref = ref
+        self.beta = beta
+        self.loss_type = loss_type
+        self.label_smoothing = label_smoothing
+        self.sft_coef = sft_coef
+        self._sums: dict[str, float] = {}
+        self._count = 0
+
+    def reference_logprobs(self, batch: dict[str, torch.Tensor]) -> tuple[torch.Tensor, ...]:
+        if isinstance(self.ref, tuple):
+            idx = batch["index"].cpu()
+            dev = batch["input_ids"].device
+            return self.ref[0][idx].to(dev), self.ref[1][idx].to(dev)
+        with torch.no_grad():
+            lp = sequence_logprobs(self.ref, batch["input_ids"], batch["completion_mask"])
+        b = lp.size(0) // 2
+        return lp[:b], lp[b:]
+
+    def __call__(self, model: nn.Module, batch: dict[str, torch.Tensor]) -> torch.Tensor:
+        lp = sequence_logprobs(model, batch["input_ids"], batch["completion_mask"])
+        b = lp.size(0) // 2
+        rc, rr = self.reference_logprobs(batch)
+        out = dpo_loss(
+            lp[:b],
+            lp[b:],
+            rc,
+            rr,
+            beta=self.beta,
+            loss_type=self.loss_type,
+            label_smoothing=self.label_smoothing,
+        )
+        self._accumulate(out, lp[:b].detach(), lp[b:].detach())
+        loss = out.losses.mean()
+        if self.sft_coef:
+            # Per-token NLL of the chosen answers: keeps their likelihood from falling while
+            # the margin grows (both sides drifting down is DPO's usual failure).
+            n_tokens = batch["completion_mask"][:b, 1:].sum(-1).clamp(min=1)
+            loss = loss + self.sft_coef * (-(lp[:b] / n_tokens)).mean()
+        return loss
+
+    def _accumulate(self, out: DPOOutput, pc: torch.Tensor, pr: torch.Tensor) -> None:
+        margins = out.chosen_rewards - out.rejected_rewards
+        # One host sync per step; the loop on CPU is compute-bound, this costs nothing there.
+        figs = torch.stack(
+            [
+                out.chosen_rewards.mean(),
+                out.rejected_rewards.mean(),
+                margins.mean(),
+                (margins > 0).float().mean(),
+                pc.mean(),
+                pr.mean(),
+            ]
+        ).tolist()
+        names = (
+            "rewards/chosen",
+            "rewards/rejected",
+            "rewards/margins",
+            "rewards/accuracies",
+            "logps/chosen",
+            "logps/rejected",
+        )
+        for k, v in zip(names, figs):
+            self._sums[k] = self._sums.get(k, 0.0) + v
+        self._count += 1
+
+    def take_train_stats(self) -> dict[str, float]:
+        """Means since the last call, keyed ``train/rewards/...``; resets the averages."""
+        if not self._count:
+            return {}
+        stats = {f"train/{k}": round(v / self._count, 6) for k, v in self._sums.items()}
+        self._sums, self._count = {}, 0
+        return stats
+
+
+def heldout_figures(
+    policy: nn.Module,
+    encoded: list[EncodedPair],
+    ref_logps: tuple[torch.Tensor, torch.Tensor],
+    pad_id: int,
+    device: torch.device,
+    beta: float,
+    groups: list[str] | None = None,
+) -> dict[str, float]:
+    """Held-out implicit-reward figures: ``accuracy`` (share of margins > 0), mean
+    ``margin``, ``chosen``/``rejected`` rewards; with ``groups`` also ``accuracy_<label>``."""
+    pc, pr = pair_logprobs(policy, encoded, pad_id, device)
+    rc, rr = ref_logps
+    chosen, rejected = beta * (pc - rc), beta * (pr - rr)
+    margins = chosen - rejected
+    figs = {
+        "accuracy": float((margins > 0).float().mean()),
+        "margin": float(margins.mean()),
+        "chosen": float(chosen.mean()),
+        "rejected": float(rejected.mean()),
+    }
+    if groups is not None:
+        figs.update(accuracy_by_group(margins, groups))
+    return figs
+
+
+# ------------------------------------------------------------------------ training stage
+
+
+@dataclass
+class DPOConfig:
+    """Every knob of ``genforge dpo``; recipes and ``key=value`` overrides set these."""
+
+    model: str = ""  # the policy to start from (usually an SFT model); also the reference
+    data: str = "default"  # preference JSONL, or "default" (embedded task)
+    out: str = ""  # the tuned model dir to write
+    eval_data: str | None = None  # held-out preference JSONL; None = split eval_fraction off
+    eval_fraction: float = 0.1
+    run_dir: str | None = None  # metrics.jsonl, loss.png, checkpoint; None = OUT/run
+    beta: float = 0.1  # strength of the pull toward the reference (higher = closer)
+    loss: Literal["sigmoid", "ipo"] = "sigmoid"
+    label_smoothing: float = 0.0  # sigmoid only: assumed share of flipped labels
+    sft_coef: float = 0.0  # weight of the chosen answers' per-token NLL added to the loss
+    precompute_ref: bool = False  # reference log-probs once up front, then free the model
+    time_budget: float | None = 120.0  # seconds for the training loop
+    max_steps: int | None = None
+    batch_size: int = 8  # pairs per step (2× sequences)
+    lr: float = 2e-5  # AdamW peak LR
+    weight_decay: float = 0.0
+    warmup_steps: int = 10
+    max_len: int | None = None  # tokens per sequence; None = the model's context
+    eval_every: int = 25  # steps between held-out evals (each logs train/rewards/* too)
+    # Default task only: the start model's own failing greedy answers to the training
+    # prompts replace the rejected answers (on-policy pairs; see prefs.with_own_failures).
+    own_failures: bool = False
+    sample_eval: int = 0  # held-out prompts to answer (greedy, engine), start vs tuned
+    sample_max_tokens: int = 128
+    seed: int = 0
+    device: str = "auto"
+    # Small models on a shared CPU often train faster on 1 thread; None = torch's default.
+    threads: int | None = None
+    dtype: Literal["auto", "fp32", "bf16", "fp16"] = "auto"
+    progress: bool = True
+
+    def validate(self) -> None:
+        if not self.model:
+            raise GenforgeError("no starting model: pass --model MODEL_DIR (an SFT model dir)")
+        if not self.out:
+            raise GenforgeError("no output: pass --out DIR for the tuned model dir")
+        if self.loss not in LOSS_TYPES:
+            raise GenforgeError(f"loss must be one of {list(LOSS_TYPES)}, got {self.loss!r}")
+        if not self.beta > 0:
+            raise GenforgeError(f"beta must be > 0, got {self.beta}")
+        if not 0.0 <= self.label_smoothing < 0.5:
+            raise GenforgeError(f"label_smoothing must be in [0, 0.5), got {self.label_smoothing}")
+        if self.label_smoothing and self.loss != "sigmoid":
+            raise GenforgeError("label_smoothing applies to the sigmoid loss only; drop it for ipo")
+        if self.sft_coef < 0:
+            raise GenforgeError(f"sft_coef must be >= 0, got {self.sft_coef}")
+        if self.batch_size < 1:
+            raise GenforgeError(f"batch_size must be >= 1, got {self.batch_size}")
+        if not self.lr > 0:
+            raise GenforgeError(f"lr must be > 0, got {self.lr}")
+        if self.max_steps is None and self.time_budget is None:
+            raise GenforgeError("set --time-budget or --max-steps so training knows when to stop")
+        if self.sample_eval < 0:
+            raise GenforgeError(f"sample_eval must be >= 0, got {self.sample_eval}")
+        if self.own_failures and self.data != "default":
+            raise GenforgeError(
+                "own_failures labels answers with the default task's code check; use it "
+                "with --data default"
+            )
+        if self.sample_eval and self.data != "default":
+            raise GenforgeError(
+                "sample_eval checks answers with the default task's code check; use it with "
+                "--data default, or set sample_eval=0 for your own preference data"
+            )
+
+
+def run_dpo(cfg: DPOConfig, *, log=None) -> dict[str, Any]:
+    """DPO/IPO-tune ``cfg.model`` on ``cfg.data``; write the policy as a model dir at
+    ``cfg.out`` (with ``metrics.json``) and return the summary.
+
+    Held-out figures: ``heldout_accuracy`` (share of pairs whose implicit reward margin is
+    > 0; 0 at the start, where every margin is exactly 0), ``heldout_margin``; with
+    ``sample_eval`` > 0 also the rate of (greedy) answers that pass the pair's check, for
+    the starting model and the tuned one (default task only).
+    """
+    from genforge.tune.prefs import cpu_threads
+
+    cfg.validate()
+    with cpu_threads(cfg.threads):
+        return _run_dpo(cfg, log)
+
+
+def _run_dpo(cfg: DPOConfig, log) -> dict[str, Any]:
+    from genforge.modeldir import load_model_dir
+    from genforge.nn.device import resolve_device
+    from genforge.train.loop import LoopConfig, train_loop
+    from genforge.train.pretrain import _check_out, _publish_model_dir
+    from genforge.tune.prefs import (
+        PairBatches,
+        chosen_like_rate,
+        default_task_groups,
+        encode_pairs,
+        load_pairs,
+        with_own_failures,
+    )
+
+    say = log or (lambda m: None)
+    t0 = time.perf_counter()
+    device = resolve_device(cfg.device)
+    out = Path(cfg.out).expanduser()
+    run_dir = Path(cfg.run_dir).expanduser() if cfg.run_dir else out / "run"
+    _check_out(out, run_dir)
+    train_pairs, held_pairs, source = load_pairs(
+        cfg.data, cfg.eval_data, cfg.eval_fraction, cfg.seed
+    )
+    loaded = load_model_dir(cfg.model, device=device, dtype="fp32")
+    policy, tok = loaded.model, loaded.tokenizer
+    max_len = min(cfg.max_len or policy.config.block_size, policy.config.block_size)
+    train_enc, train_cut = encode_pairs(tok, train_pairs, max_len)
+    held_enc, held_cut = encode_pairs(tok, held_pairs, max_len)
+    say(f"dpo: {len(train_enc)} train pairs, {len(held_enc)} held-out ({source})")
+
+    ref_model = frozen_copy(policy)
+    replaced = 0
+    if cfg.own_failures:
+        train_pairs, replaced = with_own_failures(
+            ref_model, tok, train_pairs, max_tokens=cfg.sample_max_tokens, device=device
+        )
+        train_enc, train_cut = encode_pairs(tok, train_pairs, max_len)
+        say(f"dpo: {replaced} rejected answers replaced by the start model's own failures")
+    t_ref = time.perf_counter()
+    held_ref = pair_logprobs(ref_model, held_enc, tok.pad_id, device)
+    ref: nn.Module | tuple[torch.Tensor, torch.Tensor] = ref_model
+    if cfg.precompute_ref:
+        ref = pair_logprobs(ref_model, train_enc, tok.pad_id, device)
+    ref_seconds = time.perf_counter() - t_ref
+    start_rate = None
+    if cfg.sample_eval:
+        start_rate = chosen_like_rate(
+            ref_model,
+            tok,
+            held_pairs[: cfg.sample_eval],
+            max_tokens=cfg.sample_max_tokens,
+            device=device,
+        )
+    if cfg.precompute_ref:
+        del ref_model  # the point of precomputing: one model in memory while training
+
+    torch.manual_seed(cfg.seed)
+    objective = DPOObjective(
+        ref,
+        beta=cfg.beta,
+        loss_type=cfg.loss,
+        label_smoothing=cfg.label_smoothing,
+        sft_coef=cfg.sft_coef,
+    )
+    optimizer = torch.optim.AdamW(
+        [
+            {
+                "params": [p for p in policy.parameters() if p.requires_grad],
+                "weight_decay": cfg.weight_decay,
+                "base_lr": cfg.lr,
+            }
+        ],
+        lr=cfg.lr,
+        betas=(0.9, 0.95),
+    )
+    batches = PairBatches(train_enc, cfg.batch_size, tok.pad_id, seed=cfg.seed)
+    for stale in ("metrics.jsonl", "loss.png", "checkpoint", "checkpoint.prev"):
+        p = run_dir / stale
+        shutil.rmtree(p) if p.is_dir() else p.unlink(missing_ok=True)
+    loop_cfg = LoopConfig(
+        max_steps=cfg.max_steps,
+        time_budget=cfg.time_budget,
+        warmup_steps=cfg.warmup_steps,
+        schedule="cosine",
+        dtype=cfg.dtype,
+        compile=False,
+        log_every=5,
+        eval_every=cfg.eval_every,
+        checkpoint_every_s=None,
+        progress=cfg.progress,
+    )
+
+    def eval_fn(m: nn.Module) -> dict[str, float]:
+        figs = heldout_figures(m, held_enc, held_ref, tok.pad_id, device, cfg.beta)
+        return {
+            "val_rewards/accuracies": figs["accuracy"],
+            "val_rewards/margins": figs["margin"],
+            "val_rewards/chosen": figs["chosen"],
+            "val_rewards/rejected": figs["rejected"],
+            **objective.take_train_stats(),
+        }
+
+    result = train_loop(
+        policy,
+        optimizer,
+        batches,
+        loop_cfg,
+        device=device,
+        loss_fn=objective,
+        eval_fn=eval_fn,
+        run_dir=run_dir,
+        run_state={"config": config_to_dict(cfg)},
+    )
+    policy.eval()
+    groups = default_task_groups(held_pairs) if cfg.data == "default" else None
+    final = heldout_figures(policy, held_enc, held_ref, tok.pad_id, device, cfg.beta, groups)
+    summary: dict[str, Any] = {
+        "method": f"dpo-{cfg.loss}",
+        "out": str(out),
+        "base_model": str(cfg.model),
+        "data": source,
+        "beta": cfg.beta,
+        "precompute_ref": cfg.precompute_ref,
+        "train_pairs": len(train_enc),
+        "heldout_pairs": len(held_enc),
+        "truncated_pairs": train_cut + held_cut,
+        "own_failures_replaced": replaced,
+        "steps": result.step,
+        "train_loss": result.train_loss,
+        "heldout_accuracy": final["accuracy"],
+        "heldout_margin": final["margin"],
+        "heldout_reward_chosen": final["chosen"],
+        "heldout_reward_rejected": final["rejected"],
+        **{f"heldout_{k}": v for k, v in final.items() if k.startswith("accuracy_")},
+        "reference_seconds": round(ref_seconds, 2),
+        "train_seconds": round(result.elapsed, 2),
+        "device": str(device),
+    }
+    if cfg.sample_eval:
+        tuned_rate = chosen_like_rate(
+            policy,
+            tok,
+            held_pairs[: cfg.sample_eval],
+            max_tokens=cfg.sample_max_tokens,
+            device=device,
+        )
+        summary["chosen_like_rate_start"] = start_rate
+        summary["chosen_like_rate"] = tuned_rate
+        summary["sampled_prompts"] = min(cfg.sample_eval, len(held_pairs))
+    if not math.isfinite(summary["heldout_margin"]):
+        raise GenforgeError("DPO diverged (non-finite log-probs); lower --lr or raise --beta")
+
+    def save(save_model_dir, path: Path) -> None:
+        save_model_dir(
+            path,
+            policy,
+            tok,
+            card=render_dpo_card(summary, cfg),
+            extra_config={
+                "genforge_dpo": {
+                    k: summary[k]
+                    for k in ("data", "beta", "train_pairs", "steps", "heldout_accuracy")
+                }
+                | {"loss": cfg.loss}
+            },
+        )
+        atomic_write_json(path / "metrics.json", summary)
+
+    _publish_model_dir(out, run_dir, save)
+    summary["run_dir"] = str(
+        out / run_dir.name if run_dir.resolve().parent == out.resolve() else run_dir
+    )
+    summary["total_seconds"] = round(time.perf_counter() - t0, 2)
+    return summary
+
+
+def render_dpo_card(summary: dict[str, Any], cfg: DPOConfig) -> str:
+    """card.md for a DPO-tuned model: start, data, objective, held-out effect."""
+    lines = [
+        f"# genforge model tuned with {'DPO' if cfg.loss == 'sigmoid' else 'IPO'}",
+        "",
+        f"- started from (and reference): `{summary['base_model']}`",
+        f"- preference data: {summary['data']} ({summary['train_pairs']} train pairs, "
+        f"{summary['heldout_pairs']} held out)",
+        f"- objective: {cfg.loss}, beta {cfg.beta:g}, label smoothing {cfg.label_smoothing:g}, "
+        f"lr {cfg.lr:g}, {summary['steps']} steps of {cfg.batch_size} pairs",
+        f"- held-out implicit-reward accuracy: {summary['heldout_accuracy']:.3f}, "
+        f"mean margin {summary['heldout_margin']:.3f}",
+    ]
+    if "chosen_like_rate" in summary:
+        lines.append(
+            f"- answers passing the check: {summary['chosen_like_rate_start']:.3f} "
+            f"(start) -> {summary['chosen_like_rate']:.3f} (tuned), "
+            f"{summary['sampled_prompts']} held-out prompts"
+        )
+    return "\n".join(lines) + "\n"
+
+
+__all__ = [
+    "LOSS_TYPES",
+    "DPOConfig",
+    "DPOObjective",
+    "DPOOutput",
+    "dpo_loss",
+    "frozen_copy",
+    "heldout_figures",
+    "pair_logprobs",
+    "render_dpo_card",
+    "run_dpo",
+]
