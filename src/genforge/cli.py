@@ -18,9 +18,18 @@ COMMAND_MODULES = [
     "genforge.commands.eval",
     "genforge.commands.generate",
     "genforge.commands.export",
+    "genforge.commands.ladder",
+    "genforge.commands.mlm",
     "genforge.commands.serve",
     "genforge.commands.chat",
     "genforge.commands.demo",
+    "genforge.commands.vision",
+    "genforge.commands.generative",
+    "genforge.commands.sft",
+    "genforge.commands.rm",
+    "genforge.commands.dpo",
+    "genforge.commands.rl",
+    "genforge.commands.distill",
 ]
 
 

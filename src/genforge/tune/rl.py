@@ -1,0 +1,755 @@
+"""Reinforcement learning from verifiable rewards: GRPO, and PPO with a value head.
+
+One RL step, in the one training loop (:func:`genforge.train.loop.train_loop`):
+
+1. **Rollout** (:class:`RLBatchSource`): copy the policy's current weights into the rollout
+   engine (:class:`RolloutEngine`, an :class:`genforge.infer.engine.Engine` over a private
+   copy of the model; the copy is an in-place ``copy_`` of every tensor, no reallocation),
+   then sample ``group`` completions per prompt through it.
+2. **Reward**: each completion is scored by a reward function — the exact-answer verifier
+   (:func:`genforge.tune.tasks.verify`), a code-passes-its-tests check, or a reward model.
+3. **Advantages**: GRPO normalizes rewards within each prompt's group,
+   ``(r - mean) / (std + eps)``; PPO runs GAE over a learned value head.
+4. **Update**: the token-level clipped-ratio objective against the log-probs the policy had
+   at rollout time (``old``), optionally plus ``beta`` times the k3 estimate of
+   KL(policy || frozen reference), averaged over completion tokens only. The same rollout
+   batch is reused for ``inner_steps`` optimizer steps, which is what makes the ratio and
+   its clipping matter.
+
+All tensors below are (B, T-1) over *target* positions: entry ``t`` scores token ``t + 1``.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import random
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import torch
+import torch.nn.functional as F
+from torch import nn
+
+from genforge.errors import GenforgeError
+
+ALGOS = ("grpo", "ppo")
+RewardFn = Callable[[Any, str], float]
+
+
+# ----------------------------------------------------------------------------- the math
+
+
+def group_advantages(rewards: torch.Tensor, eps: float = 1e-4) -> torch.Tensor:
+    """GRPO advantages: ``(r - mean) / (std + eps)`` within each row (one prompt's group).
+
+    ``rewards`` (P, G) -> (P, G). ``std`` is the population std (``unbiased=False``), so a
+    group of two rewards {0, 1} maps to about {-1, +1}; a group with equal rewards gets 0.
+    """
+    if rewards.dim() != 2:
+        raise GenforgeError(f"rewards must be (prompts, group), got shape {tuple(rewards.shape)}")
+    mean = rewards.mean(dim=1, keepdim=True)
+    std = rewards.std(dim=1, keepdim=True, unbiased=False)
+    return (rewards - mean) / (std + eps)
+
+
+def k3_kl(logp: torch.Tensor, ref_logp: torch.Tensor) -> torch.Tensor:
+    """Per-token k3 estimate of KL(policy || ref): ``exp(d) - d - 1`` with ``d = ref - logp``.
+
+    Unbiased for samples drawn from the policy, and >= 0 everywhere (``e^d >= 1 + d``).
+    """
+    d = ref_logp - logp
+    return torch.exp(d) - d - 1.0
+
+
+def masked_mean(x: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
+    """Mean of ``x`` over entries where ``mask`` is 1 (all tokens of the batch pooled)."""
+    return (x * mask).sum() / mask.sum().clamp_min(1.0)
+
+
+def clipped_policy_loss(
+    logp: torch.Tensor,
+    old_logp: torch.Tensor,
+    advantages: torch.Tensor,
+    mask: torch.Tensor,
+    clip_eps: float = 0.2,
+) -> tuple[torch.Tensor, torch.Tensor]:
+    """Token-level clipped surrogate; returns (loss, clip fraction).
+
+    ``logp``, ``old_logp``, ``mask`` (B, T); ``advantages`` (B,) per sequence (GRPO) or (B, T)
+    per token (PPO). Per token: ``-min(ratio * A, clip(ratio, 1-eps, 1+eps) * A)`` with
+    ``ratio = exp(logp - old_logp)``, averaged over every masked token of the batch. The clip
+    fraction is the share of masked tokens where the clipped branch was the one taken.
+    """
+    adv = advantages if advantages.dim() == logp.dim() else advantages[:, None]
+    ratio = torch.exp(logp - old_logp)
+    unclipped = ratio * adv
+    clipped = torch.clamp(ratio, 1.0 - clip_eps, 1.0 + clip_eps) * adv
+    loss = masked_mean(-torch.minimum(unclipped, clipped), mask)
+    with torch.no_grad():
+        frac = masked_mean((clipped < unclipped).float(), mask)
+    return loss, frac
+
+
+def gae(
+    rewards: torch.Tensor,
+    values: torch.Tensor,
+    mask: torch.Tensor,
+    *,
+    gamma: float = 1.0,
+    lam: float = 0.95,
+) -> tuple[torch.Tensor, torch.Tensor]:
+    """Generalized advantage estimation over masked (completion) positions.
+
+    ``rewards``, ``values``, ``mask`` (B, T): per-token reward, value estimate and 1 where the
+    token is an action. The episode ends after the last masked token (its next value is 0).
+    Returns (advantages, returns), both (B, T) and 0 outside the mask.
+    """
+    B, T = rewards.shape
+    adv = torch.zeros_like(rewards)
+    next_value = torch.zeros(B, dtype=rewards.dtype, device=rewards.device)
+    next_adv = torch.zeros_like(next_value)
+    for t in range(T - 1, -1, -1):
+        m = mask[:, t]
+        delta = rewards[:, t] + gamma * next_value - values[:, t]
+        a = delta + gamma * lam * next_adv
+        adv[:, t] = a * m
+        # Outside the mask the carried values pass through untouched, so padding after
+        # the completion never leaks into it.
+        next_value = torch.where(m > 0, values[:, t], next_value)
+        next_adv = torch.where(m > 0, a, next_adv)
+    returns = (adv + values) * mask
+    return adv, returns
+
+
+def token_logprobs(logits: torch.Tensor, ids: torch.Tensor) -> torch.Tensor:
+    """Log-probability of each next token: logits (B, T, V), ids (B, T) -> (B, T-1)."""
+    logp = F.log_softmax(logits[:, :-1].float(), dim=-1)
+    return logp.gather(-1, ids[:, 1:, None]).squeeze(-1)
+
+
+def sequence_logprobs(model: nn.Module, ids: torch.Tensor) -> torch.Tensor:
+    """``token_logprobs`` of ``model`` (a GPT or :class:`PolicyWithValue`) on ``ids``."""
+    logits, _ = model(ids)
+    return token_logprobs(logits, ids)
+
+
+class PolicyWithValue(nn.Module):
+    """A GPT plus a scalar value head on its final hidden states (PPO's critic).
+
+    ``forward(idx)`` returns ``(logits (B, T, V), values (B, T))``; ``values[:, t]`` estimates
+    the return from the state after token ``t``, i.e. before the token scored at ``t``.
+    """
+
+    def __init__(self, gpt: nn.Module) -> None:
+        super().__init__()
+        self.gpt = gpt
+        self.value_head = nn.Linear(gpt.config.n_embd, 1)
+        nn.init.zeros_(self.value_head.weight)
+        nn.init.zeros_(self.value_head.bias)
+
+    @property
+    def config(self):
+        return self.gpt.config
+
+    def forward(self, idx: torch.Tensor, targets: Any = None) -> tuple[torch.Tensor, torch.Tensor]:
+        h = self.gpt.hidden_states(idx)
+        return self.gpt.lm_head(h), self.value_head(h).squeeze(-1)
+
+
+def _gpt_of(model: nn.Module) -> nn.Module:
+    return model.gpt if isinstance(model, PolicyWithValue) else model
+
+
+# ----------------------------------------------------------------------------- rollouts
+
+
+@dataclass
+class Completion:
+    """One sampled answer: its token ids (stop token excluded), text and finish reason."""
+
+    ids: list[int]
+    text: str
+    reason: str
+
+
+class RolloutEngine:
+    """The shared inference engine over a private copy of the policy.
+
+    Training mutates the policy while the engine's thread would read it, so the engine owns
+    a copy and :meth:`sync` copies the policy's weights into it in place (one ``copy_`` per
+    tensor under the engine's model lock; the KV pool and slots are reused). ``version``
+    counts syncs so callers can assert they sample from the weights they think they do.
+    """
+
+    def __init__(self, policy: nn.Module, tokenizer: Any, *, max_batch_size: int = 64) -> None:
+        from genforge.infer.engine import Engine
+
+        gpt = _gpt_of(policy)
+        self.model = copy.deepcopy(gpt).eval()
+        for p in self.model.parameters():
+            p.requires_grad_(False)
+        device = next(gpt.parameters()).device
+        # A rollout submits every request at once; the queue limit protects servers, not us.
+        self.engine = Engine(
+            self.model, tokenizer, max_batch_size=max_batch_size, max_queue=1 << 30, device=device
+        )
+        self.tokenizer = tokenizer
+        self.version = 0
+
+    @torch.no_grad()
+    def sync(self, policy: nn.Module) -> None:
+        """Make the engine sample from ``policy``'s current weights (in-place copy)."""
+        src = dict(_gpt_of(policy).named_parameters())
+        with self.engine._model_lock:
+            for name, p in self.model.named_parameters():
+                p.copy_(src[name].detach())
+        self.version += 1
+
+    def sample(
+        self,
+        prompts: list[list[int]],
+        n: int,
+        *,
+        max_tokens: int,
+        temperature: float = 1.0,
+        seed: int = 0,
+    ) -> list[list[Completion]]:
+        """``n`` completions for each prompt (ids), all submitted at once; (P, n) nested lists.
+
+        ``temperature=0`` is greedy. Each request has its own seed, so a rollout is
+        reproducible for a given ``seed`` however the engine batches it.
+        """
+        from genforge.infer.engine import FinishEvent, SamplingParams
+
+        handles = []
+        for i, prompt in enumerate(prompts):
+            for j in range(n):
+                params = SamplingParams(
+                    max_tokens=max_tokens,
+                    temperature=temperature,
+                    seed=(seed * 1_000_003 + i * n + j) % (2**31),
+                )
+                handles.append(self.engine.submit(prompt, params))
+        out: list[list[Completion]] = [[] for _ in prompts]
+        for k, handle in enumerate(handles):
+            ids: list[int] = []
+            finish = None
+            for event in handle:
+                if isinstance(event, FinishEvent):
+                    finish = event
+                else:
+                    ids.append(event.token_id)
+            assert finish is not None
+            if finish.reason == "error":
+                raise GenforgeError(f"rollout generation failed: {finish.error}")
+            out[k // n].append(Completion(ids, finish.text, finish.reason))
+        return out
+
+    def close(self) -> None:
+        self.engine.shutdown(drain=False, timeout=5.0)
+
+
+# ----------------------------------------------------------------------------- rewards
+
+
+def task_reward(task: Any, completion: str) -> float:
+    """Verifiable reward of one completion: exact answer, or (kind ``code``) tests pass.
+
+    A ``code`` task carries its tests (doctest text) in ``answer``.
+    """
+    from genforge.tune.tasks import code_passes, verify
+
+    if getattr(task, "kind", "") == "code":
+        return 1.0 if code_passes(completion, task.answer) else 0.0
+    return verify(task, completion)
+
+
+def load_rl_tasks(spec: str, *, split: str = "train", n: int = 2000, seed: int = 0) -> list[Any]:
+    """Tasks for ``--task``: ``arithmetic`` (default tasks) or a verifiable JSONL path.
+
+    The JSONL holds ``{"prompt", "answer", "kind"?}`` per line; ``kind: "code"`` means
+    ``answer`` is doctest text that the completion's code must pass.
+    """
+    from genforge.tune.tasks import arithmetic_tasks, load_verifiable_jsonl
+
+    if spec == "arithmetic":
+        return arithmetic_tasks(n if split == "train" else min(n, 2500), seed=seed, split=split)
+    if not Path(spec).is_file():
+        raise GenforgeError(
+            f"--task {spec!r} is neither 'arithmetic' nor an existing JSONL file of "
+            '{"prompt", "answer"} lines'
+        )
+    return load_verifiable_jsonl(spec)
+
+
+def reward_model_fn(model_dir: str | Path, device: str = "cpu") -> RewardFn:
+    """A reward function ``(task, completion) -> float`` scored by a `genforge rm` model dir."""
+    from genforge.tune.reward import RewardScorer
+
+    scorer = RewardScorer.from_model_dir(model_dir, device=device)
+
+    def reward(task: Any, completion: str) -> float:
+        return float(scorer.score([task.prompt], [completion])[0])
+
+    return reward
+
+
+# ----------------------------------------------------------------------------- config
+
+
+@dataclass
+class RLConfig:
+    """Settings of ``genforge rl`` (any field can be set as key=value)."""
+
+    model: str = ""  # the SFT model dir to start from (also the frozen reference)
+    task: str = "arithmetic"  # 'arithmetic' or a verifiable JSONL file
+    out: str = ""  # model dir to write
+    algo: str = "grpo"  # grpo | ppo
+    group: int = 8  # completions per prompt
+    prompts_per_step: int = 8  # prompts per rollout
+    inner_steps: int = 2  # optimizer steps per rollout batch (ratio != 1 from the 2nd on)
+    max_steps: int | None = None  # optimizer steps; None = until time_budget
+    time_budget: float | None = 120.0  # seconds of training (evals before/after excluded)
+    lr: float = 2e-5
+    warmup_steps: int = 5  # Adam's first steps are full-size: ramp them in
+    weight_decay: float = 0.0
+    clip_eps: float = 0.2
+    kl_coef: float = 0.02  # beta on the k3 KL to the reference; 0 drops the reference
+    temperature: float = 1.0  # rollout sampling temperature
+    max_new_tokens: int = 16
+    adv_eps: float = 1e-4
+    skip_uniform_groups: bool = True  # groups with equal rewards carry no signal: drop them
+    # PPO only
+    vf_coef: float = 0.5
+    gamma: float = 1.0
+    lam: float = 0.95
+    value_lr_scale: float = 10.0  # the fresh value head learns faster than the policy
+    reward_model: str | None = None  # PPO's RLHF path: a `genforge rm` model dir
+    # evaluation
+    eval_tasks: int = 200  # held-out (test split) tasks scored greedily before and after
+    train_tasks: int = 2000
+    seed: int = 0
+    device: str = "cpu"
+    log_every: int = 10  # steps between logged rows (each also redraws run/loss.png)
+
+    def validate(self) -> None:
+        if not self.model:
+            raise GenforgeError("set --model to the SFT model dir to start from")
+        if not self.out:
+            raise GenforgeError("set --out to the model dir to write")
+        if self.algo not in ALGOS:
+            raise GenforgeError(f"--algo must be one of {list(ALGOS)}, got {self.algo!r}")
+        for name in ("group", "prompts_per_step", "inner_steps", "max_new_tokens", "log_every"):
+            if getattr(self, name) < 1:
+                raise GenforgeError(f"{name} must be >= 1, got {getattr(self, name)}")
+        if self.algo == "grpo" and self.group < 2:
+            raise GenforgeError("GRPO needs --group >= 2: advantages compare a prompt's samples")
+        if not 0 < self.clip_eps < 1:
+            raise GenforgeError(f"clip_eps must be in (0, 1), got {self.clip_eps}")
+        if self.kl_coef < 0:
+            raise GenforgeError(f"kl_coef must be >= 0, got {self.kl_coef}")
+        if self.max_steps is None and self.time_budget is None:
+            raise GenforgeError("set --max-steps or --time-budget so the run knows when to stop")
+        if self.reward_model and self.algo != "ppo":
+            raise GenforgeError("--reward-model is the PPO (RLHF) path; add --algo ppo")
+
+
+# ----------------------------------------------------------------------------- the batch
+
+
+@dataclass
+class RLStats:
+    """Running sums for the logged figures; ``pop`` returns the means and resets."""
+
+    sums: dict[str, float] = field(default_factory=dict)
+    counts: dict[str, int] = field(default_factory=dict)
+
+    def add(self, **values: float) -> None:
+        for k, v in values.items():
+            self.sums[k] = self.sums.get(k, 0.0) + float(v)
+            self.counts[k] = self.counts.get(k, 0) + 1
+
+    def pop(self) -> dict[str, float]:
+        out = {k: self.sums[k] / self.counts[k] for k in self.sums}
+        self.sums.clear()
+        self.counts.clear()
+        return out
+
+
+def collate(
+    prompts: list[list[int]], completions: list[list[int]], pad_id: int
+) -> tuple[torch.Tensor, torch.Tensor]:
+    """Right-padded ids (B, T) and a completion mask (B, T-1) over target positions."""
+    lengths = [len(p) + len(c) for p, c in zip(prompts, completions, strict=True)]
+    T = max(lengths)
+    ids = torch.full((len(prompts), T), pad_id, dtype=torch.long)
+    mask = torch.zeros(len(prompts), T - 1)
+    for i, (p, c) in enumerate(zip(prompts, completions, strict=True)):
+        ids[i, : len(p) + len(c)] = torch.tensor(p + c, dtype=torch.long)
+        # Target position t scores token t+1: the completion occupies targets len(p)-1 ...
+        mask[i, len(p) - 1 : len(p) + len(c) - 1] = 1.0
+    return ids, mask
+
+
+class RLBatchSource:
+    """Rollouts as a :class:`genforge.train.loop.BatchSource`: each batch is reused
+    ``inner_steps`` times, then the engine is synced to the policy and a new one sampled."""
+
+    def __init__(
+        self,
+        policy: nn.Module,
+        reference: nn.Module | None,
+        tokenizer: Any,
+        tasks: list[Any],
+        cfg: RLConfig,
+        rollout: RolloutEngine,
+        stats: RLStats,
+        reward_fn: RewardFn = task_reward,
+    ) -> None:
+        self.policy, self.reference, self.tok = policy, reference, tokenizer
+        self.tasks, self.cfg, self.rollout, self.stats = tasks, cfg, rollout, stats
+        self.reward_fn = reward_fn
+        self.rng = random.Random(cfg.seed)
+        self.rollouts = 0
+        self.uses = 0
+        self.batch: dict[str, torch.Tensor] | None = None
+        self.device = next(policy.parameters()).device
+        self._prompt_cache: dict[str, list[int]] = {}
+
+    def _prompt_ids(self, task: Any) -> list[int]:
+        ids = self._prompt_cache.get(task.prompt)
+        if ids is None:
+            msgs = [{"role": "user", "content": task.prompt}]
+            ids = self.tok.encode_chat(msgs, add_generation_prompt=True)
+            self._prompt_cache[task.prompt] = ids
+        return ids
+
+    def next_batch(self) -> dict[str, torch.Tensor]:
+        if self.batch is None or self.uses >= self.cfg.inner_steps:
+            self.batch = self._new_batch()
+            self.uses = 0
+        self.uses += 1
+        return self.batch
+
+    @torch.no_grad()
+    def _new_batch(self) -> dict[str, torch.Tensor]:
+        cfg = self.cfg
+        picked = self.rng.sample(self.tasks, min(cfg.prompts_per_step, len(self.tasks)))
+        prompts = [self._prompt_ids(t) for t in picked]
+        self.rollout.sync(self.policy)
+        groups = self.rollout.sample(
+            prompts,
+            cfg.group,
+            max_tokens=cfg.max_new_tokens,
+            temperature=cfg.temperature,
+            seed=cfg.seed * 7919 + self.rollouts,
+        )
+        self.rollouts += 1
+        rewards = torch.tensor(
+            [[self.reward_fn(t, c.text) for c in g] for t, g in zip(picked, groups, strict=True)]
+        )  # (P, G)
+        lengths = [len(c.ids) for g in groups for c in g]
+        self.stats.add(
+            reward_mean=rewards.mean().item(),
+            accuracy=(rewards >= 1.0).float().mean().item(),
+            completion_tokens=sum(lengths) / len(lengths),
+        )
+        keep = list(range(len(picked)))
+        if cfg.algo == "grpo" and cfg.skip_uniform_groups:
+            informative = [i for i in keep if rewards[i].std(unbiased=False) > 0]
+            self.stats.add(informative_groups=len(informative) / len(keep))
+            keep = informative or keep
+        seq_prompts, seq_comps, seq_rewards = [], [], []
+        adv_rows = group_advantages(rewards, cfg.adv_eps)
+        seq_adv = []
+        end = self.tok.end_id
+        for i in keep:
+            for j, c in enumerate(groups[i]):
+                # A completion that stopped on its own ends with <|end|>: the policy chose
+                # that token too, so it is trained (and rewarded) like the others.
+                seq_prompts.append(prompts[i])
+                seq_comps.append(c.ids + ([end] if c.reason == "stop" else []))
+                seq_rewards.append(float(rewards[i, j]))
+                seq_adv.append(float(adv_rows[i, j]))
+        pad = getattr(self.tok, "pad_id", None) or 0
+        ids, mask = collate(seq_prompts, seq_comps, pad)
+        ids, mask = ids.to(self.device), mask.to(self.device)
+        batch = {"ids": ids, "mask": mask}
+        out = self.policy(ids)
+        batch["old_logp"] = token_logprobs(out[0], ids)
+        if self.reference is not None and cfg.kl_coef > 0:
+            batch["ref_logp"] = sequence_logprobs(self.reference, ids)
+        if cfg.algo == "grpo":
+            batch["adv"] = torch.tensor(seq_adv, device=self.device)
+        else:
+            values = out[1][:, :-1]  # value before each target token
+            token_rewards = torch.zeros_like(mask)
+            last = mask.cumsum(1).argmax(1)  # index of the last completion target
+            token_rewards[torch.arange(len(seq_rewards)), last] = torch.tensor(
+                seq_rewards, device=self.device
+            )
+            if "ref_logp" in batch:
+                # The RLHF form: the KL penalty is part of the per-token reward.
+                token_rewards -= cfg.kl_coef * (batch["old_logp"] - batch["ref_logp"]) * mask
+            adv, returns = gae(token_rewards, values, mask, gamma=cfg.gamma, lam=cfg.lam)
+            m = mask > 0
+            adv = (adv - adv[m].mean()) / (adv[m].std() + 1e-6) * mask
+            batch.update(adv=adv, returns=returns, old_values=values)
+        return batch
+
+    def state_dict(self) -> dict[str, Any]:
+        return {"rollouts": self.rollouts, "rng": list(self.rng.getstate()[1])}
+
+    def load_state_dict(self, state: dict[str, Any]) -> None:
+        self.rollouts = int(state["rollouts"])
+        self.rng.setstate((3, tuple(state["rng"]), None))
+        self.batch = None
+
+
+def make_loss_fn(cfg: RLConfig, stats: RLStats) -> Callable[[nn.Module, dict], torch.Tensor]:
+    """The loop's ``loss_fn``: clipped policy loss (+ k3 KL for GRPO, + value loss for PPO)."""
+
+    def loss_fn(model: nn.Module, batch: dict[str, torch.Tensor]) -> torch.Tensor:
+        out = model(batch["ids"])
+        logp = token_logprobs(out[0], batch["ids"])
+        mask = batch["mask"]
+        loss, clip_frac = clipped_policy_loss(
+            logp, batch["old_logp"], batch["adv"], mask, cfg.clip_eps
+        )
+        figures = {"clip_frac": clip_frac.item(), "policy_loss": loss.item()}
+        if "ref_logp" in batch:
+            kl = masked_mean(k3_kl(logp, batch["ref_logp"]), mask)
+            figures["kl"] = kl.item()
+            if cfg.algo == "grpo":
+                loss = loss + cfg.kl_coef * kl
+        if cfg.algo == "ppo":
+            values = out[1][:, :-1]
+            old, ret = batch["old_values"], batch["returns"]
+            clipped_v = old + torch.clamp(values - old, -cfg.clip_eps, cfg.clip_eps)
+            v_loss = 0.5 * masked_mean(
+                torch.maximum((values - ret) ** 2, (clipped_v - ret) ** 2), mask
+            )
+            figures["value_loss"] = v_loss.item()
+            loss = loss + cfg.vf_coef * v_loss
+        stats.add(**figures)
+        return loss
+
+    return loss_fn
+
+
+# ----------------------------------------------------------------------------- evaluation
+
+
+def evaluate_tasks(
+    model: nn.Module,
+    tokenizer: Any,
+    tasks: list[Any],
+    *,
+    max_new_tokens: int = 16,
+    reward_fn: RewardFn = task_reward,
+    rollout: RolloutEngine | None = None,
+) -> dict[str, float]:
+    """Greedy exact-match on ``tasks``: ``{"accuracy", "n", "clean_end"}`` (fractions).
+
+    ``clean_end`` is the share of answers that closed with ``<|end|>`` within the budget.
+    """
+    own = rollout is None
+    engine = rollout or RolloutEngine(model, tokenizer, max_batch_size=min(64, len(tasks)))
+    try:
+        if not own:
+            engine.sync(model)
+        prompts = [
+            tokenizer.encode_chat(
+                [{"role": "user", "content": t.prompt}], add_generation_prompt=True
+            )
+            for t in tasks
+        ]
+        outs = engine.sample(prompts, 1, max_tokens=max_new_tokens, temperature=0.0)
+    finally:
+        if own:
+            engine.close()
+    scores = [reward_fn(t, o[0].text) for t, o in zip(tasks, outs, strict=True)]
+    return {
+        "accuracy": sum(s >= 1.0 for s in scores) / len(scores),
+        "n": len(scores),
+        "clean_end": sum(o[0].reason == "stop" for o in outs) / len(outs),
+    }
+
+
+# ----------------------------------------------------------------------------- the run
+
+
+def run_rl(cfg: RLConfig, *, log: Callable[[str], None] | None = None) -> dict[str, Any]:
+    """Train ``cfg.model`` with GRPO or PPO on verifiable tasks; write ``cfg.out``.
+
+    Writes the model dir, ``OUT/run/metrics.jsonl`` (loss rows and, every ``log_every``
+    steps, reward_mean / accuracy / kl / clip_frac rows) and ``OUT/rl_metrics.json`` with the
+    held-out greedy accuracy before and after. Returns that JSON's dict.
+    """
+    from genforge.io import atomic_write_json
+    from genforge.modeldir import load_model_dir, save_model_dir
+    from genforge.train.loop import LoopConfig, train_loop
+    from genforge.train.optim import OptimizerConfig, build_optimizer
+
+    cfg.validate()
+    say = log or (lambda _m: None)
+    torch.manual_seed(cfg.seed)
+    loaded = load_model_dir(cfg.model, device=cfg.device)
+    tok = loaded.tokenizer
+    gpt = loaded.model
+    gpt.train()
+    for p in gpt.parameters():
+        p.requires_grad_(True)
+    device = next(gpt.parameters()).device
+    reference = None
+    if cfg.kl_coef > 0:
+        reference = load_model_dir(cfg.model, device=cfg.device).model.eval()
+        for p in reference.parameters():
+            p.requires_grad_(False)
+    train_tasks = load_rl_tasks(cfg.task, split="train", n=cfg.train_tasks, seed=cfg.seed)
+    if cfg.task == "arithmetic":
+        eval_tasks = load_rl_tasks("arithmetic", split="test", n=cfg.eval_tasks)
+    else:
+        # A user file has no split of its own: hold out every fifth task.
+        eval_tasks = train_tasks[::5][: cfg.eval_tasks]
+        train_tasks = [t for i, t in enumerate(train_tasks) if i % 5] or train_tasks
+    reward_fn: RewardFn = task_reward
+    if cfg.reward_model:
+        reward_fn = reward_model_fn(cfg.reward_model, cfg.device)
+
+    policy: nn.Module = PolicyWithValue(gpt).to(device) if cfg.algo == "ppo" else gpt
+    batch_size = cfg.prompts_per_step * cfg.group
+    rollout = RolloutEngine(policy, tok, max_batch_size=max(batch_size, min(64, cfg.eval_tasks)))
+    t0 = time.perf_counter()
+    try:
+        before = evaluate_tasks(
+            gpt, tok, eval_tasks, max_new_tokens=cfg.max_new_tokens, rollout=rollout
+        )
+        say(f"held-out accuracy before: {before['accuracy']:.3f} ({before['n']} tasks)")
+        stats = RLStats()
+        source = RLBatchSource(policy, reference, tok, train_tasks, cfg, rollout, stats, reward_fn)
+        opt_cfg = OptimizerConfig(name="adamw", lr=cfg.lr, weight_decay=cfg.weight_decay)
+        optimizer = build_optimizer(gpt, opt_cfg)
+        if cfg.algo == "ppo":
+            optimizer.add_param_group(
+                {
+                    "params": list(policy.value_head.parameters()),
+                    "lr": cfg.lr * cfg.value_lr_scale,
+                    "base_lr": cfg.lr * cfg.value_lr_scale,
+                    "weight_decay": 0.0,
+                }
+            )
+        loop_cfg = LoopConfig(
+            max_steps=cfg.max_steps,
+            time_budget=cfg.time_budget,
+            schedule="constant",
+            warmup_steps=cfg.warmup_steps,
+            log_every=cfg.log_every,
+            eval_every=cfg.log_every,
+            checkpoint_every=0,
+            checkpoint_every_s=None,
+            grad_clip=1.0,
+            progress=False,
+        )
+        out = Path(cfg.out)
+        run_dir = out.parent / f".{out.name}.rl-run"
+        result = train_loop(
+            policy,
+            optimizer,
+            source,
+            loop_cfg,
+            device=device,
+            loss_fn=make_loss_fn(cfg, stats),
+            eval_fn=lambda _m: stats.pop(),
+            run_dir=run_dir,
+            run_state={"rl": _jsonable(cfg)},
+        )
+        after = evaluate_tasks(
+            gpt, tok, eval_tasks, max_new_tokens=cfg.max_new_tokens, rollout=rollout
+        )
+        say(f"held-out accuracy after: {after['accuracy']:.3f}")
+    finally:
+        rollout.close()
+    summary = {
+        "algo": cfg.algo,
+        "task": cfg.task,
+        "steps": result.step,
+        "rollouts": source.rollouts,
+        "train_seconds": round(result.elapsed, 2),
+        "wall_seconds": round(time.perf_counter() - t0, 2),
+        "heldout_accuracy_before": before["accuracy"],
+        "heldout_accuracy_after": after["accuracy"],
+        "heldout_gain_points": round(100 * (after["accuracy"] - before["accuracy"]), 2),
+        "heldout_clean_end_after": after["clean_end"],
+        "heldout_tasks": after["n"],
+        "final_train_loss": result.train_loss,
+        "last_logged": result.eval,
+    }
+    extra = {"genforge_rl": {k: v for k, v in summary.items() if k != "last_logged"}}
+    card = _card(cfg, summary)
+    save_model_dir(out, gpt, tok, card=card, extra_config=extra)
+    _move_run(run_dir, out / "run")
+    if cfg.algo == "ppo":
+        from safetensors.torch import save_file
+
+        save_file(
+            {k: v.detach().cpu().contiguous() for k, v in policy.value_head.state_dict().items()},
+            str(out / "value_head.safetensors"),
+        )
+    atomic_write_json(out / "rl_metrics.json", summary)
+    return summary
+
+
+def _jsonable(cfg: RLConfig) -> dict[str, Any]:
+    import dataclasses
+
+    return json.loads(json.dumps(dataclasses.asdict(cfg), default=str))
+
+
+def _move_run(src: Path, dst: Path) -> None:
+    import shutil
+
+    if dst.exists():
+        shutil.rmtree(dst)
+    if src.exists():
+        shutil.move(str(src), str(dst))
+
+
+def _card(cfg: RLConfig, s: dict[str, Any]) -> str:
+    return (
+        f"# RL-tuned model ({cfg.algo.upper()})\n\n"
+        f"Started from `{cfg.model}`; task `{cfg.task}`; group {cfg.group}, "
+        f"{cfg.prompts_per_step} prompts per rollout, {cfg.inner_steps} steps per rollout, "
+        f"lr {cfg.lr}, clip {cfg.clip_eps}, KL coefficient {cfg.kl_coef}.\n\n"
+        f"Held-out greedy exact-match: {s['heldout_accuracy_before']:.3f} -> "
+        f"{s['heldout_accuracy_after']:.3f} on {s['heldout_tasks']} tasks "
+        f"({s['steps']} steps, {s['train_seconds']} s).\n"
+    )
+
+
+__all__ = [
+    "ALGOS",
+    "Completion",
+    "PolicyWithValue",
+    "RLBatchSource",
+    "RLConfig",
+    "RLStats",
+    "RolloutEngine",
+    "clipped_policy_loss",
+    "collate",
+    "evaluate_tasks",
+    "gae",
+    "group_advantages",
+    "k3_kl",
+    "load_rl_tasks",
+    "make_loss_fn",
+    "masked_mean",
+    "run_rl",
+    "sequence_logprobs",
+    "task_reward",
+    "token_logprobs",
+]
