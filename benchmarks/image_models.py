@@ -28,7 +28,7 @@ from genforge.vision.metrics import image_metrics, load_reference_cnn, real_base
 
 # Step counts chosen to fit a few minutes each on 2 busy CPU cores; the GAN and diffusion
 # model are the ones the targets apply to.
-DEFAULT_STEPS = {"vae": 1500, "gan": 1500, "diffusion": 2500}
+DEFAULT_STEPS = {"vae": 1500, "gan": 8000, "diffusion": 2500}
 
 
 def model_setups(args: argparse.Namespace) -> dict[str, tuple]:

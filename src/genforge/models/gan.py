@@ -12,12 +12,17 @@ from torch import nn
 @dataclass
 class GANConfig:
     """Sizes and stabilizers: ``spectral_norm`` wraps every discriminator layer;
-    ``r1_gamma`` > 0 adds the R1 gradient penalty on real images (either, both or neither)."""
+    ``r1_gamma`` > 0 adds the R1 gradient penalty on real images (either, both or neither).
+
+    The default, R1 with gamma 1 and no spectral norm, measured best on the digits: after
+    4,000 steps at lr 1e-3 it was at 4.8x the real-halves Fréchet distance, spectral norm
+    at 8.9x (same lr for G, 2e-3 for D) and 18.8x (2e-4); see docs/models.md.
+    """
 
     latent_dim: int = 32
     channels: int = 32
-    spectral_norm: bool = True
-    r1_gamma: float = 0.0
+    spectral_norm: bool = False
+    r1_gamma: float = 1.0
 
 
 class Generator(nn.Module):

@@ -135,7 +135,8 @@ class GenTrainConfig:
     """Training settings shared by the three generators.
 
     Stops at ``max_steps`` optimizer steps or ``time_budget`` seconds, whichever first.
-    ``lr`` None picks each model's default (VAE 2e-3, GAN 2e-4, diffusion 1e-3).
+    ``lr`` None picks each model's default (VAE 2e-3, GAN 1e-3, diffusion 1e-3), and
+    ``ema_decay`` None each averaged model's (diffusion 0.995, GAN generator 0.999).
     """
 
     max_steps: int | None = None
@@ -147,7 +148,7 @@ class GenTrainConfig:
     sample_every: int = 500  # GAN: steps between sample grids kept as samples_stepN.png
     log_every: int = 25  # steps between training-log rows in metrics.jsonl
     eval_every: int = 200  # VAE/diffusion: steps between held-out evals in metrics.jsonl
-    ema_decay: float = 0.995  # diffusion: weight average the sampler uses (0 = last weights)
+    ema_decay: float | None = None  # weight average used for sampling (0 = last weights)
     progress: bool = False
 
     def validate(self) -> None:
@@ -155,7 +156,7 @@ class GenTrainConfig:
             raise GenforgeError("set max_steps or time_budget so training knows when to stop")
         if self.lr is not None and not self.lr > 0:
             raise GenforgeError(f"lr must be > 0, got {self.lr}")
-        if not 0.0 <= self.ema_decay < 1.0:
+        if self.ema_decay is not None and not 0.0 <= self.ema_decay < 1.0:
             raise GenforgeError(f"ema_decay must be in [0, 1), got {self.ema_decay}")
         if min(self.sample_every, self.eval_every, self.log_every) < 1:
             raise GenforgeError("sample_every, eval_every and log_every must be >= 1")
@@ -357,15 +358,25 @@ class EMADiffusion(nn.Module):
     def forward(self, x: torch.Tensor, t: torch.Tensor, y: torch.Tensor | None = None):
         return self.model(x, t, y)
 
-    @torch.no_grad()
     def update_ema(self) -> None:
         """ema <- d * ema + (1 - d) * model, with d ramped up over the first updates."""
         self.updates += 1
-        n = int(self.updates)
-        # A short warm-up keeps the average from clinging to the random initial weights.
-        d = min(self.decay, (1 + n) / (10 + n))
-        for e, p in zip(self.ema.parameters(), self.model.parameters()):
-            e.lerp_(p, 1 - d)
+        ema_update(self.ema, self.model, self.decay, int(self.updates))
+
+
+@torch.no_grad()
+def ema_update(ema: nn.Module, model: nn.Module, decay: float, n: int) -> None:
+    """One step of an exponential moving average of ``model``'s weights into ``ema``.
+
+    ``n`` counts updates so far: a short warm-up (d = (1+n)/(10+n) until it reaches
+    ``decay``) keeps the average from clinging to the random initial weights. Buffers
+    (BatchNorm statistics) are copied, not averaged.
+    """
+    d = min(decay, (1 + n) / (10 + n))
+    for e, p in zip(ema.parameters(), model.parameters(), strict=True):
+        e.lerp_(p, 1 - d)
+    for e, b in zip(ema.buffers(), model.buffers(), strict=True):
+        e.copy_(b)
 
 
 def train_diffusion(
@@ -391,7 +402,8 @@ def train_diffusion(
     _seed_all(train_cfg.seed)
     device = resolve_device(train_cfg.device)
     tx, ty, hx, hy = digits_split()
-    model = EMADiffusion(model_cfg, train_cfg.ema_decay).to(device)
+    decay = 0.995 if train_cfg.ema_decay is None else train_cfg.ema_decay
+    model = EMADiffusion(model_cfg, decay).to(device)
     opt = build_optimizer(model, OptimizerConfig(lr=train_cfg.lr or 1e-3, weight_decay=0.0))
     g = torch.Generator().manual_seed(99)
     held = (hx * 2 - 1).to(device)
@@ -443,13 +455,19 @@ def train_diffusion(
 
 
 class GAN(nn.Module):
-    """Generator and discriminator under one module, so one checkpoint holds both."""
+    """Generator, discriminator and the generator's weight average under one module, so one
+    checkpoint holds all three. The average (``g_ema``) is what sampling uses: a GAN's last
+    iterate jitters around the equilibrium, and averaging it gives much cleaner digits."""
 
     def __init__(self, cfg: GANConfig) -> None:
         super().__init__()
         self.cfg = cfg
         self.g = Generator(cfg)
         self.d = Discriminator(cfg)
+        self.g_ema = Generator(cfg)
+        self.g_ema.load_state_dict(self.g.state_dict())
+        self.g_ema.requires_grad_(False)
+        self.register_buffer("ema_updates", torch.zeros((), dtype=torch.long))
 
 
 class _OptimizerPair:
@@ -490,11 +508,13 @@ def train_gan(
     device = resolve_device(train_cfg.device)
     tx, ty, _, _ = digits_split()
     gan = GAN(model_cfg).to(device)
-    lr = train_cfg.lr or 2e-4
+    lr = train_cfg.lr or 1e-3
+    ema_decay = 0.999 if train_cfg.ema_decay is None else train_cfg.ema_decay
     # beta1 = 0.5 is the DCGAN setting: less momentum keeps the two players from overshooting.
+    # beta2 = 0.99 adapts faster than 0.999 to the moving target the other player makes.
     opts = _OptimizerPair(
-        torch.optim.Adam(gan.g.parameters(), lr=lr, betas=(0.5, 0.999)),
-        torch.optim.Adam(gan.d.parameters(), lr=lr, betas=(0.5, 0.999)),
+        torch.optim.Adam(gan.g.parameters(), lr=lr, betas=(0.5, 0.99)),
+        torch.optim.Adam(gan.d.parameters(), lr=lr, betas=(0.5, 0.99)),
     )
     batches = ImageBatches(tx, ty, train_cfg.batch_size, train_cfg.seed)
     fixed_z = torch.randn(
@@ -550,6 +570,8 @@ def train_gan(
             opts.g.zero_grad(set_to_none=True)
             loss_g.backward()
             opts.g.step()
+            gan.ema_updates += 1
+            ema_update(gan.g_ema, gan.g, ema_decay, int(gan.ema_updates))
             step += 1
             sums["loss_d"] += loss_d.item()
             sums["loss_g"] += loss_g.item()
@@ -575,7 +597,7 @@ def train_gan(
     finally:
         log.close()
     gan.eval()
-    _save_weights(out, gan.g)
+    _save_weights(out, gan.g_ema)
     _gan_grid(gan, fixed_z, out / SAMPLES_FILE)
     tail = [r for r in read_metrics(out / LOG_FILE) if "loss_d" in r][-4:]
     summary = {
@@ -591,11 +613,9 @@ def train_gan(
 
 
 def _gan_grid(gan: GAN, z: torch.Tensor, path: Path) -> None:
-    was_training = gan.training
-    gan.g.eval()
+    gan.g_ema.eval()  # never trained directly: eval mode throughout
     with torch.no_grad():
-        save_grid((gan.g(z) + 1) / 2, path)
-    gan.g.train(was_training)
+        save_grid((gan.g_ema(z) + 1) / 2, path)
 
 
 # ----------------------------------------------------------------- load and sample
