@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import math
-import sysconfig
 from pathlib import Path
 
 import pytest
@@ -13,10 +12,8 @@ import torch
 import torch.nn.functional as F
 
 from genforge.errors import GenforgeError
-from genforge.modeldir import load_model_dir, save_model_dir
-from genforge.models.gpt import GPT, config_from_preset
-from genforge.tokenizer import train_tokenizer
-from genforge.tune.data import PreferencePair, encode_prompt_completion, pair_to_json, write_jsonl
+from genforge.modeldir import load_model_dir
+from genforge.tune.data import PreferencePair, encode_prompt_completion
 from genforge.tune.prefs import (
     PairBatches,
     collate_pairs,
@@ -35,37 +32,7 @@ from genforge.tune.reward import (
 )
 from genforge.tune.tasks import preference_pairs
 
-
-@pytest.fixture(scope="module", autouse=True)
-def one_thread():
-    """Tiny models run fastest on one thread; module scope so module fixtures get it too."""
-    before = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(before)
-
-
-@pytest.fixture(scope="module")
-def tiny_dir(tmp_path_factory) -> Path:
-    """A random tiny model dir (tokenizer trained on a little stdlib text, context 256)."""
-    root = Path(sysconfig.get_paths()["stdlib"])
-    texts = [(root / n).read_text(encoding="utf-8") for n in ("textwrap.py", "string.py")]
-    tok = train_tokenizer(texts, vocab_size=600)
-    torch.manual_seed(0)
-    model = GPT(config_from_preset("tiny", vocab_size=tok.vocab_size, block_size=256))
-    return save_model_dir(tmp_path_factory.mktemp("rm") / "base", model, tok)
-
-
-@pytest.fixture(scope="module")
-def pref_files(tmp_path_factory) -> dict[str, Path]:
-    """Small train/held-out JSONL files cut from the default preference task's splits."""
-    root = tmp_path_factory.mktemp("prefs")
-    train = [pair_to_json(p) for p in preference_pairs("train")[:160]]
-    test = [pair_to_json(p) for p in preference_pairs("test")[:48]]
-    return {
-        "train": write_jsonl(root / "train.jsonl", train),
-        "test": write_jsonl(root / "test.jsonl", test),
-    }
+pytestmark = pytest.mark.usefixtures("one_thread")
 
 
 # ------------------------------------------------------------------ collator

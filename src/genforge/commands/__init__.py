@@ -17,3 +17,9 @@ def emit(result: dict[str, Any], as_json: bool) -> None:
             value = f"{value:.4g}"
         print(f"{key}: {value}")
     sys.stdout.flush()
+
+
+def flag_overrides(flags: dict[str, Any]) -> list[str]:
+    """``key=value`` config overrides for the command-line flags a user actually gave
+    (None means "not given": the recipe's or the dataclass's default stays)."""
+    return [f"{k}={v}" for k, v in flags.items() if v is not None]

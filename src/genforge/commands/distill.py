@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from genforge.commands import emit
+from genforge.commands import emit, flag_overrides
 
 
 def register(subparsers) -> None:
@@ -64,7 +64,7 @@ def run(args: argparse.Namespace) -> int:
         "max_steps": args.max_steps,
         "device": args.device,
     }
-    overrides = [f"{k}={v}" for k, v in flags.items() if v is not None]
+    overrides = flag_overrides(flags)
     if args.reverse_kl:
         overrides.append("reverse_kl=true")
     if args.teacher_cache:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from genforge.commands import emit
+from genforge.commands import emit, flag_overrides
 
 
 def register(subparsers) -> None:
@@ -64,7 +64,7 @@ def run(args: argparse.Namespace) -> int:
         "reward_model": args.reward_model,
         "device": args.device,
     }
-    overrides = [f"{k}={v}" for k, v in flags.items() if v is not None]
+    overrides = flag_overrides(flags)
     if args.max_steps is not None and args.time_budget is None:
         overrides.append("time_budget=null")
     cfg = resolve_config(RLConfig, None, overrides + list(args.overrides))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from genforge.commands import emit
+from genforge.commands import emit, flag_overrides
 from genforge.commands.pretrain import _IntermixedParser
 
 
@@ -59,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
         "max_steps": args.max_steps,
         "device": args.device,
     }
-    overrides = list(args.overrides or []) + [f"{k}={v}" for k, v in flags.items() if v is not None]
+    overrides = list(args.overrides or []) + flag_overrides(flags)
     if args.no_progress:
         overrides.append("progress=false")
     cfg = resolve_config(RewardConfig, args.recipe, overrides)

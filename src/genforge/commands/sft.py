@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from genforge.commands import emit
+from genforge.commands import emit, flag_overrides
 
 
 def register(subparsers) -> None:
@@ -101,7 +101,7 @@ def run(args: argparse.Namespace) -> int:
         "lora": args.lora,
         "device": args.device,
     }
-    overrides += [f"{k}={v}" for k, v in flags.items() if v is not None]
+    overrides += flag_overrides(flags)
     overrides.append(f"pack={str(args.pack).lower()}")
     if args.qlora:
         overrides.append("qlora=true")

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import copy
 import math
-import shutil
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,6 +38,7 @@ from genforge.tune.prefs import (
     EncodedPair,
     accuracy_by_group,
     iter_eval_batches,
+    pair_loop_config,
     sequence_logprobs,
 )
 
@@ -331,7 +331,7 @@ def run_dpo(cfg: DPOConfig, *, log=None) -> dict[str, Any]:
 def _run_dpo(cfg: DPOConfig, log) -> dict[str, Any]:
     from genforge.modeldir import load_model_dir
     from genforge.nn.device import resolve_device
-    from genforge.train.loop import LoopConfig, train_loop
+    from genforge.train.loop import train_loop
     from genforge.train.pretrain import _check_out, _publish_model_dir
     from genforge.tune.prefs import (
         PairBatches,
@@ -404,21 +404,7 @@ def _run_dpo(cfg: DPOConfig, log) -> dict[str, Any]:
         betas=(0.9, 0.95),
     )
     batches = PairBatches(train_enc, cfg.batch_size, tok.pad_id, seed=cfg.seed)
-    for stale in ("metrics.jsonl", "loss.png", "checkpoint", "checkpoint.prev"):
-        p = run_dir / stale
-        shutil.rmtree(p) if p.is_dir() else p.unlink(missing_ok=True)
-    loop_cfg = LoopConfig(
-        max_steps=cfg.max_steps,
-        time_budget=cfg.time_budget,
-        warmup_steps=cfg.warmup_steps,
-        schedule="cosine",
-        dtype=cfg.dtype,
-        compile=False,
-        log_every=5,
-        eval_every=cfg.eval_every,
-        checkpoint_every_s=None,
-        progress=cfg.progress,
-    )
+    loop_cfg = pair_loop_config(cfg, run_dir)
 
     def eval_fn(m: nn.Module) -> dict[str, float]:
         figs = heldout_figures(m, held_enc, held_ref, tok.pad_id, device, cfg.beta)

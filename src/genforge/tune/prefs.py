@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import os
 import random
+import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +28,7 @@ import torch
 import torch.nn.functional as F
 
 from genforge.errors import GenforgeError
+from genforge.train.loop import LoopConfig
 from genforge.tune.data import PreferencePair, encode_prompt_completion, load_preference_jsonl
 
 
@@ -313,3 +315,27 @@ __all__ = [
     "split_pairs",
     "with_own_failures",
 ]
+
+
+def pair_loop_config(cfg: Any, run_dir: Path) -> LoopConfig:
+    """The loop settings the reward model and DPO share, after clearing ``run_dir`` of an
+    earlier run's log and checkpoints (these commands start fresh; they do not resume).
+
+    ``cfg`` is a RewardConfig or DPOConfig: max_steps, time_budget, warmup_steps, dtype,
+    eval_every and progress are read from it.
+    """
+    for stale in ("metrics.jsonl", "loss.png", "checkpoint", "checkpoint.prev"):
+        p = run_dir / stale
+        shutil.rmtree(p) if p.is_dir() else p.unlink(missing_ok=True)
+    return LoopConfig(
+        max_steps=cfg.max_steps,
+        time_budget=cfg.time_budget,
+        warmup_steps=cfg.warmup_steps,
+        schedule="cosine",
+        dtype=cfg.dtype,
+        compile=False,
+        log_every=5,
+        eval_every=cfg.eval_every,
+        checkpoint_every_s=None,
+        progress=cfg.progress,
+    )

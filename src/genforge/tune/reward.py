@@ -13,7 +13,6 @@ an LM) with ``"reward_head": true`` in config.json and the head in ``reward_head
 from __future__ import annotations
 
 import math
-import shutil
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,7 +28,12 @@ from genforge.config import config_to_dict
 from genforge.errors import GenforgeError
 from genforge.io import atomic_write_json
 from genforge.models.gpt import GPT
-from genforge.tune.prefs import EncodedPair, accuracy_by_group, iter_eval_batches
+from genforge.tune.prefs import (
+    EncodedPair,
+    accuracy_by_group,
+    iter_eval_batches,
+    pair_loop_config,
+)
 
 HEAD_FILE = "reward_head.safetensors"
 
@@ -324,7 +328,7 @@ def run_reward(cfg: RewardConfig, *, log=None) -> dict[str, Any]:
 def _run_reward(cfg: RewardConfig, log) -> dict[str, Any]:
     from genforge.modeldir import load_model_dir
     from genforge.nn.device import resolve_device
-    from genforge.train.loop import LoopConfig, train_loop
+    from genforge.train.loop import train_loop
     from genforge.train.pretrain import _check_out
     from genforge.tune.prefs import PairBatches, default_task_groups, encode_pairs, load_pairs
 
@@ -364,21 +368,7 @@ def _run_reward(cfg: RewardConfig, log) -> dict[str, Any]:
         betas=(0.9, 0.95),
     )
     batches = PairBatches(train_enc, cfg.batch_size, tok.pad_id, seed=cfg.seed)
-    for stale in ("metrics.jsonl", "loss.png", "checkpoint", "checkpoint.prev"):
-        p = run_dir / stale
-        shutil.rmtree(p) if p.is_dir() else p.unlink(missing_ok=True)
-    loop_cfg = LoopConfig(
-        max_steps=cfg.max_steps,
-        time_budget=cfg.time_budget,
-        warmup_steps=cfg.warmup_steps,
-        schedule="cosine",
-        dtype=cfg.dtype,
-        compile=False,
-        log_every=5,
-        eval_every=cfg.eval_every,
-        checkpoint_every_s=None,
-        progress=cfg.progress,
-    )
+    loop_cfg = pair_loop_config(cfg, run_dir)
 
     def eval_fn(m: nn.Module) -> dict[str, float]:
         figs = pairwise_accuracy(m, held_enc, tok.pad_id, device)  # type: ignore[arg-type]
