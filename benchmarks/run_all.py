@@ -18,6 +18,9 @@ SCRIPTS = [
     "engine_throughput.py",
     "serve_load.py",
     "pretrain_vs_nanogpt.py",
+    "lm_ladder.py",
+    "image_models.py",
+    "post_training.py",
 ]
 
 
