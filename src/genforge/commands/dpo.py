@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from genforge.commands import emit, flag_overrides
-from genforge.commands.pretrain import _IntermixedParser
+from genforge.commands.pretrain import IntermixedParser
 
 
 def register(subparsers) -> None:
@@ -50,7 +50,7 @@ def register(subparsers) -> None:
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     p.add_argument("--json", action="store_true", help="print the summary as one JSON line")
     p.add_argument("overrides", nargs="*", metavar="key=value", help="DPOConfig fields")
-    p.__class__ = _IntermixedParser
+    p.__class__ = IntermixedParser
     p.set_defaults(func=run)
 
 

@@ -7,7 +7,7 @@ import argparse
 from genforge.commands import emit
 
 
-class _IntermixedParser(argparse.ArgumentParser):
+class IntermixedParser(argparse.ArgumentParser):
     """Lets ``key=value`` overrides sit anywhere among the flags (plain argparse only
     accepts one run of positionals, so ``a=1 --json b=2`` would fail)."""
 
@@ -65,7 +65,7 @@ def register(subparsers) -> None:
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     p.add_argument("--json", action="store_true", help="print the summary as one JSON line")
     p.add_argument("overrides", nargs="*", metavar="key=value", help="PretrainConfig fields")
-    p.__class__ = _IntermixedParser
+    p.__class__ = IntermixedParser
     p.set_defaults(func=run)
 
 

@@ -325,7 +325,9 @@ def choose_model_size(
 # ------------------------------------------------------------------------ output dir
 
 
-def _check_out(out: Path, run_dir: Path) -> None:
+def check_out_dirs(out: Path, run_dir: Path) -> None:
+    """Refuse an ``out`` that would overwrite something other than a genforge model dir
+    (and its own ``run_dir``); training commands call this before any work starts."""
     from genforge.modeldir import is_model_dir
 
     if out.exists() and not out.is_dir():
@@ -339,7 +341,7 @@ def _check_out(out: Path, run_dir: Path) -> None:
             )
 
 
-def _publish_model_dir(out: Path, run_dir: Path, save) -> None:
+def publish_model_dir(out: Path, run_dir: Path, save) -> None:
     """Write the model dir into a staging folder, carry ``run_dir`` along if it lives
     inside ``out``, then swap the staging folder into place."""
     from genforge.modeldir import save_model_dir
@@ -447,7 +449,7 @@ def _run(cfg, recipe, log, dist: DistInfo, device: torch.device, t_begin: float)
     out = Path(cfg.out).expanduser()
     run_dir = Path(cfg.run_dir).expanduser() if cfg.run_dir else out / "run"
     if dist.is_main:
-        _check_out(out, run_dir)
+        check_out_dirs(out, run_dir)
 
     # ---- data: rank 0 builds (or finds cached), the others wait and then find it cached
     prepared: PreparedData | None = None
@@ -610,7 +612,7 @@ def _run(cfg, recipe, log, dist: DistInfo, device: torch.device, t_begin: float)
             )  # fmt: skip
 
         model.eval()
-        _publish_model_dir(out, run_dir, save)
+        publish_model_dir(out, run_dir, save)
         if run_dir.resolve().parent == out.resolve():
             summary["run_dir"] = str(out / run_dir.name)
     barrier(dist)

@@ -332,7 +332,7 @@ def _run_dpo(cfg: DPOConfig, log) -> dict[str, Any]:
     from genforge.modeldir import load_model_dir
     from genforge.nn.device import resolve_device
     from genforge.train.loop import train_loop
-    from genforge.train.pretrain import _check_out, _publish_model_dir
+    from genforge.train.pretrain import check_out_dirs, publish_model_dir
     from genforge.tune.prefs import (
         PairBatches,
         chosen_like_rate,
@@ -347,7 +347,7 @@ def _run_dpo(cfg: DPOConfig, log) -> dict[str, Any]:
     device = resolve_device(cfg.device)
     out = Path(cfg.out).expanduser()
     run_dir = Path(cfg.run_dir).expanduser() if cfg.run_dir else out / "run"
-    _check_out(out, run_dir)
+    check_out_dirs(out, run_dir)
     train_pairs, held_pairs, source = load_pairs(
         cfg.data, cfg.eval_data, cfg.eval_fraction, cfg.seed
     )
@@ -482,7 +482,7 @@ def _run_dpo(cfg: DPOConfig, log) -> dict[str, Any]:
         )
         atomic_write_json(path / "metrics.json", summary)
 
-    _publish_model_dir(out, run_dir, save)
+    publish_model_dir(out, run_dir, save)
     summary["run_dir"] = str(
         out / run_dir.name if run_dir.resolve().parent == out.resolve() else run_dir
     )

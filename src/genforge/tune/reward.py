@@ -145,7 +145,7 @@ def save_reward_model(
     metrics: dict[str, Any] | None = None,
 ) -> Path:
     """Write a reward model dir at ``out`` (atomically, carrying ``run_dir`` if inside it)."""
-    from genforge.train.pretrain import _publish_model_dir
+    from genforge.train.pretrain import publish_model_dir
 
     out = Path(out)
     head = {k: v.detach().float().cpu().contiguous() for k, v in model.head.state_dict().items()}
@@ -166,7 +166,7 @@ def save_reward_model(
         if metrics is not None:
             atomic_write_json(path / "metrics.json", metrics)
 
-    _publish_model_dir(out, run_dir if run_dir is not None else out / "run", save)
+    publish_model_dir(out, run_dir if run_dir is not None else out / "run", save)
     return out
 
 
@@ -329,7 +329,7 @@ def _run_reward(cfg: RewardConfig, log) -> dict[str, Any]:
     from genforge.modeldir import load_model_dir
     from genforge.nn.device import resolve_device
     from genforge.train.loop import train_loop
-    from genforge.train.pretrain import _check_out
+    from genforge.train.pretrain import check_out_dirs
     from genforge.tune.prefs import PairBatches, default_task_groups, encode_pairs, load_pairs
 
     say = log or (lambda m: None)
@@ -337,7 +337,7 @@ def _run_reward(cfg: RewardConfig, log) -> dict[str, Any]:
     device = resolve_device(cfg.device)
     out = Path(cfg.out).expanduser()
     run_dir = Path(cfg.run_dir).expanduser() if cfg.run_dir else out / "run"
-    _check_out(out, run_dir)
+    check_out_dirs(out, run_dir)
     train_pairs, held_pairs, source = load_pairs(
         cfg.data, cfg.eval_data, cfg.eval_fraction, cfg.seed
     )
