@@ -185,7 +185,8 @@ def test_reward_model_dir_round_trip_and_scorer(trained_rm, pref_files):
     enc, _ = encode_pairs(scorer.tokenizer, pairs, 96)
     again = pairwise_accuracy(scorer.model, enc, scorer.tokenizer.pad_id, torch.device("cpu"))
     batch = collate_pairs(enc, scorer.tokenizer.pad_id)
-    direct = scorer.model(batch["input_ids"], batch["last_index"])
+    with torch.no_grad():
+        direct = scorer.model(batch["input_ids"], batch["last_index"])
     # score() on (prompt, completion) and on the same text with its special tokens written
     # out give the same numbers; long items are cut from the left like the collator does.
     prompts = [p.prompt for p in pairs]
