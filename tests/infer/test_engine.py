@@ -470,3 +470,25 @@ def test_stream_decoder_hides_control_tokens():
     dec = StreamDecoder(tok)
     ids = [tok.token_to_id("<|assistant|>"), *tok.encode("hello"), tok.end_id]
     assert "".join(dec.push(i) for i in ids) + dec.flush() == "hello"
+
+
+def test_copy_weights_from_switches_the_running_engine_to_the_new_weights(tok):
+    b = make_model(tok.vocab_size, seed=1)
+    prompt = tok.encode("def f(x):")
+    greedy = SamplingParams(max_tokens=12, temperature=0.0)
+    want_b = Engine(b, tok, max_batch_size=2)
+    try:
+        expected = want_b.generate(prompt, greedy).text
+    finally:
+        want_b.shutdown()
+    own = make_model(tok.vocab_size, seed=0)
+    eng = Engine(own, tok, max_batch_size=2)
+    try:
+        before = eng.generate(prompt, greedy).text
+        eng.copy_weights_from(b)
+        assert eng.generate(prompt, greedy).text == expected != before
+        with pytest.raises(EngineError, match="one config"):
+            eng.copy_weights_from(make_model(tok.vocab_size, layers=1))
+        assert eng.model is own  # the same model object, now holding b's values
+    finally:
+        eng.shutdown()

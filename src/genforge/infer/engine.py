@@ -523,6 +523,26 @@ class Engine:
             out.append(torch.nn.functional.normalize(mean, dim=-1))
         return torch.cat(out).cpu()
 
+    @torch.no_grad()
+    def copy_weights_from(self, source: torch.nn.Module) -> None:
+        """Copy ``source``'s parameters (same architecture) into the engine's model in place,
+        between two engine steps, so later tokens come from the new weights.
+
+        For trainers that sample from the policy they are updating (RL rollouts): the
+        engine keeps its own model object, its KV pool and any compiled step, and only the
+        values change.
+        """
+        src = dict(source.named_parameters())
+        with self._model_lock:
+            for name, p in self.model.named_parameters():
+                if name not in src or src[name].shape != p.shape:
+                    raise EngineError(
+                        "invalid_request",
+                        f"source model has no parameter {name} of shape "
+                        f"{tuple(p.shape)}; copy weights only between models of one config",
+                    )
+                p.copy_(src[name].detach())
+
     def stats(self) -> dict[str, Any]:
         """Live counters: running, waiting, kv_used_tokens, kv_capacity_tokens, kv_usage,
         max_batch_size, steps, tokens_generated, plus kv_reserved_tokens and the

@@ -203,10 +203,7 @@ class RolloutEngine:
     @torch.no_grad()
     def sync(self, policy: nn.Module) -> None:
         """Make the engine sample from ``policy``'s current weights (in-place copy)."""
-        src = dict(_gpt_of(policy).named_parameters())
-        with self.engine._model_lock:
-            for name, p in self.model.named_parameters():
-                p.copy_(src[name].detach())
+        self.engine.copy_weights_from(_gpt_of(policy))
         self.version += 1
 
     def sample(
