@@ -12,14 +12,7 @@ from genforge.errors import GenforgeError
 from genforge.models.encoder import Encoder, load_encoder, mask_tokens
 from genforge.models.gpt import GPT, GPTConfig
 
-
-@pytest.fixture(autouse=True)
-def one_thread():
-    # Two torch threads on a busy 2-core machine spin against each other; one is faster.
-    before = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(before)
+pytestmark = pytest.mark.usefixtures("one_thread")
 
 
 def _cfg(**kw) -> GPTConfig:

@@ -10,13 +10,7 @@ from genforge.models.rnn import GRU, LSTM, RNN, GRUCell, LSTMCell, RNNCell
 TOL = 1e-5
 
 
-@pytest.fixture(autouse=True)
-def _one_thread():
-    # These tensors are tiny: extra intra-op threads only thrash on a shared 2-core box.
-    before = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(before)
+pytestmark = pytest.mark.usefixtures("one_thread")
 
 
 def _grads(module: nn.Module) -> dict[str, torch.Tensor]:

@@ -13,15 +13,7 @@ from genforge.errors import GenforgeError
 from genforge.eval.bpb import bits_per_byte
 from genforge.models.rnnlm import RNNLM, ByteCodec, RNNLMConfig, load_rnnlm, save_rnnlm
 
-
-@pytest.fixture(autouse=True)
-def one_thread():
-    # On a shared 2-core machine two torch threads spin against each other (measured 60x
-    # slower for nn.RNN under load); one thread keeps these runs at a few seconds.
-    before = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(before)
+pytestmark = pytest.mark.usefixtures("one_thread")
 
 
 @pytest.mark.parametrize("cell", ["rnn", "lstm"])

@@ -51,12 +51,7 @@ def raw_text_dir(tmp_path_factory) -> Path:
     return root
 
 
-@pytest.fixture(autouse=True)
-def one_thread():
-    """Tiny models run fastest on one thread, and a shared CI box stays responsive."""
-    import torch
-
-    before = torch.get_num_threads()
-    torch.set_num_threads(1)
+@pytest.fixture(scope="module", autouse=True)
+def _train_tests_one_thread(one_thread):
+    """Every training test runs on one thread (``one_thread`` in tests/conftest.py)."""
     yield
-    torch.set_num_threads(before)

@@ -16,18 +16,6 @@ from genforge.tune.tasks import preference_pairs
 
 
 @pytest.fixture(scope="module")
-def one_thread():
-    """Tiny models run fastest on one thread; module scope so module fixtures get it too.
-
-    Modules opt in with ``pytestmark = pytest.mark.usefixtures("one_thread")``.
-    """
-    before = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(before)
-
-
-@pytest.fixture(scope="module")
 def tiny_dir(tmp_path_factory) -> Path:
     """A random tiny model dir (tokenizer trained on a little stdlib text, context 256)."""
     root = Path(sysconfig.get_paths()["stdlib"])

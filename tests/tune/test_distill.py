@@ -21,13 +21,7 @@ from genforge.tune.distill import (
     topk_soft_kl,
 )
 
-
-@pytest.fixture(autouse=True)
-def one_thread():
-    before = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(before)
+pytestmark = pytest.mark.usefixtures("one_thread")
 
 
 def _softmax(xs: list[float], t: float) -> list[float]:

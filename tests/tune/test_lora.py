@@ -30,13 +30,7 @@ VOCAB = 300
 GPT2 = dict(arch="gpt2", n_layer=2, n_head=4, n_kv_head=None, n_embd=32, block_size=32)
 
 
-@pytest.fixture(autouse=True)
-def one_thread():
-    """Tensors here are tiny: one thread avoids oversubscribing a shared CPU (10x faster)."""
-    before = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(before)
+pytestmark = pytest.mark.usefixtures("one_thread")
 
 
 @pytest.fixture(scope="module")

@@ -29,13 +29,7 @@ PAPER_NF4 = [
 ]  # fmt: skip
 
 
-@pytest.fixture(autouse=True)
-def one_thread():
-    """Tensors here are tiny: one thread avoids oversubscribing a shared CPU (10x faster)."""
-    before = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(before)
+pytestmark = pytest.mark.usefixtures("one_thread")
 
 
 def test_levels_match_the_published_nf4_table():

@@ -13,14 +13,7 @@ from genforge.models.cnn import CNNConfig, DigitsCNN, accuracy, init_weights, lo
 from genforge.vision.data import load_digits, real_halves, stratified_split
 from genforge.vision.train import CNNTrainConfig, EpochBatches, random_shift, train_cnn
 
-
-@pytest.fixture(autouse=True)
-def _one_thread():
-    # Tiny convs: extra intra-op threads only thrash on a shared 2-core box.
-    before = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(before)
+pytestmark = pytest.mark.usefixtures("one_thread")
 
 
 def test_split_is_deterministic_stratified_and_disjoint():

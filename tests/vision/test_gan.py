@@ -14,14 +14,7 @@ from genforge.models.gan import (
 from genforge.train.metrics import read_metrics
 from genforge.vision.generative import GenTrainConfig, generate_images, load_generative, train_gan
 
-
-@pytest.fixture(autouse=True)
-def _one_thread():
-    # Tiny convolutions run faster on one thread than fighting over two busy cores.
-    n = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(n)
+pytestmark = pytest.mark.usefixtures("one_thread")
 
 
 def test_losses_match_bce():

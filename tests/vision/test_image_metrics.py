@@ -20,14 +20,7 @@ from genforge.vision.metrics import (
 )
 from genforge.vision.train import CNNTrainConfig, train_cnn
 
-
-@pytest.fixture(autouse=True)
-def _one_thread():
-    # Tiny convs: extra intra-op threads only thrash on a shared 2-core box.
-    before = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(before)
+pytestmark = pytest.mark.usefixtures("one_thread")
 
 
 @pytest.fixture(scope="module")

@@ -15,14 +15,7 @@ from genforge.vision.generative import (
     train_vae,
 )
 
-
-@pytest.fixture(autouse=True)
-def _one_thread():
-    # Tiny convolutions run faster on one thread than fighting over two busy cores.
-    n = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(n)
+pytestmark = pytest.mark.usefixtures("one_thread")
 
 
 def test_vae_elbo_improves_and_kl_matches_closed_form():
