@@ -342,3 +342,10 @@ def test_cli_errors_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
     assert "empty" in capsys.readouterr().out
     assert _cli_train(empty, tmp_path / "o", "--vocab-size", "10") == 2
     assert "vocab_size must be at least" in capsys.readouterr().out
+
+
+def test_every_digit_is_its_own_piece():
+    # Numbers split digit by digit (docs/tokenizer.md: why), whatever merges training learns.
+    tok = train_tokenizer(["total = 12345 + 678 * 90\n"] * 50, vocab_size=300)
+    pieces = [tok.decode([i]) for i in tok.encode("total = 12345 + 678 * 90")]
+    assert [p for p in pieces if any(c.isdigit() for c in p)] == list("1234567890")

@@ -27,6 +27,7 @@ from typing import Any
 
 from genforge.errors import GenforgeError
 from genforge.io import atomic_write_json, read_json
+from genforge.tokenizer import SPLIT_PATTERN
 from genforge.train.metrics import cache_dir
 
 CACHE_FORMAT = 1
@@ -137,6 +138,8 @@ def _cache_key(kind: str, fingerprint: str, cfg) -> str:
         "fingerprint": fingerprint,
         "vocab_size": cfg.vocab_size,
         "tokenizer_train_bytes": cfg.tokenizer_train_bytes,
+        # A new pre-tokenization rule means new tokenizers and shards, not the cached ones.
+        "split_pattern": SPLIT_PATTERN,
     }
     return hashlib.sha256(json.dumps(payload, sort_keys=True).encode()).hexdigest()[:24]
 
