@@ -21,6 +21,7 @@ SCRIPTS = [
     "lm_ladder.py",
     "image_models.py",
     "post_training.py",
+    "digit_tokens.py",
 ]
 
 
