@@ -397,6 +397,16 @@ def segment_positions(segment_ids: torch.Tensor) -> torch.Tensor:
     return index - start_index
 
 
+def token_logprobs(logits: torch.Tensor, ids: torch.Tensor) -> torch.Tensor:
+    """Log-probability of each next token: logits (B, T, V), ids (B, T) -> (B, T-1) float32.
+
+    Entry t scores ``ids[:, t+1]`` under the logits at t; what post-training methods sum
+    over completion tokens (DPO, reward baselines) or compare between policies (RL ratios).
+    """
+    logp = F.log_softmax(logits[:, :-1].float(), dim=-1)
+    return logp.gather(-1, ids[:, 1:, None]).squeeze(-1)
+
+
 def lm_loss(logits: torch.Tensor, targets: torch.Tensor) -> torch.Tensor:
     """Mean float32 cross-entropy of logits (B, T, V) against targets (B, T), skipping -100."""
     flat = logits.reshape(-1, logits.size(-1)).float()

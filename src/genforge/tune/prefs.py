@@ -25,9 +25,9 @@ from pathlib import Path
 from typing import Any
 
 import torch
-import torch.nn.functional as F
 
 from genforge.errors import GenforgeError
+from genforge.models.gpt import token_logprobs
 from genforge.train.loop import LoopConfig
 from genforge.tune.data import PreferencePair, encode_prompt_completion, load_preference_jsonl
 
@@ -160,8 +160,7 @@ def sequence_logprobs(
     case: a prompt has at least ``<|bos|>``).
     """
     logits, _ = model(input_ids)  # (R, T, V)
-    logp = F.log_softmax(logits[:, :-1].float(), dim=-1)  # (R, T-1, V)
-    token_logp = logp.gather(-1, input_ids[:, 1:].unsqueeze(-1)).squeeze(-1)  # (R, T-1)
+    token_logp = token_logprobs(logits, input_ids)  # (R, T-1)
     mask = completion_mask[:, 1:].to(token_logp.dtype)
     return (token_logp * mask).sum(-1)
 

@@ -31,10 +31,10 @@ from pathlib import Path
 from typing import Any
 
 import torch
-import torch.nn.functional as F
 from torch import nn
 
 from genforge.errors import GenforgeError
+from genforge.models.gpt import token_logprobs
 
 ALGOS = ("grpo", "ppo")
 RewardFn = Callable[[Any, str], float]
@@ -123,12 +123,6 @@ def gae(
         next_adv = torch.where(m > 0, a, next_adv)
     returns = (adv + values) * mask
     return adv, returns
-
-
-def token_logprobs(logits: torch.Tensor, ids: torch.Tensor) -> torch.Tensor:
-    """Log-probability of each next token: logits (B, T, V), ids (B, T) -> (B, T-1)."""
-    logp = F.log_softmax(logits[:, :-1].float(), dim=-1)
-    return logp.gather(-1, ids[:, 1:, None]).squeeze(-1)
 
 
 def sequence_logprobs(model: nn.Module, ids: torch.Tensor) -> torch.Tensor:
