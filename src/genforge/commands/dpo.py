@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
-from genforge.commands import emit, flag_overrides
-from genforge.commands.pretrain import IntermixedParser
+from genforge.commands import emit
+from genforge.commands.preference_args import add_data_args, add_run_args, overrides_of
 
 
 def register(subparsers) -> None:
@@ -34,23 +34,14 @@ def register(subparsers) -> None:
             "Any DPOConfig field can be set as key=value, e.g. label_smoothing=0.1 lr=1e-5"
         ),
     )
-    p.add_argument("--model", help="model dir to start from (policy and reference)")
-    p.add_argument("--data", help="preference JSONL, or 'default' (embedded task)")
-    p.add_argument("--eval-data", help="held-out preference JSONL")
-    p.add_argument("--out", help="tuned model dir to write")
+    add_data_args(p, model_help="model dir to start from (policy and reference)",
+                  out_help="tuned model dir to write")  # fmt: skip
     p.add_argument("--beta", type=float, help="DPO beta (default 0.1)")
     p.add_argument("--loss", choices=["sigmoid", "ipo"], help="objective (default sigmoid)")
     p.add_argument(
         "--precompute-ref", action="store_true", help="reference log-probs once, up front"
     )
-    p.add_argument("--time-budget", type=float, help="seconds of training (default 120)")
-    p.add_argument("--max-steps", type=int, help="optimizer steps (stops at the first limit)")
-    p.add_argument("--recipe", help="YAML file of DPOConfig fields")
-    p.add_argument("--device", help="auto (default), cpu, cuda, cuda:N, mps")
-    p.add_argument("--no-progress", action="store_true", help="no progress bar")
-    p.add_argument("--json", action="store_true", help="print the summary as one JSON line")
-    p.add_argument("overrides", nargs="*", metavar="key=value", help="DPOConfig fields")
-    p.__class__ = IntermixedParser
+    add_run_args(p, config="DPOConfig")
     p.set_defaults(func=run)
 
 
@@ -58,22 +49,9 @@ def run(args: argparse.Namespace) -> int:
     from genforge.config import resolve_config
     from genforge.tune.dpo import DPOConfig, run_dpo
 
-    flags = {
-        "model": args.model,
-        "data": args.data,
-        "eval_data": args.eval_data,
-        "out": args.out,
-        "beta": args.beta,
-        "loss": args.loss,
-        "time_budget": args.time_budget,
-        "max_steps": args.max_steps,
-        "device": args.device,
-    }
-    overrides = list(args.overrides or []) + flag_overrides(flags)
+    overrides = overrides_of(args, beta=args.beta, loss=args.loss)
     if args.precompute_ref:
         overrides.append("precompute_ref=true")
-    if args.no_progress:
-        overrides.append("progress=false")
     cfg = resolve_config(DPOConfig, args.recipe, overrides)
     summary = run_dpo(cfg, log=lambda m: print(m, file=sys.stderr))
     emit(summary, args.json)

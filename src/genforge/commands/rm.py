@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
-from genforge.commands import emit, flag_overrides
-from genforge.commands.pretrain import IntermixedParser
+from genforge.commands import emit
+from genforge.commands.preference_args import add_data_args, add_run_args, overrides_of
 
 
 def register(subparsers) -> None:
@@ -31,18 +31,9 @@ def register(subparsers) -> None:
             "Any RewardConfig field can be set as key=value, e.g. lr=5e-5 batch_size=4"
         ),
     )
-    p.add_argument("--model", help="model dir to start from (an SFT model)")
-    p.add_argument("--data", help="preference JSONL, or 'default' (embedded task)")
-    p.add_argument("--eval-data", help="held-out preference JSONL")
-    p.add_argument("--out", help="reward model dir to write")
-    p.add_argument("--time-budget", type=float, help="seconds of training (default 120)")
-    p.add_argument("--max-steps", type=int, help="optimizer steps (stops at the first limit)")
-    p.add_argument("--recipe", help="YAML file of RewardConfig fields")
-    p.add_argument("--device", help="auto (default), cpu, cuda, cuda:N, mps")
-    p.add_argument("--no-progress", action="store_true", help="no progress bar")
-    p.add_argument("--json", action="store_true", help="print the summary as one JSON line")
-    p.add_argument("overrides", nargs="*", metavar="key=value", help="RewardConfig fields")
-    p.__class__ = IntermixedParser
+    add_data_args(p, model_help="model dir to start from (an SFT model)",
+                  out_help="reward model dir to write")  # fmt: skip
+    add_run_args(p, config="RewardConfig")
     p.set_defaults(func=run)
 
 
@@ -50,18 +41,7 @@ def run(args: argparse.Namespace) -> int:
     from genforge.config import resolve_config
     from genforge.tune.reward import RewardConfig, run_reward
 
-    flags = {
-        "model": args.model,
-        "data": args.data,
-        "eval_data": args.eval_data,
-        "out": args.out,
-        "time_budget": args.time_budget,
-        "max_steps": args.max_steps,
-        "device": args.device,
-    }
-    overrides = list(args.overrides or []) + flag_overrides(flags)
-    if args.no_progress:
-        overrides.append("progress=false")
+    overrides = overrides_of(args)
     cfg = resolve_config(RewardConfig, args.recipe, overrides)
     summary = run_reward(cfg, log=lambda m: print(m, file=sys.stderr))
     emit(summary, args.json)
