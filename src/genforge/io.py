@@ -70,6 +70,20 @@ def atomic_write_json(path: str | os.PathLike, obj: Any) -> None:
     atomic_write_text(path, json.dumps(obj, indent=2, sort_keys=True, default=str) + "\n")
 
 
+def atomic_save_tensors(
+    path: str | os.PathLike, tensors: dict[str, Any], *, metadata: dict[str, str] | None = None
+) -> None:
+    """Write torch tensors as one safetensors file, atomically (detached, contiguous, CPU).
+
+    Tied tensors must be passed once: safetensors refuses two names for one storage.
+    """
+    from safetensors.torch import save_file
+
+    flat = {k: v.detach().cpu().contiguous() for k, v in tensors.items()}
+    with atomic_path(path) as tmp:
+        save_file(flat, str(tmp), metadata=metadata)
+
+
 def sha256_bytes(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 

@@ -140,15 +140,11 @@ def count_parameters(model: nn.Module) -> int:
 
 def save_cnn(model: DigitsCNN, out_dir: str | Path, extra: dict[str, Any] | None = None) -> Path:
     """Write ``config.json`` + ``model.safetensors`` into ``out_dir`` (each file atomically)."""
-    from safetensors.torch import save_file
-
-    from genforge.io import atomic_path, atomic_write_json
+    from genforge.io import atomic_save_tensors, atomic_write_json
 
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    tensors = {k: v.detach().cpu().contiguous() for k, v in model.state_dict().items()}
-    with atomic_path(out / WEIGHTS_FILE) as tmp:
-        save_file(tensors, str(tmp))
+    atomic_save_tensors(out / WEIGHTS_FILE, model.state_dict())
     config = {"model_type": MODEL_TYPE, "cnn": asdict(model.cfg), **(extra or {})}
     atomic_write_json(out / CONFIG_FILE, config)
     return out

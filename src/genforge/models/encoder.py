@@ -24,7 +24,7 @@ import torch.nn.functional as F
 from torch import nn
 
 from genforge.errors import GenforgeError
-from genforge.io import atomic_write_bytes, atomic_write_json, read_json
+from genforge.io import atomic_save_tensors, atomic_write_json, read_json
 from genforge.models.gpt import Block, GPTConfig, _norm
 from genforge.nn.rope import RotaryEmbedding
 
@@ -206,12 +206,9 @@ def mask_tokens(
 
 def save_encoder(model: Encoder, out: str | Path, tokenizer: Any, extra: dict | None = None):
     """Write ``config.json``, ``model.safetensors`` and ``tokenizer.json`` into ``out``."""
-    from safetensors.torch import save
-
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
-    state = {k: v.detach().cpu().contiguous() for k, v in model.state_dict().items()}
-    atomic_write_bytes(out / WEIGHTS_FILE, save(state))
+    atomic_save_tensors(out / WEIGHTS_FILE, model.state_dict())
     tokenizer.save(out)
     atomic_write_json(
         out / CONFIG_FILE,

@@ -20,7 +20,7 @@ import torch.nn.functional as F
 from torch import nn
 
 from genforge.errors import GenforgeError
-from genforge.io import atomic_write_bytes, atomic_write_json, read_json
+from genforge.io import atomic_save_tensors, atomic_write_json, read_json
 
 MODEL_TYPE = "genforge-rnnlm"
 CONFIG_FILE = "config.json"
@@ -143,14 +143,12 @@ class RNNLM(nn.Module):
 
 def save_rnnlm(model: RNNLM, out: str | Path, *, tokenizer: Any = None, extra: dict | None = None):
     """Write ``config.json`` + ``model.safetensors`` (+ ``tokenizer.json``) into ``out``."""
-    from safetensors.torch import save
-
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
-    state = {k: v.detach().cpu().contiguous() for k, v in model.state_dict().items()}
+    state = dict(model.state_dict())
     if model.config.tie_embeddings:
         state.pop("lm_head.weight", None)  # safetensors refuses shared storage
-    atomic_write_bytes(out / WEIGHTS_FILE, save(state))
+    atomic_save_tensors(out / WEIGHTS_FILE, state)
     if tokenizer is not None:
         tokenizer.save(out)
     atomic_write_json(

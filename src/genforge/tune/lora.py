@@ -21,11 +21,11 @@ from pathlib import Path
 from typing import Any
 
 import torch
-from safetensors.torch import load_file, save_file
+from safetensors.torch import load_file
 from torch import nn
 
 from genforge.errors import GenforgeError
-from genforge.io import atomic_write_json, read_json
+from genforge.io import atomic_save_tensors, atomic_write_json, read_json
 from genforge.tune.quant import Linear4bit, dequantize_base, quantize_base_nf4
 
 __all__ = [
@@ -451,9 +451,7 @@ def save_adapter(model: nn.Module, out_dir: str | os.PathLike, *, name: str | No
             "vocab_size": cfg.vocab_size,
         },
     }  # fmt: skip
-    tmp = out / f".{ADAPTER_WEIGHTS}.tmp"
-    save_file(tensors, str(tmp), metadata={"format": "pt"})
-    os.replace(tmp, out / ADAPTER_WEIGHTS)
+    atomic_save_tensors(out / ADAPTER_WEIGHTS, tensors, metadata={"format": "pt"})
     atomic_write_json(out / ADAPTER_CONFIG, config)
     return out
 
@@ -601,9 +599,7 @@ def export_adapter_peft(
     }
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    tmp = out / f".{ADAPTER_WEIGHTS}.tmp"
-    save_file(out_tensors, str(tmp), metadata={"format": "pt"})
-    os.replace(tmp, out / ADAPTER_WEIGHTS)
+    atomic_save_tensors(out / ADAPTER_WEIGHTS, out_tensors, metadata={"format": "pt"})
     atomic_write_json(out / ADAPTER_CONFIG, peft_config)
     return out
 

@@ -21,12 +21,11 @@ from typing import Any, Literal
 import torch
 import torch.nn.functional as F
 from safetensors import SafetensorError, safe_open
-from safetensors.torch import save_file
 from torch import nn
 
 from genforge.config import config_to_dict
 from genforge.errors import GenforgeError
-from genforge.io import atomic_write_json
+from genforge.io import atomic_save_tensors, atomic_write_json
 from genforge.models.gpt import GPT
 from genforge.tune.prefs import (
     EncodedPair,
@@ -162,7 +161,7 @@ def save_reward_model(
                 **(extra_config or {}),
             },
         )
-        save_file(head, str(path / HEAD_FILE), metadata={"format": "pt"})
+        atomic_save_tensors(path / HEAD_FILE, head, metadata={"format": "pt"})
         if metrics is not None:
             atomic_write_json(path / "metrics.json", metrics)
 

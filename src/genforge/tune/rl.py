@@ -581,7 +581,7 @@ def run_rl(cfg: RLConfig, *, log: Callable[[str], None] | None = None) -> dict[s
     steps, reward_mean / accuracy / kl / clip_frac rows) and ``OUT/rl_metrics.json`` with the
     held-out greedy accuracy before and after. Returns that JSON's dict.
     """
-    from genforge.io import atomic_write_json
+    from genforge.io import atomic_save_tensors, atomic_write_json
     from genforge.modeldir import load_model_dir, save_model_dir
     from genforge.train.loop import LoopConfig, train_loop
     from genforge.train.optim import OptimizerConfig, build_optimizer
@@ -685,12 +685,7 @@ def run_rl(cfg: RLConfig, *, log: Callable[[str], None] | None = None) -> dict[s
     save_model_dir(out, gpt, tok, card=card, extra_config=extra)
     _move_run(run_dir, out / "run")
     if cfg.algo == "ppo":
-        from safetensors.torch import save_file
-
-        save_file(
-            {k: v.detach().cpu().contiguous() for k, v in policy.value_head.state_dict().items()},
-            str(out / "value_head.safetensors"),
-        )
+        atomic_save_tensors(out / "value_head.safetensors", policy.value_head.state_dict())
     atomic_write_json(out / "rl_metrics.json", summary)
     return summary
 

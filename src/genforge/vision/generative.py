@@ -24,12 +24,12 @@ from typing import Any
 
 import numpy as np
 import torch
-from safetensors.torch import load_file, save_file
+from safetensors.torch import load_file
 from torch import nn
 
 from genforge import __version__
 from genforge.errors import GenforgeError
-from genforge.io import atomic_path, atomic_write_json, read_json
+from genforge.io import atomic_path, atomic_save_tensors, atomic_write_json, read_json
 from genforge.models.diffusion import Diffusion, DiffusionConfig, ddim_sample, ddpm_sample, q_sample
 from genforge.models.diffusion import diffusion_loss as _diffusion_loss
 from genforge.models.gan import (
@@ -205,9 +205,7 @@ def _saved_model_cfg(out: Path, kind: str, given: Any) -> Any:
 
 
 def _save_weights(out: Path, module: nn.Module) -> None:
-    tensors = {k: v.detach().cpu().contiguous() for k, v in module.state_dict().items()}
-    with atomic_path(out / WEIGHTS_FILE) as tmp:
-        save_file(tensors, str(tmp))
+    atomic_save_tensors(out / WEIGHTS_FILE, module.state_dict())
 
 
 def _seed_all(seed: int) -> None:
