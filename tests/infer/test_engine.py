@@ -492,3 +492,10 @@ def test_copy_weights_from_switches_the_running_engine_to_the_new_weights(tok):
         assert eng.model is own  # the same model object, now holding b's values
     finally:
         eng.shutdown()
+
+
+def test_collect_returns_every_token_id_and_the_finish(engine, tok):
+    handle = engine.submit(tok.encode("def f(x):"), SamplingParams(max_tokens=7, temperature=0.0))
+    ids, finish = handle.collect()
+    assert finish.reason == "length" and len(ids) == finish.completion_tokens == 7
+    assert tok.decode(ids) == finish.text

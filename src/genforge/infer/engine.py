@@ -244,6 +244,15 @@ class RequestHandle:
             with self._cond:
                 self._waiters = [w for w in self._waiters if w[1] is not wake]
 
+    def collect(self) -> tuple[list[int], FinishEvent]:
+        """Consume every event: (generated token ids, the FinishEvent). Blocks until done."""
+        ids: list[int] = []
+        for event in self:
+            if isinstance(event, FinishEvent):
+                return ids, event
+            ids.append(event.token_id)
+        raise AssertionError("a request's events always end with a FinishEvent")
+
     def cancel(self) -> None:
         """Stop the request; its KV slot is freed at the next scheduler step at the latest
         and a ``FinishEvent(reason="cancelled")`` follows (unless it had already finished)."""

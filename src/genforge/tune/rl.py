@@ -214,7 +214,7 @@ class RolloutEngine:
         ``temperature=0`` is greedy. Each request has its own seed, so a rollout is
         reproducible for a given ``seed`` however the engine batches it.
         """
-        from genforge.infer.engine import FinishEvent, SamplingParams
+        from genforge.infer.engine import SamplingParams
 
         handles = []
         for i, prompt in enumerate(prompts):
@@ -227,14 +227,7 @@ class RolloutEngine:
                 handles.append(self.engine.submit(prompt, params))
         out: list[list[Completion]] = [[] for _ in prompts]
         for k, handle in enumerate(handles):
-            ids: list[int] = []
-            finish = None
-            for event in handle:
-                if isinstance(event, FinishEvent):
-                    finish = event
-                else:
-                    ids.append(event.token_id)
-            assert finish is not None
+            ids, finish = handle.collect()
             if finish.reason == "error":
                 raise GenforgeError(f"rollout generation failed: {finish.error}")
             out[k // n].append(Completion(ids, finish.text, finish.reason))

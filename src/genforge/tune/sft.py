@@ -245,7 +245,7 @@ def generate_answers(
     Generation stops only on ``<|end|>`` (``<|eos|>`` is not a stop here, so a model that
     emits it is seen as leaving the template).
     """
-    from genforge.infer.engine import Engine, SamplingParams, TokenEvent
+    from genforge.infer.engine import Engine, SamplingParams
 
     engine = Engine(model, tokenizer, device=device, max_batch_size=16, max_queue=len(prompts))
     params = SamplingParams(
@@ -263,14 +263,7 @@ def generate_answers(
             handles.append(engine.submit(ids, params))
         out = []
         for h in handles:
-            toks: list[int] = []
-            finish = None
-            for ev in h:
-                if isinstance(ev, TokenEvent):
-                    toks.append(ev.token_id)
-                else:
-                    finish = ev
-            assert finish is not None
+            toks, finish = h.collect()
             toks = [t for t in toks if t != tokenizer.end_id]
             out.append({"ids": toks, "text": tokenizer.decode(toks), "reason": finish.reason})
         return out
