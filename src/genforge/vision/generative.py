@@ -204,6 +204,27 @@ def _saved_model_cfg(out: Path, kind: str, given: Any) -> Any:
     return MODEL_CONFIGS[kind](**saved) if saved else given
 
 
+def _start_run(
+    out: str | Path, kind: str, model_cfg: Any, train_cfg: GenTrainConfig | None, resume: bool
+) -> tuple[Path, Any, GenTrainConfig, torch.device]:
+    """What every generator's training starts with: check the configs and ``out``, take the
+    run's own model config on resume, write config.json, seed, pick the device.
+
+    Returns (out, model_cfg, train_cfg, device).
+    """
+    out, train_cfg = Path(out), train_cfg or GenTrainConfig()
+    train_cfg.validate()
+    _prepare_out(out, kind, resume)
+    if resume:
+        model_cfg = _saved_model_cfg(out, kind, model_cfg)
+    model_cfg = model_cfg or MODEL_CONFIGS[kind]()
+    if hasattr(model_cfg, "validate"):
+        model_cfg.validate()
+    _write_config(out, kind, model_cfg, train_cfg)
+    _seed_all(train_cfg.seed)
+    return out, model_cfg, train_cfg, resolve_device(train_cfg.device)
+
+
 def _save_weights(out: Path, module: nn.Module) -> None:
     atomic_save_tensors(out / WEIGHTS_FILE, module.state_dict())
 
@@ -231,13 +252,7 @@ def train_vae(
     The loop's loss is the negative ELBO (nats per image); held-out recon, KL and ELBO are
     logged every ``eval_every`` steps. Returns the summary also written to metrics.json.
     """
-    out, train_cfg = Path(out), train_cfg or GenTrainConfig()
-    train_cfg.validate()
-    _prepare_out(out, "vae", resume)
-    model_cfg = _saved_model_cfg(out, "vae", model_cfg) if resume else model_cfg or VAEConfig()
-    _write_config(out, "vae", model_cfg, train_cfg)
-    _seed_all(train_cfg.seed)
-    device = resolve_device(train_cfg.device)
+    out, model_cfg, train_cfg, device = _start_run(out, "vae", model_cfg, train_cfg, resume)
     tx, ty, hx, hy = digits_split()
     model = VAE(model_cfg).to(device)
     opt = build_optimizer(model, OptimizerConfig(lr=train_cfg.lr or 2e-3, weight_decay=0.0))
@@ -389,16 +404,7 @@ def train_diffusion(
     Images are scaled to [-1, 1]; labels are fed when ``num_classes`` > 0. Held-out loss (fixed
     steps and noise) is logged every ``eval_every`` steps. Returns the metrics.json summary.
     """
-    out, train_cfg = Path(out), train_cfg or GenTrainConfig()
-    train_cfg.validate()
-    _prepare_out(out, "diffusion", resume)
-    if resume:
-        model_cfg = _saved_model_cfg(out, "diffusion", model_cfg)
-    model_cfg = model_cfg or DiffusionConfig()
-    model_cfg.validate()
-    _write_config(out, "diffusion", model_cfg, train_cfg)
-    _seed_all(train_cfg.seed)
-    device = resolve_device(train_cfg.device)
+    out, model_cfg, train_cfg, device = _start_run(out, "diffusion", model_cfg, train_cfg, resume)
     tx, ty, hx, hy = digits_split()
     decay = 0.995 if train_cfg.ema_decay is None else train_cfg.ema_decay
     model = EMADiffusion(model_cfg, decay).to(device)
@@ -497,13 +503,7 @@ def train_gan(
     # Not train_loop: a GAN step is two optimizer steps on two losses (D on real + fake, then
     # G through a fresh D pass), which the one-objective, one-optimizer loop cannot express.
     # The pieces it shares are the same: checkpoint module, metrics JSONL, atomic writes.
-    out, train_cfg = Path(out), train_cfg or GenTrainConfig()
-    train_cfg.validate()
-    _prepare_out(out, "gan", resume)
-    model_cfg = _saved_model_cfg(out, "gan", model_cfg) if resume else model_cfg or GANConfig()
-    _write_config(out, "gan", model_cfg, train_cfg)
-    _seed_all(train_cfg.seed)
-    device = resolve_device(train_cfg.device)
+    out, model_cfg, train_cfg, device = _start_run(out, "gan", model_cfg, train_cfg, resume)
     tx, ty, _, _ = digits_split()
     gan = GAN(model_cfg).to(device)
     lr = train_cfg.lr or 1e-3
