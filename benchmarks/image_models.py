@@ -34,7 +34,7 @@ DEFAULT_STEPS = {"vae": 1500, "gan": 8000, "diffusion": 2500}
 def model_setups(args: argparse.Namespace) -> dict[str, tuple]:
     return {
         "vae": (gen.train_vae, VAEConfig(latent_dim=8, channels=32), {}),
-        "gan": (gen.train_gan, GANConfig(), {"lr": args.gan_lr}),
+        "gan": (gen.train_gan, GANConfig(), {"lr": args.gan_lr, "seed": args.gan_seed}),
         "diffusion": (
             gen.train_diffusion,
             DiffusionConfig(channels=32, num_classes=10),
@@ -48,6 +48,7 @@ def main() -> None:
     ap.add_argument("--models", default="vae,gan,diffusion")
     ap.add_argument("--steps", type=int, help="override every model's step count")
     ap.add_argument("--gan-lr", type=float, default=1e-3)
+    ap.add_argument("--gan-seed", type=int, default=0, help="GAN training seed (default 0)")
     ap.add_argument("--guidance", type=float, default=1.0, help="diffusion CFG scale")
     ap.add_argument("--ddim-steps", type=int, default=50)
     ap.add_argument("--threads", type=int, default=1, help="torch threads (1 wins on 2 cores)")

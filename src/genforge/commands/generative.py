@@ -16,10 +16,15 @@ ABOUT = {
     ),
     "gan": (
         "DCGAN",
-        "Loss: non-saturating GAN loss; spectral norm on D (spectral_norm=true, default) and/or\n"
-        "the R1 gradient penalty (r1_gamma=1.0). Adam(0.5, 0.999); its own two-optimizer loop.\n"
+        "Loss: non-saturating GAN loss with the R1 gradient penalty (r1_gamma=1.0) and/or\n"
+        "spectral norm on D (spectral_norm=false). Adam(0.5, 0.99), lr 1e-3 (D's times\n"
+        "d_lr_scale, 1); its own two-optimizer loop. Sampling uses the generator's weight\n"
+        "average (ema_decay=0.999). num_classes=10 (default) trains class-conditionally\n"
+        "(projection discriminator), num_classes=0 unconditionally; augment= lists the\n"
+        "DiffAugment ops applied to every image D sees (translation, cutout).\n"
         "Extra output: samples_stepN.png every sample_every (500) steps from fixed latents.\n"
-        "Model fields: latent_dim (32), channels (32), spectral_norm, r1_gamma (0). lr 2e-4.",
+        "Model fields: latent_dim (32), channels (32), spectral_norm, r1_gamma, num_classes,\n"
+        "augment, d_lr_scale.",
     ),
     "diffusion": (
         "DDPM with a small U-Net",
@@ -76,8 +81,8 @@ def register(subparsers) -> None:
             description=(
                 f"Read a {kind} model dir (config.json + model.safetensors) and write --n samples\n"
                 "as a PNG grid (8 per row) to --out. Defaults: --n 64, --seed 0; diffusion:\n"
-                "--sampler ddim --steps 50 --guidance 1 (a class-conditional model cycles 0..9\n"
-                "unless --label is given)."
+                "--sampler ddim --steps 50 --guidance 1. A class-conditional diffusion model or\n"
+                "GAN cycles through the classes 0..9 unless --label is given."
             ),
             formatter_class=argparse.RawDescriptionHelpFormatter,
         )
@@ -90,6 +95,7 @@ def register(subparsers) -> None:
             s.add_argument("--sampler", choices=["ddim", "ddpm"], default="ddim")
             s.add_argument("--steps", type=int, default=50, help="DDIM steps (default 50)")
             s.add_argument("--guidance", type=float, default=1.0, help="CFG scale (default 1)")
+        if kind in ("diffusion", "gan"):
             s.add_argument("--label", type=int, help="class 0-9 for every sample")
         s.set_defaults(func=run_sample, kind=kind)
         p.set_defaults(func=lambda args, p=p: _usage(p))
@@ -168,12 +174,12 @@ def run_sample(args: argparse.Namespace) -> int:
     opts = {}
     if kind == "diffusion":
         opts = {"sampler": args.sampler, "steps": args.steps, "guidance": args.guidance}
-        if args.label is not None:
-            if not model.cfg.num_classes:
-                raise GenforgeError("--label needs a class-conditional model (num_classes=10)")
-            if not 0 <= args.label < model.cfg.num_classes:
-                raise GenforgeError(f"--label must be in [0, {model.cfg.num_classes - 1}]")
-            opts["labels"] = torch.full((args.n,), args.label, dtype=torch.long)
+    if getattr(args, "label", None) is not None:
+        if not model.cfg.num_classes:
+            raise GenforgeError("--label needs a class-conditional model (num_classes=10)")
+        if not 0 <= args.label < model.cfg.num_classes:
+            raise GenforgeError(f"--label must be in [0, {model.cfg.num_classes - 1}]")
+        opts["labels"] = torch.full((args.n,), args.label, dtype=torch.long)
     images = gen.generate_images(kind, model, args.n, seed=args.seed, **opts)
     gen.save_grid(images, args.out)
     print(f"wrote {args.n} {kind} samples to {args.out}")

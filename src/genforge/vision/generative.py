@@ -36,6 +36,8 @@ from genforge.models.gan import (
     Discriminator,
     GANConfig,
     Generator,
+    augment_ops,
+    diff_augment,
     discriminator_loss,
     generator_loss,
     r1_penalty,
@@ -163,6 +165,9 @@ class GenTrainConfig:
 
 
 MODEL_CONFIGS: dict[str, type] = {"vae": VAEConfig, "gan": GANConfig, "diffusion": DiffusionConfig}
+# GAN runs written before conditioning and DiffAugment existed lack these fields; reading
+# them with today's defaults would build a different network than the weights fit.
+GAN_LEGACY_FIELDS: dict[str, Any] = {"num_classes": 0, "augment": "", "d_lr_scale": 1.0}
 
 
 def _prepare_out(out: Path, kind: str, resume: bool) -> None:
@@ -201,6 +206,8 @@ def _write_config(out: Path, kind: str, model_cfg: Any, train_cfg: GenTrainConfi
 def _saved_model_cfg(out: Path, kind: str, given: Any) -> Any:
     """On resume the run's own model config wins, so the weights fit."""
     saved = read_json(out / CONFIG_FILE, "model config")["model"]
+    if saved and kind == "gan":
+        saved = {**GAN_LEGACY_FIELDS, **saved}
     return MODEL_CONFIGS[kind](**saved) if saved else given
 
 
@@ -495,7 +502,8 @@ def train_gan(
     *,
     resume: bool = False,
 ) -> dict[str, Any]:
-    """Train a DCGAN (non-saturating loss; spectral norm and/or R1) on the digits' first half.
+    """Train a DCGAN (non-saturating loss; R1 and/or spectral norm; class-conditional with a
+    projection D when ``num_classes`` > 0; optional DiffAugment) on the digits' first half.
 
     Writes ``out`` (generator weights in model.safetensors, both nets in checkpoint/), a sample
     grid every ``sample_every`` steps from fixed latents, and returns the metrics.json summary.
@@ -512,12 +520,21 @@ def train_gan(
     # beta2 = 0.99 adapts faster than 0.999 to the moving target the other player makes.
     opts = _OptimizerPair(
         torch.optim.Adam(gan.g.parameters(), lr=lr, betas=(0.5, 0.99)),
-        torch.optim.Adam(gan.d.parameters(), lr=lr, betas=(0.5, 0.99)),
+        torch.optim.Adam(gan.d.parameters(), lr=lr * model_cfg.d_lr_scale, betas=(0.5, 0.99)),
     )
+    ops = augment_ops(model_cfg.augment)
+    conditional = model_cfg.num_classes > 0
+
+    def d_of(x: torch.Tensor, y: torch.Tensor | None) -> torch.Tensor:
+        # D only ever sees augmented images, real and generated alike (DiffAugment): the
+        # generator is then pushed to match the data, not the augmented data.
+        return gan.d(diff_augment(x, ops) if ops else x, y)
+
     batches = ImageBatches(tx, ty, train_cfg.batch_size, train_cfg.seed)
     fixed_z = torch.randn(
         64, model_cfg.latent_dim, generator=torch.Generator().manual_seed(train_cfg.seed)
     ).to(device)
+    fixed_y = (torch.arange(64) % model_cfg.num_classes).to(device) if conditional else None
     step, elapsed_before = 0, 0.0
     if resume:
         saved = load_checkpoint(out, gan, opts)
@@ -553,18 +570,26 @@ def train_gan(
                 break
             if train_cfg.time_budget is not None and elapsed() >= train_cfg.time_budget:
                 break
-            real = batches.next_batch()[0].to(device) * 2 - 1
+            real, labels = batches.next_batch()
+            real = real.to(device) * 2 - 1
+            # Fakes take the real batch's labels: classes in the training frequencies, and
+            # D compares like with like within a batch.
+            y = labels.to(device) if conditional else None
             z = torch.randn(real.shape[0], model_cfg.latent_dim, device=device)
             # Discriminator step: real -> 1, generated -> 0 (generator frozen via detach).
-            fake = gan.g(z)
-            real_logits, fake_logits = gan.d(real), gan.d(fake.detach())
+            fake = gan.g(z, y)
+            real_logits, fake_logits = d_of(real, y), d_of(fake.detach(), y)
             loss_d = discriminator_loss(real_logits, fake_logits)
-            r1 = r1_penalty(gan.d, real) if model_cfg.r1_gamma > 0 else torch.zeros(())
+            r1 = (
+                r1_penalty(lambda x, y=y: d_of(x, y), real)
+                if model_cfg.r1_gamma > 0
+                else torch.zeros(())
+            )
             opts.d.zero_grad(set_to_none=True)
             (loss_d + model_cfg.r1_gamma * r1).backward()
             opts.d.step()
             # Generator step: non-saturating loss through the just-updated discriminator.
-            loss_g = generator_loss(gan.d(fake))
+            loss_g = generator_loss(d_of(fake, y))
             opts.g.zero_grad(set_to_none=True)
             loss_g.backward()
             opts.g.step()
@@ -587,7 +612,7 @@ def train_gan(
                 sums = dict.fromkeys(sums, 0.0)
                 n_sum = 0
             if step % train_cfg.sample_every == 0:
-                _gan_grid(gan, fixed_z, out / f"samples_step{step}.png")
+                _gan_grid(gan, fixed_z, fixed_y, out / f"samples_step{step}.png")
             if elapsed() - last_ckpt >= 60.0:
                 save_checkpoint(out, gan, opts, state())
                 last_ckpt = elapsed()
@@ -596,7 +621,7 @@ def train_gan(
         log.close()
     gan.eval()
     _save_weights(out, gan.g_ema)
-    _gan_grid(gan, fixed_z, out / SAMPLES_FILE)
+    _gan_grid(gan, fixed_z, fixed_y, out / SAMPLES_FILE)
     tail = [r for r in read_metrics(out / LOG_FILE) if "loss_d" in r][-4:]
     summary = {
         "model": "gan",
@@ -610,10 +635,10 @@ def train_gan(
     return summary
 
 
-def _gan_grid(gan: GAN, z: torch.Tensor, path: Path) -> None:
+def _gan_grid(gan: GAN, z: torch.Tensor, y: torch.Tensor | None, path: Path) -> None:
     gan.g_ema.eval()  # never trained directly: eval mode throughout
     with torch.no_grad():
-        save_grid((gan.g_ema(z) + 1) / 2, path)
+        save_grid((gan.g_ema(z, y) + 1) / 2, path)
 
 
 # ----------------------------------------------------------------- load and sample
@@ -634,7 +659,10 @@ def load_generative(model_dir: str | Path, device: str = "cpu") -> tuple[str, nn
         )
     cls = MODEL_CONFIGS[kind]
     known = {f.name for f in fields(cls)}
-    model_cfg = cls(**{k: v for k, v in cfg.get("model", {}).items() if k in known})
+    saved = {k: v for k, v in cfg.get("model", {}).items() if k in known}
+    if kind == "gan":
+        saved = {**GAN_LEGACY_FIELDS, **saved}
+    model_cfg = cls(**saved)
     module: nn.Module = {"vae": VAE, "gan": Generator, "diffusion": Diffusion}[kind](model_cfg)
     path = model_dir / WEIGHTS_FILE
     if not path.is_file():
@@ -659,7 +687,7 @@ def generate_images(
 ) -> torch.Tensor:
     """n samples (n, 1, 8, 8) in [0, 1] from a loaded model; the sampler options are diffusion's.
 
-    A class-conditional diffusion model with no ``labels`` cycles through 0..9.
+    A class-conditional diffusion model or GAN with no ``labels`` (n,) cycles through 0..9.
     """
     if n < 1:
         raise GenforgeError(f"n must be >= 1, got {n}")
@@ -670,8 +698,12 @@ def generate_images(
         if kind == "vae":
             return vae_sample(model, n, gen)
         if kind == "gan":
-            z = torch.randn(n, model.net[0].in_features, generator=gen).to(device)
-            return (model(z) + 1) / 2
+            z = torch.randn(n, model.latent_dim, generator=gen).to(device)
+            if model.cfg.num_classes and labels is None:
+                labels = torch.arange(n) % model.cfg.num_classes
+            if labels is not None and not model.cfg.num_classes:
+                raise GenforgeError("labels need a class-conditional GAN (num_classes=10)")
+            return (model(z, None if labels is None else labels.to(device)) + 1) / 2
         if kind != "diffusion":
             raise GenforgeError(f"unknown model kind {kind!r}; use one of {', '.join(KINDS)}")
         if model.cfg.num_classes and labels is None:
