@@ -286,3 +286,88 @@ def test_dpo_cli_ipo_and_errors(tiny_dir, pref_files, tmp_path, capsys):
     )
     assert code == 2
     assert "model dir not found" in capsys.readouterr().err
+
+
+# ------------------------------------------------------------ on-policy verifiable pairs
+
+
+def test_pair_by_check_pairs_own_passing_with_own_failing():
+    from genforge.tune.prefs import pair_by_check
+
+    pairs = preference_pairs("test")[:3]
+    good, bad = "def f(x):\n    return x", "def f(x)\n    return x"
+    answers = [[good, bad, good, "  "], [bad, bad + " ", bad], [good, good]]
+    passed = [[True, False, True, False], [False, False, False], [True, True]]
+    out, counts = pair_by_check(pairs, answers, passed)
+    # Prompt 0: one distinct passing and one distinct failing text -> one pair of its own
+    # answers (the blank one is dropped); prompt 1: no passing answer -> the dataset's
+    # chosen against its first failure; prompt 2: nothing failed -> no pair.
+    assert [(p.chosen, p.rejected) for p in out] == [(good, bad), (pairs[1].chosen, bad)]
+    assert out[0].prompt == pairs[0].prompt and out[1].prompt == pairs[1].prompt
+    assert counts == {
+        "prompts_mixed": 1,
+        "prompts_all_fail": 1,
+        "prompts_all_pass": 1,
+        "samples_passed": 4,
+        "samples": 9,
+    }
+
+
+def test_sample_answers_greedy_first_and_seeded(batch_and_models):
+    from genforge.tune.prefs import sample_answers
+    from genforge.tune.sft import generate_answers
+
+    loaded, _, _ = batch_and_models
+    model, tok = loaded.model, loaded.tokenizer
+    prompts = [p.prompt for p in preference_pairs("test")[:2]]
+    kw = {"samples": 3, "temperature": 1.0, "max_tokens": 8, "greedy_first": True}
+    a = sample_answers(model, tok, prompts, seed=1, **kw)
+    assert sample_answers(model, tok, prompts, seed=1, **kw) == a  # a pure function of seed
+    assert sample_answers(model, tok, prompts, seed=2, **kw) != a
+    greedy = [g["text"] for g in generate_answers(model, tok, prompts, max_tokens=8)]
+    assert [x[0] for x in a] == greedy and all(len(x) == 3 for x in a)
+    with pytest.raises(GenforgeError, match="temperature"):
+        sample_answers(model, tok, prompts, samples=2, temperature=0.0)
+
+
+def test_on_policy_config_errors():
+    base = {"model": "m", "out": "o", "max_steps": 1}
+    with pytest.raises(GenforgeError, match="--data default"):
+        DPOConfig(data="x.jsonl", on_policy_samples=4, **base).validate()
+    with pytest.raises(GenforgeError, match="pick one"):
+        DPOConfig(on_policy_samples=4, own_failures=True, **base).validate()
+    with pytest.raises(GenforgeError, match="on_policy_temperature"):
+        DPOConfig(on_policy_samples=4, on_policy_temperature=0.0, **base).validate()
+
+
+def test_dpo_run_on_policy_reports_paired_answer_figures(tiny_dir, tmp_path):
+    cfg = DPOConfig(
+        model=str(tiny_dir),
+        data="default",
+        out=str(tmp_path / "dpo"),
+        max_steps=2,
+        time_budget=None,
+        batch_size=4,
+        max_len=64,
+        eval_every=2,
+        precompute_ref=True,
+        on_policy_samples=2,
+        sample_eval=6,
+        sample_max_tokens=6,
+        device="cpu",
+        progress=False,
+    )
+    s = run_dpo(cfg)
+    counts = s["on_policy"]
+    n_train = len(preference_pairs("train"))
+    assert counts["samples"] == 2 * n_train
+    assert sum(counts[k] for k in ("prompts_mixed", "prompts_all_fail", "prompts_all_pass")) == (
+        n_train
+    )
+    assert s["train_pairs"] >= counts["prompts_mixed"] + counts["prompts_all_fail"]
+    assert s["sampled_prompts"] == 6
+    # Gained and lost are paired counts over the same prompts: they explain the change.
+    assert s["chosen_like_rate"] - s["chosen_like_rate_start"] == pytest.approx(
+        (s["chosen_like_gained"] - s["chosen_like_lost"]) / 6
+    )
+    assert {"chosen_like_rate_syntax", "chosen_like_rate_start_syntax"} <= set(s)

@@ -31,7 +31,10 @@ def register(subparsers) -> None:
             "Defaults: --beta 0.1, --loss sigmoid, reference run beside the policy\n"
             "(--precompute-ref: its log-probs once up front, then it is freed), --time-budget\n"
             "120 s, batch 8 pairs, AdamW lr 2e-5 cosine with 10 warmup steps, device auto.\n"
-            "Any DPOConfig field can be set as key=value, e.g. label_smoothing=0.1 lr=1e-5"
+            "Any DPOConfig field can be set as key=value, e.g. label_smoothing=0.1 lr=1e-5.\n"
+            "Default task, on-policy: on_policy_samples=6 sft_coef=1 lr=5e-5 samples 6\n"
+            "answers per training prompt from --model (first greedy, then temperature\n"
+            "on_policy_temperature=0.5), checks them, and trains on (own passing, own failing)."
         ),
     )
     add_data_args(p, model_help="model dir to start from (policy and reference)",

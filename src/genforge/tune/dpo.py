@@ -16,6 +16,11 @@ positive — the held-out preference accuracy of the policy.
 The reference never trains: its parameters have ``requires_grad=False`` and its forward runs
 under ``torch.no_grad``. With ``precompute_ref`` its log-probabilities are computed once
 before training and the reference model is freed; otherwise it runs beside the policy.
+
+On the default (verifiable) task, ``on_policy_samples`` replaces the dataset's pairs by the
+start model's own answers, a passing one against a failing one
+(:func:`genforge.tune.prefs.on_policy_pairs`): the pairs then describe mistakes this model
+makes, and with ``sft_coef`` the chosen-NLL term reinforces answers it can already give.
 """
 
 from __future__ import annotations
@@ -268,6 +273,11 @@ class DPOConfig:
     # Default task only: the start model's own failing greedy answers to the training
     # prompts replace the rejected answers (on-policy pairs; see prefs.with_own_failures).
     own_failures: bool = False
+    # Default task only, > 0: sample this many answers per training prompt from the start
+    # model and train on (own passing, own failing) pairs (prefs.on_policy_pairs); replaces
+    # the dataset's pairs and own_failures. The standard recipe for verifiable preferences.
+    on_policy_samples: int = 0
+    on_policy_temperature: float = 0.5
     sample_eval: int = 0  # held-out prompts to answer (greedy, engine), start vs tuned
     sample_max_tokens: int = 128
     seed: int = 0
@@ -305,6 +315,22 @@ class DPOConfig:
                 "own_failures labels answers with the default task's code check; use it "
                 "with --data default"
             )
+        if self.on_policy_samples < 0:
+            raise GenforgeError(f"on_policy_samples must be >= 0, got {self.on_policy_samples}")
+        if self.on_policy_samples and self.data != "default":
+            raise GenforgeError(
+                "on_policy_samples labels sampled answers with the default task's code "
+                "check; use it with --data default"
+            )
+        if self.on_policy_samples and self.own_failures:
+            raise GenforgeError(
+                "on_policy_samples and own_failures both replace the training pairs; "
+                "pick one (on_policy_samples is the stronger recipe)"
+            )
+        if not self.on_policy_temperature > 0:
+            raise GenforgeError(
+                f"on_policy_temperature must be > 0, got {self.on_policy_temperature}"
+            )
         if self.sample_eval and self.data != "default":
             raise GenforgeError(
                 "sample_eval checks answers with the default task's code check; use it with "
@@ -335,10 +361,11 @@ def _run_dpo(cfg: DPOConfig, log) -> dict[str, Any]:
     from genforge.train.pretrain import check_out_dirs, publish_model_dir
     from genforge.tune.prefs import (
         PairBatches,
-        chosen_like_rate,
+        chosen_like_checks,
         default_task_groups,
         encode_pairs,
         load_pairs,
+        on_policy_pairs,
         with_own_failures,
     )
 
@@ -366,15 +393,34 @@ def _run_dpo(cfg: DPOConfig, log) -> dict[str, Any]:
         )
         train_enc, train_cut = encode_pairs(tok, train_pairs, max_len)
         say(f"dpo: {replaced} rejected answers replaced by the start model's own failures")
+    on_policy: dict[str, int] | None = None
+    if cfg.on_policy_samples:
+        train_pairs, on_policy = on_policy_pairs(
+            ref_model,
+            tok,
+            train_pairs,
+            samples=cfg.on_policy_samples,
+            temperature=cfg.on_policy_temperature,
+            max_tokens=cfg.sample_max_tokens,
+            seed=cfg.seed,
+            device=device,
+        )
+        if not train_pairs:
+            raise GenforgeError(
+                "on-policy sampling gave no pair (every sample passed the check): the start "
+                "model has nothing left to learn here; drop on_policy_samples"
+            )
+        train_enc, train_cut = encode_pairs(tok, train_pairs, max_len)
+        say(f"dpo: {len(train_pairs)} on-policy pairs ({on_policy})")
     t_ref = time.perf_counter()
     held_ref = pair_logprobs(ref_model, held_enc, tok.pad_id, device)
     ref: nn.Module | tuple[torch.Tensor, torch.Tensor] = ref_model
     if cfg.precompute_ref:
         ref = pair_logprobs(ref_model, train_enc, tok.pad_id, device)
     ref_seconds = time.perf_counter() - t_ref
-    start_rate = None
+    start_ok: list[bool] = []
     if cfg.sample_eval:
-        start_rate = chosen_like_rate(
+        start_ok = chosen_like_checks(
             ref_model,
             tok,
             held_pairs[: cfg.sample_eval],
@@ -441,6 +487,7 @@ def _run_dpo(cfg: DPOConfig, log) -> dict[str, Any]:
         "heldout_pairs": len(held_enc),
         "truncated_pairs": train_cut + held_cut,
         "own_failures_replaced": replaced,
+        "on_policy": on_policy,
         "steps": result.step,
         "train_loss": result.train_loss,
         "heldout_accuracy": final["accuracy"],
@@ -453,16 +500,25 @@ def _run_dpo(cfg: DPOConfig, log) -> dict[str, Any]:
         "device": str(device),
     }
     if cfg.sample_eval:
-        tuned_rate = chosen_like_rate(
+        tuned_ok = chosen_like_checks(
             policy,
             tok,
             held_pairs[: cfg.sample_eval],
             max_tokens=cfg.sample_max_tokens,
             device=device,
         )
-        summary["chosen_like_rate_start"] = start_rate
-        summary["chosen_like_rate"] = tuned_rate
-        summary["sampled_prompts"] = min(cfg.sample_eval, len(held_pairs))
+        n = len(tuned_ok)
+        summary["chosen_like_rate_start"] = sum(start_ok) / n
+        summary["chosen_like_rate"] = sum(tuned_ok) / n
+        summary["sampled_prompts"] = n
+        # Paired counts: the same prompts before and after, so a rise is judged on the
+        # prompts that changed (McNemar), not on two independent rates.
+        summary["chosen_like_gained"] = sum(t and not s for s, t in zip(start_ok, tuned_ok))
+        summary["chosen_like_lost"] = sum(s and not t for s, t in zip(start_ok, tuned_ok))
+        for g in sorted(set(groups or [])):
+            sel = [i for i, x in enumerate(groups[:n]) if x == g]
+            summary[f"chosen_like_rate_start_{g}"] = sum(start_ok[i] for i in sel) / len(sel)
+            summary[f"chosen_like_rate_{g}"] = sum(tuned_ok[i] for i in sel) / len(sel)
     if not math.isfinite(summary["heldout_margin"]):
         raise GenforgeError("DPO diverged (non-finite log-probs); lower --lr or raise --beta")
 
@@ -507,7 +563,8 @@ def render_dpo_card(summary: dict[str, Any], cfg: DPOConfig) -> str:
         lines.append(
             f"- answers passing the check: {summary['chosen_like_rate_start']:.3f} "
             f"(start) -> {summary['chosen_like_rate']:.3f} (tuned), "
-            f"{summary['sampled_prompts']} held-out prompts"
+            f"{summary['sampled_prompts']} held-out prompts ({summary['chosen_like_gained']} "
+            f"gained, {summary['chosen_like_lost']} lost)"
         )
     return "\n".join(lines) + "\n"
 

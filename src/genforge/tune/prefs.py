@@ -195,6 +195,125 @@ def with_own_failures(
     return out, replaced
 
 
+def sample_answers(
+    model: torch.nn.Module,
+    tokenizer: Any,
+    prompts: list[list[dict]],
+    *,
+    samples: int,
+    temperature: float,
+    max_tokens: int = 128,
+    seed: int = 0,
+    greedy_first: bool = False,
+    device: torch.device | str = "cpu",
+) -> list[list[str]]:
+    """``samples`` answers per chat prompt, sampled at ``temperature`` through the shared
+    engine (stop on ``<|end|>``); returns one list of ``samples`` texts per prompt. With
+    ``greedy_first`` each prompt's first answer is the greedy one.
+
+    Each request has its own seed (``seed``, prompt index, sample index), so the answers
+    are a pure function of the model and ``seed`` whatever the batching.
+    """
+    from genforge.infer.engine import Engine, SamplingParams
+
+    if samples < 1:
+        raise GenforgeError(f"samples must be >= 1, got {samples}")
+    if not temperature > 0:
+        raise GenforgeError(f"temperature must be > 0 for sampling, got {temperature}")
+    n = len(prompts) * samples
+    engine = Engine(model, tokenizer, device=device, max_batch_size=32, max_queue=max(n, 1))
+    try:
+        handles = []
+        for i, p in enumerate(prompts):
+            ids = tokenizer.encode_chat(p, add_generation_prompt=True)
+            ids = ids[-max(engine.context_length - max_tokens, 1) :]
+            for j in range(samples):
+                params = SamplingParams(
+                    max_tokens=max_tokens,
+                    temperature=0.0 if greedy_first and j == 0 else temperature,
+                    seed=(seed * 1_000_003 + i) * 64 + j,
+                    stop_token_ids=[tokenizer.end_id],
+                    ignore_eos=True,
+                )
+                handles.append(engine.submit(ids, params))
+        texts = []
+        for h in handles:
+            toks, _ = h.collect()
+            texts.append(tokenizer.decode([t for t in toks if t != tokenizer.end_id]))
+    finally:
+        engine.shutdown(drain=False)
+    return [texts[i * samples : (i + 1) * samples] for i in range(len(prompts))]
+
+
+def on_policy_pairs(
+    model: torch.nn.Module,
+    tokenizer: Any,
+    pairs: list[PreferencePair],
+    *,
+    samples: int = 8,
+    temperature: float = 0.5,
+    max_tokens: int = 128,
+    seed: int = 0,
+    device: torch.device | str = "cpu",
+) -> tuple[list[PreferencePair], dict[str, int]]:
+    """Verifiable on-policy pairs for the default task: sample ``samples`` answers per
+    prompt (the first one greedy: a small model's passing answers are mostly its greedy
+    mode, its samples fail far more often), label each with the task's check
+    (:func:`genforge.tune.tasks.pair_checks`), and pair a passing answer with a failing
+    one, both the model's own.
+
+    A prompt with passing and failing samples gives ``min(#pass, #fail)`` pairs (distinct
+    texts, each used once). A prompt whose samples all fail keeps the dataset's chosen
+    answer against one own failure (the model has nothing right to reinforce there); one
+    whose samples all pass gives no pair (nothing to push down). Returns (pairs, counts:
+    ``prompts_mixed``, ``prompts_all_fail``, ``prompts_all_pass``, ``samples_passed``,
+    ``samples``).
+    """
+    from genforge.tune.tasks import pair_checks
+
+    texts = sample_answers(
+        model,
+        tokenizer,
+        [p.prompt for p in pairs],
+        samples=samples,
+        temperature=temperature,
+        max_tokens=max_tokens,
+        seed=seed,
+        greedy_first=True,
+        device=device,
+    )
+    flat_pairs = [p for p in pairs for _ in range(samples)]
+    flat_ok = pair_checks(flat_pairs, [t for ts in texts for t in ts])
+    oks = [flat_ok[i * samples : (i + 1) * samples] for i in range(len(pairs))]
+    return pair_by_check(pairs, texts, oks)
+
+
+def pair_by_check(
+    pairs: list[PreferencePair], answers: list[list[str]], passed: list[list[bool]]
+) -> tuple[list[PreferencePair], dict[str, int]]:
+    """The pairing rule of :func:`on_policy_pairs`, given each prompt's answers and whether
+    each passed the check; returns (pairs, counts) as that function does."""
+    out: list[PreferencePair] = []
+    counts = dict.fromkeys(
+        ("prompts_mixed", "prompts_all_fail", "prompts_all_pass", "samples_passed"), 0
+    )
+    counts["samples"] = sum(len(a) for a in answers)
+    for pair, texts, ok in zip(pairs, answers, passed, strict=True):
+        # Distinct non-blank texts only: the greedy answer and a sample often coincide.
+        good = list(dict.fromkeys(t for t, k in zip(texts, ok, strict=True) if k and t.strip()))
+        bad = list(dict.fromkeys(t for t, k in zip(texts, ok, strict=True) if not k and t.strip()))
+        counts["samples_passed"] += sum(ok)
+        if good and bad:
+            counts["prompts_mixed"] += 1
+            out.extend(PreferencePair(pair.prompt, g, b) for g, b in zip(good, bad))
+        elif bad:
+            counts["prompts_all_fail"] += 1
+            out.append(PreferencePair(pair.prompt, pair.chosen, bad[0]))
+        else:
+            counts["prompts_all_pass"] += 1
+    return out, counts
+
+
 def default_task_groups(pairs: list[PreferencePair]) -> list[str]:
     """The family of each default-task pair: ``doctest`` (the rejected answer parses but
     fails the prompt's doctest: a semantic check) or ``syntax`` (it does not parse)."""
@@ -276,17 +395,17 @@ def load_pairs(
     return train, held, os.fspath(data)
 
 
-def chosen_like_rate(
+def chosen_like_checks(
     model: torch.nn.Module,
     tokenizer: Any,
     pairs: list[PreferencePair],
     *,
     max_tokens: int = 128,
     device: torch.device | str = "cpu",
-) -> float:
-    """Share of the model's answers to the pairs' prompts that pass the default preference
+) -> list[bool]:
+    """Whether the model's greedy answer to each pair's prompt passes the default preference
     task's check (:func:`genforge.tune.tasks.pair_check`: the code parses and passes the
-    prompt's doctest). Answers are greedy, from the shared engine (as SFT's figures)."""
+    prompt's doctest); one bool per pair. Answers come from the shared engine (as SFT's)."""
     from genforge.tune.sft import generate_answers
     from genforge.tune.tasks import pair_checks
 
@@ -295,13 +414,27 @@ def chosen_like_rate(
     answers = generate_answers(
         model, tokenizer, [p.prompt for p in pairs], max_tokens=max_tokens, device=device
     )
-    return sum(pair_checks(pairs, [a["text"] for a in answers])) / len(pairs)
+    return pair_checks(pairs, [a["text"] for a in answers])
+
+
+def chosen_like_rate(
+    model: torch.nn.Module,
+    tokenizer: Any,
+    pairs: list[PreferencePair],
+    *,
+    max_tokens: int = 128,
+    device: torch.device | str = "cpu",
+) -> float:
+    """Share of :func:`chosen_like_checks` that pass (greedy answers passing the check)."""
+    ok = chosen_like_checks(model, tokenizer, pairs, max_tokens=max_tokens, device=device)
+    return sum(ok) / len(ok)
 
 
 __all__ = [
     "EncodedPair",
     "PairBatches",
     "accuracy_by_group",
+    "chosen_like_checks",
     "chosen_like_rate",
     "collate_pairs",
     "cpu_threads",
@@ -310,6 +443,9 @@ __all__ = [
     "fit_to_length",
     "iter_eval_batches",
     "load_pairs",
+    "on_policy_pairs",
+    "pair_by_check",
+    "sample_answers",
     "sequence_logprobs",
     "split_pairs",
     "with_own_failures",
