@@ -224,6 +224,38 @@ def test_rollout_engine_sync_samples_from_current_weights(tok):
         engine.close()
 
 
+def test_rollout_logprobs_use_the_sampling_temperature(tok, toy_state):
+    """Rollouts at T = 0.5 come from softmax(logits / 0.5): the old log-probs, the reference
+    log-probs and the trained log-probs must all be taken under that distribution (the
+    earlier code scored samples at T = 1, so the ratio and KL were for another policy)."""
+    policy = _toy_copy(tok, toy_state)
+    reference = _toy_copy(tok, toy_state).eval()
+    cfg = RLConfig(model="m", out="o", max_steps=1, temperature=0.5, group=4,
+                   prompts_per_step=2, max_new_tokens=4, kl_coef=0.1)  # fmt: skip
+    engine = RolloutEngine(policy, tok, max_batch_size=8)
+    try:
+        source = RLBatchSource(
+            policy, reference, tok, _word_tasks(4), cfg, engine, RLStats(), lambda t, c: 0.0
+        )
+        batch = source.next_batch()
+    finally:
+        engine.close()
+    ids, mask = batch["ids"], batch["mask"] > 0
+    with torch.no_grad():
+        logits, _ = policy(ids)
+        want = F.log_softmax(logits[:, :-1] / 0.5, -1).gather(-1, ids[:, 1:, None])[..., 0]
+    assert torch.allclose(batch["old_logp"][mask], want[mask], atol=1e-5)
+    assert torch.allclose(batch["ref_logp"][mask], want[mask], atol=1e-5)
+    assert not torch.allclose(token_logprobs(logits, ids)[mask], want[mask], atol=1e-3)
+    # At the rollout weights the trained log-probs equal the old ones: ratio 1, KL 0.
+    stats = RLStats()
+    make_loss_fn(cfg, stats)(policy, batch)
+    figures = stats.pop()
+    assert figures["clip_frac"] == 0.0 and figures["kl"] < 1e-6
+    with pytest.raises(GenforgeError, match="temperature"):
+        RLConfig(model="m", out="o", temperature=0.0).validate()
+
+
 # ----------------------------------------------------------------------------- training
 
 

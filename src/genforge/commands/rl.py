@@ -29,9 +29,10 @@ def register(subparsers) -> None:
             "Writes --out as a model dir, with rl_metrics.json (held-out greedy exact-match\n"
             "before and after) and run/metrics.jsonl (loss, reward_mean, accuracy, kl,\n"
             "clip_frac).\n\n"
-            "Defaults: grpo, group 8, 8 prompts per rollout, 2 optimizer steps per rollout,\n"
-            "AdamW lr 2e-5 constant, clip 0.2, KL coefficient 0.02 (k3 estimator), sampling\n"
-            "temperature 1, 16 new tokens, time budget 120 s, 200 held-out tasks, cpu.\n"
+            "Defaults: grpo, group 8, 64 prompts per rollout, 1 optimizer step per rollout,\n"
+            "AdamW lr 5e-5 constant, clip 0.2, KL coefficient 0.02 (k3 estimator), sampling\n"
+            "temperature 1 (ratio and KL use the same temperature), 16 new tokens, time\n"
+            "budget 120 s, 200 held-out tasks, cpu.\n"
             "Any RLConfig field can be set as key=value, e.g. lr=1e-4 kl_coef=0."
         ),
     )
