@@ -15,7 +15,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         description="Train each rung of the language-model ladder — a Kneser-Ney n-gram, an "
         "RNN, an LSTM and the core GPT — on the same corpus (--data, default: the Python "
         "standard library) for the same wall-clock budget each, and report bits per byte on "
-        "the same held-out documents (the first --eval-bytes of the val split). Reads the "
+        "the same held-out documents (the whole val split, or its first --eval-bytes). Reads the "
         "data through the pretraining cache (built on first use). Writes each rung's model "
         "dir under --out when given (default: nothing kept). Prints a table (model, params, "
         "train seconds, bpb), or one JSON line with --json.",
@@ -25,8 +25,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                    "or a dataset dir (default: stdlib)")  # fmt: skip
     p.add_argument("--rungs", default="ngram,rnn,lstm,gpt",
                    help="comma-separated subset of ngram,rnn,lstm,gpt (default: all)")  # fmt: skip
-    p.add_argument("--eval-bytes", type=int, default=200_000,
-                   help="held-out bytes scored by every rung (200000)")  # fmt: skip
+    p.add_argument("--eval-bytes", type=int, default=None,
+                   help="score only this many held-out bytes, a prefix of the val split "
+                   "(default: the whole split)")  # fmt: skip
     p.add_argument("--ngram-order", type=int, default=5, help="n-gram order (5)")
     p.add_argument("--gpt-preset", default=None,
                    help="GPT size (a preset name); default: sized for the budget")  # fmt: skip
