@@ -210,41 +210,15 @@ def test_gan_sample_cli_label_and_legacy_model_dir(tmp_path, capsys):
 
     from genforge.cli import main
 
+    def sample(model: str, label: str, out: str, *extra: str) -> int:
+        args = ["gan", "sample", "--model", str(tmp_path / model), "--label", label]
+        return main([*args, "--out", str(tmp_path / out), *extra])
+
     cfg = GANConfig(latent_dim=4, channels=4, num_classes=10)
     train_gan(tmp_path / "m", cfg, GenTrainConfig(max_steps=2, time_budget=None, batch_size=8))
-    assert (
-        main(
-            [
-                "gan",
-                "sample",
-                "--model",
-                str(tmp_path / "m"),
-                "--n",
-                "5",
-                "--label",
-                "3",
-                "--out",
-                str(tmp_path / "s.png"),
-            ]
-        )
-        == 0
-    )
+    assert sample("m", "3", "s.png", "--n", "5") == 0
     assert (tmp_path / "s.png").is_file()
-    assert (
-        main(
-            [
-                "gan",
-                "sample",
-                "--model",
-                str(tmp_path / "m"),
-                "--label",
-                "10",
-                "--out",
-                str(tmp_path / "t.png"),
-            ]
-        )
-        == 2
-    )
+    assert sample("m", "10", "t.png") == 2
     # A model dir from before conditioning existed has no num_classes: it is unconditional.
     u = GANConfig(latent_dim=4, channels=4, num_classes=0)
     train_gan(tmp_path / "u", u, GenTrainConfig(max_steps=2, time_budget=None, batch_size=8))
@@ -254,19 +228,5 @@ def test_gan_sample_cli_label_and_legacy_model_dir(tmp_path, capsys):
     (tmp_path / "u" / "config.json").write_text(json.dumps(conf))
     kind, g = load_generative(tmp_path / "u")
     assert g.cfg.num_classes == 0 and generate_images(kind, g, 3).shape == (3, 1, 8, 8)
-    assert (
-        main(
-            [
-                "gan",
-                "sample",
-                "--model",
-                str(tmp_path / "u"),
-                "--label",
-                "1",
-                "--out",
-                str(tmp_path / "v.png"),
-            ]
-        )
-        == 2
-    )
+    assert sample("u", "1", "v.png") == 2
     assert "class-conditional" in capsys.readouterr().err

@@ -177,16 +177,9 @@ def with_own_failures(
     prompt fails the check (:func:`genforge.tune.tasks.pair_check`), that answer replaces
     the pair's rejected one, so preference tuning pushes down the mistakes this model
     actually makes. Returns (pairs, how many were replaced)."""
-    from genforge.tune.sft import generate_answers
-    from genforge.tune.tasks import pair_checks
-
-    answers = generate_answers(
-        model, tokenizer, [p.prompt for p in pairs], max_tokens=max_tokens, device=device
-    )
-    passed = pair_checks(pairs, [a["text"] for a in answers])
+    texts, passed = _greedy_checked(model, tokenizer, pairs, max_tokens, device)
     out, replaced = [], 0
-    for pair, answer, ok in zip(pairs, answers, passed, strict=True):
-        text = answer["text"]
+    for pair, text, ok in zip(pairs, texts, passed, strict=True):
         if text.strip() and not ok:
             out.append(PreferencePair(pair.prompt, pair.chosen, text))
             replaced += 1
@@ -406,15 +399,27 @@ def chosen_like_checks(
     """Whether the model's greedy answer to each pair's prompt passes the default preference
     task's check (:func:`genforge.tune.tasks.pair_check`: the code parses and passes the
     prompt's doctest); one bool per pair. Answers come from the shared engine (as SFT's)."""
+    if not pairs:
+        raise GenforgeError("no prompts to answer: pass at least one preference pair")
+    return _greedy_checked(model, tokenizer, pairs, max_tokens, device)[1]
+
+
+def _greedy_checked(
+    model: torch.nn.Module,
+    tokenizer: Any,
+    pairs: list[PreferencePair],
+    max_tokens: int,
+    device: torch.device | str,
+) -> tuple[list[str], list[bool]]:
+    """The model's greedy answer to each pair's prompt and whether it passes the check."""
     from genforge.tune.sft import generate_answers
     from genforge.tune.tasks import pair_checks
 
-    if not pairs:
-        raise GenforgeError("no prompts to answer: pass at least one preference pair")
     answers = generate_answers(
         model, tokenizer, [p.prompt for p in pairs], max_tokens=max_tokens, device=device
     )
-    return pair_checks(pairs, [a["text"] for a in answers])
+    texts = [a["text"] for a in answers]
+    return texts, pair_checks(pairs, texts)
 
 
 def chosen_like_rate(
