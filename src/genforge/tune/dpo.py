@@ -515,7 +515,7 @@ def _run_dpo(cfg: DPOConfig, log) -> dict[str, Any]:
         # prompts that changed (McNemar), not on two independent rates.
         summary["chosen_like_gained"] = sum(t and not s for s, t in zip(start_ok, tuned_ok))
         summary["chosen_like_lost"] = sum(s and not t for s, t in zip(start_ok, tuned_ok))
-        for g in sorted(set(groups or [])):
+        for g in sorted(set((groups or [])[:n])):
             sel = [i for i, x in enumerate(groups[:n]) if x == g]
             summary[f"chosen_like_rate_start_{g}"] = sum(start_ok[i] for i in sel) / len(sel)
             summary[f"chosen_like_rate_{g}"] = sum(tuned_ok[i] for i in sel) / len(sel)
