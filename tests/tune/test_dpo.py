@@ -313,21 +313,24 @@ def test_pair_by_check_pairs_own_passing_with_own_failing():
     }
 
 
-def test_sample_answers_greedy_first_and_seeded(batch_and_models):
-    from genforge.tune.prefs import sample_answers
-    from genforge.tune.sft import generate_answers
+def test_chat_answers_greedy_first_and_seeded(batch_and_models):
+    from genforge.tune.sft import chat_answers, generate_answers
 
     loaded, _, _ = batch_and_models
     model, tok = loaded.model, loaded.tokenizer
     prompts = [p.prompt for p in preference_pairs("test")[:2]]
     kw = {"samples": 3, "temperature": 1.0, "max_tokens": 8, "greedy_first": True}
-    a = sample_answers(model, tok, prompts, seed=1, **kw)
-    assert sample_answers(model, tok, prompts, seed=1, **kw) == a  # a pure function of seed
-    assert sample_answers(model, tok, prompts, seed=2, **kw) != a
+
+    def texts(**more):
+        return [[x["text"] for x in g] for g in chat_answers(model, tok, prompts, **more)]
+
+    a = texts(seed=1, **kw)
+    assert texts(seed=1, **kw) == a  # a pure function of seed
+    assert texts(seed=2, **kw) != a
     greedy = [g["text"] for g in generate_answers(model, tok, prompts, max_tokens=8)]
     assert [x[0] for x in a] == greedy and all(len(x) == 3 for x in a)
     with pytest.raises(GenforgeError, match="temperature"):
-        sample_answers(model, tok, prompts, samples=2, temperature=0.0)
+        chat_answers(model, tok, prompts, samples=2, temperature=0.0, max_tokens=8)
 
 
 def test_on_policy_config_errors():

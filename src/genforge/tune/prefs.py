@@ -188,56 +188,6 @@ def with_own_failures(
     return out, replaced
 
 
-def sample_answers(
-    model: torch.nn.Module,
-    tokenizer: Any,
-    prompts: list[list[dict]],
-    *,
-    samples: int,
-    temperature: float,
-    max_tokens: int = 128,
-    seed: int = 0,
-    greedy_first: bool = False,
-    device: torch.device | str = "cpu",
-) -> list[list[str]]:
-    """``samples`` answers per chat prompt, sampled at ``temperature`` through the shared
-    engine (stop on ``<|end|>``); returns one list of ``samples`` texts per prompt. With
-    ``greedy_first`` each prompt's first answer is the greedy one.
-
-    Each request has its own seed (``seed``, prompt index, sample index), so the answers
-    are a pure function of the model and ``seed`` whatever the batching.
-    """
-    from genforge.infer.engine import Engine, SamplingParams
-
-    if samples < 1:
-        raise GenforgeError(f"samples must be >= 1, got {samples}")
-    if not temperature > 0:
-        raise GenforgeError(f"temperature must be > 0 for sampling, got {temperature}")
-    n = len(prompts) * samples
-    engine = Engine(model, tokenizer, device=device, max_batch_size=32, max_queue=max(n, 1))
-    try:
-        handles = []
-        for i, p in enumerate(prompts):
-            ids = tokenizer.encode_chat(p, add_generation_prompt=True)
-            ids = ids[-max(engine.context_length - max_tokens, 1) :]
-            for j in range(samples):
-                params = SamplingParams(
-                    max_tokens=max_tokens,
-                    temperature=0.0 if greedy_first and j == 0 else temperature,
-                    seed=(seed * 1_000_003 + i) * 64 + j,
-                    stop_token_ids=[tokenizer.end_id],
-                    ignore_eos=True,
-                )
-                handles.append(engine.submit(ids, params))
-        texts = []
-        for h in handles:
-            toks, _ = h.collect()
-            texts.append(tokenizer.decode([t for t in toks if t != tokenizer.end_id]))
-    finally:
-        engine.shutdown(drain=False)
-    return [texts[i * samples : (i + 1) * samples] for i in range(len(prompts))]
-
-
 def on_policy_pairs(
     model: torch.nn.Module,
     tokenizer: Any,
@@ -262,9 +212,10 @@ def on_policy_pairs(
     ``prompts_mixed``, ``prompts_all_fail``, ``prompts_all_pass``, ``samples_passed``,
     ``samples``).
     """
+    from genforge.tune.sft import chat_answers
     from genforge.tune.tasks import pair_checks
 
-    texts = sample_answers(
+    answers = chat_answers(
         model,
         tokenizer,
         [p.prompt for p in pairs],
@@ -273,8 +224,10 @@ def on_policy_pairs(
         max_tokens=max_tokens,
         seed=seed,
         greedy_first=True,
+        max_batch_size=32,
         device=device,
     )
+    texts = [[a["text"] for a in group] for group in answers]
     flat_pairs = [p for p in pairs for _ in range(samples)]
     flat_ok = pair_checks(flat_pairs, [t for ts in texts for t in ts])
     oks = [flat_ok[i * samples : (i + 1) * samples] for i in range(len(pairs))]
@@ -450,7 +403,6 @@ __all__ = [
     "load_pairs",
     "on_policy_pairs",
     "pair_by_check",
-    "sample_answers",
     "sequence_logprobs",
     "split_pairs",
     "with_own_failures",

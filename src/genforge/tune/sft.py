@@ -232,6 +232,63 @@ def parses_as_python(text: str) -> bool:
     return True
 
 
+def chat_answers(
+    model: torch.nn.Module,
+    tokenizer: Any,
+    prompts: list[list[dict]],
+    *,
+    max_tokens: int,
+    samples: int = 1,
+    temperature: float = 0.0,
+    greedy_first: bool = False,
+    seed: int = 0,
+    max_batch_size: int = 16,
+    device: torch.device | str = "cpu",
+) -> list[list[dict[str, Any]]]:
+    """``samples`` answers per chat prompt from the shared engine, as
+    ``[{"ids", "text", "reason"}]`` per prompt; ``temperature=0`` is greedy, and with
+    ``greedy_first`` each prompt's first answer is the greedy one.
+
+    Generation stops only on ``<|end|>`` (``<|eos|>`` is not a stop here, so a model that
+    emits it is seen as leaving the template). Each request has its own seed (``seed``,
+    prompt index, sample index), so the answers are a pure function of the model and
+    ``seed`` whatever the batching.
+    """
+    from genforge.infer.engine import Engine, SamplingParams
+
+    if samples < 1:
+        raise GenforgeError(f"samples must be >= 1, got {samples}")
+    if samples > 1 and not temperature > 0:
+        raise GenforgeError(f"temperature must be > 0 to draw {samples} samples, got {temperature}")
+    n = len(prompts) * samples
+    engine = Engine(
+        model, tokenizer, device=device, max_batch_size=max_batch_size, max_queue=max(n, 1)
+    )
+    try:
+        handles = []
+        for i, p in enumerate(prompts):
+            ids = tokenizer.encode_chat(p, add_generation_prompt=True)
+            # An over-long prompt keeps its end (the question and <|assistant|>).
+            ids = ids[-max(engine.context_length - max_tokens, 1) :]
+            for j in range(samples):
+                params = SamplingParams(
+                    max_tokens=max_tokens,
+                    temperature=0.0 if greedy_first and j == 0 else temperature,
+                    seed=(seed * 1_000_003 + i) * 64 + j,
+                    stop_token_ids=[tokenizer.end_id],
+                    ignore_eos=True,
+                )
+                handles.append(engine.submit(ids, params))
+        flat = []
+        for h in handles:
+            toks, finish = h.collect()
+            toks = [t for t in toks if t != tokenizer.end_id]
+            flat.append({"ids": toks, "text": tokenizer.decode(toks), "reason": finish.reason})
+    finally:
+        engine.shutdown(drain=False)
+    return [flat[i * samples : (i + 1) * samples] for i in range(len(prompts))]
+
+
 def generate_answers(
     model: torch.nn.Module,
     tokenizer: Any,
@@ -240,35 +297,9 @@ def generate_answers(
     max_tokens: int,
     device: torch.device | str = "cpu",
 ) -> list[dict[str, Any]]:
-    """Greedy answers from the shared engine: ``[{"ids", "text", "reason"}]`` per prompt.
-
-    Generation stops only on ``<|end|>`` (``<|eos|>`` is not a stop here, so a model that
-    emits it is seen as leaving the template).
-    """
-    from genforge.infer.engine import Engine, SamplingParams
-
-    engine = Engine(model, tokenizer, device=device, max_batch_size=16, max_queue=len(prompts))
-    params = SamplingParams(
-        max_tokens=max_tokens,
-        temperature=0.0,
-        stop_token_ids=[tokenizer.end_id],
-        ignore_eos=True,
-    )
-    try:
-        handles = []
-        for p in prompts:
-            ids = tokenizer.encode_chat(p, add_generation_prompt=True)
-            # An over-long prompt keeps its end (the question and <|assistant|>).
-            ids = ids[-max(engine.context_length - max_tokens, 1) :]
-            handles.append(engine.submit(ids, params))
-        out = []
-        for h in handles:
-            toks, finish = h.collect()
-            toks = [t for t in toks if t != tokenizer.end_id]
-            out.append({"ids": toks, "text": tokenizer.decode(toks), "reason": finish.reason})
-        return out
-    finally:
-        engine.shutdown(drain=False)
+    """Greedy answers (:func:`chat_answers`, one per prompt): ``[{"ids", "text", "reason"}]``."""
+    answers = chat_answers(model, tokenizer, prompts, max_tokens=max_tokens, device=device)
+    return [a[0] for a in answers]
 
 
 def chat_figures(
@@ -576,6 +607,7 @@ def _render_card(cfg: SFTConfig, s: dict[str, Any]) -> str:
 __all__ = [
     "SFTBatches",
     "SFTConfig",
+    "chat_answers",
     "chat_figures",
     "clean_end_of_turn",
     "example_arrays",
