@@ -46,6 +46,7 @@ from genforge.models.vae import VAE, VAEConfig, elbo_terms, interpolate
 from genforge.models.vae import sample as vae_sample
 from genforge.nn.device import resolve_device
 from genforge.train.checkpoint import find_checkpoint, load_checkpoint, save_checkpoint
+from genforge.train.ema import ema_update
 from genforge.train.loop import LoopConfig, train_loop
 from genforge.train.metrics import MetricsLog, read_metrics, truncate_metrics
 from genforge.train.optim import OptimizerConfig, build_optimizer
@@ -382,21 +383,6 @@ class EMADiffusion(nn.Module):
         """ema <- d * ema + (1 - d) * model, with d ramped up over the first updates."""
         self.updates += 1
         ema_update(self.ema, self.model, self.decay, int(self.updates))
-
-
-@torch.no_grad()
-def ema_update(ema: nn.Module, model: nn.Module, decay: float, n: int) -> None:
-    """One step of an exponential moving average of ``model``'s weights into ``ema``.
-
-    ``n`` counts updates so far: a short warm-up (d = (1+n)/(10+n) until it reaches
-    ``decay``) keeps the average from clinging to the random initial weights. Buffers
-    (BatchNorm statistics) are copied, not averaged.
-    """
-    d = min(decay, (1 + n) / (10 + n))
-    for e, p in zip(ema.parameters(), model.parameters(), strict=True):
-        e.lerp_(p, 1 - d)
-    for e, b in zip(ema.buffers(), model.buffers(), strict=True):
-        e.copy_(b)
 
 
 def train_diffusion(
