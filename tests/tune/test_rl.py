@@ -24,6 +24,7 @@ from genforge.tune.rl import (
     group_advantages,
     k3_kl,
     make_loss_fn,
+    sequence_logprobs,
     task_reward,
     token_logprobs,
 )
@@ -230,7 +231,7 @@ def test_rollout_logprobs_use_the_sampling_temperature(tok, toy_state):
     earlier code scored samples at T = 1, so the ratio and KL were for another policy)."""
     policy = _toy_copy(tok, toy_state)
     reference = _toy_copy(tok, toy_state).eval()
-    cfg = RLConfig(model="m", out="o", max_steps=1, temperature=0.5, group=4,
+    cfg = RLConfig(model="m", out="o", max_steps=1, temperature=0.5, group=4, inner_steps=2,
                    prompts_per_step=2, max_new_tokens=4, kl_coef=0.1)  # fmt: skip
     engine = RolloutEngine(policy, tok, max_batch_size=8)
     try:
@@ -254,6 +255,31 @@ def test_rollout_logprobs_use_the_sampling_temperature(tok, toy_state):
     assert figures["clip_frac"] == 0.0 and figures["kl"] < 1e-6
     with pytest.raises(GenforgeError, match="temperature"):
         RLConfig(model="m", out="o", temperature=0.0).validate()
+
+
+def test_one_step_per_rollout_skips_the_old_logprob_pass_with_the_same_gradient(tok, toy_state):
+    """With ``inner_steps=1`` the batch carries no old log-probs: the loss uses its own,
+    detached, which is the gradient the explicit old log-probs give."""
+    policy = _toy_copy(tok, toy_state)
+    cfg = RLConfig(model="m", out="o", max_steps=1, group=4, prompts_per_step=2,
+                   max_new_tokens=4, kl_coef=0.0)  # fmt: skip
+    engine = RolloutEngine(policy, tok, max_batch_size=8)
+    try:
+        rng = random.Random(0)
+        source = RLBatchSource(policy, None, tok, _word_tasks(4), cfg, engine, RLStats(),
+                               lambda t, c: rng.random())  # fmt: skip
+        batch = source.next_batch()
+    finally:
+        engine.close()
+    assert "old_logp" not in batch
+    grads = []
+    old = sequence_logprobs(policy, batch["ids"], cfg.temperature).detach()
+    for b in (batch, {**batch, "old_logp": old}):
+        policy.zero_grad()
+        make_loss_fn(cfg, RLStats())(policy, b).backward()
+        grads.append(torch.cat([p.grad.flatten() for p in policy.parameters()]))
+    assert grads[0].abs().sum() > 0
+    assert torch.allclose(grads[0], grads[1], atol=1e-7)
 
 
 # ----------------------------------------------------------------------------- training
@@ -365,6 +391,8 @@ def test_run_rl_cli_writes_model_dir_and_metrics(tok, toy_state, tmp_path, capsy
             "prompts_per_step=4",
             "max_new_tokens=4",
             "eval_tasks=6",
+            "log_every=2",
+            "eval_every=2",
         ]
     )
     assert code == 0
@@ -375,6 +403,36 @@ def test_run_rl_cli_writes_model_dir_and_metrics(tok, toy_state, tmp_path, capsy
     assert saved["heldout_accuracy_after"] == summary["heldout_accuracy_after"]
     rows = [json.loads(line) for line in (out / "run" / "metrics.jsonl").read_text().splitlines()]
     assert any("reward_mean" in r for r in rows) and any("loss" in r for r in rows)
+    curve = [r for r in rows if "heldout_accuracy" in r]  # the written (averaged) model's
+    assert [r["step"] for r in curve] == [2, 4]
+    assert all(0 <= r["heldout_accuracy_last_iterate"] <= 1 for r in curve)
+    assert curve[-1]["heldout_accuracy"] == summary["heldout_accuracy_after"]
+
+
+def test_run_rl_writes_the_weight_average_not_the_last_iterate(tok, toy_state, tmp_path):
+    """``ema`` only changes what is written: the same seed trains the same iterates, and the
+    averaged model sits between the start and the last iterate."""
+    from genforge.modeldir import load_model_dir, save_model_dir
+    from genforge.tune.rl import run_rl
+
+    sft = save_model_dir(tmp_path / "sft", _toy_copy(tok, toy_state), tok)
+    tasks = tmp_path / "tasks.jsonl"
+    tasks.write_text("".join(json.dumps({"prompt": f"Say one word please {i}", "answer": "yes"})
+                             + "\n" for i in range(30)))  # fmt: skip
+    written = {}
+    for ema in (0.0, 0.5):
+        s = run_rl(RLConfig(model=str(sft), task=str(tasks), out=str(tmp_path / f"rl{ema}"),
+                            group=4, prompts_per_step=4, max_new_tokens=4, eval_tasks=6,
+                            max_steps=6, time_budget=None, lr=3e-3, ema=ema))  # fmt: skip
+        assert s["ema"] == ema
+        written[ema] = torch.cat(
+            [p.flatten() for p in load_model_dir(tmp_path / f"rl{ema}").model.parameters()]
+        )
+    last, avg = written[0.0], written[0.5]
+    start = torch.cat([p.flatten() for p in load_model_dir(sft).model.parameters()])
+    assert s["heldout_accuracy_last_iterate"] is not None
+    assert not torch.allclose(avg, last)
+    assert (avg - last).norm() < (start - last).norm()
 
 
 def test_cli_rejects_bad_input(tmp_path, capsys):
@@ -384,6 +442,10 @@ def test_cli_rejects_bad_input(tmp_path, capsys):
     assert "model dir not found" in capsys.readouterr().err
     assert main(["rl", "--model", "m", "--out", "o", "--group", "1"]) == 2
     assert "--group >= 2" in capsys.readouterr().err
+    assert main(["rl", "--model", "m", "--out", "o", "--json", "eval_every=15"]) == 2
+    assert "multiple of log_every" in capsys.readouterr().err
+    assert main(["rl", "--model", "m", "--out", "o", "--json", "ema=1"]) == 2
+    assert "ema must be in [0, 1)" in capsys.readouterr().err
 
 
 @pytest.mark.slow

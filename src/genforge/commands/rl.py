@@ -30,10 +30,12 @@ def register(subparsers) -> None:
             "before and after) and run/metrics.jsonl (loss, reward_mean, accuracy, kl,\n"
             "clip_frac).\n\n"
             "Defaults: grpo, group 8, 64 prompts per rollout, 1 optimizer step per rollout,\n"
-            "AdamW lr 5e-5 constant, clip 0.2, KL coefficient 0.02 (k3 estimator), sampling\n"
-            "temperature 1 (ratio and KL use the same temperature), 16 new tokens, time\n"
-            "budget 120 s, 200 held-out tasks, cpu.\n"
-            "Any RLConfig field can be set as key=value, e.g. lr=1e-4 kl_coef=0."
+            "AdamW lr 1e-4 constant, clip 0.2, no KL term (kl_coef=0.02 adds the k3 KL to\n"
+            "--model), sampling temperature 0.6 (ratio and KL use the same temperature),\n"
+            "the written model is the EMA of the iterates (ema=0.9; ema=0 keeps the last),\n"
+            "16 new tokens, time budget 120 s, 200 held-out tasks, cpu. eval_every=N logs\n"
+            "held-out accuracy every N steps (a multiple of log_every).\n"
+            "Any RLConfig field can be set as key=value, e.g. lr=5e-5 kl_coef=0.02."
         ),
     )
     p.add_argument("--model", help="chat model dir to start from (the KL reference too)")
