@@ -5,13 +5,15 @@ model on any machine load): the ``small`` stdlib base of ``pt_sft.py`` (``BASE_S
 pretraining steps), SFT-ed ``SFT_STEPS`` steps on 6,000 arithmetic / unit-conversion chat
 conversations of the train split. That start is chosen for headroom: it answers about a
 third of the held-out problems greedily, but at least one of 8 samples at T = 1 is right for
-well over half of them (pass@8 well above pass@1; the script prints both). GRPO turns
-pass@k into pass@1, so a start already near its pass@k ceiling (a longer SFT reaches ~80%
-greedy) leaves it nothing to sharpen. Then GRPO for ``--steps`` optimizer steps with the
-exact-answer verifier as reward, sampling through the shared inference engine. Both models
-are scored with greedy decoding on the held-out test split (300 problems).
+well over half of them (the script prints both), so rollouts hold right answers to reinforce
+(a longer SFT reaches ~80% greedy). Its misses are mostly a unit digit off by one: GRPO has
+to make the model's digit arithmetic more exact, not merely pick its most likely answer.
+Then GRPO for ``--steps`` optimizer steps with the exact-answer verifier as reward, sampling
+through the shared inference engine; the written model is the average (EMA) of the iterates.
+Both models are scored with greedy decoding on the held-out test split (300 problems), and
+the average and the last iterate every ``EVAL_EVERY`` steps.
 
-    .venv/bin/python benchmarks/pt_rl.py [--steps 100] [--seed 0]
+    .venv/bin/python benchmarks/pt_rl.py [--steps 1000] [--seed 0]
 """
 
 from __future__ import annotations
