@@ -15,6 +15,8 @@ One RL step, in the one training loop (:func:`genforge.train.loop.train_loop`):
    KL(policy || frozen reference), averaged over completion tokens only. The same rollout
    batch is reused for ``inner_steps`` optimizer steps, which is what makes the ratio and
    its clipping matter.
+5. **Average**: the model written out is an exponential moving average of the iterates
+   (``ema``), steadier on held-out problems than the last iterate.
 
 All tensors below are (B, T-1) over *target* positions: entry ``t`` scores token ``t + 1``.
 """
