@@ -407,6 +407,8 @@ def test_run_rl_cli_writes_model_dir_and_metrics(tok, toy_state, tmp_path, capsy
     assert [r["step"] for r in curve] == [2, 4]
     assert all(0 <= r["heldout_accuracy_last_iterate"] <= 1 for r in curve)
     assert curve[-1]["heldout_accuracy"] == summary["heldout_accuracy_after"]
+    card = (out / "card.md").read_text()
+    assert "EMA 0.9 of the iterates" in card and "last iterate" in card
 
 
 def test_run_rl_writes_the_weight_average_not_the_last_iterate(tok, toy_state, tmp_path):

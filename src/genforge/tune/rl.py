@@ -788,10 +788,12 @@ def _card(cfg: RLConfig, s: dict[str, Any]) -> str:
         f"# RL-tuned model ({cfg.algo.upper()})\n\n"
         f"Started from `{cfg.model}`; task `{cfg.task}`; group {cfg.group}, "
         f"{cfg.prompts_per_step} prompts per rollout, {cfg.inner_steps} steps per rollout, "
-        f"lr {cfg.lr}, clip {cfg.clip_eps}, KL coefficient {cfg.kl_coef}.\n\n"
+        f"lr {cfg.lr}, clip {cfg.clip_eps}, KL coefficient {cfg.kl_coef}, temperature "
+        f"{cfg.temperature}; weights: EMA {cfg.ema} of the iterates (0 = the last).\n\n"
         f"Held-out greedy exact-match: {s['heldout_accuracy_before']:.3f} -> "
         f"{s['heldout_accuracy_after']:.3f} on {s['heldout_tasks']} tasks "
-        f"({s['steps']} steps, {s['train_seconds']} s).\n"
+        f"(last iterate {s['heldout_accuracy_last_iterate']:.3f}; "
+        f"{s['steps']} steps, {s['train_seconds']} s).\n"
     )
 
 
