@@ -683,19 +683,18 @@ def generate_images(
     with torch.no_grad():
         if kind == "vae":
             return vae_sample(model, n, gen)
-        if kind == "gan":
-            z = torch.randn(n, model.latent_dim, generator=gen).to(device)
-            if model.cfg.num_classes and labels is None:
-                labels = torch.arange(n) % model.cfg.num_classes
-            if labels is not None and not model.cfg.num_classes:
-                raise GenforgeError("labels need a class-conditional GAN (num_classes=10)")
-            return (model(z, None if labels is None else labels.to(device)) + 1) / 2
-        if kind != "diffusion":
+        if kind not in ("gan", "diffusion"):
             raise GenforgeError(f"unknown model kind {kind!r}; use one of {', '.join(KINDS)}")
         if model.cfg.num_classes and labels is None:
             labels = torch.arange(n) % model.cfg.num_classes
         if labels is not None:
             labels = labels.to(device)
+        if kind == "gan":
+            # An unconditional generator would silently ignore the labels.
+            if labels is not None and not model.cfg.num_classes:
+                raise GenforgeError("labels need a class-conditional GAN (num_classes=10)")
+            z = torch.randn(n, model.latent_dim, generator=gen).to(device)
+            return (model(z, labels) + 1) / 2
         if sampler == "ddim":
             x = ddim_sample(model, n, steps=steps, labels=labels, guidance=guidance, generator=gen)
         elif sampler == "ddpm":
