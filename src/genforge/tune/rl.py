@@ -674,15 +674,13 @@ def run_rl(cfg: RLConfig, *, log: Callable[[str], None] | None = None) -> dict[s
         policy_loss = make_loss_fn(cfg, stats)
         average = WeightAverage(gpt, cfg.ema) if cfg.ema > 0 else None
         steps = 0  # optimizer steps taken (one loss call each)
-        absorbed = -1  # the last iterate (by step) folded into the average
 
         def absorb() -> None:
             # The loop has no post-step hook: the average takes in each iterate at the next
-            # loss call, eval or the end of the run, whichever comes first.
-            nonlocal absorbed
-            if average is not None and steps > absorbed:
+            # loss call, eval or the end of the run, whichever comes first. Iterates 0..k
+            # absorbed means k + 1 updates, so iterate ``steps`` is new while updates <= steps.
+            if average is not None and average.updates <= steps:
                 average.update()
-                absorbed = steps
 
         def loss_fn(m: nn.Module, batch: dict[str, torch.Tensor]) -> torch.Tensor:
             nonlocal steps
