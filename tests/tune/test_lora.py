@@ -121,18 +121,22 @@ def test_merge_unmerge_exact_and_unload_gives_plain_gpt(tmp_path, tok):
     assert (adapted - base_logits).abs().max() > 1e-2
     weights = {n: m.base.weight.detach().clone() for n, m in lora_modules(model).items()}
     merge_lora(model, keep=True)
-    torch.testing.assert_close(model(idx)[0], adapted, atol=1e-5, rtol=1e-5)
+    # Merged W + BA rounds differently from the separate paths: allow float32 rounding of
+    # these large logits (a few ulps of the largest), CPU-dependent, nothing more.
+    ulps = 4e-6 * float(adapted.abs().max())
+    torch.testing.assert_close(model(idx)[0], adapted, atol=ulps, rtol=1e-5)
     unmerge_lora(model)
     for n, m in lora_modules(model).items():
         torch.testing.assert_close(m.base.weight, weights[n], atol=1e-6, rtol=0)
-    torch.testing.assert_close(model(idx)[0], adapted, atol=1e-5, rtol=1e-5)
+    torch.testing.assert_close(model(idx)[0], adapted, atol=ulps, rtol=1e-5)
 
     merge_lora(model)  # unload: an ordinary GPT, savable as a model dir
     assert not lora_modules(model)
     assert set(model.state_dict()) == set(make_model().state_dict())
-    torch.testing.assert_close(model(idx)[0], adapted, atol=1e-5, rtol=1e-5)
+    merged = model(idx)[0]
+    torch.testing.assert_close(merged, adapted, atol=ulps, rtol=1e-5)
     loaded = load_model_dir(save_model_dir(tmp_path / "merged", model, tok), device="cpu")
-    torch.testing.assert_close(loaded.model(idx)[0], adapted, atol=1e-5, rtol=1e-5)
+    torch.testing.assert_close(loaded.model(idx)[0], merged, atol=0, rtol=0)
 
 
 def test_save_load_and_switch_between_adapters(tmp_path):
