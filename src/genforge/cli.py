@@ -17,6 +17,7 @@ COMMAND_MODULES = [
     "genforge.commands.pretrain",
     "genforge.commands.eval",
     "genforge.commands.generate",
+    "genforge.commands.hf_import",
     "genforge.commands.export",
     "genforge.commands.ladder",
     "genforge.commands.mlm",

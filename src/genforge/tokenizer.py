@@ -16,12 +16,18 @@ fixes the recipe so every genforge tokenizer behaves the same way:
 A saved tokenizer directory also holds ``tokenizer_config.json`` and
 ``special_tokens_map.json`` so ``transformers.AutoTokenizer.from_pretrained(dir)`` loads it
 offline with the same ids and the same chat template.
+
+A tokenizer imported with a checkpoint (``genforge import``) keeps that checkpoint's own
+begin/end/padding tokens: :data:`ALIASABLE` names may be *aliases* for tokens of another
+name (``<|bos|>`` -> ``<s>``), recorded under ``genforge_aliases`` in tokenizer_config.json,
+so every ``bos_id``/``eos_id``/``pad_id`` user gets the id the checkpoint was trained with.
 """
 
 from __future__ import annotations
 
 import hashlib
 import itertools
+import json
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -85,6 +91,10 @@ CHAT_TEMPLATE = (
     "{% if add_generation_prompt %}<|assistant|>{% endif %}"
 )
 
+# Special tokens that may stand for a checkpoint's own token of another name.
+ALIASABLE: tuple[str, ...] = ("<|bos|>", "<|eos|>", "<|pad|>")
+ALIASES_KEY = "genforge_aliases"
+
 MIN_VOCAB_SIZE = 256 + len(SPECIAL_TOKENS) + 1
 
 
@@ -121,22 +131,36 @@ def _build_pipeline(tok: RustTokenizer) -> None:
 class Tokenizer:
     """A trained genforge byte-level BPE tokenizer (wraps a ``tokenizers.Tokenizer``)."""
 
-    def __init__(self, rust: RustTokenizer) -> None:
+    def __init__(self, rust: RustTokenizer, *, aliases: dict[str, str] | None = None) -> None:
+        aliases = dict(aliases or {})
+        for name, target in aliases.items():
+            if name not in ALIASABLE or not isinstance(target, str):
+                raise GenforgeError(
+                    f"tokenizer alias {name!r} -> {target!r} is not allowed; only "
+                    f"{list(ALIASABLE)} may stand for another token string"
+                )
+            if rust.token_to_id(target) is None:
+                raise GenforgeError(
+                    f"tokenizer alias {name} -> {target!r}: {target!r} is not in the vocabulary"
+                )
         for tok in SPECIAL_TOKENS:
-            if rust.token_to_id(tok) is None:
+            if tok not in aliases and rust.token_to_id(tok) is None:
                 raise GenforgeError(
                     f"tokenizer lacks the special token {tok!r}; genforge needs all of "
                     f"{list(SPECIAL_TOKENS)}. Train one with `genforge tokenizer train`."
                 )
+        self._aliases = aliases
         self._json = rust.to_str()
-        self._sha256 = hashlib.sha256(self._json.encode("utf-8")).hexdigest()
+        # The aliases change what bos_id/eos_id mean, so they are part of the identity.
+        ident = self._json + (json.dumps(aliases, sort_keys=True) if aliases else "")
+        self._sha256 = hashlib.sha256(ident.encode("utf-8")).hexdigest()
         # Own copies, so later changes to the caller's object cannot change our ids; the
         # second one treats special-token strings as plain text. The flag lives on
         # the Rust object, so two objects keep encode() safe under concurrent use.
         self._rust = RustTokenizer.from_str(self._json)
         self._plain = RustTokenizer.from_str(self._json)
         self._plain.encode_special_tokens = True
-        self._special_ids = frozenset(rust.token_to_id(t) for t in SPECIAL_TOKENS)
+        self._special_ids = frozenset(self.token_to_id(t) for t in SPECIAL_TOKENS)
         self._id_bytes: list[bytes] | None = None
 
     # ----------------------------------------------------------------- load / save
@@ -158,7 +182,7 @@ class Tokenizer:
                 f"{file} is not a valid tokenizer.json ({e}); re-create it with "
                 "`genforge tokenizer train`"
             ) from e
-        return cls(rust)
+        return cls(rust, aliases=_read_aliases(file.parent / "tokenizer_config.json"))
 
     @classmethod
     def from_json(cls, text: str) -> Tokenizer:
@@ -180,8 +204,12 @@ class Tokenizer:
         file = p if p.suffix == ".json" else p / "tokenizer.json"
         directory = file.parent
         atomic_write_text(file, self._json)
-        named = {"bos_token": "<|bos|>", "eos_token": "<|eos|>", "pad_token": "<|pad|>"}
-        extra = [t for t in SPECIAL_TOKENS if t not in named.values()]
+        named = {
+            "bos_token": self.bos_token,
+            "eos_token": self.special_token("<|eos|>"),
+            "pad_token": self.special_token("<|pad|>"),
+        }
+        extra = [t for t in SPECIAL_TOKENS if t not in ALIASABLE]
         special_map = {**named, "additional_special_tokens": extra}
         config: dict[str, Any] = {
             "tokenizer_class": "PreTrainedTokenizerFast",
@@ -194,6 +222,8 @@ class Tokenizer:
             "add_eos_token": False,
             "padding_side": "right",
         }
+        if self._aliases:
+            config[ALIASES_KEY] = dict(self._aliases)
         if model_max_length is not None:
             config["model_max_length"] = int(model_max_length)
         atomic_write_json(directory / "special_tokens_map.json", special_map)
@@ -214,6 +244,19 @@ class Tokenizer:
     def sha256(self) -> str:
         """Hex SHA-256 of the tokenizer.json content; names this exact tokenizer."""
         return self._sha256
+
+    @property
+    def aliases(self) -> dict[str, str]:
+        """Genforge special-token names that stand for a checkpoint's own tokens."""
+        return dict(self._aliases)
+
+    def special_token(self, name: str) -> str:
+        """The token string in this vocabulary for the genforge special token ``name``."""
+        return self._aliases.get(name, name)
+
+    @property
+    def bos_token(self) -> str:
+        return self.special_token("<|bos|>")
 
     @property
     def bos_id(self) -> int:
@@ -238,7 +281,7 @@ class Tokenizer:
 
     def token_to_id(self, token: str) -> int:
         """Id of a token string (byte-level form for ordinary tokens)."""
-        i = self._rust.token_to_id(token)
+        i = self._rust.token_to_id(self._aliases.get(token, token))
         if i is None:
             raise GenforgeError(f"token {token!r} is not in this tokenizer's vocabulary")
         return i
@@ -313,8 +356,10 @@ class Tokenizer:
                 tok = self._rust.id_to_token(i) or ""
                 if i in self._special_ids:
                     table.append(tok.encode("utf-8"))
-                else:
+                elif all(c in dec for c in tok):
                     table.append(bytes(dec[c] for c in tok))
+                else:
+                    table.append(_sentencepiece_bytes(tok))
             self._id_bytes = table
         return self._id_bytes
 
@@ -327,7 +372,7 @@ class Tokenizer:
         Roles: system, user, assistant, tool (a tool's result, opened by ``<|tool_result|>``).
         With ``add_generation_prompt`` it ends with ``<|assistant|>`` for the model to answer.
         """
-        parts = ["<|bos|>"]
+        parts = [self.bos_token]
         for role_tok, content in _check_messages(messages):
             parts += [role_tok, content, "<|end|>"]
         if add_generation_prompt:
@@ -350,6 +395,30 @@ class Tokenizer:
 
     def __repr__(self) -> str:
         return f"Tokenizer(vocab_size={self.vocab_size}, sha256={self.sha256[:12]})"
+
+
+def _sentencepiece_bytes(token: str) -> bytes:
+    """Bytes of a SentencePiece-style token (an imported Llama-2-family vocabulary): byte
+    fallback pieces ``<0x0A>`` stand for one byte and ``▁`` marks a space."""
+    if len(token) == 6 and token.startswith("<0x") and token.endswith(">"):
+        try:
+            return bytes([int(token[3:5], 16)])
+        except ValueError:
+            pass
+    return token.replace("\u2581", " ").encode("utf-8")
+
+
+def _read_aliases(config_file: Path) -> dict[str, str] | None:
+    """The ``genforge_aliases`` of a tokenizer_config.json beside tokenizer.json, if any."""
+    if not config_file.is_file():
+        return None
+    try:
+        aliases = json.loads(config_file.read_text(encoding="utf-8")).get(ALIASES_KEY)
+    except (OSError, ValueError, AttributeError) as e:
+        raise GenforgeError(f"cannot read {config_file}: {e}; re-save the tokenizer") from e
+    if aliases is not None and not isinstance(aliases, dict):
+        raise GenforgeError(f"{config_file}: {ALIASES_KEY} must be an object of token names")
+    return aliases
 
 
 def _check_messages(messages: list[dict[str, Any]]) -> Iterator[tuple[str, str]]:

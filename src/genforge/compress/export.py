@@ -36,6 +36,23 @@ from genforge.modeldir import (
 from genforge.models.gpt import GPT, GPTConfig
 
 EXPORT_DTYPES = ("float32", "bfloat16", "float16")
+# Per-block parameter names: ours -> transformers' (the importer reads the same tables back).
+LLAMA_BLOCK_NAMES = {
+    "attn.proj": "self_attn.o_proj",
+    "ln_1": "input_layernorm",
+    "ln_2": "post_attention_layernorm",
+    "mlp.gate_proj": "mlp.gate_proj",
+    "mlp.up_proj": "mlp.up_proj",
+    "mlp.down_proj": "mlp.down_proj",
+}
+GPT2_BLOCK_NAMES = {
+    "ln_1": "ln_1",
+    "ln_2": "ln_2",
+    "attn.qkv": "attn.c_attn",
+    "attn.proj": "attn.c_proj",
+    "mlp.fc": "mlp.c_fc",
+    "mlp.proj": "mlp.c_proj",
+}
 # Files of a model dir that export rewrites; every other file (the tokenizer's) is copied.
 _REWRITTEN = {CONFIG_FILE, WEIGHTS_FILE, GENERATION_FILE, CARD_FILE}
 
@@ -110,26 +127,15 @@ def hf_state_dict(model: GPT) -> dict[str, torch.Tensor]:
             out[dst + "self_attn.q_proj.weight"] = q
             out[dst + "self_attn.k_proj.weight"] = k
             out[dst + "self_attn.v_proj.weight"] = v
-            out[dst + "self_attn.o_proj.weight"] = sd[src + "attn.proj.weight"]
-            out[dst + "input_layernorm.weight"] = sd[src + "ln_1.weight"]
-            out[dst + "post_attention_layernorm.weight"] = sd[src + "ln_2.weight"]
-            for name in ("gate_proj", "up_proj", "down_proj"):
-                out[dst + f"mlp.{name}.weight"] = sd[src + f"mlp.{name}.weight"]
+            for ours, theirs in LLAMA_BLOCK_NAMES.items():
+                out[dst + theirs + ".weight"] = sd[src + ours + ".weight"]
         out["model.norm.weight"] = sd["ln_f.weight"]
     else:
         out["transformer.wte.weight"] = sd["wte.weight"]
         out["transformer.wpe.weight"] = sd["wpe.weight"]
-        renames = {
-            "ln_1": "ln_1",
-            "ln_2": "ln_2",
-            "attn.qkv": "attn.c_attn",
-            "attn.proj": "attn.c_proj",
-            "mlp.fc": "mlp.c_fc",
-            "mlp.proj": "mlp.c_proj",
-        }
         for i in range(cfg.n_layer):
             src, dst = f"blocks.{i}.", f"transformer.h.{i}."
-            for ours, theirs in renames.items():
+            for ours, theirs in GPT2_BLOCK_NAMES.items():
                 weight = sd[src + ours + ".weight"]
                 # Conv1D keeps (in, out); LayerNorm gains are 1-D and stay as they are.
                 out[dst + theirs + ".weight"] = weight.t() if weight.ndim == 2 else weight
