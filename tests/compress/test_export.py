@@ -12,7 +12,7 @@ import torch
 
 from genforge.compress.export import export_hf
 from genforge.errors import GenforgeError
-from genforge.infer.generate import generate
+from genforge.infer.generate import generate, generate_text
 from genforge.modeldir import load_model_dir, save_model_dir
 from genforge.models.gpt import GPT, GPTConfig
 from genforge.tokenizer import Tokenizer, train_tokenizer
@@ -104,6 +104,42 @@ def test_tokenizer_and_generation_config_load_in_transformers(tmp_path, tok):
     assert config["num_key_value_heads"] == 2 and config["head_dim"] == 8
     assert config["rope_theta"] == 5000.0 and config["rms_norm_eps"] == 1e-6
     assert (out / "README.md").is_file()
+
+
+def test_transformers_pipeline_adds_bos_and_continues_like_genforge(tmp_path, tok):
+    model, out = exported(tmp_path, tok, "llama-gqa-untied")
+    with torch.no_grad():
+        # Control tokens are not text: zero logits keep a random model from choosing them
+        # (random logits have a positive maximum), so both sides show a continuation.
+        for tid in tok.special_ids - {tok.eos_id, tok.end_id}:
+            model.lm_head.weight[tid].zero_()
+    src = save_model_dir(tmp_path / "model", model, tok)
+    export_hf(src, out)
+    hf_tok = transformers.AutoTokenizer.from_pretrained(out)
+    assert hf_tok("def ")["input_ids"] == tok.encode("def ", add_bos=True)
+    msgs = [{"role": "user", "content": "hi"}]
+    # Chat templates start with bos_token already: no second BOS.
+    assert hf_tok.apply_chat_template(msgs, add_generation_prompt=True, tokenize=False) == (
+        tok.apply_chat_template(msgs)
+    )
+    ours = generate_text(model, tok, "def ", max_new_tokens=20, temperature=0)
+    pipe = transformers.pipeline("text-generation", model=str(out), tokenizer=str(out))
+    theirs = pipe("def ", max_new_tokens=20, do_sample=False)[0]["generated_text"]
+    assert len(ours) > 5
+    assert theirs == "def " + ours
+
+
+def test_readme_has_metadata_header_and_the_real_path(tmp_path, tok):
+    import yaml
+
+    _, out = exported(tmp_path, tok, "gpt2-tied")
+    export_hf(tmp_path / "model", out, license="mit", base_model="org/base-1")
+    readme = (out / "README.md").read_text()
+    assert readme.startswith("---\n")
+    meta = yaml.safe_load(readme.split("---\n")[1])
+    assert meta["library_name"] == "transformers" and meta["license"] == "mit"
+    assert meta["base_model"] == "org/base-1" and "genforge" in meta["tags"]
+    assert f'from_pretrained("{out.resolve()}")' in readme and "PATH" not in readme
 
 
 def test_bfloat16_export(tmp_path, tok):

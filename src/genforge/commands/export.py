@@ -27,6 +27,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         default="float32",
         help="weight storage type (float32)",
     )
+    p.add_argument("--license", help="license for the README's metadata header (e.g. mit)")
+    p.add_argument("--base-model", help="Hub id of the base model, for the README's metadata")
     p.add_argument(
         "--adapter",
         help="genforge LoRA adapter dir (from sft --lora) to write beside the export as a "
@@ -44,7 +46,9 @@ def run(args: argparse.Namespace) -> int:
         from genforge.tune.lora import read_adapter
 
         read_adapter(args.adapter)  # a bad adapter dir fails before anything is written
-    out = export_hf(args.model, args.out, dtype=args.dtype)
+    out = export_hf(
+        args.model, args.out, dtype=args.dtype, license=args.license, base_model=args.base_model
+    )
     config = read_json(out / "config.json")
     adapter = None
     if args.adapter:

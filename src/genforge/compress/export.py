@@ -14,6 +14,7 @@ beyond genforge's own dependencies.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 from pathlib import Path
@@ -53,8 +54,16 @@ GPT2_BLOCK_NAMES = {
     "mlp.fc": "mlp.c_fc",
     "mlp.proj": "mlp.c_proj",
 }
-# Files of a model dir that export rewrites; every other file (the tokenizer's) is copied.
-_REWRITTEN = {CONFIG_FILE, WEIGHTS_FILE, GENERATION_FILE, CARD_FILE}
+# Files of a model dir that export rewrites; every other file is copied.
+_REWRITTEN = {
+    CONFIG_FILE,
+    WEIGHTS_FILE,
+    GENERATION_FILE,
+    CARD_FILE,
+    "tokenizer.json",
+    "tokenizer_config.json",
+    "special_tokens_map.json",
+}
 
 
 def hf_config(cfg: GPTConfig, *, bos_id: int | None, eos_id: int | None, dtype: str) -> dict:
@@ -148,13 +157,21 @@ def hf_state_dict(model: GPT) -> dict[str, torch.Tensor]:
 
 
 def export_hf(
-    model_dir: str | os.PathLike, out_dir: str | os.PathLike, *, dtype: str = "float32"
+    model_dir: str | os.PathLike,
+    out_dir: str | os.PathLike,
+    *,
+    dtype: str = "float32",
+    license: str | None = None,
+    base_model: str | None = None,
 ) -> Path:
     """Write a transformers model dir for the genforge model dir ``model_dir``; return it.
 
     ``dtype`` (float32, bfloat16, float16) is the weights' storage type. The output holds
     config.json, model.safetensors, generation_config.json, the tokenizer files and a
-    README.md model card; it is written atomically and may replace an earlier export.
+    README.md model card (``license`` and ``base_model``, a Hub id, go into its metadata
+    header when given); it is written atomically and may replace an earlier export. The
+    tokenizer adds BOS on its own, as Llama's does, so transformers (and vLLM/TGI) prompt
+    the model the way genforge does.
     """
     if dtype not in EXPORT_DTYPES:
         raise GenforgeError(f"unknown export dtype {dtype!r}; choose one of {EXPORT_DTYPES}")
@@ -174,8 +191,11 @@ def export_hf(
             if item.is_file() and item.name not in _REWRITTEN and not item.name.startswith("."):
                 shutil.copy2(item, tmp / item.name)
         save_file(weights, str(tmp / WEIGHTS_FILE), metadata={"format": "pt"})
+        _write_bos_tokenizer(tok, tmp, cfg.block_size)
         atomic_write_json(tmp / GENERATION_FILE, gen)
-        atomic_write_text(tmp / "README.md", _readme(src, cfg, dtype, loaded.card_path))
+        meta = {"license": license, "base_model": base_model}
+        readme = _readme(src, out, cfg, dtype, loaded.card_path, meta)
+        atomic_write_text(tmp / "README.md", readme)
         atomic_write_json(tmp / CONFIG_FILE, config)
     return out
 
@@ -199,15 +219,49 @@ def _hf_generation_config(ours: dict[str, Any], tok: Any) -> dict[str, Any]:
     return gen
 
 
-def _readme(src: Path, cfg: GPTConfig, dtype: str, card: Path | None) -> str:
+def _write_bos_tokenizer(tok: Any, out: Path, block_size: int) -> None:
+    """The tokenizer files with a post-processor that prepends BOS (Llama's convention).
+
+    genforge starts every prompt and document with BOS; a tokenizer that adds it on its
+    own makes ``tokenizer("def ")`` in transformers, and every server that loads the export,
+    give the ids genforge gives. Chat templates already start with ``bos_token`` and are
+    tokenized without special tokens, so chats do not get a second BOS.
+    """
+    from tokenizers import Tokenizer as RustTokenizer
+    from tokenizers import processors
+
+    tok.save(out, model_max_length=block_size)
+    rust = RustTokenizer.from_str(tok.to_json())
+    bos = tok.bos_token
+    rust.post_processor = processors.TemplateProcessing(
+        single=f"{bos}:0 $A:0",
+        pair=f"{bos}:0 $A:0 {bos}:1 $B:1",
+        special_tokens=[(bos, tok.bos_id)],
+    )
+    atomic_write_text(out / "tokenizer.json", rust.to_str())
+    config = read_json(out / "tokenizer_config.json")
+    config["add_bos_token"] = True
+    atomic_write_json(out / "tokenizer_config.json", config)
+
+
+def _readme(src: Path, out: Path, cfg: GPTConfig, dtype: str, card: Path | None, meta: dict) -> str:
+    """README.md: a model-card metadata header (YAML), how to load the export, our card."""
     arch = "LlamaForCausalLM" if cfg.arch == "llama" else "GPT2LMHeadModel"
+    lines = ["---", "library_name: transformers", "pipeline_tag: text-generation"]
+    if meta.get("license"):
+        lines.append(f"license: {json.dumps(meta['license'])}")
+    if meta.get("base_model"):
+        lines.append(f"base_model: {json.dumps(meta['base_model'])}")
+    lines += ["tags:", "- genforge", f"- {cfg.arch}", "- text-generation", "---", ""]
+    path = json.dumps(str(out.resolve()))
     head = (
-        f"# Exported from genforge\n\n"
+        "\n".join(lines) + "\n# Exported from genforge\n\n"
         f"Hugging Face `{arch}` converted from the genforge model dir `{src.name}` "
-        f"(weights stored as {dtype}).\n\n"
+        f"(weights stored as {dtype}). The tokenizer adds the BOS token itself, as "
+        "genforge does for every prompt.\n\n"
         "```python\nfrom transformers import AutoModelForCausalLM, AutoTokenizer\n"
-        'model = AutoModelForCausalLM.from_pretrained("PATH")\n'
-        'tokenizer = AutoTokenizer.from_pretrained("PATH")\n```\n\n'
+        f"model = AutoModelForCausalLM.from_pretrained({path})\n"
+        f"tokenizer = AutoTokenizer.from_pretrained({path})\n```\n\n"
     )
     body = card.read_text(encoding="utf-8") if card is not None else ""
     return head + body
