@@ -285,11 +285,12 @@ def test_sft_with_lora_then_serve_an_imported_model(tmp_path, imported_dir):
     from genforge.serve.server import build_engine
     from genforge.tune.sft import SFTConfig, run_sft
 
+    # ShareGPT records, the format most public chat sets ship in.
     rows = [
         {
-            "messages": [
-                {"role": "user", "content": f"add {i} and {i}"},
-                {"role": "assistant", "content": str(2 * i)},
+            "conversations": [
+                {"from": "human", "value": f"add {i} and {i}"},
+                {"from": "gpt", "value": str(2 * i)},
             ]
         }
         for i in range(60)
@@ -301,6 +302,7 @@ def test_sft_with_lora_then_serve_an_imported_model(tmp_path, imported_dir):
             model=str(imported_dir),
             out=str(tmp_path / "chat"),
             data=str(data),
+            format="sharegpt",
             max_steps=15,
             batch_size=8,
             lr=1e-2,

@@ -74,11 +74,16 @@ def test_load_chat_jsonl_ok_and_overflow(tmp_path, tok):
     rows = [{"messages": CONV}, long, {"messages": CONV[1:3]}]
     path = _write(tmp_path / "c.jsonl", [*rows[:1], "", *rows[1:]])
     convs, rep = load_chat_jsonl(path)
-    assert len(convs) == 3 and rep == {"examples": 3, "truncated": 0, "dropped": 0}
+    assert len(convs) == 3 and rep == {
+        "examples": 3,
+        "truncated": 0,
+        "dropped": 0,
+        "format": "openai",
+    }
     convs, rep = load_chat_jsonl(path, tokenizer=tok, max_tokens=64, overflow="drop")
-    assert rep == {"examples": 2, "truncated": 0, "dropped": 1}
+    assert rep == {"examples": 2, "truncated": 0, "dropped": 1, "format": "openai"}
     convs, rep = load_chat_jsonl(path, tokenizer=tok, max_tokens=64, overflow="truncate")
-    assert rep == {"examples": 3, "truncated": 1, "dropped": 0}
+    assert rep == {"examples": 3, "truncated": 1, "dropped": 0, "format": "openai"}
 
 
 @pytest.mark.parametrize(
@@ -126,3 +131,101 @@ def test_preference_jsonl_round_trip_and_errors(tmp_path):
     bad = _write(tmp_path / "p4.jsonl", [{"prompt": "", "chosen": "hi", "rejected": "x"}])
     with pytest.raises(GenforgeError, match="prompt"):
         load_preference_jsonl(bad)
+
+
+SHAREGPT = {
+    "conversations": [
+        {"from": "system", "value": "Be brief."},
+        {"from": "human", "value": "What is 2 + 3?"},
+        {"from": "gpt", "value": "5"},
+        {"from": "human", "value": "And 4 + 4?"},
+        {"from": "gpt", "value": "8"},
+    ]
+}
+QA = [{"role": "user", "content": "Add 2 and 3.\n\n2, 3"}, {"role": "assistant", "content": "5"}]
+
+
+@pytest.mark.parametrize(
+    ("record", "fmt", "expected"),
+    [
+        ({"messages": CONV}, "openai", CONV),
+        (SHAREGPT, "sharegpt", CONV),
+        ({"instruction": "Add 2 and 3.", "input": "2, 3", "output": "5"}, "alpaca", QA),
+        (
+            {"instruction": "What is 2 + 3?", "input": "", "output": "5", "system": "Be brief."},
+            "alpaca",
+            CONV[:3],
+        ),
+        ({"prompt": "Add 2 and 3.\n\n2, 3", "completion": "5"}, "prompt_completion", QA),
+        (
+            {"prompt": CONV[:2], "completion": [{"role": "assistant", "content": "5"}]},
+            "prompt_completion",
+            CONV[:3],
+        ),
+    ],
+)
+def test_chat_formats_are_detected_and_read_as_messages(tmp_path, record, fmt, expected):
+    path = _write(tmp_path / "c.jsonl", [record, record])
+    convs, rep = load_chat_jsonl(path)
+    assert rep["format"] == fmt and convs == [expected, expected]
+    forced, _ = load_chat_jsonl(path, format=fmt)
+    assert forced == convs
+
+
+def test_alpaca_json_array_file(tmp_path):
+    rows = [{"instruction": "Add 2 and 3.", "input": "2, 3", "output": "5"}] * 3
+    path = tmp_path / "alpaca_data.json"
+    path.write_text(json.dumps(rows, indent=2))
+    convs, rep = load_chat_jsonl(path)
+    assert rep == {"examples": 3, "truncated": 0, "dropped": 0, "format": "alpaca"}
+    assert convs == [QA] * 3
+
+
+def test_chat_format_errors_list_the_formats_and_name_the_record(tmp_path):
+    path = _write(tmp_path / "c.jsonl", [{"question": "hi", "answer": "yo"}])
+    with pytest.raises(GenforgeError) as e:
+        load_chat_jsonl(path)
+    msg = str(e.value)
+    assert f"{path}:1" in msg and "['answer', 'question']" in msg
+    for name in ("openai", "sharegpt", "alpaca", "prompt_completion", "--format"):
+        assert name in msg
+    # Auto-detection fixes the format from the first record; a later record must fit it.
+    mixed = _write(tmp_path / "m.jsonl", [SHAREGPT, {"messages": CONV}])
+    with pytest.raises(GenforgeError, match=r"m.jsonl:2: no 'conversations' key .*sharegpt"):
+        load_chat_jsonl(mixed)
+    with pytest.raises(GenforgeError, match="no 'instruction' and 'output' key for the alpaca"):
+        load_chat_jsonl(mixed, format="alpaca")
+    with pytest.raises(GenforgeError, match="unknown chat format 'csv'"):
+        load_chat_jsonl(mixed, format="csv")
+    bad_from = _write(tmp_path / "f.jsonl", [{"conversations": [{"from": "bot", "value": "x"}]}])
+    with pytest.raises(GenforgeError, match=r"f.jsonl:1: turn 0 has 'from' 'bot'; use one of"):
+        load_chat_jsonl(bad_from)
+
+
+def test_bad_json_error_shows_where_and_what(tmp_path):
+    """The message names the column and quotes the text around it (issue 22: it was cut off
+    to the parser's bare message)."""
+    line = '{"messages": [{"role": "user" "content": "What is the capital of France?"}]}'
+    path = _write(tmp_path / "bad.jsonl", [line])
+    with pytest.raises(GenforgeError) as e:
+        load_chat_jsonl(path)
+    msg = str(e.value)
+    assert f"{path}:1: not valid JSON: Expecting ',' delimiter at column 31" in msg
+    assert '"user" "content"' in msg
+    array = tmp_path / "bad.json"
+    array.write_text('[\n  {"instruction": "a", "output": "b"},\n  {"instruction": "c",}\n]')
+    with pytest.raises(GenforgeError, match=r"bad.json:3: not valid JSON: .* column 23"):
+        load_chat_jsonl(array)
+
+
+def test_preferences_accept_conversational_answers_and_sharegpt_prompts(tmp_path):
+    row = {
+        "prompt": SHAREGPT["conversations"][:2],
+        "chosen": [{"role": "assistant", "content": "5"}],
+        "rejected": "6",
+    }
+    pair = load_preference_jsonl(_write(tmp_path / "p.jsonl", [row]))[0]
+    assert pair == PreferencePair(CONV[:2], "5", "6")
+    row["chosen"] = [{"role": "user", "content": "5"}]
+    with pytest.raises(GenforgeError, match="one assistant message"):
+        load_preference_jsonl(_write(tmp_path / "p2.jsonl", [row]))

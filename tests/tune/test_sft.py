@@ -213,6 +213,8 @@ def test_sft_config_errors(tmp_path, base_dir):
 def test_cli_errors(tmp_path, capsys):
     assert cli_main(["sft", "--out", str(tmp_path / "m"), "--max-steps", "1"]) == 2
     assert "model is required" in capsys.readouterr().err
+    with pytest.raises(GenforgeError, match="format must be auto or one of"):
+        run_sft(SFTConfig(model="m", out="o", max_steps=1, format="csv"))
     assert cli_main(["sft", "tasks"]) == 2
     assert "--out" in capsys.readouterr().err
 

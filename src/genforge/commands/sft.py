@@ -42,6 +42,11 @@ def register(subparsers) -> None:
     p.add_argument("--model", help="base model dir")
     p.add_argument("--data", default="default", help="chat JSONL file, or 'default'")
     p.add_argument("--val-data", help="held-out chat JSONL (default: test split / 5%%)")
+    p.add_argument(
+        "--format",
+        choices=["auto", "openai", "sharegpt", "alpaca", "prompt_completion"],
+        help="chat data format of --data/--val-data (default auto: from the first record)",
+    )
     p.add_argument("--out", help="model dir to write (for `tasks`: the folder for JSONL files)")
     p.add_argument("--time-budget", type=float, help="seconds of training")
     p.add_argument("--max-steps", type=int, help="optimizer steps to train")
@@ -95,6 +100,7 @@ def run(args: argparse.Namespace) -> int:
         "model": args.model,
         "data": args.data,
         "val_data": args.val_data,
+        "format": args.format,
         "out": args.out,
         "time_budget": args.time_budget,
         "max_steps": args.max_steps,

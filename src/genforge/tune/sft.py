@@ -24,7 +24,7 @@ import torch
 from genforge.errors import GenforgeError
 from genforge.io import atomic_write_json
 from genforge.models.gpt import IGNORE_INDEX, lm_loss
-from genforge.tune.data import OVERFLOW_MODES, encode_sft, load_chat_jsonl
+from genforge.tune.data import CHAT_FORMATS, OVERFLOW_MODES, encode_sft, load_chat_jsonl
 
 METRICS_FILE = "sft_metrics.json"
 
@@ -37,6 +37,7 @@ class SFTConfig:
     out: str = ""  # model dir to write
     data: str = "default"  # chat JSONL, or "default"
     val_data: str | None = None  # held-out chat JSONL; None: default test split / 5% of data
+    format: str = "auto"  # chat data format (tune.data.CHAT_FORMATS); auto: the first record's
     run_dir: str | None = None  # default OUT/run
     time_budget: float | None = None  # seconds for the training loop
     max_steps: int | None = None
@@ -75,6 +76,8 @@ class SFTConfig:
             raise bad(f"batch_size must be >= 1, got {self.batch_size}")
         if self.seq_len is not None and self.seq_len < 8:
             raise bad(f"seq_len must be >= 8, got {self.seq_len}")
+        if self.format != "auto" and self.format not in CHAT_FORMATS:
+            raise bad(f"format must be auto or one of {list(CHAT_FORMATS)}, got {self.format!r}")
         if self.overflow not in OVERFLOW_MODES:
             raise bad(f"overflow must be one of {list(OVERFLOW_MODES)}, got {self.overflow!r}")
         if self.threads is not None and self.threads < 1:
@@ -375,7 +378,7 @@ def _load_data(cfg: SFTConfig, tokenizer: Any, seq_len: int):
             val = tasks.instruction_examples("test")
             implement = tasks.implement_prompts("test")
         else:
-            val, _ = load_chat_jsonl(cfg.val_data)
+            val, _ = load_chat_jsonl(cfg.val_data, format=cfg.format)
             implement = []
         kept = []
         for c in train:
@@ -388,11 +391,11 @@ def _load_data(cfg: SFTConfig, tokenizer: Any, seq_len: int):
         report["examples"] = len(kept)
         return kept, val, implement, report
     train, report = load_chat_jsonl(
-        cfg.data, tokenizer=tokenizer, max_tokens=seq_len, overflow=cfg.overflow
+        cfg.data, tokenizer=tokenizer, max_tokens=seq_len, overflow=cfg.overflow, format=cfg.format
     )
     report = {**report, "source": str(cfg.data)}
     if cfg.val_data is not None:
-        val, _ = load_chat_jsonl(cfg.val_data)
+        val, _ = load_chat_jsonl(cfg.val_data, format=cfg.format)
     else:
         # A deterministic 5% (at least one) is held out when no val file is given.
         order = list(range(len(train)))
