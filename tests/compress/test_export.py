@@ -27,6 +27,9 @@ TEXT = [
 VARIANTS = {
     "llama-gqa-untied": dict(arch="llama", n_head=4, n_kv_head=2, tie_embeddings=False),
     "llama-mha-tied": dict(arch="llama", n_head=4, n_kv_head=None, tie_embeddings=True),
+    "llama-linear-rope": dict(
+        arch="llama", n_head=4, tie_embeddings=True, rope_scaling={"type": "linear", "factor": 2.0}
+    ),
     "gpt2-tied": dict(arch="gpt2", n_head=4, tie_embeddings=True),
     "gpt2-untied": dict(arch="gpt2", n_head=4, tie_embeddings=False),
 }

@@ -4,6 +4,7 @@ by name; imported models fine-tune, align and serve."""
 
 from __future__ import annotations
 
+import copy
 import json
 import urllib.request
 from pathlib import Path
@@ -39,6 +40,15 @@ LLAMA = dict(
     max_position_embeddings=64,
     rms_norm_eps=1e-6,
 )
+# Llama 3.1's scaling shrunk to this context: with head_dim 8 the four frequencies fall in
+# the kept, blended and divided bands.
+LLAMA3_ROPE = {
+    "rope_type": "llama3",
+    "factor": 4.0,
+    "low_freq_factor": 1.0,
+    "high_freq_factor": 4.0,
+    "original_max_position_embeddings": 16,
+}
 GPT2 = dict(n_embd=32, n_layer=2, n_head=4, n_positions=64)
 
 CONFIGS = {
@@ -46,6 +56,14 @@ CONFIGS = {
     "llama-mha-tied-theta": (
         "llama",
         dict(LLAMA, num_key_value_heads=4, tie_word_embeddings=True, rope_theta=500000.0),
+    ),
+    "llama-rope-llama3": (
+        "llama",
+        dict(LLAMA, num_key_value_heads=2, rope_scaling=LLAMA3_ROPE),
+    ),
+    "llama-rope-linear": (
+        "llama",
+        dict(LLAMA, num_key_value_heads=2, rope_scaling={"rope_type": "linear", "factor": 4.0}),
     ),
     "mistral-gqa": ("mistral", dict(LLAMA, num_key_value_heads=1, sliding_window=None)),
     "gpt2-tied": ("gpt2", dict(GPT2, tie_word_embeddings=True)),
@@ -80,6 +98,7 @@ def foreign_tokenizer(kind: str):
 def hf_checkpoint(root: Path, name: str, **save_kw):
     """A random transformers model of config ``name`` saved with its tokenizer in ``root``."""
     kind, fields = CONFIGS[name]
+    fields = copy.deepcopy(fields)  # transformers writes into a rope_scaling dict it is given
     fast = foreign_tokenizer(kind)
     config_cls, model_cls = (getattr(transformers, c) for c in CLASSES[kind])
     ids = dict(bos_token_id=fast.bos_token_id, eos_token_id=fast.eos_token_id)
@@ -152,8 +171,12 @@ def test_sharded_bfloat16_checkpoint_keeps_its_dtype(tmp_path):
     assert as_f32.dtype == "float32"
 
 
-@pytest.mark.parametrize("arch", ["llama", "gpt2"])
+@pytest.mark.parametrize("arch", ["llama", "gpt2", "llama3-rope"])
 def test_export_then_import_round_trip_is_exact(tmp_path, arch):
+    scaling = None
+    if arch == "llama3-rope":
+        arch = "llama"
+        scaling = {"type": "llama3", **{k: v for k, v in LLAMA3_ROPE.items() if k != "rope_type"}}
     tok = train_tokenizer(TEXT, vocab_size=300)
     torch.manual_seed(0)
     cfg = GPTConfig(
@@ -167,6 +190,7 @@ def test_export_then_import_round_trip_is_exact(tmp_path, arch):
         tie_embeddings=arch == "gpt2",
         mlp_hidden=96,
         rope_theta=5000.0 if arch == "llama" else 10000.0,
+        rope_scaling=scaling,
     )
     model = GPT(cfg).eval()
     src = save_model_dir(tmp_path / "model", model, tok)
@@ -199,8 +223,8 @@ def _edit_config(src: Path, **changes) -> None:
         ),
         (
             "llama-gqa-untied",
-            {"rope_scaling": {"type": "linear", "factor": 2.0}, "rope_parameters": None},
-            "rope scaling type 'linear'",
+            {"rope_scaling": {"type": "dynamic", "factor": 2.0}, "rope_parameters": None},
+            "rope scaling type 'dynamic'",
         ),
         ("llama-gqa-untied", {"attention_bias": True}, "attention_bias"),
         ("llama-gqa-untied", {"hidden_act": "gelu"}, "hidden_act 'gelu'"),

@@ -258,3 +258,28 @@ def test_config_dict_round_trip_and_unknown_keys():
         GPTConfig.from_dict({**d, "n_layer": "three"})
     with pytest.raises(GenforgeError, match="unknown model preset"):
         config_from_preset("huge", vocab_size=10)
+
+
+def test_rope_scaling_config_errors_name_the_field():
+    llama3 = {"type": "llama3", "factor": 8.0, "low_freq_factor": 1.0, "high_freq_factor": 4.0}
+    with pytest.raises(GenforgeError, match="needs a positive number original_max_position"):
+        GPTConfig(rope_scaling=llama3).validate()
+    ok = {**llama3, "original_max_position_embeddings": 64}
+    assert GPTConfig(rope_scaling=ok).validate().rope_scaling == ok
+    with pytest.raises(GenforgeError, match="high_freq_factor > low_freq_factor"):
+        GPTConfig(rope_scaling={**ok, "high_freq_factor": 0.5}).validate()
+    with pytest.raises(GenforgeError, match="rope_scaling type must be one of"):
+        GPTConfig(rope_scaling={"type": "yarn", "factor": 2.0}).validate()
+    with pytest.raises(GenforgeError, match="gpt2 has learned positions"):
+        GPTConfig(arch="gpt2", rope_scaling={"type": "linear", "factor": 2.0}).validate()
+
+
+def test_linear_rope_scaling_is_position_interpolation():
+    """Linear scaling by f rotates position p exactly as the unscaled table rotates p / f."""
+    from genforge.nn.rope import RotaryEmbedding
+
+    plain = RotaryEmbedding(16, 64)
+    scaled = RotaryEmbedding(16, 64, scaling={"type": "linear", "factor": 4.0})
+    cos_p, _ = plain(0, 64, torch.device("cpu"))
+    cos_s, _ = scaled(0, 64, torch.device("cpu"))
+    torch.testing.assert_close(cos_s[::4][:16], cos_p[:16], atol=0, rtol=0)

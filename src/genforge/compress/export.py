@@ -69,6 +69,8 @@ _REWRITTEN = {
 def hf_config(cfg: GPTConfig, *, bos_id: int | None, eos_id: int | None, dtype: str) -> dict:
     """The transformers config.json for ``cfg`` (LlamaConfig or GPT2Config fields)."""
     if cfg.arch == "llama":
+        params = {k: v for k, v in (cfg.rope_scaling or {}).items() if k != "type"}
+        scaling = {"rope_type": (cfg.rope_scaling or {}).get("type", "default"), **params}
         return {
             "architectures": ["LlamaForCausalLM"],
             "model_type": "llama",
@@ -82,8 +84,10 @@ def hf_config(cfg: GPTConfig, *, bos_id: int | None, eos_id: int | None, dtype: 
             "max_position_embeddings": cfg.block_size,
             "rms_norm_eps": cfg.norm_eps,
             "rope_theta": cfg.rope_theta,
-            # transformers 5 reads rope settings from here; 4.x reads rope_theta above.
-            "rope_parameters": {"rope_type": "default", "rope_theta": cfg.rope_theta},
+            # transformers 5 reads rope settings from here; 4.x reads rope_theta above
+            # and rope_scaling below.
+            "rope_parameters": {**scaling, "rope_theta": cfg.rope_theta},
+            "rope_scaling": scaling if cfg.rope_scaling else None,
             "tie_word_embeddings": cfg.tie_embeddings,
             "hidden_act": "silu",
             "attention_bias": False,

@@ -6,10 +6,11 @@ kept, with genforge's chat control tokens added. Only what our GPT computes exac
 accepted; every other feature is refused by name, never approximated:
 
 * ``llama`` / ``mistral`` (``LlamaForCausalLM``, ``MistralForCausalLM``): multi-head or
-  grouped-query attention, SwiGLU (``silu``), RMSNorm, default RoPE with any theta, tied or
-  untied head. Refused: RoPE scaling (linear, dynamic, yarn, llama3, longrope...), attention
-  or MLP biases, a head_dim other than hidden_size / num_attention_heads, a sliding window
-  shorter than the context, other activations.
+  grouped-query attention, SwiGLU (``silu``), RMSNorm, RoPE with any theta, unscaled or
+  with ``linear`` / ``llama3`` scaling, tied or untied head. Refused: other RoPE scaling
+  (dynamic, yarn, longrope...), attention or MLP biases, a head_dim other than
+  hidden_size / num_attention_heads, a sliding window shorter than the context, other
+  activations.
 * ``gpt2`` (``GPT2LMHeadModel``): ``gelu_new`` MLP, learned positions, tied or untied head.
   Refused: other activations, ``scale_attn_by_inverse_layer_idx``, unscaled attention,
   cross-attention.
@@ -42,6 +43,7 @@ from genforge.compress.export import GPT2_BLOCK_NAMES, LLAMA_BLOCK_NAMES
 from genforge.errors import GenforgeError
 from genforge.modeldir import CONFIG_FILE, parse_dtype, save_model_dir
 from genforge.models.gpt import GPT, GPTConfig
+from genforge.nn.rope import ROPE_SCALING
 from genforge.tokenizer import ALIASABLE, CHAT_TEMPLATE, SPECIAL_TOKENS, Tokenizer
 
 SUPPORTED_TYPES = ("llama", "mistral", "gpt2")
@@ -89,21 +91,27 @@ def _unsupported(what: str) -> GenforgeError:
     )
 
 
-def _rope_type(raw: dict[str, Any]) -> tuple[str, float]:
-    """RoPE (type, theta) from a transformers 4.x (rope_scaling) or 5.x (rope_parameters)."""
+def _rope(raw: dict[str, Any]) -> tuple[dict[str, Any] | None, float]:
+    """Our ``rope_scaling`` and the theta, from transformers 4.x (``rope_theta``,
+    ``rope_scaling``) or 5.x (``rope_parameters``) config fields."""
     params = raw.get("rope_parameters") or {}
     scaling = raw.get("rope_scaling") or {}
     if not isinstance(params, dict) or not isinstance(scaling, dict):
         raise GenforgeError("config.json: rope_parameters / rope_scaling must be objects")
-    kind = (
-        params.get("rope_type")
-        or params.get("type")
-        or scaling.get("rope_type")
-        or scaling.get("type")
-        or "default"
-    )
-    theta = params.get("rope_theta", raw.get("rope_theta", 10000.0))
-    return str(kind), float(theta)
+    merged = {**scaling, **params}
+    kind = str(merged.get("rope_type") or merged.get("type") or "default")
+    theta = float(merged.get("rope_theta", raw.get("rope_theta", 10000.0)))
+    if kind == "default":
+        return None, theta
+    if kind not in ROPE_SCALING:
+        raise _unsupported(
+            f"rope scaling type {kind!r} (supported: unscaled, {', '.join(ROPE_SCALING)})"
+        )
+    keys = ("factor", *ROPE_SCALING[kind])
+    missing = [k for k in keys if k not in merged]
+    if missing:
+        raise GenforgeError(f"config.json: rope scaling {kind!r} lacks {missing}")
+    return {"type": kind, **{k: merged[k] for k in keys}}, theta
 
 
 def gpt_config_from_hf(raw: dict[str, Any], *, block_size: int | None = None) -> GPTConfig:
@@ -144,11 +152,7 @@ def _llama_fields(raw: dict[str, Any]) -> dict[str, Any]:
     for flag in ("attention_bias", "mlp_bias"):
         if raw.get(flag):
             raise _unsupported(f"{flag}: true (bias terms; genforge's Llama has no biases)")
-    kind, theta = _rope_type(raw)
-    if kind != "default":
-        raise _unsupported(
-            f"rope scaling type {kind!r} (only unscaled RoPE is supported; any rope_theta works)"
-        )
+    scaling, theta = _rope(raw)
     hidden, heads = raw["hidden_size"], raw["num_attention_heads"]
     head_dim = raw.get("head_dim")
     if head_dim is not None and head_dim * heads != hidden:
@@ -175,6 +179,7 @@ def _llama_fields(raw: dict[str, Any]) -> dict[str, Any]:
         # LlamaConfig's and MistralConfig's default is an untied head.
         "tie_embeddings": bool(raw.get("tie_word_embeddings", False)),
         "rope_theta": theta,
+        "rope_scaling": scaling,
         "norm_eps": float(raw.get("rms_norm_eps", 1e-6)),
     }
 

@@ -28,7 +28,7 @@ from genforge.nn.attention import CausalSelfAttention
 from genforge.nn.kv_cache import KVCache, SlotBatch
 from genforge.nn.mlp import GeluMLP, SwiGLU
 from genforge.nn.norms import RMSNorm
-from genforge.nn.rope import RotaryEmbedding
+from genforge.nn.rope import ROPE_SCALING, RotaryEmbedding
 
 IGNORE_INDEX = -100
 
@@ -47,6 +47,10 @@ class GPTConfig:
     arch: Literal["llama", "gpt2"] = "llama"
     tie_embeddings: bool = True  # LM head shares the token embedding matrix
     rope_theta: float = 10000.0  # rotary base (llama only)
+    # Context-extension RoPE scaling (llama only): None, or {"type": "linear"|"llama3",
+    # "factor": ..., + llama3's low_freq_factor, high_freq_factor,
+    # original_max_position_embeddings}, Hugging Face's names (nn/rope.py).
+    rope_scaling: dict[str, Any] | None = None
     norm_eps: float = 1e-5  # RMSNorm / LayerNorm epsilon
     dropout: float = 0.0  # on embeddings, attention probabilities and residual branches
     attn_impl: Literal["sdpa", "math"] = "sdpa"  # fused kernel, or the explicit formula
@@ -104,12 +108,17 @@ class GPTConfig:
                 f"arch gpt2 has no grouped-query attention: set n_kv_head to null or "
                 f"{self.n_head}, got {self.n_kv_head}",
             )
+            need(
+                self.rope_scaling is None,
+                "arch gpt2 has learned positions, not RoPE: set rope_scaling to null",
+            )
         else:
             need(
                 self.head_dim % 2 == 0,
                 f"rotary embedding needs an even head dim, n_embd/n_head = {self.head_dim}",
             )
             need(self.rope_theta > 0, f"rope_theta must be > 0, got {self.rope_theta}")
+            _check_rope_scaling(self.rope_scaling, need)
         need(
             self.mlp_hidden is None or (isinstance(self.mlp_hidden, int) and self.mlp_hidden > 0),
             f"mlp_hidden must be a positive integer or null, got {self.mlp_hidden!r}",
@@ -130,6 +139,28 @@ class GPTConfig:
         if not isinstance(data, dict):
             raise GenforgeError(f"model config must be a JSON object, got {type(data).__name__}")
         return resolve_config(cls, overrides=dict(data))
+
+
+def _check_rope_scaling(scaling: Any, need: Any) -> None:
+    if scaling is None:
+        return
+    need(isinstance(scaling, dict), f"rope_scaling must be an object or null, got {scaling!r}")
+    kind = scaling.get("type")
+    need(
+        kind in ROPE_SCALING,
+        f"rope_scaling type must be one of {list(ROPE_SCALING)}, got {kind!r}",
+    )
+    for key in ("factor", *ROPE_SCALING[kind]):
+        value = scaling.get(key)
+        need(
+            isinstance(value, int | float) and not isinstance(value, bool) and value > 0,
+            f"rope_scaling {kind} needs a positive number {key}, got {value!r}",
+        )
+    if kind == "llama3":
+        need(
+            scaling["high_freq_factor"] > scaling["low_freq_factor"],
+            "rope_scaling llama3 needs high_freq_factor > low_freq_factor",
+        )
 
 
 # Sizes from a CPU unit-test model to GPT-2 small. Parameter counts in docs/model.md.
@@ -226,7 +257,9 @@ class GPT(nn.Module):
             self.rope = None
         else:
             self.wpe = None
-            self.rope = RotaryEmbedding(config.head_dim, config.block_size, config.rope_theta)
+            self.rope = RotaryEmbedding(
+                config.head_dim, config.block_size, config.rope_theta, config.rope_scaling
+            )
         self.drop = nn.Dropout(config.dropout)
         self.blocks = nn.ModuleList(Block(config) for _ in range(config.n_layer))
         self.ln_f = _norm(config)

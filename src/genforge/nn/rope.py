@@ -8,14 +8,47 @@ copy into ``LlamaForCausalLM`` unchanged, with no interleaving permutation.
 
 from __future__ import annotations
 
+import math
+from typing import Any
+
 import torch
 from torch import nn
+
+# RoPE scaling types and the parameters each needs besides "factor" (Hugging Face names, so
+# Llama 3.1-style checkpoints import as they are).
+ROPE_SCALING = {
+    "linear": (),
+    "llama3": ("low_freq_factor", "high_freq_factor", "original_max_position_embeddings"),
+}
 
 
 def rotate_half(x: torch.Tensor) -> torch.Tensor:
     """``[x1, x2] -> [-x2, x1]`` along the last dimension (which must be even)."""
     x1, x2 = x.chunk(2, dim=-1)
     return torch.cat((-x2, x1), dim=-1)
+
+
+def scaled_inv_freq(inv_freq: torch.Tensor, scaling: dict[str, Any] | None) -> torch.Tensor:
+    """Inverse frequencies after context-extension scaling (None: unchanged).
+
+    ``linear`` divides every frequency by ``factor`` (position interpolation). ``llama3``
+    divides only the low frequencies (wavelengths longer than the original context over
+    ``low_freq_factor``), keeps the high ones (shorter than context / ``high_freq_factor``),
+    and blends linearly in between, as Llama 3.1 was trained.
+    """
+    if scaling is None:
+        return inv_freq
+    factor = float(scaling["factor"])
+    if scaling["type"] == "linear":
+        return inv_freq / factor
+    low, high = float(scaling["low_freq_factor"]), float(scaling["high_freq_factor"])
+    context = float(scaling["original_max_position_embeddings"])
+    wavelen = 2 * math.pi / inv_freq
+    scaled = torch.where(wavelen > context / low, inv_freq / factor, inv_freq)
+    smooth = (context / wavelen - low) / (high - low)
+    blended = (1 - smooth) * scaled / factor + smooth * scaled
+    medium = ~(wavelen < context / high) * ~(wavelen > context / low)
+    return torch.where(medium, blended, scaled)
 
 
 def apply_rotary(x: torch.Tensor, cos: torch.Tensor, sin: torch.Tensor) -> torch.Tensor:
@@ -36,20 +69,27 @@ class RotaryEmbedding(nn.Module):
     the model is cast to bf16/fp16, as the reference implementation does.
     """
 
-    def __init__(self, head_dim: int, max_len: int, theta: float = 10000.0) -> None:
+    def __init__(
+        self,
+        head_dim: int,
+        max_len: int,
+        theta: float = 10000.0,
+        scaling: dict[str, Any] | None = None,
+    ) -> None:
         super().__init__()
         if head_dim % 2:
             raise ValueError(f"rotary embedding needs an even head dim, got {head_dim}")
         self.head_dim = head_dim
         self.max_len = max_len
         self.theta = theta
+        self.scaling = scaling
         self._tables: dict[torch.device, tuple[torch.Tensor, torch.Tensor]] = {}
 
     def _build(self, device: torch.device) -> tuple[torch.Tensor, torch.Tensor]:
         # Built on the CPU in float32, the way the reference computes it, so every device
         # gets bit-identical tables and exported models see the same angles.
         exponent = torch.arange(0, self.head_dim, 2, dtype=torch.int64).float() / self.head_dim
-        inv_freq = 1.0 / (self.theta**exponent)  # (hs/2,)
+        inv_freq = scaled_inv_freq(1.0 / (self.theta**exponent), self.scaling)  # (hs/2,)
         pos = torch.arange(self.max_len, dtype=torch.float32)
         freqs = torch.outer(pos, inv_freq)  # (max_len, hs/2)
         emb = torch.cat((freqs, freqs), dim=-1)  # (max_len, hs)
