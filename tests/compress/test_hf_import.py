@@ -256,6 +256,11 @@ def test_bias_tensors_pickles_and_missing_files_are_refused(tmp_path):
     save_file(weights, src / "model.safetensors")
     with pytest.raises(GenforgeError, match=r"no place for.*q_proj.bias.*bias terms"):
         import_hf(src, tmp_path / "gf")
+    del weights["model.layers.0.self_attn.q_proj.bias"]
+    weights["model.layers.1.mlp.up_proj.weight"] = torch.zeros(64, 32)
+    save_file(weights, src / "model.safetensors")
+    with pytest.raises(GenforgeError, match=r"blocks.1.mlp.up_proj.weight has shape \[64, 32\]"):
+        import_hf(src, tmp_path / "gf")
     (src / "model.safetensors").rename(src / "pytorch_model.bin")
     with pytest.raises(GenforgeError, match=r"pickled weights.*executes code"):
         import_hf(src, tmp_path / "gf")

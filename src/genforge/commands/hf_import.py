@@ -13,10 +13,11 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="import a Hugging Face checkpoint folder as a genforge model dir",
         description="Convert a local transformers save_pretrained folder (config.json, "
         "model.safetensors or its shards, tokenizer.json) into a genforge model dir that "
-        "pretrain, sft, dpo, generate and serve use. Loads llama/mistral (GQA, any rope_theta, "
-        "no RoPE scaling, no biases, no sliding window) and gpt2; anything else is refused "
-        "with the feature named. Pickled .bin weights are refused (unpickling runs code). "
-        "Writes --out atomically. See docs/import.md.",
+        "generate, eval, sft, rm, dpo, rl, export and serve use. Loads llama/mistral (MHA or "
+        "GQA, any rope_theta, RoPE unscaled or linear/llama3-scaled, no biases, no sliding "
+        "window) and gpt2; anything else is refused with the feature named. Pickled .bin "
+        "weights are refused (unpickling runs code). Writes --out atomically. See "
+        "docs/import.md.",
     )
     p.add_argument("--from", dest="source", choices=["hf"], required=True, help="format (hf)")
     p.add_argument("path", help="the save_pretrained folder to read")

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -63,7 +63,6 @@ class ImportReport:
     added_tokens: list[str]
     chat_template: str  # "genforge", "recorded", or "none"
     dtype: str
-    notes: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -452,6 +451,13 @@ def import_hf(
     cfg = _grow_vocab(sd, cfg, tok.vocab_size)
     with torch.device("meta"):
         model = GPT(cfg)
+    expected = model.state_dict()
+    for name, tensor in sd.items():
+        if tuple(tensor.shape) != tuple(expected[name].shape):
+            raise GenforgeError(
+                f"checkpoint tensor for {name} has shape {list(tensor.shape)} but config.json "
+                f"implies {list(expected[name].shape)}; config.json and the weights do not match"
+            )
     model.load_state_dict(sd, strict=False, assign=True)
     if cfg.tie_embeddings:
         model.lm_head.weight = model.wte.weight
