@@ -351,3 +351,50 @@ def test_numbers_split_in_runs_of_at_most_three_digits():
     digits = [p.strip() for p in pieces if any(c.isdigit() for c in p)]
     assert "".join(digits) == "1234567890" and max(len(d) for d in digits) <= 3
     assert digits[:2] == ["123", "45"]
+
+
+def _llama2_style_rust():
+    """A SentencePiece-style BPE (Llama 2's pipeline): ``▁`` marks spaces, bytes the vocab
+    lacks fall back to ``<0xNN>`` pieces; its own ``<s>``/``</s>`` specials."""
+    from tokenizers import AddedToken, decoders, models, normalizers, pre_tokenizers
+    from tokenizers import Tokenizer as RustTokenizer
+
+    pieces = ["<unk>", *(f"<0x{b:02X}>" for b in range(256)), "▁", "h", "e", "l", "o", "▁h"]
+    vocab = {p: i for i, p in enumerate(pieces)}
+    rust = RustTokenizer(models.BPE(vocab=vocab, merges=[("▁", "h")], byte_fallback=True))
+    rust.normalizer = normalizers.Sequence(
+        [normalizers.Prepend("▁"), normalizers.Replace(" ", "▁")]
+    )
+    rust.pre_tokenizer = pre_tokenizers.Split("▁", behavior="merged_with_next")
+    rust.decoder = decoders.Sequence(
+        [decoders.Replace("▁", " "), decoders.ByteFallback(), decoders.Fuse()]
+    )
+    rust.add_special_tokens([AddedToken(t, special=True) for t in ("<s>", "</s>")])
+    rest = [t for t in SPECIAL_TOKENS if t not in ("<|bos|>", "<|eos|>")]
+    rust.add_special_tokens([AddedToken(t, special=True, normalized=False) for t in rest])
+    return rust
+
+
+def test_aliases_map_specials_to_a_checkpoints_own_tokens(tmp_path):
+    from genforge.tokenizer import Tokenizer
+
+    rust = _llama2_style_rust()
+    tok = Tokenizer(rust, aliases={"<|bos|>": "<s>", "<|eos|>": "</s>"})
+    assert tok.bos_id == rust.token_to_id("<s>") and tok.eos_id == rust.token_to_id("</s>")
+    assert tok.apply_chat_template([{"role": "user", "content": "hello"}]).startswith("<s><|user|>")
+    # Saved and loaded back through tokenizer_config.json; the aliases are part of the hash.
+    tok.save(tmp_path)
+    back = Tokenizer.load(tmp_path)
+    assert back.aliases == tok.aliases and back.bos_id == tok.bos_id
+    assert back.sha256 == tok.sha256 != hashlib.sha256(tok.to_json().encode()).hexdigest()
+    # Streaming bytes: ▁ is a space and <0x0A> the newline byte the vocab has no piece for.
+    ids = tok.encode("hello\nhe")
+    assert "<0x0A>" in [tok.id_to_token(i) for i in ids]
+    assert tok.decode_bytes(ids) == b" hello\nhe"
+    assert tok.decode(ids) == " hello\nhe"
+    with pytest.raises(GenforgeError, match=r"only .* may stand for"):
+        Tokenizer(rust, aliases={"<|user|>": "<s>"})
+    with pytest.raises(GenforgeError, match=r"'<x>' is not in the vocabulary"):
+        Tokenizer(rust, aliases={"<|bos|>": "<x>", "<|eos|>": "</s>"})
+    with pytest.raises(GenforgeError, match=r"lacks the special token '<\|bos\|>'"):
+        Tokenizer(rust, aliases={"<|eos|>": "</s>"})

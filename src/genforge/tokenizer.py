@@ -351,14 +351,17 @@ class Tokenizer:
     def _bytes_table(self) -> list[bytes]:
         if self._id_bytes is None:
             dec = _byte_decoder()
+            byte_level = "ByteLevel" in json.dumps(json.loads(self._json).get("decoder"))
             table: list[bytes] = []
             for i in range(self.vocab_size):
                 tok = self._rust.id_to_token(i) or ""
                 if i in self._special_ids:
                     table.append(tok.encode("utf-8"))
-                elif all(c in dec for c in tok):
+                elif byte_level and all(c in dec for c in tok):
                     table.append(bytes(dec[c] for c in tok))
                 else:
+                    # An imported SentencePiece vocabulary (Llama 2 family), or a token
+                    # outside the byte alphabet (an added token): its text.
                     table.append(_sentencepiece_bytes(tok))
             self._id_bytes = table
         return self._id_bytes
