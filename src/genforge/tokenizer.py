@@ -242,7 +242,8 @@ class Tokenizer:
 
     @property
     def sha256(self) -> str:
-        """Hex SHA-256 of the tokenizer.json content; names this exact tokenizer."""
+        """Hex SHA-256 of the tokenizer.json content (and its aliases, if any); names this
+        exact tokenizer."""
         return self._sha256
 
     @property
