@@ -393,3 +393,36 @@ def test_dpo_on_an_imported_model(tmp_path, imported_dir):
     )
     assert s["heldout_margin"] != 0  # the policy moved away from its reference
     assert load_model_dir(s["out"]).tokenizer.bos_token == "<s>"
+
+
+def test_qlora_sft_on_an_imported_gpt2(tmp_path):
+    """The 4-bit NF4 base of QLoRA works on imported weights too (GPT-2: biases, Conv1D)."""
+    from genforge.tune.sft import SFTConfig, run_sft
+
+    _, _, src = hf_checkpoint(tmp_path, "gpt2-untied")
+    import_hf(src, tmp_path / "gf")
+    rows = [
+        {"instruction": f"add {i} and {i}", "output": str(2 * i)}  # Alpaca records
+        for i in range(40)
+    ]
+    data = tmp_path / "alpaca.json"
+    data.write_text(json.dumps(rows))
+    s = run_sft(
+        SFTConfig(
+            model=str(tmp_path / "gf"),
+            out=str(tmp_path / "q"),
+            data=str(data),
+            max_steps=10,
+            batch_size=8,
+            lr=1e-2,
+            lora="4,8,0,all",
+            qlora=True,
+            eval_prompts=0,
+            progress=False,
+            device="cpu",
+            threads=1,
+        )
+    )
+    assert s["qlora"] is True and s["data"]["format"] == "alpaca"
+    assert s["sft"]["val_loss"] < s["base"]["val_loss"]
+    assert load_model_dir(s["out"]).tokenizer.bos_token == "<|endoftext|>"
