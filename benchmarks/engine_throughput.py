@@ -108,8 +108,9 @@ def main(argv: list[str] | None = None) -> int:
     from transformers import AutoModelForCausalLM
 
     from genforge.compress.export import export_hf
-    from genforge.infer.engine import Engine, SamplingParams
+    from genforge.infer.engine import Engine
     from genforge.infer.generate import generate
+    from genforge.infer.protocol import SamplingParams
 
     with tempfile.TemporaryDirectory() as tmp:
         model_dir = (

@@ -112,7 +112,8 @@ def _chat_model(
     out: Path, budget: float, *, device: str, seed: int, say: Callable[[str], None], n_steps: int
 ) -> dict[str, Any]:
     """SFT the demo's base model on the default instruction tasks into ``out/chat-model``."""
-    from genforge.infer.engine import Engine, SamplingParams
+    from genforge.infer.engine import Engine
+    from genforge.infer.protocol import SamplingParams
     from genforge.modeldir import load_model_dir
     from genforge.tune.sft import SFTConfig, run_sft
 

@@ -34,6 +34,7 @@ from genforge.errors import GenforgeError
 from genforge.io import atomic_write_json, atomic_write_text, read_json
 from genforge.models.gpt import GPT, GPTConfig
 from genforge.nn.device import resolve_device
+from genforge.tokenizer import stop_ids
 
 __all__ = [
     "MODEL_TYPE",
@@ -187,7 +188,7 @@ def save_model_dir(
     config = {"model_type": MODEL_TYPE, "genforge_version": __version__, **cfg.to_dict(), **extra}
     gen = {
         "bos_token_id": tokenizer.bos_id,
-        "eos_token_id": _stop_ids(tokenizer),
+        "eos_token_id": stop_ids(tokenizer),
         "pad_token_id": getattr(tokenizer, "pad_id", None),
         "do_sample": True,
         **DEFAULT_SAMPLING,
@@ -204,15 +205,6 @@ def save_model_dir(
         # config.json last: its presence marks a finished dir.
         atomic_write_json(tmp / CONFIG_FILE, config)
     return out
-
-
-def _stop_ids(tokenizer: Any) -> list[int]:
-    ids: list[int] = []
-    for name in ("eos_id", "end_id"):
-        value = getattr(tokenizer, name, None)
-        if value is not None and int(value) not in ids:
-            ids.append(int(value))
-    return ids
 
 
 @dataclass

@@ -425,6 +425,17 @@ def _read_aliases(config_file: Path) -> dict[str, str] | None:
     return aliases
 
 
+def stop_ids(tokenizer: Any) -> list[int]:
+    """The ids that end a generation: the tokenizer's end-of-text and end-of-turn tokens
+    (``eos_id``, ``end_id``; either may be missing on a tokenizer of another kind)."""
+    ids: list[int] = []
+    for name in ("eos_id", "end_id"):
+        value = getattr(tokenizer, name, None)
+        if value is not None and int(value) not in ids:
+            ids.append(int(value))
+    return ids
+
+
 def _check_messages(messages: list[dict[str, Any]]) -> Iterator[tuple[str, str]]:
     if not isinstance(messages, list | tuple):
         raise GenforgeError("chat messages must be a list of {'role': ..., 'content': ...}")

@@ -8,8 +8,9 @@ from torch import nn
 
 from genforge.errors import GenforgeError
 from genforge.infer.decode_step import DecodeStep, decode_step_for
-from genforge.infer.engine import Engine, SamplingParams
-from genforge.infer.row_sampling import RowSettings, sample_rows
+from genforge.infer.engine import Engine
+from genforge.infer.protocol import SamplingParams
+from genforge.infer.sampling import RowSettings, sample_rows
 from genforge.models.gpt import GPT, GPTConfig
 from genforge.nn.kv_cache import SlotKVCache
 

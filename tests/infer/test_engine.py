@@ -9,14 +9,9 @@ import time
 import pytest
 import torch
 
-from genforge.infer.engine import (
-    Engine,
-    EngineError,
-    FinishEvent,
-    SamplingParams,
-    TokenEvent,
-)
+from genforge.infer.engine import Engine
 from genforge.infer.generate import generate
+from genforge.infer.protocol import EngineError, FinishEvent, SamplingParams, TokenEvent
 from genforge.models.gpt import GPT, GPTConfig
 from genforge.tokenizer import train_tokenizer
 

@@ -58,7 +58,7 @@ def test_chat_completion_non_streaming(client, live_server):
 
 def test_chat_matches_the_engine_directly(client, live_server):
     """The server adds nothing to generation: its greedy answer is the engine's."""
-    from genforge.infer.engine import SamplingParams
+    from genforge.infer.protocol import SamplingParams
 
     engine = live_server.engine
     prompt = engine.tokenizer.encode_chat(CHAT)

@@ -12,7 +12,7 @@ import sys
 import pytest
 
 from genforge.cli import main
-from genforge.infer.engine import SamplingParams
+from genforge.infer.protocol import SamplingParams
 from genforge.serve.chat_client import ChatError, ChatSession, EngineChat, HttpChat
 
 

@@ -13,7 +13,8 @@ import pytest
 import torch
 
 from genforge.errors import GenforgeError
-from genforge.infer.engine import Engine, SamplingParams
+from genforge.infer.engine import Engine
+from genforge.infer.protocol import SamplingParams
 from genforge.serve.grpc_gen import genforge_pb2 as pb
 from genforge.serve.grpc_gen import genforge_pb2_grpc as pb_grpc
 from genforge.serve.grpc_server import start_grpc_server

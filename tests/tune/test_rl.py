@@ -194,7 +194,8 @@ def test_task_reward_exact_answer_and_code_tests():
 
 
 def test_rollout_engine_sync_samples_from_current_weights(tok):
-    from genforge.infer.generate import generate, tokenizer_stop_ids
+    from genforge.infer.generate import generate
+    from genforge.tokenizer import stop_ids
 
     torch.manual_seed(0)
     policy = GPT(config_from_preset("tiny", vocab_size=tok.vocab_size, block_size=64))
@@ -206,7 +207,7 @@ def test_rollout_engine_sync_samples_from_current_weights(tok):
         with torch.no_grad():  # change the policy: the engine must not see it before sync
             for p in policy.parameters():
                 p.add_(torch.randn_like(p) * 0.5)
-        stops = tokenizer_stop_ids(tok)
+        stops = stop_ids(tok)
         want = generate(policy, prompt, max_new_tokens=8, temperature=0, stop_ids=stops)
         engine.sync(policy)
         got = engine.sample([prompt], 1, max_tokens=8, temperature=0)[0][0]

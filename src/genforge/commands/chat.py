@@ -57,7 +57,7 @@ def _generation_defaults(model_dir: str) -> dict:
 
 
 def run(args: argparse.Namespace) -> int:
-    from genforge.infer.engine import SamplingParams
+    from genforge.infer.protocol import SamplingParams
     from genforge.serve.chat_client import ChatSession, EngineChat, HttpChat
 
     defaults = _generation_defaults(args.model) if args.model else {}

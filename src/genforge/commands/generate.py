@@ -33,8 +33,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from genforge.infer.generate import iter_generate, tokenizer_stop_ids
+    from genforge.infer.generate import iter_generate
     from genforge.modeldir import load_model_dir
+    from genforge.tokenizer import stop_ids
 
     loaded = load_model_dir(args.model, device=args.device)
     tok, gen_cfg = loaded.tokenizer, loaded.generation_config
@@ -58,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
         top_k=top_k,
         top_p=top_p,
         seed=args.seed,
-        stop_ids=tokenizer_stop_ids(tok),
+        stop_ids=stop_ids(tok),
     ):
         ids.append(token)
         if not args.json:

@@ -1,14 +1,13 @@
-"""Inference: the continuous-batching engine, sampling over logits, single-request generation."""
+"""Inference: the continuous-batching engine, sampling over logits, single-request generation.
 
-from genforge.infer.engine import (
-    Engine,
-    EngineError,
-    FinishEvent,
-    RequestHandle,
-    SamplingParams,
-    TokenEvent,
-)
+Import graph (one way): ``protocol`` and ``sampling`` (leaves) <- ``scheduler`` (the step
+loop, speculative decoding included) <- ``engine`` (thread, handles) and ``generate``
+(one request in the caller's thread).
+"""
+
+from genforge.infer.engine import Engine, RequestHandle
 from genforge.infer.generate import generate, generate_text, iter_generate
+from genforge.infer.protocol import EngineError, FinishEvent, SamplingParams, TokenEvent
 from genforge.infer.sampling import (
     greedy,
     make_generator,
@@ -16,13 +15,11 @@ from genforge.infer.sampling import (
     top_k_filter,
     top_p_filter,
 )
-from genforge.nn.kv_cache import KVCache
 
 __all__ = [
     "Engine",
     "EngineError",
     "FinishEvent",
-    "KVCache",
     "RequestHandle",
     "SamplingParams",
     "TokenEvent",

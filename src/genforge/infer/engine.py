@@ -6,12 +6,11 @@ runs every running slot as one (B, 1) batch with per-row positions. New requests
 prefilled into free slots between decode steps, so running streams keep flowing.
 
 The public contract (used by the HTTP/gRPC servers, the CLI, RL, evals, agents):
-
-* :class:`SamplingParams` — per-request sampling settings, validated by ``validate``;
-* :class:`Engine` — ``submit`` returns a :class:`RequestHandle` that yields
-  :class:`TokenEvent` objects and one final :class:`FinishEvent`;
-* :class:`EngineError` — ``kind`` is ``invalid_request`` | ``overloaded`` |
-  ``context_length`` | ``shutdown``.
+:class:`Engine` — ``submit`` takes a :class:`~genforge.infer.protocol.SamplingParams` and
+returns a :class:`RequestHandle` that yields ``TokenEvent`` objects and one final
+``FinishEvent``, or raises ``EngineError``; :meth:`Engine.sample_n` draws n seeded samples
+per prompt. Those shared types live in :mod:`genforge.infer.protocol`; the step loop in
+:mod:`genforge.infer.scheduler`.
 """
 
 from __future__ import annotations
@@ -23,156 +22,27 @@ import time
 import uuid
 import warnings
 from collections.abc import AsyncIterator, Iterator
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Protocol
+from pathlib import Path
+from typing import Any
 
 import torch
 
 from genforge.errors import GenforgeError
-
-if TYPE_CHECKING:
-    from genforge.models.gpt import GPT
-
-MAX_LOGPROBS = 20
-ERROR_KINDS = ("invalid_request", "overloaded", "context_length", "shutdown")
-
-
-class EngineError(GenforgeError):
-    """A request the engine refuses. ``kind`` maps to an HTTP status in the server:
-    ``invalid_request`` and ``context_length`` -> 400, ``overloaded`` and ``shutdown`` -> 503.
-    """
-
-    def __init__(self, kind: str, message: str) -> None:
-        if kind not in ERROR_KINDS:
-            raise ValueError(f"unknown EngineError kind {kind!r}")
-        super().__init__(message)
-        self.kind = kind
-        self.message = message
-
-
-@dataclass
-class SamplingParams:
-    """How one request is sampled and when it stops. Defaults follow OpenAI's API."""
-
-    max_tokens: int = 256  # new tokens at most (>= 1); capped by the free context
-    temperature: float = 1.0  # 0 = greedy
-    top_k: int | None = None  # keep the k likeliest tokens (ties at the k-th kept)
-    top_p: float | None = None  # nucleus: smallest set of top tokens reaching mass p
-    min_p: float | None = None  # drop tokens whose probability < min_p * max probability
-    repetition_penalty: float = 1.0  # CTRL-style on prompt+output tokens, > 0 (1 = off)
-    presence_penalty: float = 0.0  # OpenAI semantics on output tokens, -2..2
-    frequency_penalty: float = 0.0  # OpenAI semantics on output tokens, -2..2
-    logit_bias: dict[int, float] | None = None  # token id -> bias in -100..100
-    seed: int | None = None  # same seed -> same output, alone or in a batch
-    stop: list[str] = field(default_factory=list)  # stop strings (not included in output)
-    stop_token_ids: list[int] = field(default_factory=list)  # plus eos/end unless ignore_eos
-    ignore_eos: bool = False
-    logprobs: int | None = None  # None = off; k in 0..20: chosen token + k alternatives
-
-    def validate(self, vocab_size: int) -> None:
-        """Raise ``EngineError(kind="invalid_request")`` naming the first bad field."""
-
-        def bad(msg: str) -> EngineError:
-            return EngineError("invalid_request", msg)
-
-        def is_int(v: Any) -> bool:
-            return isinstance(v, int) and not isinstance(v, bool)
-
-        def is_num(v: Any) -> bool:
-            return isinstance(v, int | float) and not isinstance(v, bool) and v == v
-
-        if not is_int(self.max_tokens) or self.max_tokens < 1:
-            raise bad(f"max_tokens must be an integer >= 1, got {self.max_tokens!r}")
-        if not is_num(self.temperature) or not 0.0 <= self.temperature <= 100.0:
-            raise bad(
-                f"temperature must be a number in [0, 100] (0 = greedy), got {self.temperature!r}"
-            )
-        if self.top_k is not None and (not is_int(self.top_k) or self.top_k < 1):
-            raise bad(f"top_k must be an integer >= 1 or null, got {self.top_k!r}")
-        if self.top_p is not None and (not is_num(self.top_p) or not 0.0 < self.top_p <= 1.0):
-            raise bad(f"top_p must be in (0, 1] or null, got {self.top_p!r}")
-        if self.min_p is not None and (not is_num(self.min_p) or not 0.0 <= self.min_p <= 1.0):
-            raise bad(f"min_p must be in [0, 1] or null, got {self.min_p!r}")
-        if not is_num(self.repetition_penalty) or self.repetition_penalty <= 0:
-            raise bad(f"repetition_penalty must be > 0 (1 = off), got {self.repetition_penalty!r}")
-        for name in ("presence_penalty", "frequency_penalty"):
-            value = getattr(self, name)
-            if not is_num(value) or not -2.0 <= value <= 2.0:
-                raise bad(f"{name} must be a number in [-2, 2], got {value!r}")
-        if self.logit_bias is not None:
-            if not isinstance(self.logit_bias, dict):
-                raise bad("logit_bias must be a map of token id -> bias")
-            for tok, bias in self.logit_bias.items():
-                if not is_int(tok) or not 0 <= tok < vocab_size:
-                    raise bad(
-                        f"logit_bias token id {tok!r} is outside the vocabulary "
-                        f"(0..{vocab_size - 1})"
-                    )
-                if not is_num(bias) or not -100.0 <= bias <= 100.0:
-                    raise bad(f"logit_bias for token {tok} must be in [-100, 100], got {bias!r}")
-        if self.seed is not None and not is_int(self.seed):
-            raise bad(f"seed must be an integer or null, got {self.seed!r}")
-        if not isinstance(self.stop, list | tuple) or not all(
-            isinstance(s, str) for s in self.stop
-        ):
-            raise bad("stop must be a list of strings")
-        if any(s == "" for s in self.stop):
-            raise bad("stop strings must not be empty")
-        if not isinstance(self.stop_token_ids, list | tuple):
-            raise bad("stop_token_ids must be a list of token ids")
-        for tok in self.stop_token_ids:
-            if not is_int(tok) or not 0 <= tok < vocab_size:
-                raise bad(
-                    f"stop_token_ids entry {tok!r} is outside the vocabulary (0..{vocab_size - 1})"
-                )
-        if self.logprobs is not None and (
-            not is_int(self.logprobs) or not 0 <= self.logprobs <= MAX_LOGPROBS
-        ):
-            raise bad(
-                f"logprobs must be an integer in 0..{MAX_LOGPROBS} or null, got {self.logprobs!r}"
-            )
-
-
-@dataclass
-class TokenEvent:
-    """One generated token and the text it completes.
-
-    ``text`` may be "" while a multi-byte character is incomplete or while text that could
-    start a stop string is held back; concatenating every ``text`` of a request gives
-    exactly ``FinishEvent.text``. ``logprob`` is the model's own log-probability of the
-    token (softmax of the raw logits at temperature 1), when logprobs were requested.
-    """
-
-    token_id: int
-    text: str
-    logprob: float | None = None
-    top_logprobs: list[tuple[int, str, float]] | None = None  # (id, text, logprob), best first
-
-
-@dataclass
-class FinishEvent:
-    """The last event of a request. ``reason``: stop | length | cancelled | error."""
-
-    reason: str
-    prompt_tokens: int
-    completion_tokens: int
-    text: str  # the whole completion (stop string excluded)
-    error: str | None = None
-
-
-class EngineMetrics(Protocol):
-    """Observability hooks, called from the scheduler thread (seconds as floats)."""
-
-    def on_first_token(self, request_id: str, seconds: float) -> None: ...
-    def on_token(self, request_id: str, inter_token_seconds: float) -> None: ...
-    def on_finish(
-        self,
-        request_id: str,
-        e2e_seconds: float,
-        prompt_tokens: int,
-        completion_tokens: int,
-        reason: str,
-    ) -> None: ...
+from genforge.infer.decode_step import decode_step_for
+from genforge.infer.detok import StopMatcher, StreamDecoder
+from genforge.infer.protocol import (
+    EngineError,
+    EngineMetrics,
+    FinishEvent,
+    SamplingParams,
+    TokenEvent,
+)
+from genforge.infer.sampling import RowSettings
+from genforge.infer.scheduler import EngineCore, Request
+from genforge.modeldir import load_model_dir
+from genforge.models.gpt import GPT
+from genforge.nn.device import resolve_device
+from genforge.tokenizer import stop_ids
 
 
 class RequestHandle:
@@ -295,10 +165,6 @@ class Engine:
         metrics: EngineMetrics | None = None,
         compile_decode: bool = False,
     ) -> None:
-        from genforge.infer.decode_step import decode_step_for
-        from genforge.infer.scheduler import EngineCore
-        from genforge.nn.device import resolve_device
-
         for name, value, low in (
             ("max_batch_size", max_batch_size, 1),
             ("max_queue", max_queue, 0),
@@ -364,7 +230,7 @@ class Engine:
                         RuntimeWarning,
                         stacklevel=2,
                     )
-        self._default_stops = _tokenizer_stop_ids(tokenizer)
+        self._default_stops = stop_ids(tokenizer) if tokenizer is not None else []
         self._accepting = True
         self._stop_thread = False
         self._thread: threading.Thread | None = None
@@ -376,10 +242,6 @@ class Engine:
     def from_model_dir(cls, path: Any, **kw: Any) -> Engine:
         """An engine over the model dir at ``path``. ``device`` may be "auto"; a
         ``draft_model`` given as a path is loaded as a model dir too."""
-        from pathlib import Path
-
-        from genforge.modeldir import load_model_dir
-
         device = kw.pop("device", "cpu")
         loaded = load_model_dir(path, device=device)
         draft = kw.get("draft_model")
@@ -447,8 +309,6 @@ class Engine:
         vocabulary), ``context_length`` (prompt longer than the context, or a reservation
         larger than the whole KV budget), ``overloaded`` (queue full), ``shutdown``.
         """
-        from genforge.infer.scheduler import Request
-
         if not self._accepting:
             raise EngineError("shutdown", "the engine is shutting down; retry on another server")
         if not isinstance(params, SamplingParams):
@@ -473,14 +333,12 @@ class Engine:
             prompt=prompt,
             max_new=min(params.max_tokens, self.context_length - len(prompt) + 1),
             reserve=reserve,
-            settings=_row_settings(params, self.device),
+            settings=RowSettings.from_params(params, self.device),
             stop_ids=frozenset(stop_ids),
             stop_strings=list(params.stop),
             emit=lambda ev: None,
         )
         if self.tokenizer is not None:
-            from genforge.infer.detok import StopMatcher, StreamDecoder
-
             req.decoder = StreamDecoder(self.tokenizer)
             req.matcher = StopMatcher(list(params.stop)) if params.stop else None
 
@@ -577,15 +435,6 @@ class Engine:
         }
 
 
-def _tokenizer_stop_ids(tokenizer: Any) -> list[int]:
-    ids: list[int] = []
-    for name in ("eos_id", "end_id"):
-        value = getattr(tokenizer, name, None) if tokenizer is not None else None
-        if value is not None and int(value) not in ids:
-            ids.append(int(value))
-    return ids
-
-
 def _check_prompt(prompt_ids: Any, vocab_size: int, context: int) -> list[int]:
     if not isinstance(prompt_ids, list | tuple):
         raise EngineError("invalid_request", "the prompt must be a list of token ids")
@@ -606,27 +455,3 @@ def _check_prompt(prompt_ids: Any, vocab_size: int, context: int) -> list[int]:
             "shorten the prompt",
         )
     return prompt
-
-
-def _row_settings(params: SamplingParams, device: torch.device) -> Any:
-    from genforge.infer.row_sampling import RowSettings
-    from genforge.infer.sampling import make_generator
-
-    bias_ids = bias_values = None
-    if params.logit_bias:
-        items = sorted(params.logit_bias.items())
-        bias_ids = torch.tensor([k for k, _ in items], dtype=torch.long, device=device)
-        bias_values = torch.tensor([float(v) for _, v in items], device=device)
-    return RowSettings(
-        temperature=float(params.temperature),
-        top_k=params.top_k,
-        top_p=params.top_p,
-        min_p=params.min_p,
-        repetition_penalty=float(params.repetition_penalty),
-        presence_penalty=float(params.presence_penalty),
-        frequency_penalty=float(params.frequency_penalty),
-        bias_ids=bias_ids,
-        bias_values=bias_values,
-        generator=make_generator(params.seed, device) if params.temperature > 0 else None,
-        logprobs=params.logprobs,
-    )

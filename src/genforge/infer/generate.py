@@ -17,8 +17,10 @@ from typing import Any
 import torch
 
 from genforge.errors import GenforgeError
-from genforge.infer.engine import TokenEvent
-from genforge.infer.sampling import check_sampling_args, make_generator
+from genforge.infer.protocol import TokenEvent
+from genforge.infer.sampling import RowSettings, check_sampling_args, make_generator
+from genforge.infer.scheduler import EngineCore, Request
+from genforge.tokenizer import stop_ids
 
 
 @torch.inference_mode()
@@ -53,9 +55,6 @@ def iter_generate(
         )
     if max_new_tokens == 0:
         return
-    from genforge.infer.row_sampling import RowSettings
-    from genforge.infer.scheduler import EngineCore, Request
-
     stops = frozenset(int(t) for t in stop_ids if t is not None)
     device = next(model.parameters()).device
     generator = make_generator(seed, device) if temperature > 0 else None
@@ -121,16 +120,6 @@ def generate(
     )
 
 
-def tokenizer_stop_ids(tokenizer: Any) -> list[int]:
-    """The ids that end a generation: the tokenizer's end-of-text and end-of-turn tokens."""
-    ids = []
-    for name in ("eos_id", "end_id"):
-        value = getattr(tokenizer, name, None)
-        if value is not None and value not in ids:
-            ids.append(int(value))
-    return ids
-
-
 def generate_text(model: torch.nn.Module, tokenizer: Any, prompt: str, **kw: Any) -> str:
     """Continue ``prompt`` (a string) and return the decoded continuation only.
 
@@ -138,7 +127,7 @@ def generate_text(model: torch.nn.Module, tokenizer: Any, prompt: str, **kw: Any
     ``kw`` are ``generate``'s keyword arguments; ``stop_ids`` defaults to the tokenizer's
     end-of-text and end-of-turn ids.
     """
-    kw.setdefault("stop_ids", tokenizer_stop_ids(tokenizer))
+    kw.setdefault("stop_ids", stop_ids(tokenizer))
     kw.setdefault("max_new_tokens", 200)
     ids = tokenizer.encode(prompt, add_bos=True)
     return tokenizer.decode(generate(model, ids, **kw))

@@ -1,15 +1,20 @@
-"""Choosing the next token from logits: greedy, temperature, top-k, top-p (nucleus).
+"""Choosing the next token from logits, one request per row of a (B, V) batch.
 
-Every function is pure over a logits tensor of shape (B, V) so the single-prompt loop here
-and a batching server can share them; randomness comes only from an explicit
-``torch.Generator``, which makes a seeded run reproducible.
+The rows of a continuous batch belong to different requests, so temperature, top-k/top-p/
+min-p, penalties and logit bias are per-row settings (:class:`RowSettings`), applied in one
+vectorised pass by :func:`sample_rows`. Only the random draw is per row: each request owns
+a ``torch.Generator`` so its sampled tokens do not depend on which other requests share the
+batch. :func:`sample_next` is the one-setting case for a plain (B, V) logits tensor.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import torch
 
 from genforge.errors import GenforgeError
+from genforge.infer.protocol import SamplingParams
 
 _OFF_P = 2.0  # a nucleus mass no row reaches: "top_p unset" without a separate code path
 
@@ -123,6 +128,172 @@ def draw(probs: torch.Tensor, uniforms: torch.Tensor) -> torch.Tensor:
     return ids
 
 
+@dataclass
+class RowSettings:
+    """One request's sampling settings in the form the batched sampler consumes."""
+
+    temperature: float = 1.0
+    top_k: int | None = None
+    top_p: float | None = None
+    min_p: float | None = None
+    repetition_penalty: float = 1.0
+    presence_penalty: float = 0.0
+    frequency_penalty: float = 0.0
+    bias_ids: torch.Tensor | None = None  # (n,) long token ids
+    bias_values: torch.Tensor | None = None  # (n,) float32 biases
+    generator: torch.Generator | None = None  # required when temperature > 0
+    logprobs: int | None = None  # None = off; k = chosen + k alternatives
+
+    @classmethod
+    def from_params(cls, params: SamplingParams, device: torch.device) -> RowSettings:
+        """The settings of a validated request, with its seeded generator on ``device``."""
+        bias_ids = bias_values = None
+        if params.logit_bias:
+            items = sorted(params.logit_bias.items())
+            bias_ids = torch.tensor([k for k, _ in items], dtype=torch.long, device=device)
+            bias_values = torch.tensor([float(v) for _, v in items], device=device)
+        return cls(
+            temperature=float(params.temperature),
+            top_k=params.top_k,
+            top_p=params.top_p,
+            min_p=params.min_p,
+            repetition_penalty=float(params.repetition_penalty),
+            presence_penalty=float(params.presence_penalty),
+            frequency_penalty=float(params.frequency_penalty),
+            bias_ids=bias_ids,
+            bias_values=bias_values,
+            generator=make_generator(params.seed, device) if params.temperature > 0 else None,
+            logprobs=params.logprobs,
+        )
+
+    @property
+    def uses_penalties(self) -> bool:
+        return (
+            self.repetition_penalty != 1.0
+            or self.presence_penalty != 0.0
+            or self.frequency_penalty != 0.0
+        )
+
+
+@dataclass
+class SampleResult:
+    """Chosen ids and (for rows that asked) the model's own log-probabilities."""
+
+    tokens: list[int]
+    logprobs: list[float | None]
+    top: list[list[tuple[int, float]] | None]
+
+
+def apply_bias_and_penalties(
+    logits: torch.Tensor,
+    rows: list[RowSettings],
+    counts: torch.Tensor | None = None,
+    seen: torch.Tensor | None = None,
+) -> torch.Tensor:
+    """Add logit bias and apply repetition/presence/frequency penalties, in place.
+
+    ``logits`` (B, V) float32; ``counts`` (B, V) how often each token was generated so far
+    by the row's request; ``seen`` (B, V) bool, True for tokens of the row's prompt. The
+    repetition penalty (CTRL) divides positive and multiplies negative logits of any token
+    in prompt or output; presence/frequency (OpenAI) subtract ``presence·[count>0] +
+    frequency·count`` for output tokens only.
+    """
+    for i, r in enumerate(rows):
+        if r.bias_ids is not None:
+            logits[i].index_add_(0, r.bias_ids, r.bias_values)
+    if counts is None or not any(r.uses_penalties for r in rows):
+        return logits
+    dev = logits.device
+    rep = torch.tensor([r.repetition_penalty for r in rows], device=dev).unsqueeze(1)  # (B, 1)
+    if any(r.repetition_penalty != 1.0 for r in rows):
+        hit = counts > 0
+        if seen is not None:
+            hit = hit | seen
+        scaled = torch.where(logits > 0, logits / rep, logits * rep)
+        logits = torch.where(hit, scaled, logits)
+    pres = torch.tensor([r.presence_penalty for r in rows], device=dev).unsqueeze(1)
+    freq = torch.tensor([r.frequency_penalty for r in rows], device=dev).unsqueeze(1)
+    if bool(pres.any()) or bool(freq.any()):
+        logits = logits - freq * counts - pres * (counts > 0).float()
+    return logits
+
+
+def sample_rows(
+    logits: torch.Tensor,
+    rows: list[RowSettings],
+    counts: torch.Tensor | None = None,
+    seen: torch.Tensor | None = None,
+) -> SampleResult:
+    """Choose one token per row of raw model ``logits`` (B, V) under each row's settings.
+
+    Log-probabilities (for rows with ``logprobs`` set) come from the raw logits at
+    temperature 1: the model's own distribution, before bias, penalties or filters.
+    """
+    B = logits.size(0)
+    if all(r.temperature == 0 and r.logprobs is None and r.bias_ids is None for r in rows) and (
+        not any(r.uses_penalties for r in rows)
+    ):
+        # Plain greedy: the argmax of the raw logits is the answer, with no float copy,
+        # penalty pass or softmax.
+        return SampleResult(logits.argmax(dim=-1).tolist(), [None] * B, [None] * B)
+    x = logits.float()
+    lp = None
+    if any(r.logprobs is not None for r in rows):
+        lp = torch.log_softmax(x, dim=-1)  # (B, V)
+    if x.data_ptr() == logits.data_ptr():
+        x = x.clone()  # the caller's logits stay untouched
+    x = apply_bias_and_penalties(x, rows, counts, seen)
+    chosen = x.argmax(dim=-1)  # greedy rows keep this
+    hot = [i for i, r in enumerate(rows) if r.temperature > 0]
+    if hot:
+        idx = torch.tensor(hot, device=x.device)
+        temps = torch.tensor([rows[i].temperature for i in hot], device=x.device)
+        xs = x.index_select(0, idx) / temps.unsqueeze(1)  # (Bh, V)
+        xs = filter_rows(
+            xs,
+            [rows[i].top_k for i in hot],
+            [rows[i].top_p for i in hot],
+            [rows[i].min_p for i in hot],
+        )
+        probs = torch.softmax(xs, dim=-1)
+        # One uniform per row from that row's own generator: a request's samples depend
+        # only on its seed and its own logits, never on the batch around it.
+        uniforms = torch.cat(
+            [torch.rand(1, generator=rows[i].generator, device=x.device) for i in hot]
+        )
+        chosen = chosen.index_copy(0, idx, draw(probs, uniforms))
+    tokens = chosen.tolist()
+    logprobs: list[float | None] = [None] * B
+    top: list[list[tuple[int, float]] | None] = [None] * B
+    if lp is not None:
+        picked = lp.gather(1, chosen.unsqueeze(1)).squeeze(1).tolist()
+        kmax = max(r.logprobs or 0 for r in rows)
+        top_vals = top_ids = None
+        if kmax:
+            tv, ti = torch.topk(lp, kmax, dim=-1)
+            top_vals, top_ids = tv.tolist(), ti.tolist()
+        for i, r in enumerate(rows):
+            if r.logprobs is None:
+                continue
+            logprobs[i] = picked[i]
+            if r.logprobs and top_vals is not None and top_ids is not None:
+                top[i] = list(zip(top_ids[i][: r.logprobs], top_vals[i][: r.logprobs]))
+            else:
+                top[i] = []
+    return SampleResult(tokens, logprobs, top)
+
+
+def greedy_with_bias(logits: torch.Tensor, rows: list[RowSettings]) -> torch.Tensor:
+    """Greedy ids (B, T) from logits (B, T, V) after each row's logit bias (no penalties:
+    speculative decoding, which scores T drafted positions per row at once)."""
+    if any(r.bias_ids is not None for r in rows):
+        x = logits.float().clone()
+        for t in range(x.size(1)):
+            x[:, t] = apply_bias_and_penalties(x[:, t], rows)
+        logits = x
+    return logits.argmax(dim=-1)
+
+
 def sample_next(
     logits: torch.Tensor,
     *,
@@ -131,17 +302,16 @@ def sample_next(
     top_p: float | None = None,
     generator: torch.Generator | None = None,
 ) -> torch.Tensor:
-    """Next token ids (B,) from logits (B, V).
+    """Next token ids (B,) from logits (B, V), every row under the same settings.
 
     ``temperature == 0`` is greedy (argmax; top-k/top-p do not change it). Otherwise the
     logits are divided by ``temperature``, filtered by top-k then top-p, and one token per
-    row is drawn with ``generator``.
+    row is drawn with ``generator`` (rows in order): :func:`sample_rows` with one
+    :class:`RowSettings` repeated.
     """
     check_sampling_args(temperature, top_k, top_p)
-    if temperature == 0:
-        return greedy(logits)
-    B = logits.size(0)
-    logits = filter_rows(logits.float() / temperature, [top_k] * B, [top_p] * B, [None] * B)
-    probs = torch.softmax(logits, dim=-1)
-    uniforms = torch.rand(probs.size(0), generator=generator, device=probs.device)
-    return draw(probs, uniforms)
+    if temperature > 0 and generator is None:
+        generator = make_generator(None, logits.device)
+    row = RowSettings(temperature=temperature, top_k=top_k, top_p=top_p, generator=generator)
+    tokens = sample_rows(logits, [row] * logits.size(0)).tokens
+    return torch.tensor(tokens, dtype=torch.long, device=logits.device)

@@ -22,7 +22,8 @@ import torch
 
 from genforge.infer.decode_step import DecodeStep, decode_step_for
 from genforge.infer.detok import StopMatcher, StreamDecoder
-from genforge.infer.row_sampling import RowSettings, SampleResult, sample_rows
+from genforge.infer.protocol import EngineMetrics, FinishEvent, TokenEvent
+from genforge.infer.sampling import RowSettings, SampleResult, greedy_with_bias, sample_rows
 from genforge.nn.kv_cache import SlotKVCache
 
 
@@ -37,7 +38,7 @@ class Request:
     settings: RowSettings
     stop_ids: frozenset[int]
     stop_strings: list[str]
-    emit: Callable[[Any], None]  # receives TokenEvent / FinishEvent objects
+    emit: Callable[[TokenEvent | FinishEvent], None]
     decoder: StreamDecoder | None = None
     matcher: StopMatcher | None = None
     slot: int = -1
@@ -66,12 +67,9 @@ class EngineCore:
         kv_budget_tokens: int | None,
         draft_model: torch.nn.Module | None = None,
         num_speculative_tokens: int = 4,
-        metrics: Any | None = None,
+        metrics: EngineMetrics | None = None,
         prefill_tokens_per_step: int = 512,
     ) -> None:
-        from genforge.infer.engine import FinishEvent, TokenEvent
-
-        self._TokenEvent, self._FinishEvent = TokenEvent, FinishEvent
         self.model = model
         self.tokenizer = tokenizer
         self.max_batch_size = max_batch_size
@@ -273,7 +271,7 @@ class EngineCore:
             tail = self._flush_text(req)
             if tail:
                 req.text_parts.append(tail)
-                req.emit(self._TokenEvent(tok, tail, lp, top_lp))
+                req.emit(TokenEvent(tok, tail, lp, top_lp))
             self._finish(req, "stop", flushed=True)
             return
         req.pending = tok
@@ -286,7 +284,7 @@ class EngineCore:
         if last and not stopped:
             text += self._flush_text(req)
         req.text_parts.append(text)
-        req.emit(self._TokenEvent(tok, text, lp, top_lp))
+        req.emit(TokenEvent(tok, text, lp, top_lp))
         if stopped:
             self._finish(req, "stop", flushed=True)
         elif last:
@@ -314,10 +312,10 @@ class EngineCore:
             if tail:
                 # Held-back text must still reach a streaming client before the end.
                 req.text_parts.append(tail)
-                req.emit(self._TokenEvent(req.out_ids[-1], tail, None, None))
+                req.emit(TokenEvent(req.out_ids[-1], tail, None, None))
         if req.slot >= 0:
             self._release_slot(req)
-        event = self._FinishEvent(
+        event = FinishEvent(
             reason=reason,
             prompt_tokens=len(req.prompt),
             completion_tokens=len(req.out_ids),
@@ -360,6 +358,66 @@ class EngineCore:
         return self.draft_model is not None and all(r.spec_ok for r in self.running)
 
     def _spec_decode(self) -> None:
-        from genforge.infer.speculative import speculative_step
+        """One draft-then-verify step over every running request (all greedy, no penalties).
 
-        speculative_step(self)
+        Speculative decoding (Leviathan et al. 2023; Chen et al. 2023), greedy variant: the
+        draft model proposes ``k`` tokens one by one; the target scores all of them in one
+        (n, k+1) forward. Each row keeps the longest run of drafted tokens that equals the
+        target's own greedy choice, plus the target's token after that run, so the output
+        is exactly the target's greedy output while each target call yields 1..k+1 tokens.
+        Rows are independent: each slot is rewound to its own accepted length, and the
+        rejected positions past it are hidden by the causal mask until overwritten. Falls
+        back to a plain decode step when no row has room for a drafted token.
+        """
+        assert self.draft_model is not None and self.draft_pool is not None
+        reqs = list(self.running)
+        n = len(reqs)
+        lengths = self.pool.lengths[:n]
+        room = self.pool.max_len - max(lengths) - 1  # positions left after the pending token
+        k = min(self.num_speculative_tokens, room)
+        if k < 1:
+            self._decode()
+            return
+        settings = [r.settings for r in reqs]
+        pending = torch.tensor([[r.pending] for r in reqs], device=self.device)  # (n, 1)
+        drafts = []
+        x = pending
+        for j in range(k + 1):
+            # The (k+1)-th call only writes the last draft token into the draft cache, so
+            # the draft stays in step with the target whatever the number accepted.
+            d_logits = self.decode_logits(True, x[:, 0], n)  # (n, V)
+            if j < k:
+                x = greedy_with_bias(d_logits.unsqueeze(1), settings)  # (n, 1)
+                drafts.append(x)
+        proposal = torch.cat(drafts, dim=1)  # (n, k)
+        seq = torch.cat([pending, proposal], dim=1)  # (n, k+1)
+        logits, _ = self.model(seq, kv_cache=self.pool.rows(0, n))  # (n, k+1, V)
+        target = greedy_with_bias(logits, settings)  # (n, k+1)
+        match = (proposal == target[:, :k]).int()
+        accepted = match.cumprod(dim=1).sum(dim=1).tolist()  # (n,) leading matches
+        want_lp = any(s.logprobs is not None for s in settings)
+        lp = torch.log_softmax(logits.float(), dim=-1) if want_lp else None  # (n, k+1, V)
+        tgt_list = target.tolist()
+        self.spec_proposed += n * k
+        self.spec_accepted += sum(accepted)
+        for i in range(n):
+            keep = lengths[i] + accepted[i] + 1  # accepted drafts + the target's own token
+            self.pool.rewind(i, keep)
+            self.draft_pool.rewind(i, keep)
+        for i, req in enumerate(reqs):
+            for t in range(accepted[i] + 1):
+                if req.done:
+                    break
+                tok = tgt_list[i][t]
+                tok_lp, top = None, None
+                k_lp = req.settings.logprobs
+                if lp is not None and k_lp is not None:
+                    row = lp[i, t]
+                    tok_lp = float(row[tok])
+                    top = []
+                    if k_lp:
+                        v, ids = torch.topk(row, k_lp)
+                        top = list(zip(ids.tolist(), v.tolist()))
+                self._emit_token(req, tok, tok_lp, top)
+            if not req.done and self.pool.lengths[req.slot] >= self.pool.max_len:
+                self._finish(req, "length")

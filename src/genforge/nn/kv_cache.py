@@ -176,6 +176,15 @@ class SlotKVCache:
                 v[dst, :, :n] = v[src, :, :n]
         self.lengths[dst] = n
 
+    def rewind(self, slot: int, length: int) -> None:
+        """Keep only the first ``length`` cached positions of ``slot`` (the rest, e.g. rejected
+        speculative tokens, become stale and are overwritten by the next tokens)."""
+        if not 0 <= length <= self.lengths[slot]:
+            raise GenforgeError(
+                f"cannot rewind slot {slot} to {length}: it holds {self.lengths[slot]} positions"
+            )
+        self.lengths[slot] = length
+
     def free(self, slot: int) -> None:
         """Forget slot ``slot`` (its memory is reused by the next occupant)."""
         self.lengths[slot] = 0

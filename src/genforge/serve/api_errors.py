@@ -19,7 +19,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from genforge.errors import GenforgeError
-from genforge.infer.engine import EngineError, SamplingParams
+from genforge.infer.protocol import EngineError, SamplingParams
 
 log = logging.getLogger("genforge.serve")
 

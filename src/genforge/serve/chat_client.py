@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from genforge.errors import GenforgeError
-from genforge.infer.engine import EngineError, FinishEvent, SamplingParams, TokenEvent
+from genforge.infer.protocol import EngineError, FinishEvent, SamplingParams, TokenEvent
 
 OnText = Callable[[str], None]
 

@@ -15,7 +15,7 @@ from typing import Any
 import grpc
 
 from genforge.errors import GenforgeError
-from genforge.infer.engine import EngineError, FinishEvent, SamplingParams, TokenEvent
+from genforge.infer.protocol import EngineError, FinishEvent, SamplingParams, TokenEvent
 from genforge.serve.auth import KeyChecker
 from genforge.serve.grpc_gen import genforge_pb2 as pb
 from genforge.serve.grpc_gen import genforge_pb2_grpc as pb_grpc

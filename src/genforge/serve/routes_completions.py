@@ -7,7 +7,7 @@ from typing import Any
 
 from fastapi import APIRouter, Request
 
-from genforge.infer.engine import TokenEvent
+from genforge.infer.protocol import TokenEvent
 from genforge.serve.api_errors import APIError
 from genforge.serve.protocol import Completion, CompletionRequest
 from genforge.serve.serving import (

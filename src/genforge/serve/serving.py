@@ -22,7 +22,8 @@ from fastapi import Request
 from starlette.responses import StreamingResponse
 from starlette.types import Receive, Scope, Send
 
-from genforge.infer.engine import Engine, EngineError, FinishEvent, SamplingParams, TokenEvent
+from genforge.infer.engine import Engine
+from genforge.infer.protocol import EngineError, FinishEvent, SamplingParams, TokenEvent
 from genforge.serve.api_errors import APIError, engine_error_to_api
 from genforge.serve.limits import RateLimited, RateLimiter, TokenReservation
 from genforge.serve.metrics import ServeMetrics

@@ -232,7 +232,7 @@ class RolloutEngine:
         ``temperature=0`` is greedy. Each request has its own seed, so a rollout is
         reproducible for a given ``seed`` however the engine batches it.
         """
-        from genforge.infer.engine import SamplingParams
+        from genforge.infer.protocol import SamplingParams
 
         handles = []
         for i, prompt in enumerate(prompts):

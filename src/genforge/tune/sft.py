@@ -257,7 +257,8 @@ def chat_answers(
     prompt index, sample index), so the answers are a pure function of the model and
     ``seed`` whatever the batching.
     """
-    from genforge.infer.engine import Engine, SamplingParams
+    from genforge.infer.engine import Engine
+    from genforge.infer.protocol import SamplingParams
 
     if samples < 1:
         raise GenforgeError(f"samples must be >= 1, got {samples}")
