@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import collections
+import dataclasses
 import threading
 import time
 import uuid
@@ -365,6 +366,42 @@ class Engine:
         """Submit and wait: the FinishEvent of the request."""
         return self.submit(prompt_ids, params).result()
 
+    def sample_n(
+        self,
+        prompts: list[list[int]],
+        n: int,
+        params: SamplingParams,
+        *,
+        seed: int = 0,
+        greedy_first: bool = False,
+    ) -> list[list[tuple[list[int], FinishEvent]]]:
+        """``n`` completions of each prompt (ids) under ``params``, all submitted at once:
+        (P, n) nested lists of (generated ids, FinishEvent).
+
+        Request ``j`` of prompt ``i`` gets its own seed, :func:`sample_seed`, so the
+        samples are a pure function of the model and ``seed`` however the engine batches
+        them. With ``greedy_first`` the first completion of each prompt is greedy. The
+        engine's ``max_queue`` must hold ``P * n`` requests. Raises GenforgeError when a
+        generation fails.
+        """
+        if not isinstance(n, int) or n < 1:
+            raise GenforgeError(f"samples per prompt must be an integer >= 1, got {n!r}")
+        handles = []
+        for i, prompt in enumerate(prompts):
+            for j in range(n):
+                temperature = 0.0 if greedy_first and j == 0 else params.temperature
+                one = dataclasses.replace(
+                    params, temperature=temperature, seed=sample_seed(seed, i, j, n)
+                )
+                handles.append(self.submit(prompt, one))
+        out: list[list[tuple[list[int], FinishEvent]]] = [[] for _ in prompts]
+        for k, handle in enumerate(handles):
+            ids, finish = handle.collect()
+            if finish.reason == "error":
+                raise GenforgeError(f"generation failed: {finish.error}")
+            out[k // n].append((ids, finish))
+        return out
+
     @torch.inference_mode()
     def embed(self, token_ids_batch: list[list[int]]) -> torch.Tensor:
         """(N, n_embd) L2-normalised mean of the final hidden states of each sequence.
@@ -433,6 +470,12 @@ class Engine:
                 core.spec_accepted / core.spec_proposed if core.spec_proposed else 0.0
             ),
         }
+
+
+def sample_seed(seed: int, prompt: int, sample: int, n: int) -> int:
+    """The seed of sample ``sample`` (of ``n``) of prompt number ``prompt`` in a run seeded
+    ``seed``: distinct for every (prompt, sample) of a run, in [0, 2**31)."""
+    return (seed * 1_000_003 + prompt * n + sample) % (2**31)
 
 
 def _check_prompt(prompt_ids: Any, vocab_size: int, context: int) -> list[int]:

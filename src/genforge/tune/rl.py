@@ -37,6 +37,7 @@ import torch
 from torch import nn
 
 from genforge.errors import GenforgeError
+from genforge.infer.protocol import SamplingParams
 from genforge.models.gpt import token_logprobs
 
 ALGOS = ("grpo", "ppo")
@@ -232,24 +233,9 @@ class RolloutEngine:
         ``temperature=0`` is greedy. Each request has its own seed, so a rollout is
         reproducible for a given ``seed`` however the engine batches it.
         """
-        from genforge.infer.protocol import SamplingParams
-
-        handles = []
-        for i, prompt in enumerate(prompts):
-            for j in range(n):
-                params = SamplingParams(
-                    max_tokens=max_tokens,
-                    temperature=temperature,
-                    seed=(seed * 1_000_003 + i * n + j) % (2**31),
-                )
-                handles.append(self.engine.submit(prompt, params))
-        out: list[list[Completion]] = [[] for _ in prompts]
-        for k, handle in enumerate(handles):
-            ids, finish = handle.collect()
-            if finish.reason == "error":
-                raise GenforgeError(f"rollout generation failed: {finish.error}")
-            out[k // n].append(Completion(ids, finish.text, finish.reason))
-        return out
+        params = SamplingParams(max_tokens=max_tokens, temperature=temperature)
+        groups = self.engine.sample_n(prompts, n, params, seed=seed)
+        return [[Completion(ids, fin.text, fin.reason) for ids, fin in g] for g in groups]
 
     def close(self) -> None:
         self.engine.shutdown(drain=False, timeout=5.0)

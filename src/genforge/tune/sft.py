@@ -254,8 +254,8 @@ def chat_answers(
 
     Generation stops only on ``<|end|>`` (``<|eos|>`` is not a stop here, so a model that
     emits it is seen as leaving the template). Each request has its own seed (``seed``,
-    prompt index, sample index), so the answers are a pure function of the model and
-    ``seed`` whatever the batching.
+    prompt index, sample index: :meth:`Engine.sample_n`), so the answers are a pure function
+    of the model and ``seed`` whatever the batching.
     """
     from genforge.infer.engine import Engine
     from genforge.infer.protocol import SamplingParams
@@ -268,29 +268,27 @@ def chat_answers(
     engine = Engine(
         model, tokenizer, device=device, max_batch_size=max_batch_size, max_queue=max(n, 1)
     )
+    # An over-long prompt keeps its end (the question and <|assistant|>).
+    keep = max(engine.context_length - max_tokens, 1)
+    ids = [tokenizer.encode_chat(p, add_generation_prompt=True)[-keep:] for p in prompts]
+    params = SamplingParams(
+        max_tokens=max_tokens,
+        temperature=temperature,
+        stop_token_ids=[tokenizer.end_id],
+        ignore_eos=True,
+    )
     try:
-        handles = []
-        for i, p in enumerate(prompts):
-            ids = tokenizer.encode_chat(p, add_generation_prompt=True)
-            # An over-long prompt keeps its end (the question and <|assistant|>).
-            ids = ids[-max(engine.context_length - max_tokens, 1) :]
-            for j in range(samples):
-                params = SamplingParams(
-                    max_tokens=max_tokens,
-                    temperature=0.0 if greedy_first and j == 0 else temperature,
-                    seed=(seed * 1_000_003 + i) * 64 + j,
-                    stop_token_ids=[tokenizer.end_id],
-                    ignore_eos=True,
-                )
-                handles.append(engine.submit(ids, params))
-        flat = []
-        for h in handles:
-            toks, finish = h.collect()
-            toks = [t for t in toks if t != tokenizer.end_id]
-            flat.append({"ids": toks, "text": tokenizer.decode(toks), "reason": finish.reason})
+        groups = engine.sample_n(ids, samples, params, seed=seed, greedy_first=greedy_first)
     finally:
         engine.shutdown(drain=False)
-    return [flat[i * samples : (i + 1) * samples] for i in range(len(prompts))]
+    out = []
+    for group in groups:
+        answers = []
+        for toks, finish in group:
+            toks = [t for t in toks if t != tokenizer.end_id]
+            answers.append({"ids": toks, "text": tokenizer.decode(toks), "reason": finish.reason})
+        out.append(answers)
+    return out
 
 
 def generate_answers(
