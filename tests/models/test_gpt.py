@@ -11,7 +11,7 @@ import torch.nn.functional as F
 
 from genforge.errors import GenforgeError
 from genforge.models.gpt import GPT, PRESETS, GPTConfig, config_from_preset, lm_loss
-from genforge.nn.kv_cache import KVCache
+from genforge.nn.kv_cache import SlotKVCache
 
 ARCHS = {
     "llama-gqa": dict(arch="llama", n_head=4, n_kv_head=2, tie_embeddings=False),
@@ -64,26 +64,26 @@ def test_kv_cache_incremental_equals_full_forward(variant, impl):
     torch.manual_seed(2)
     idx = torch.randint(0, 97, (2, 20))
     full, _ = model(idx)
-    cache = KVCache.for_model(model, batch_size=2)
+    pool = SlotKVCache.for_model(model, 2)
     # A prefill chunk, a multi-token chunk after cached positions, then single tokens.
-    pieces = [model(idx[:, :7], kv_cache=cache)[0], model(idx[:, 7:11], kv_cache=cache)[0]]
-    pieces += [model(idx[:, t : t + 1], kv_cache=cache)[0] for t in range(11, 20)]
-    assert cache.length == 20
+    pieces = [model(idx[:, a:b], kv_cache=pool.rows(0, 2))[0] for a, b in ((0, 7), (7, 11))]
+    pieces += [model(idx[:, t : t + 1], kv_cache=pool.rows(0, 2))[0] for t in range(11, 20)]
+    assert pool.lengths == [20, 20]
     torch.testing.assert_close(torch.cat(pieces, dim=1), full, atol=1e-5, rtol=1e-5)
 
 
 def test_kv_cache_and_block_size_overflow_are_clear_errors():
     model = build(tiny())
-    cache = KVCache.for_model(model, batch_size=1, max_len=8)
-    model(torch.zeros(1, 6, dtype=torch.long), kv_cache=cache)
+    pool = SlotKVCache.for_model(model, 1, max_len=8)
+    model(torch.zeros(1, 6, dtype=torch.long), kv_cache=pool.rows(0, 1))
     with pytest.raises(GenforgeError, match="KV cache is full"):
-        model(torch.zeros(1, 3, dtype=torch.long), kv_cache=cache)
-    with pytest.raises(GenforgeError, match="batch size"):
-        model(torch.zeros(2, 1, dtype=torch.long), kv_cache=cache)
+        model(torch.zeros(1, 3, dtype=torch.long), kv_cache=pool.rows(0, 1))
+    with pytest.raises(GenforgeError, match="covers 1 slots, got a batch of 2"):
+        model(torch.zeros(2, 1, dtype=torch.long), kv_cache=pool.rows(0, 1))
     with pytest.raises(GenforgeError, match="block_size"):
         model(torch.zeros(1, 25, dtype=torch.long))
     with pytest.raises(GenforgeError, match="exceeds the model's block_size"):
-        KVCache.for_model(model, max_len=25)
+        SlotKVCache.for_model(model, 1, max_len=25)
 
 
 def test_gqa_shapes():
@@ -92,9 +92,9 @@ def test_gqa_shapes():
     attn = model.blocks[0].attn
     assert attn.qkv.weight.shape == ((8 + 2 * 2) * 8, 64)
     assert attn.proj.weight.shape == (64, 64)
-    cache = KVCache.for_model(model, batch_size=3)
-    assert cache.k[0].shape == (3, 2, 24, 8)
-    logits, _ = model(torch.zeros(3, 5, dtype=torch.long), kv_cache=cache)
+    pool = SlotKVCache.for_model(model, 3)
+    assert pool.k[0].shape == (3, 2, 24, 8)
+    logits, _ = model(torch.zeros(3, 5, dtype=torch.long), kv_cache=pool.rows(0, 3))
     assert logits.shape == (3, 5, 97)
 
 

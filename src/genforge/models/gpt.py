@@ -25,7 +25,7 @@ from torch import nn
 
 from genforge.errors import GenforgeError
 from genforge.nn.attention import CausalSelfAttention
-from genforge.nn.kv_cache import KVCache, SlotBatch
+from genforge.nn.kv_cache import SlotBatch
 from genforge.nn.mlp import GeluMLP, SwiGLU
 from genforge.nn.norms import RMSNorm
 from genforge.nn.rope import ROPE_SCALING, RotaryEmbedding
@@ -219,7 +219,7 @@ class Block(nn.Module):
         self,
         x: torch.Tensor,
         rope: tuple[torch.Tensor, torch.Tensor] | None,
-        kv_cache: KVCache | SlotBatch | None,
+        kv_cache: SlotBatch | None,
         layer: int,
         attn_mask: torch.Tensor | None = None,
     ) -> torch.Tensor:
@@ -290,16 +290,17 @@ class GPT(nn.Module):
         idx: torch.Tensor,
         targets: torch.Tensor | None = None,
         *,
-        kv_cache: KVCache | SlotBatch | None = None,
+        kv_cache: SlotBatch | None = None,
         segment_ids: torch.Tensor | None = None,
     ) -> tuple[torch.Tensor, torch.Tensor | None]:
         """Logits (B, T, V) for token ids ``idx`` (B, T), and the loss when ``targets`` is given.
 
         ``targets`` (B, T) are next-token ids; positions equal to -100 are ignored, and the
         loss is the float32 mean cross-entropy over the rest (0 when every target is ignored).
-        With ``kv_cache``, ``idx`` continues after the cached positions (a prefill when the
-        cache is empty, then typically one token per call) and the cache is extended. A
-        ``SlotBatch`` (continuous batching) lets every row continue from its own length.
+        With ``kv_cache`` (slots of a :class:`~genforge.nn.kv_cache.SlotKVCache`), row b of
+        ``idx`` continues after slot b's cached positions (a prefill when the slot is empty,
+        then typically one token per call) and the cache is extended; rows may sit at
+        different lengths (continuous batching).
         ``segment_ids`` (B, T) ints mark packed sequences (see :meth:`hidden_states`).
         """
         x = self.hidden_states(idx, kv_cache=kv_cache, segment_ids=segment_ids)
@@ -312,7 +313,7 @@ class GPT(nn.Module):
         self,
         idx: torch.Tensor,
         *,
-        kv_cache: KVCache | SlotBatch | None = None,
+        kv_cache: SlotBatch | None = None,
         segment_ids: torch.Tensor | None = None,
     ) -> torch.Tensor:
         """Final-norm hidden states (B, T, C) of ``idx`` (B, T): the input of the LM head.
@@ -326,33 +327,28 @@ class GPT(nn.Module):
             return self._packed_hidden_states(idx, segment_ids, kv_cache)
         B, T = idx.shape
         positions: torch.Tensor | None = None
-        start = 0
+        mask: torch.Tensor | None = None
         if kv_cache is not None:
-            kv_cache.check_room(B, T)
-            if isinstance(kv_cache, SlotBatch):
-                positions = kv_cache.positions(T)  # (B, T): each row at its own length
-                start = int(max(kv_cache.pool.lengths[kv_cache.lo : kv_cache.hi]))
-            else:
-                start = kv_cache.length
-        if start + T > self.config.block_size:
+            # (B, T) each row at its own length; the mask when rows are not in step. The
+            # cache is never longer than block_size, so its room check covers the context.
+            positions, mask = kv_cache.begin(B, T)
+        elif T > self.config.block_size:
             raise GenforgeError(
-                f"sequence of {start + T} tokens exceeds the model's block_size "
+                f"sequence of {T} tokens exceeds the model's block_size "
                 f"{self.config.block_size}; shorten the input"
             )
         x = self.wte(idx)  # (B, T, C)
         if self.wpe is not None:
-            if positions is None:
-                positions = torch.arange(start, start + T, device=idx.device)  # (T,)
-            x = x + self.wpe(positions)  # (B, T, C)
+            x = x + self.wpe(torch.arange(T, device=idx.device) if positions is None else positions)
         x = self.drop(x)
         rope = None
         if self.rope is not None:
-            if isinstance(kv_cache, SlotBatch):
-                rope = self.rope.at(positions)  # each (B, 1, T, hs)
+            if positions is None:
+                rope = self.rope(0, T, idx.device)  # each (T, hs)
             else:
-                rope = self.rope(start, T, idx.device)  # each (T, hs)
+                rope = self.rope.at(positions)  # each (B, 1, T, hs)
         for layer, block in enumerate(self.blocks):
-            x = block(x, rope, kv_cache, layer)  # (B, T, C)
+            x = block(x, rope, kv_cache, layer, attn_mask=mask)  # (B, T, C)
         if kv_cache is not None:
             kv_cache.advance(T)
         return self.ln_f(x)  # (B, T, C)
@@ -361,7 +357,7 @@ class GPT(nn.Module):
         self,
         idx: torch.Tensor,
         segment_ids: torch.Tensor,
-        kv_cache: KVCache | SlotBatch | None,
+        kv_cache: SlotBatch | None,
     ) -> torch.Tensor:
         B, T = idx.shape
         if kv_cache is not None:

@@ -2,7 +2,7 @@
 
 from genforge.nn.attention import CausalSelfAttention, causal_attention
 from genforge.nn.device import resolve_device
-from genforge.nn.kv_cache import KVCache
+from genforge.nn.kv_cache import SlotKVCache
 from genforge.nn.mlp import GeluMLP, SwiGLU
 from genforge.nn.norms import RMSNorm
 from genforge.nn.rope import RotaryEmbedding, apply_rotary, rotate_half
@@ -10,9 +10,9 @@ from genforge.nn.rope import RotaryEmbedding, apply_rotary, rotate_half
 __all__ = [
     "CausalSelfAttention",
     "GeluMLP",
-    "KVCache",
     "RMSNorm",
     "RotaryEmbedding",
+    "SlotKVCache",
     "SwiGLU",
     "apply_rotary",
     "causal_attention",

@@ -9,7 +9,7 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from genforge.nn.kv_cache import KVCache, SlotBatch
+from genforge.nn.kv_cache import SlotBatch
 from genforge.nn.rope import apply_rotary
 
 AttnImpl = Literal["sdpa", "math"]
@@ -109,14 +109,15 @@ class CausalSelfAttention(nn.Module):
         x: torch.Tensor,
         *,
         rope: tuple[torch.Tensor, torch.Tensor] | None = None,
-        kv_cache: KVCache | SlotBatch | None = None,
+        kv_cache: SlotBatch | None = None,
         layer: int = 0,
         attn_mask: torch.Tensor | None = None,
     ) -> torch.Tensor:
         """``x`` (B, T, C) -> (B, T, C). ``rope`` is (cos, sin) for these T positions, each
         (T, hs), or (B, 1, T, hs) when every row has its own positions. ``attn_mask``
-        (B, 1, T, T) bool, True where a query may look, replaces the causal rule (packed
-        rows: block-diagonal causal)."""
+        (B, 1, T, Tk) bool, True where a query may look, replaces the causal rule (packed
+        rows: block-diagonal causal; cached rows at different lengths: the cache's
+        ``begin`` mask). ``kv_cache`` stores this call's keys/values for ``layer``."""
         B, T, _ = x.shape
         hs, nh, nkv = self.head_dim, self.n_head, self.n_kv_head
         qk, v = self.qkv(x).split([(nh + nkv) * hs, nkv * hs], dim=-1)
@@ -131,11 +132,8 @@ class CausalSelfAttention(nn.Module):
         if kv_cache is not None:
             k, v = kv_cache.update(layer, k, v)  # (B, nkv, cached+T, hs)
         dropout_p = self.dropout if self.training else 0.0
-        mask = attn_mask
-        if mask is None:
-            mask = getattr(kv_cache, "attn_mask", None)  # per-row positions (slot caches)
         y = causal_attention(
-            q, k, v, impl=self.impl, dropout_p=dropout_p, mask=mask
+            q, k, v, impl=self.impl, dropout_p=dropout_p, mask=attn_mask
         )  # (B, nh, T, hs)
         y = y.transpose(1, 2).contiguous().view(B, T, nh * hs)  # (B, T, C)
         return self.proj(y)
