@@ -52,4 +52,4 @@ def test_generate_errors_exit_2_with_message(tmp_path, model_dir, capsys):
     assert "model dir not found" in capsys.readouterr().err
     argv = ["generate", "--model", str(model_dir), "--prompt", "x", "--temperature", "-1"]
     assert main(argv) == 2
-    assert "temperature must be >= 0" in capsys.readouterr().err
+    assert "temperature must be a number in [0, 100]" in capsys.readouterr().err

@@ -37,6 +37,7 @@ from genforge.infer.protocol import (
     FinishEvent,
     SamplingParams,
     TokenEvent,
+    check_prompt,
 )
 from genforge.infer.sampling import RowSettings
 from genforge.infer.scheduler import EngineCore, Request
@@ -315,7 +316,7 @@ class Engine:
         if not isinstance(params, SamplingParams):
             raise EngineError("invalid_request", "params must be a SamplingParams")
         params.validate(self.vocab_size)
-        prompt = _check_prompt(prompt_ids, self.vocab_size, self.context_length)
+        prompt = check_prompt(prompt_ids, self.vocab_size, self.context_length)
         reserve = min(len(prompt) + params.max_tokens, self.context_length)
         core = self._core
         if reserve > core.kv_budget:
@@ -411,7 +412,7 @@ class Engine:
         """
         if not isinstance(token_ids_batch, list | tuple) or not token_ids_batch:
             raise EngineError("invalid_request", "embed needs a non-empty list of token lists")
-        seqs = [_check_prompt(ids, self.vocab_size, self.context_length) for ids in token_ids_batch]
+        seqs = [check_prompt(ids, self.vocab_size, self.context_length) for ids in token_ids_batch]
         out = []
         for lo in range(0, len(seqs), 16):
             chunk = seqs[lo : lo + 16]
@@ -476,25 +477,3 @@ def sample_seed(seed: int, prompt: int, sample: int, n: int) -> int:
     """The seed of sample ``sample`` (of ``n``) of prompt number ``prompt`` in a run seeded
     ``seed``: distinct for every (prompt, sample) of a run, in [0, 2**31)."""
     return (seed * 1_000_003 + prompt * n + sample) % (2**31)
-
-
-def _check_prompt(prompt_ids: Any, vocab_size: int, context: int) -> list[int]:
-    if not isinstance(prompt_ids, list | tuple):
-        raise EngineError("invalid_request", "the prompt must be a list of token ids")
-    if not prompt_ids:
-        raise EngineError("invalid_request", "the prompt is empty: give at least one token")
-    prompt = []
-    for t in prompt_ids:
-        if isinstance(t, bool) or not isinstance(t, int) or not 0 <= t < vocab_size:
-            raise EngineError(
-                "invalid_request",
-                f"prompt token id {t!r} is outside the vocabulary (0..{vocab_size - 1})",
-            )
-        prompt.append(int(t))
-    if len(prompt) > context:
-        raise EngineError(
-            "context_length",
-            f"the prompt has {len(prompt)} tokens but the model's context is {context}; "
-            "shorten the prompt",
-        )
-    return prompt

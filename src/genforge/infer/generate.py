@@ -17,7 +17,7 @@ from typing import Any
 import torch
 
 from genforge.errors import GenforgeError
-from genforge.infer.protocol import TokenEvent
+from genforge.infer.protocol import TokenEvent, check_prompt
 from genforge.infer.sampling import RowSettings, check_sampling_args, make_generator
 from genforge.infer.scheduler import EngineCore, Request
 from genforge.tokenizer import stop_ids
@@ -40,19 +40,7 @@ def iter_generate(
     check_sampling_args(temperature, top_k, top_p)
     if max_new_tokens < 0:
         raise GenforgeError(f"max_new_tokens must be >= 0, got {max_new_tokens}")
-    if not prompt_ids:
-        raise GenforgeError("the prompt is empty: give at least one token (e.g. the BOS token)")
-    if len(prompt_ids) > cfg.block_size:
-        raise GenforgeError(
-            f"prompt of {len(prompt_ids)} tokens exceeds the model's context of "
-            f"{cfg.block_size} tokens; shorten the prompt"
-        )
-    bad = [t for t in prompt_ids if not 0 <= int(t) < cfg.vocab_size]
-    if bad:
-        raise GenforgeError(
-            f"prompt token id {bad[0]} is outside the model's vocabulary (size "
-            f"{cfg.vocab_size}); was it encoded with this model's tokenizer?"
-        )
+    prompt = check_prompt([int(t) for t in prompt_ids], cfg.vocab_size, cfg.block_size)
     if max_new_tokens == 0:
         return
     stops = frozenset(int(t) for t in stop_ids if t is not None)
@@ -67,8 +55,8 @@ def iter_generate(
         events: list = []
         req = Request(
             request_id="generate",
-            prompt=[int(t) for t in prompt_ids],
-            max_new=min(max_new_tokens, cfg.block_size - len(prompt_ids) + 1),
+            prompt=prompt,
+            max_new=min(max_new_tokens, cfg.block_size - len(prompt) + 1),
             reserve=0,
             settings=RowSettings(
                 temperature=float(temperature), top_k=top_k, top_p=top_p, generator=generator

@@ -158,3 +158,30 @@ class EngineMetrics(Protocol):
         completion_tokens: int,
         reason: str,
     ) -> None: ...
+
+
+def check_prompt(prompt_ids: Any, vocab_size: int, context: int) -> list[int]:
+    """The prompt as a list of ints, or EngineError: ``invalid_request`` (not a list, empty,
+    an id outside the vocabulary) or ``context_length`` (longer than ``context``)."""
+    if not isinstance(prompt_ids, list | tuple):
+        raise EngineError("invalid_request", "the prompt must be a list of token ids")
+    if not prompt_ids:
+        raise EngineError(
+            "invalid_request", "the prompt is empty: give at least one token (e.g. the BOS token)"
+        )
+    prompt = []
+    for t in prompt_ids:
+        if isinstance(t, bool) or not isinstance(t, int) or not 0 <= t < vocab_size:
+            raise EngineError(
+                "invalid_request",
+                f"prompt token id {t!r} is outside the model's vocabulary (0..{vocab_size - 1}); "
+                "was it encoded with this model's tokenizer?",
+            )
+        prompt.append(int(t))
+    if len(prompt) > context:
+        raise EngineError(
+            "context_length",
+            f"the prompt has {len(prompt)} tokens, which exceeds the model's context of "
+            f"{context}; shorten the prompt",
+        )
+    return prompt

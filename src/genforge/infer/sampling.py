@@ -13,7 +13,6 @@ from dataclasses import dataclass
 
 import torch
 
-from genforge.errors import GenforgeError
 from genforge.infer.protocol import SamplingParams
 
 _OFF_P = 2.0  # a nucleus mass no row reaches: "top_p unset" without a separate code path
@@ -22,13 +21,9 @@ _OFF_P = 2.0  # a nucleus mass no row reaches: "top_p unset" without a separate 
 def check_sampling_args(
     temperature: float, top_k: int | None = None, top_p: float | None = None
 ) -> None:
-    """Raise GenforgeError naming the first out-of-range sampling setting."""
-    if temperature < 0:
-        raise GenforgeError(f"temperature must be >= 0 (0 means greedy), got {temperature}")
-    if top_k is not None and top_k < 1:
-        raise GenforgeError(f"top_k must be >= 1 or unset, got {top_k}")
-    if top_p is not None and not 0.0 < top_p <= 1.0:
-        raise GenforgeError(f"top_p must be in (0, 1] or unset, got {top_p}")
+    """Raise GenforgeError (an ``EngineError``) naming the first out-of-range setting: the
+    checks of :meth:`SamplingParams.validate`, for callers without a SamplingParams."""
+    SamplingParams(temperature=temperature, top_k=top_k, top_p=top_p).validate(vocab_size=0)
 
 
 def make_generator(seed: int | None, device: torch.device | str = "cpu") -> torch.Generator:

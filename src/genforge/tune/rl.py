@@ -37,6 +37,7 @@ import torch
 from torch import nn
 
 from genforge.errors import GenforgeError
+from genforge.infer.engine import Engine
 from genforge.infer.protocol import SamplingParams
 from genforge.models.gpt import token_logprobs
 
@@ -199,8 +200,6 @@ class RolloutEngine:
     """
 
     def __init__(self, policy: nn.Module, tokenizer: Any, *, max_batch_size: int = 64) -> None:
-        from genforge.infer.engine import Engine
-
         gpt = _gpt_of(policy)
         self.model = copy.deepcopy(gpt).eval()
         for p in self.model.parameters():

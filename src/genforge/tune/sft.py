@@ -22,6 +22,8 @@ from typing import Any
 import torch
 
 from genforge.errors import GenforgeError
+from genforge.infer.engine import Engine
+from genforge.infer.protocol import SamplingParams
 from genforge.io import atomic_write_json
 from genforge.models.gpt import IGNORE_INDEX, lm_loss
 from genforge.tune.data import CHAT_FORMATS, OVERFLOW_MODES, encode_sft, load_chat_jsonl
@@ -257,9 +259,6 @@ def chat_answers(
     prompt index, sample index: :meth:`Engine.sample_n`), so the answers are a pure function
     of the model and ``seed`` whatever the batching.
     """
-    from genforge.infer.engine import Engine
-    from genforge.infer.protocol import SamplingParams
-
     if samples < 1:
         raise GenforgeError(f"samples must be >= 1, got {samples}")
     if samples > 1 and not temperature > 0:
