@@ -30,7 +30,6 @@ import torch
 
 from genforge.errors import GenforgeError
 from genforge.infer.decode_step import decode_step_for
-from genforge.infer.detok import StopMatcher, StreamDecoder
 from genforge.infer.protocol import (
     EngineError,
     EngineMetrics,
@@ -39,12 +38,10 @@ from genforge.infer.protocol import (
     TokenEvent,
     check_prompt,
 )
-from genforge.infer.sampling import RowSettings
-from genforge.infer.scheduler import EngineCore, Request
+from genforge.infer.scheduler import EngineCore
 from genforge.modeldir import load_model_dir
 from genforge.models.gpt import GPT
 from genforge.nn.device import resolve_device
-from genforge.tokenizer import stop_ids
 
 
 class RequestHandle:
@@ -232,7 +229,6 @@ class Engine:
                         RuntimeWarning,
                         stacklevel=2,
                     )
-        self._default_stops = stop_ids(tokenizer) if tokenizer is not None else []
         self._accepting = True
         self._stop_thread = False
         self._thread: threading.Thread | None = None
@@ -317,38 +313,21 @@ class Engine:
             raise EngineError("invalid_request", "params must be a SamplingParams")
         params.validate(self.vocab_size)
         prompt = check_prompt(prompt_ids, self.vocab_size, self.context_length)
-        reserve = min(len(prompt) + params.max_tokens, self.context_length)
         core = self._core
-        if reserve > core.kv_budget:
+        req = core.new_request(request_id or f"req-{uuid.uuid4().hex[:16]}", prompt, params)
+        if req.reserve > core.kv_budget:
             raise EngineError(
                 "context_length",
                 f"prompt ({len(prompt)} tokens) + max_tokens ({params.max_tokens}) needs "
-                f"{reserve} KV-cache tokens but the engine's budget is {core.kv_budget}; "
+                f"{req.reserve} KV-cache tokens but the engine's budget is {core.kv_budget}; "
                 "lower max_tokens or shorten the prompt",
             )
-        rid = request_id or f"req-{uuid.uuid4().hex[:16]}"
-        stop_ids = set(params.stop_token_ids)
-        if not params.ignore_eos:
-            stop_ids.update(self._default_stops)
-        req = Request(
-            request_id=rid,
-            prompt=prompt,
-            max_new=min(params.max_tokens, self.context_length - len(prompt) + 1),
-            reserve=reserve,
-            settings=RowSettings.from_params(params, self.device),
-            stop_ids=frozenset(stop_ids),
-            stop_strings=list(params.stop),
-            emit=lambda ev: None,
-        )
-        if self.tokenizer is not None:
-            req.decoder = StreamDecoder(self.tokenizer)
-            req.matcher = StopMatcher(list(params.stop)) if params.stop else None
 
         def cancel(_rid: str) -> None:
             core.request_cancel(req)
             self._wake.set()
 
-        handle = RequestHandle(rid, cancel)
+        handle = RequestHandle(req.request_id, cancel)
         req.emit = handle._push
         req.submitted = time.perf_counter()
         with core.lock:

@@ -17,10 +17,9 @@ from typing import Any
 import torch
 
 from genforge.errors import GenforgeError
-from genforge.infer.protocol import TokenEvent, check_prompt
-from genforge.infer.sampling import RowSettings, check_sampling_args, make_generator
-from genforge.infer.scheduler import EngineCore, Request
-from genforge.tokenizer import stop_ids
+from genforge.infer.protocol import FinishEvent, SamplingParams, TokenEvent, check_prompt
+from genforge.infer.scheduler import EngineCore
+from genforge.tokenizer import stop_ids as tokenizer_stop_ids
 
 
 @torch.inference_mode()
@@ -37,34 +36,31 @@ def iter_generate(
 ) -> Iterator[int]:
     """Yield new token ids one at a time (for streaming); see ``generate`` for the contract."""
     cfg = model.config
-    check_sampling_args(temperature, top_k, top_p)
     if max_new_tokens < 0:
         raise GenforgeError(f"max_new_tokens must be >= 0, got {max_new_tokens}")
+    stops = [int(t) for t in stop_ids if t is not None]
+    params = SamplingParams(
+        max_tokens=max(max_new_tokens, 1),
+        temperature=temperature,
+        top_k=top_k,
+        top_p=top_p,
+        seed=seed,
+        stop_token_ids=stops,
+        ignore_eos=True,  # the caller's stop_ids are the whole list
+    )
+    params.validate(cfg.vocab_size)
     prompt = check_prompt([int(t) for t in prompt_ids], cfg.vocab_size, cfg.block_size)
     if max_new_tokens == 0:
         return
-    stops = frozenset(int(t) for t in stop_ids if t is not None)
-    device = next(model.parameters()).device
-    generator = make_generator(seed, device) if temperature > 0 else None
     was_training = model.training
     model.eval()
     try:
         # The engine's own step code with a single slot: one generation path for the CLI,
         # the server and everything else.
         core = EngineCore(model, None, max_batch_size=1, kv_budget_tokens=None)
-        events: list = []
-        req = Request(
-            request_id="generate",
-            prompt=prompt,
-            max_new=min(max_new_tokens, cfg.block_size - len(prompt) + 1),
-            reserve=0,
-            settings=RowSettings(
-                temperature=float(temperature), top_k=top_k, top_p=top_p, generator=generator
-            ),
-            stop_ids=stops,
-            stop_strings=[],
-            emit=events.append,
-        )
+        events: list[TokenEvent | FinishEvent] = []
+        req = core.new_request("generate", prompt, params)
+        req.emit = events.append
         core.waiting.append(req)
         while not req.done:
             core.step()
@@ -115,7 +111,7 @@ def generate_text(model: torch.nn.Module, tokenizer: Any, prompt: str, **kw: Any
     ``kw`` are ``generate``'s keyword arguments; ``stop_ids`` defaults to the tokenizer's
     end-of-text and end-of-turn ids.
     """
-    kw.setdefault("stop_ids", stop_ids(tokenizer))
+    kw.setdefault("stop_ids", tokenizer_stop_ids(tokenizer))
     kw.setdefault("max_new_tokens", 200)
     ids = tokenizer.encode(prompt, add_bos=True)
     return tokenizer.decode(generate(model, ids, **kw))

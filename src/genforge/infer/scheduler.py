@@ -22,9 +22,10 @@ import torch
 
 from genforge.infer.decode_step import DecodeStep, decode_step_for
 from genforge.infer.detok import StopMatcher, StreamDecoder
-from genforge.infer.protocol import EngineMetrics, FinishEvent, TokenEvent
+from genforge.infer.protocol import EngineMetrics, FinishEvent, SamplingParams, TokenEvent
 from genforge.infer.sampling import RowSettings, SampleResult, greedy_with_bias, sample_rows
 from genforge.nn.kv_cache import SlotKVCache
+from genforge.tokenizer import stop_ids
 
 
 @dataclass(eq=False)  # identity, not field equality: requests are compared by object
@@ -101,6 +102,8 @@ class EngineCore:
         self.spec_proposed = 0
         self.spec_accepted = 0
         self._token_text: dict[int, str] = {}
+        # Ids that end every request unless it sets ignore_eos: <|eos|> and <|end|>.
+        self.default_stops = stop_ids(tokenizer) if tokenizer is not None else []
         # Decode steps go through DecodeStep (fewer tensor calls, same numbers) when it
         # covers the model; False runs every step through the model's own forward.
         self.fast_decode = True
@@ -110,6 +113,27 @@ class EngineCore:
         self._draft_fast: DecodeStep | None = None
 
     # ------------------------------------------------------------------ bookkeeping
+    def new_request(self, request_id: str, prompt: list[int], params: SamplingParams) -> Request:
+        """The core's state for a checked prompt and validated ``params``; it emits nothing
+        until the caller sets ``emit`` and appends it to ``waiting``."""
+        stops = set(params.stop_token_ids)
+        if not params.ignore_eos:
+            stops.update(self.default_stops)
+        req = Request(
+            request_id=request_id,
+            prompt=prompt,
+            max_new=min(params.max_tokens, self.context_length - len(prompt) + 1),
+            reserve=min(len(prompt) + params.max_tokens, self.context_length),
+            settings=RowSettings.from_params(params, self.device),
+            stop_ids=frozenset(stops),
+            stop_strings=list(params.stop),
+            emit=lambda event: None,
+        )
+        if self.tokenizer is not None:
+            req.decoder = StreamDecoder(self.tokenizer)
+            req.matcher = StopMatcher(list(params.stop)) if params.stop else None
+        return req
+
     def has_work(self) -> bool:
         return bool(self.running or self.waiting or self._cancel)
 
