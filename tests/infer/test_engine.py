@@ -9,7 +9,8 @@ import time
 import pytest
 import torch
 
-from genforge.infer.engine import Engine
+from genforge.errors import GenforgeError
+from genforge.infer.engine import Engine, sample_seed
 from genforge.infer.generate import generate
 from genforge.infer.protocol import EngineError, FinishEvent, SamplingParams, TokenEvent
 from genforge.models.gpt import GPT, GPTConfig
@@ -110,6 +111,32 @@ def test_seeded_sampling_identical_alone_and_in_a_batch(tok, model):
     assert ids == ref
     other_seed, _, _ = run(Engine(model, tok).submit([1, 5, 6], SamplingParams(seed=7, **params)))
     assert other_seed != ids
+
+
+def test_sample_n_is_seeded_per_request_and_independent_of_batching(tok, model):
+    params = SamplingParams(max_tokens=12, temperature=1.0, ignore_eos=True)
+    prompts = [[1, 5, 6], [1, 7]]
+    wide = Engine(model, tok, max_batch_size=8).sample_n(prompts, 3, params, seed=4)
+    narrow = Engine(model, tok, max_batch_size=1)
+    assert [[ids for ids, _ in g] for g in narrow.sample_n(prompts, 3, params, seed=4)] == [
+        [ids for ids, _ in g] for g in wide
+    ]
+    # Sample j of prompt i is exactly one request seeded sample_seed(seed, i, j, n).
+    for i, p in enumerate(prompts):
+        for j in range(3):
+            alone = narrow.submit(
+                p, SamplingParams(**{**vars(params), "seed": sample_seed(4, i, j, 3)})
+            )
+            assert run(alone)[0] == wide[i][j][0]
+    seeds = {sample_seed(4, i, j, 3) for i in range(2) for j in range(3)}
+    assert len(seeds) == 6
+    assert len({tuple(ids) for g in wide for ids, _ in g}) > 1
+    first = narrow.sample_n(prompts, 2, params, seed=4, greedy_first=True)
+    for p, group in zip(prompts, first):
+        assert group[0][0] == run(narrow.submit(p, greedy(12)))[0]
+    with pytest.raises(GenforgeError, match="samples per prompt"):
+        narrow.sample_n(prompts, 0, params)
+    narrow.shutdown()
 
 
 # ---------------------------------------------------------------- sampling parameters

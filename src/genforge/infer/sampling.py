@@ -136,7 +136,7 @@ class RowSettings:
     frequency_penalty: float = 0.0
     bias_ids: torch.Tensor | None = None  # (n,) long token ids
     bias_values: torch.Tensor | None = None  # (n,) float32 biases
-    generator: torch.Generator | None = None  # required when temperature > 0
+    generator: torch.Generator | None = None  # None: torch's global generator
     logprobs: int | None = None  # None = off; k = chosen + k alternatives
 
     @classmethod
@@ -301,12 +301,10 @@ def sample_next(
 
     ``temperature == 0`` is greedy (argmax; top-k/top-p do not change it). Otherwise the
     logits are divided by ``temperature``, filtered by top-k then top-p, and one token per
-    row is drawn with ``generator`` (rows in order): :func:`sample_rows` with one
-    :class:`RowSettings` repeated.
+    row is drawn with ``generator`` (rows in order; torch's global generator when None):
+    :func:`sample_rows` with one :class:`RowSettings` repeated.
     """
     check_sampling_args(temperature, top_k, top_p)
-    if temperature > 0 and generator is None:
-        generator = make_generator(None, logits.device)
     row = RowSettings(temperature=temperature, top_k=top_k, top_p=top_p, generator=generator)
     tokens = sample_rows(logits, [row] * logits.size(0)).tokens
     return torch.tensor(tokens, dtype=torch.long, device=logits.device)
