@@ -323,10 +323,10 @@ def chat_figures(
     try:
         figs: dict[str, Any] = {"prompts": len(conversations)}
         if conversations:
+            prompts = [prompt_of(c) for c in conversations]
             answers = generate_answers(
-                model, tokenizer, [prompt_of(c) for c in conversations],
-                max_tokens=max_tokens, device=device,
-            )  # fmt: skip
+                model, tokenizer, prompts, max_tokens=max_tokens, device=device
+            )
             ok = [clean_end_of_turn(a["ids"], a["reason"], tokenizer) for a in answers]
             figs["template_rate"] = sum(ok) / len(ok)
             figs["examples"] = [
