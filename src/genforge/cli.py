@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import shlex
 import sys
 
 from genforge import __version__
@@ -49,6 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
         parser.print_help()
@@ -58,9 +60,21 @@ def main(argv: list[str] | None = None) -> int:
     except GenforgeError as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
-    except KeyboardInterrupt:
-        print("interrupted", file=sys.stderr)
+    except KeyboardInterrupt as e:
+        print(_interrupted_message(e, argv, resumable=hasattr(args, "resume")), file=sys.stderr)
         return 130
+
+
+def _interrupted_message(e: KeyboardInterrupt, argv: list[str], *, resumable: bool) -> str:
+    """What a stopped run left (train_loop's ``TrainingInterrupted`` names its checkpoint)
+    and the exact command that continues it."""
+    checkpoint = getattr(e, "checkpoint", None)
+    if checkpoint is None:
+        return "interrupted"
+    if not resumable:
+        return f"interrupted: {e} (this command starts fresh; it does not resume)"
+    again = argv if "--resume" in argv or "resume=true" in argv else [*argv, "--resume"]
+    return f"interrupted: {e}\ncontinue with: genforge {shlex.join(again)}"
 
 
 if __name__ == "__main__":

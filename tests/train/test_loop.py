@@ -117,3 +117,137 @@ def test_loop_config_errors(tiny_shards, tmp_path):
         train_loop(model, opt, loader, loop_cfg(), device=DEV, run_dir=tmp_path, resume=True)
     with pytest.raises(GenforgeError, match="fp16 needs a CUDA"):
         train_loop(model, opt, loader, loop_cfg(dtype="fp16"), device=DEV)
+
+
+class _Widths:
+    """Batches of varying width (like RL rollouts): ``(x, y)`` of shape (2, w)."""
+
+    def __init__(self, widths):
+        self.widths, self.i = widths, 0
+
+    def next_batch(self):
+        w = self.widths[self.i % len(self.widths)]
+        self.i += 1
+        x = torch.randint(0, 320, (2, w + 1), generator=torch.Generator().manual_seed(self.i))
+        return x[:, :-1], x[:, 1:]
+
+    def state_dict(self):
+        return {"i": self.i}
+
+    def load_state_dict(self, state):
+        self.i = state["i"]
+
+
+def test_tokens_count_every_batch_when_widths_vary(tiny_shards, tmp_path):
+    model, opt, _ = setup(tiny_shards)
+    widths = [4, 16, 8, 31]
+    cfg = loop_cfg(max_steps=2, grad_accum=2)
+    result = train_loop(model, opt, _Widths(widths), cfg, device=DEV, run_dir=tmp_path)
+    assert result.tokens == 2 * sum(widths)
+    rows = [r for r in read_metrics(tmp_path / "metrics.jsonl") if "loss" in r]
+    assert [r["tokens"] for r in rows] == [2 * (4 + 16), 2 * sum(widths)]
+
+
+def test_lr_follows_the_schedule_when_a_group_has_no_base_lr(tiny_shards, tmp_path):
+    from genforge.train.schedule import lr_factor, progress_of
+
+    model, _, loader = setup(tiny_shards)
+    opt = torch.optim.AdamW(model.parameters(), lr=1e-2)  # no "base_lr" in its group
+    cfg = loop_cfg(max_steps=6, warmup_steps=0, schedule="cosine")
+    train_loop(model, opt, loader, cfg, device=DEV, run_dir=tmp_path)
+    rows = [r for r in read_metrics(tmp_path / "metrics.jsonl") if "loss" in r]
+    for r in rows:
+        want = 1e-2 * lr_factor(
+            r["step"] - 1,
+            progress_of(r["step"] - 1, 0.0, max_steps=6, time_budget=None),
+            schedule="cosine",
+        )
+        assert r["lr"] == pytest.approx(want, rel=1e-9), r["step"]
+
+
+def test_loss_metrics_are_averaged_into_train_rows_and_on_step_follows_each_step(
+    tiny_shards, tmp_path
+):
+    model, opt, loader = setup(tiny_shards)
+    calls = {"n": 0}
+    seen = []
+
+    def loss_with_figures(m, batch):
+        calls["n"] += 1
+        return causal_lm_loss(m, batch), {"calls": torch.tensor(float(calls["n"])), "one": 1}
+
+    def on_step(step, m):
+        assert m is model and not any(p.grad is not None for p in m.parameters())
+        seen.append(step)
+        return {"hook_step": step} if step == 3 else None
+
+    cfg = loop_cfg(max_steps=4, log_every=2, grad_accum=2)
+    hooks = dict(loss_fn=loss_with_figures, on_step=on_step)
+    train_loop(model, opt, loader, cfg, device=DEV, run_dir=tmp_path, **hooks)
+    assert seen == [1, 2, 3, 4]
+    rows = read_metrics(tmp_path / "metrics.jsonl")
+    train_rows = [r for r in rows if "loss" in r]
+    # steps 1-2 ran micro-batches 1..4, steps 3-4 ran 5..8: their means
+    assert [(r["step"], r["calls"], r["one"]) for r in train_rows] == [(2, 2.5, 1), (4, 6.5, 1)]
+    assert next(r for r in rows if "hook_step" in r)["step"] == 3
+
+
+def test_time_limited_progress_bar_counts_steps_and_time_left(tiny_shards, tmp_path, capsys):
+    model, opt, loader = setup(tiny_shards)
+    cfg = loop_cfg(max_steps=None, time_budget=1.0, progress=True)
+    train_loop(model, opt, loader, cfg, device=DEV)
+    err = capsys.readouterr().err
+    assert "step" in err and "s left" in err
+    assert "s/s" not in err  # not seconds of wall clock counted as the unit of work
+
+
+INTERRUPTED_RUN = """
+import sys, torch
+from genforge.data.loader import TokenLoader
+from genforge.models.gpt import GPT, GPTConfig
+from genforge.train.loop import LoopConfig, train_loop
+from genforge.train.optim import OptimizerConfig, build_optimizer
+
+shards, run_dir, resume = sys.argv[1], sys.argv[2], sys.argv[3] == "1"
+torch.manual_seed(0)
+model = GPT(GPTConfig(vocab_size=320, n_layer=2, n_head=2, n_embd=32, block_size=32))
+opt = build_optimizer(model, OptimizerConfig(name="adamw", lr=3e-3))
+loader = TokenLoader(shards, batch_size=4, seq_len=32, seed=0)
+slow = lambda step, m: (print("step", step, flush=True), __import__("time").sleep(0.05))[0]
+cfg = LoopConfig(max_steps=60, log_every=1, warmup_steps=2, progress=False,
+                 checkpoint_every_s=None)
+train_loop(model, opt, loader, cfg, device=torch.device("cpu"), run_dir=run_dir,
+           resume=resume, on_step=None if resume else slow)
+"""
+
+
+@pytest.mark.parametrize("sig", ["SIGINT", "SIGTERM"])
+def test_signal_saves_a_checkpoint_and_the_run_resumes_exactly(tiny_shards, tmp_path, sig):
+    import signal
+    import subprocess
+    import sys
+
+    script = tmp_path / "run.py"
+    script.write_text(INTERRUPTED_RUN)
+    run_dir = tmp_path / "run"
+    args = [sys.executable, str(script), str(tiny_shards["train"]), str(run_dir)]
+    proc = subprocess.Popen([*args, "0"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    for line in proc.stdout:  # wait until it is training
+        if line.startswith("step 3"):
+            break
+    proc.send_signal(getattr(signal, sig))
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode != 0 and "TrainingInterrupted" in err, err
+    stopped = json.loads((run_dir / "checkpoint" / "state.json").read_text())["step"]
+    assert 3 <= stopped < 60
+    model, opt, loader = setup(tiny_shards, dropout=0.0)
+    straight_dir = tmp_path / "straight"
+    train_loop(model, opt, loader, loop_cfg(max_steps=60), device=DEV, run_dir=straight_dir)
+    straight = train_losses(straight_dir)
+    # resumed in a new process, it logs what the uninterrupted run logs, step by step
+    resumed = subprocess.run([*args, "1"], capture_output=True, text=True, timeout=300)
+    assert resumed.returncode == 0, resumed.stderr
+    logged = train_losses(run_dir)
+    assert sorted(logged) == list(range(1, 61))
+    for step in range(1, 61):
+        assert logged[step] == pytest.approx(straight[step], abs=1e-6), step
