@@ -12,11 +12,11 @@ import torch.nn.functional as F
 
 from genforge.errors import GenforgeError
 from genforge.models.gpt import GPT, config_from_preset
+from genforge.train.metrics import read_metrics
 from genforge.tune.data import encode_prompt_completion
 from genforge.tune.rl import (
     RLBatchSource,
     RLConfig,
-    RLStats,
     RolloutEngine,
     clipped_policy_loss,
     collate,
@@ -237,7 +237,7 @@ def test_rollout_logprobs_use_the_sampling_temperature(tok, toy_state):
     engine = RolloutEngine(policy, tok, max_batch_size=8)
     try:
         source = RLBatchSource(
-            policy, reference, tok, _word_tasks(4), cfg, engine, RLStats(), lambda t, c: 0.0
+            policy, reference, tok, _word_tasks(4), cfg, engine, lambda t, c: 0.0
         )
         batch = source.next_batch()
     finally:
@@ -250,9 +250,7 @@ def test_rollout_logprobs_use_the_sampling_temperature(tok, toy_state):
     assert torch.allclose(batch["ref_logp"][mask], want[mask], atol=1e-5)
     assert not torch.allclose(token_logprobs(logits, ids)[mask], want[mask], atol=1e-3)
     # At the rollout weights the trained log-probs equal the old ones: ratio 1, KL 0.
-    stats = RLStats()
-    make_loss_fn(cfg, stats)(policy, batch)
-    figures = stats.pop()
+    _, figures = make_loss_fn(cfg)(policy, batch)
     assert figures["clip_frac"] == 0.0 and figures["kl"] < 1e-6
     with pytest.raises(GenforgeError, match="temperature"):
         RLConfig(model="m", out="o", temperature=0.0).validate()
@@ -267,8 +265,8 @@ def test_one_step_per_rollout_skips_the_old_logprob_pass_with_the_same_gradient(
     engine = RolloutEngine(policy, tok, max_batch_size=8)
     try:
         rng = random.Random(0)
-        source = RLBatchSource(policy, None, tok, _word_tasks(4), cfg, engine, RLStats(),
-                               lambda t, c: rng.random())  # fmt: skip
+        reward = lambda t, c: rng.random()
+        source = RLBatchSource(policy, None, tok, _word_tasks(4), cfg, engine, reward)
         batch = source.next_batch()
     finally:
         engine.close()
@@ -277,7 +275,7 @@ def test_one_step_per_rollout_skips_the_old_logprob_pass_with_the_same_gradient(
     old = sequence_logprobs(policy, batch["ids"], cfg.temperature).detach()
     for b in (batch, {**batch, "old_logp": old}):
         policy.zero_grad()
-        make_loss_fn(cfg, RLStats())(policy, b).backward()
+        make_loss_fn(cfg)(policy, b)[0].backward()
         grads.append(torch.cat([p.grad.flatten() for p in policy.parameters()]))
     assert grads[0].abs().sum() > 0
     assert torch.allclose(grads[0], grads[1], atol=1e-7)
@@ -303,7 +301,7 @@ def _sampled_reward(engine, policy, tok, tasks, n=8, seed=123) -> float:
 
 @pytest.mark.slow
 @pytest.mark.parametrize("algo", ["grpo", "ppo"])
-def test_short_run_raises_verifiable_reward(tok, toy_state, algo):
+def test_short_run_raises_verifiable_reward(tok, toy_state, algo, tmp_path):
     """A policy that says one of four words learns, from reward alone, to say 'yes'."""
     from genforge.train.loop import LoopConfig, train_loop
     from genforge.tune.rl import PolicyWithValue
@@ -330,10 +328,8 @@ def test_short_run_raises_verifiable_reward(tok, toy_state, algo):
     held = _word_tasks(40)[20:]
     try:
         before = _sampled_reward(engine, gpt, tok, held)
-        stats = RLStats()
-        source = RLBatchSource(policy, reference, tok, _word_tasks(20), cfg, engine, stats)
+        source = RLBatchSource(policy, reference, tok, _word_tasks(20), cfg, engine)
         opt = torch.optim.AdamW(policy.parameters(), lr=cfg.lr, weight_decay=0.0)
-        logged = []
         train_loop(
             policy,
             opt,
@@ -346,9 +342,10 @@ def test_short_run_raises_verifiable_reward(tok, toy_state, algo):
                 progress=False,
             ),
             device=torch.device("cpu"),
-            loss_fn=make_loss_fn(cfg, stats),
-            eval_fn=lambda _m: logged.append(stats.pop()) or {},
+            loss_fn=make_loss_fn(cfg),
+            run_dir=tmp_path,
         )
+        logged = [r for r in read_metrics(tmp_path / "metrics.jsonl") if "loss" in r]
         after = _sampled_reward(engine, gpt, tok, held)
     finally:
         engine.close()
@@ -484,3 +481,14 @@ def test_ppo_with_reward_model_dir(tok, toy_state, tmp_path, capsys):
     assert (tmp_path / "ppo" / "value_head.safetensors").is_file()
     assert main(["rl", "--model", "m", "--out", "o", "--reward-model", str(rm_dir)]) == 2
     assert "--algo ppo" in capsys.readouterr().err
+
+
+def test_batch_source_resumes_the_same_task_draws():
+    cfg = RLConfig(model="m", out="o", prompts_per_step=3, seed=5)
+    tasks = _word_tasks(20)
+    policy = torch.nn.Linear(2, 2)  # only its device is read
+    straight = RLBatchSource(policy, None, None, tasks, cfg, None)
+    draws = [straight._pick() for _ in range(4)]
+    resumed = RLBatchSource(policy, None, None, tasks, cfg, None)
+    resumed.load_state_dict({"rollouts": 2})  # what state_dict() saved after two rollouts
+    assert [resumed._pick(), resumed._pick()] == draws[2:]

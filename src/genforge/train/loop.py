@@ -611,7 +611,8 @@ def _run_eval(run: _Run) -> dict[str, float]:
     run.last_eval_cost = time.perf_counter() - t0
     run.eval_seconds += run.last_eval_cost
     run.evals_done += 1
-    run.log.write({"step": run.step, "elapsed": round(run.elapsed(), 3), **figures})
+    if figures:  # an eval_fn may have nothing to say at some steps
+        run.log.write({"step": run.step, "elapsed": round(run.elapsed(), 3), **figures})
     if run.dist.is_main and run.run_path is not None:
         plot_losses(run.run_path / METRICS_FILE, run.run_path / PLOT_FILE)
     return figures

@@ -128,7 +128,7 @@ def pair_logprobs(
 
 
 class DPOObjective:
-    """The training loop's ``loss_fn`` for DPO, plus running averages of what it saw.
+    """The training loop's ``loss_fn`` for DPO: the loss and the batch's reward figures.
 
     ``ref`` is either a frozen reference model or a (chosen (N,), rejected (N,)) pair of
     precomputed reference log-probs indexed by the batch's ``index``. ``sft_coef`` > 0 adds
@@ -149,8 +149,6 @@ class DPOObjective:
         self.loss_type = loss_type
         self.label_smoothing = label_smoothing
         self.sft_coef = sft_coef
-        self._sums: dict[str, float] = {}
-        self._count = 0
 
     def reference_logprobs(self, batch: dict[str, torch.Tensor]) -> tuple[torch.Tensor, ...]:
         if isinstance(self.ref, tuple):
@@ -162,7 +160,11 @@ class DPOObjective:
         b = lp.size(0) // 2
         return lp[:b], lp[b:]
 
-    def __call__(self, model: nn.Module, batch: dict[str, torch.Tensor]) -> torch.Tensor:
+    def __call__(
+        self, model: nn.Module, batch: dict[str, torch.Tensor]
+    ) -> tuple[torch.Tensor, dict[str, torch.Tensor]]:
+        """The loss and what the batch showed (implicit rewards, log-probs), which the loop
+        averages into its train rows."""
         lp = sequence_logprobs(model, batch["input_ids"], batch["completion_mask"])
         b = lp.size(0) // 2
         rc, rr = self.reference_logprobs(batch)
@@ -175,47 +177,22 @@ class DPOObjective:
             loss_type=self.loss_type,
             label_smoothing=self.label_smoothing,
         )
-        self._accumulate(out, lp[:b].detach(), lp[b:].detach())
         loss = out.losses.mean()
         if self.sft_coef:
             # Per-token NLL of the chosen answers: keeps their likelihood from falling while
             # the margin grows (both sides drifting down is DPO's usual failure).
             n_tokens = batch["completion_mask"][:b, 1:].sum(-1).clamp(min=1)
             loss = loss + self.sft_coef * (-(lp[:b] / n_tokens)).mean()
-        return loss
-
-    def _accumulate(self, out: DPOOutput, pc: torch.Tensor, pr: torch.Tensor) -> None:
-        margins = out.chosen_rewards - out.rejected_rewards
-        # One host sync per step; the loop on CPU is compute-bound, this costs nothing there.
-        figs = torch.stack(
-            [
-                out.chosen_rewards.mean(),
-                out.rejected_rewards.mean(),
-                margins.mean(),
-                (margins > 0).float().mean(),
-                pc.mean(),
-                pr.mean(),
-            ]
-        ).tolist()
-        names = (
-            "rewards/chosen",
-            "rewards/rejected",
-            "rewards/margins",
-            "rewards/accuracies",
-            "logps/chosen",
-            "logps/rejected",
-        )
-        for k, v in zip(names, figs):
-            self._sums[k] = self._sums.get(k, 0.0) + v
-        self._count += 1
-
-    def take_train_stats(self) -> dict[str, float]:
-        """Means since the last call, keyed ``train/rewards/...``; resets the averages."""
-        if not self._count:
-            return {}
-        stats = {f"train/{k}": round(v / self._count, 6) for k, v in self._sums.items()}
-        self._sums, self._count = {}, 0
-        return stats
+        margins = (out.chosen_rewards - out.rejected_rewards).detach()
+        figures = {
+            "rewards/chosen": out.chosen_rewards.detach().mean(),
+            "rewards/rejected": out.rejected_rewards.detach().mean(),
+            "rewards/margins": margins.mean(),
+            "rewards/accuracies": (margins > 0).float().mean(),
+            "logps/chosen": lp[:b].detach().mean(),
+            "logps/rejected": lp[b:].detach().mean(),
+        }
+        return loss, figures
 
 
 def heldout_figures(
@@ -459,7 +436,6 @@ def _run_dpo(cfg: DPOConfig, log) -> dict[str, Any]:
             "val_rewards/margins": figs["margin"],
             "val_rewards/chosen": figs["chosen"],
             "val_rewards/rejected": figs["rejected"],
-            **objective.take_train_stats(),
         }
 
     result = train_loop(

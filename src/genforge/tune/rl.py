@@ -28,7 +28,7 @@ import json
 import random
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -370,25 +370,6 @@ class RLConfig:
 # ----------------------------------------------------------------------------- the batch
 
 
-@dataclass
-class RLStats:
-    """Running sums for the logged figures; ``pop`` returns the means and resets."""
-
-    sums: dict[str, float] = field(default_factory=dict)
-    counts: dict[str, int] = field(default_factory=dict)
-
-    def add(self, **values: float) -> None:
-        for k, v in values.items():
-            self.sums[k] = self.sums.get(k, 0.0) + float(v)
-            self.counts[k] = self.counts.get(k, 0) + 1
-
-    def pop(self) -> dict[str, float]:
-        out = {k: self.sums[k] / self.counts[k] for k in self.sums}
-        self.sums.clear()
-        self.counts.clear()
-        return out
-
-
 def collate(
     prompts: list[list[int]], completions: list[list[int]], pad_id: int
 ) -> tuple[torch.Tensor, torch.Tensor]:
@@ -416,11 +397,10 @@ class RLBatchSource:
         tasks: list[Any],
         cfg: RLConfig,
         rollout: RolloutEngine,
-        stats: RLStats,
         reward_fn: RewardFn = task_reward,
     ) -> None:
         self.policy, self.reference, self.tok = policy, reference, tokenizer
-        self.tasks, self.cfg, self.rollout, self.stats = tasks, cfg, rollout, stats
+        self.tasks, self.cfg, self.rollout = tasks, cfg, rollout
         self.reward_fn = reward_fn
         self.rng = random.Random(cfg.seed)
         self.rollouts = 0
@@ -444,10 +424,15 @@ class RLBatchSource:
         self.uses += 1
         return self.batch
 
+    def _pick(self) -> list[Any]:
+        """The next rollout's tasks: the only draw from ``self.rng``, so a resumed source
+        replays ``rollouts`` picks to reach the same state."""
+        return self.rng.sample(self.tasks, min(self.cfg.prompts_per_step, len(self.tasks)))
+
     @torch.no_grad()
     def _new_batch(self) -> dict[str, torch.Tensor]:
         cfg = self.cfg
-        picked = self.rng.sample(self.tasks, min(cfg.prompts_per_step, len(self.tasks)))
+        picked = self._pick()
         prompts = [self._prompt_ids(t) for t in picked]
         self.rollout.sync(self.policy)
         groups = self.rollout.sample(
@@ -462,15 +447,16 @@ class RLBatchSource:
             [[self.reward_fn(t, c.text) for c in g] for t, g in zip(picked, groups, strict=True)]
         )  # (P, G)
         lengths = [len(c.ids) for g in groups for c in g]
-        self.stats.add(
-            reward_mean=rewards.mean().item(),
-            accuracy=(rewards >= 1.0).float().mean().item(),
-            completion_tokens=sum(lengths) / len(lengths),
-        )
+        # What the rollout showed: the loss passes these on to the loop's train rows.
+        figures = {
+            "reward_mean": rewards.mean().item(),
+            "accuracy": (rewards >= 1.0).float().mean().item(),
+            "completion_tokens": sum(lengths) / len(lengths),
+        }
         keep = list(range(len(picked)))
         if cfg.algo == "grpo" and cfg.skip_uniform_groups:
             informative = [i for i in keep if rewards[i].std(unbiased=False) > 0]
-            self.stats.add(informative_groups=len(informative) / len(keep))
+            figures["informative_groups"] = len(informative) / len(keep)
             keep = informative or keep
         seq_prompts, seq_comps, seq_rewards = [], [], []
         adv_rows = group_advantages(rewards, cfg.adv_eps)
@@ -487,7 +473,7 @@ class RLBatchSource:
         pad = getattr(self.tok, "pad_id", None) or 0
         ids, mask = collate(seq_prompts, seq_comps, pad)
         ids, mask = ids.to(self.device), mask.to(self.device)
-        batch = {"ids": ids, "mask": mask}
+        batch = {"ids": ids, "mask": mask, "rollout_figures": figures}
         if cfg.algo == "ppo" or cfg.inner_steps > 1:
             out = self.policy(ids)
             batch["old_logp"] = tempered_logprobs(out[0], ids, cfg.temperature)
@@ -515,27 +501,33 @@ class RLBatchSource:
         return batch
 
     def state_dict(self) -> dict[str, Any]:
-        return {"rollouts": self.rollouts, "rng": list(self.rng.getstate()[1])}
+        return {"rollouts": self.rollouts}
 
     def load_state_dict(self, state: dict[str, Any]) -> None:
         self.rollouts = int(state["rollouts"])
-        self.rng.setstate((3, tuple(state["rng"]), None))
+        self.rng = random.Random(self.cfg.seed)
+        for _ in range(self.rollouts):
+            self._pick()
         self.batch = None
 
 
-def make_loss_fn(cfg: RLConfig, stats: RLStats) -> Callable[[nn.Module, dict], torch.Tensor]:
-    """The loop's ``loss_fn``: clipped policy loss (+ k3 KL for GRPO, + value loss for PPO)."""
+def make_loss_fn(
+    cfg: RLConfig,
+) -> Callable[[nn.Module, dict], tuple[torch.Tensor, dict[str, Any]]]:
+    """The loop's ``loss_fn``: clipped policy loss (+ k3 KL for GRPO, + value loss for PPO),
+    with its parts and the batch's rollout figures for the loop's train rows."""
 
-    def loss_fn(model: nn.Module, batch: dict[str, torch.Tensor]) -> torch.Tensor:
+    def loss_fn(model: nn.Module, batch: dict[str, Any]) -> tuple[torch.Tensor, dict[str, Any]]:
         out = model(batch["ids"])
         logp = tempered_logprobs(out[0], batch["ids"], cfg.temperature)
         mask = batch["mask"]
         old_logp = batch["old_logp"] if "old_logp" in batch else logp.detach()
         loss, clip_frac = clipped_policy_loss(logp, old_logp, batch["adv"], mask, cfg.clip_eps)
-        figures = {"clip_frac": clip_frac.item(), "policy_loss": loss.item()}
+        figures = dict(batch.get("rollout_figures", {}))
+        figures.update(clip_frac=clip_frac.detach(), policy_loss=loss.detach())
         if "ref_logp" in batch:
             kl = masked_mean(k3_kl(logp, batch["ref_logp"]), mask)
-            figures["kl"] = kl.item()
+            figures["kl"] = kl.detach()
             if cfg.algo == "grpo":
                 loss = loss + cfg.kl_coef * kl
         if cfg.algo == "ppo":
@@ -545,10 +537,9 @@ def make_loss_fn(cfg: RLConfig, stats: RLStats) -> Callable[[nn.Module, dict], t
             v_loss = 0.5 * masked_mean(
                 torch.maximum((values - ret) ** 2, (clipped_v - ret) ** 2), mask
             )
-            figures["value_loss"] = v_loss.item()
+            figures["value_loss"] = v_loss.detach()
             loss = loss + cfg.vf_coef * v_loss
-        stats.add(**figures)
-        return loss
+        return loss, figures
 
     return loss_fn
 
@@ -643,8 +634,7 @@ def run_rl(cfg: RLConfig, *, log: Callable[[str], None] | None = None) -> dict[s
             gpt, tok, eval_tasks, max_new_tokens=cfg.max_new_tokens, rollout=rollout
         )
         say(f"held-out accuracy before: {before['accuracy']:.3f} ({before['n']} tasks)")
-        stats = RLStats()
-        source = RLBatchSource(policy, reference, tok, train_tasks, cfg, rollout, stats, reward_fn)
+        source = RLBatchSource(policy, reference, tok, train_tasks, cfg, rollout, reward_fn)
         opt_cfg = OptimizerConfig(name="adamw", lr=cfg.lr, weight_decay=cfg.weight_decay)
         optimizer = build_optimizer(gpt, opt_cfg)
         if cfg.algo == "ppo":
@@ -656,35 +646,30 @@ def run_rl(cfg: RLConfig, *, log: Callable[[str], None] | None = None) -> dict[s
                     "weight_decay": 0.0,
                 }
             )
-        policy_loss = make_loss_fn(cfg, stats)
         average = WeightAverage(gpt, cfg.ema) if cfg.ema > 0 else None
-        steps = 0  # optimizer steps taken (one loss call each)
+        if average is not None:
+            average.update()  # the average starts from the start weights: iterates 0..k
+        score = partial(
+            evaluate_tasks,
+            tokenizer=tok,
+            tasks=eval_tasks,
+            max_new_tokens=cfg.max_new_tokens,
+            rollout=rollout,
+        )
+        steps = 0  # the loop's step, as on_step last saw it
 
-        def absorb() -> None:
-            # The loop has no post-step hook: the average takes in each iterate at the next
-            # loss call, eval or the end of the run, whichever comes first. Iterates 0..k
-            # absorbed means k + 1 updates, so iterate ``steps`` is new while updates <= steps.
-            if average is not None and average.updates <= steps:
+        def on_step(step: int, _m: nn.Module) -> None:
+            nonlocal steps
+            steps = step
+            if average is not None:
                 average.update()
 
-        def loss_fn(m: nn.Module, batch: dict[str, torch.Tensor]) -> torch.Tensor:
-            nonlocal steps
-            absorb()
-            steps += 1
-            return policy_loss(m, batch)
-
         def eval_fn(_m: nn.Module) -> dict[str, float]:
-            absorb()
-            row = stats.pop()
-            if cfg.eval_every and steps % cfg.eval_every == 0:
-                score = partial(evaluate_tasks, tokenizer=tok, tasks=eval_tasks,
-                                max_new_tokens=cfg.max_new_tokens, rollout=rollout)  # fmt: skip
-                row["heldout_accuracy_last_iterate"] = score(gpt)["accuracy"]
-                if average is not None:
-                    row["heldout_accuracy"] = score(average.model)["accuracy"]
-                else:
-                    row["heldout_accuracy"] = row["heldout_accuracy_last_iterate"]
-            return row
+            if not (cfg.eval_every and steps % cfg.eval_every == 0):
+                return {}
+            last = score(gpt)["accuracy"]
+            averaged = score(average.model)["accuracy"] if average is not None else last
+            return {"heldout_accuracy_last_iterate": last, "heldout_accuracy": averaged}
 
         loop_cfg = LoopConfig(
             max_steps=cfg.max_steps,
@@ -692,7 +677,7 @@ def run_rl(cfg: RLConfig, *, log: Callable[[str], None] | None = None) -> dict[s
             schedule="constant",
             warmup_steps=cfg.warmup_steps,
             log_every=cfg.log_every,
-            eval_every=cfg.log_every,
+            eval_every=cfg.eval_every,
             checkpoint_every=0,
             checkpoint_every_s=None,
             grad_clip=1.0,
@@ -706,21 +691,17 @@ def run_rl(cfg: RLConfig, *, log: Callable[[str], None] | None = None) -> dict[s
             source,
             loop_cfg,
             device=device,
-            loss_fn=loss_fn,
+            loss_fn=make_loss_fn(cfg),
             eval_fn=eval_fn,
+            on_step=on_step,
             run_dir=run_dir,
             run_state={"rl": _jsonable(cfg)},
         )
-        last = evaluate_tasks(
-            gpt, tok, eval_tasks, max_new_tokens=cfg.max_new_tokens, rollout=rollout
-        )
+        last = score(gpt)
         after = last
         if average is not None:
-            absorb()
             gpt = average.model
-            after = evaluate_tasks(
-                gpt, tok, eval_tasks, max_new_tokens=cfg.max_new_tokens, rollout=rollout
-            )
+            after = score(gpt)
         say(f"held-out accuracy after: {after['accuracy']:.3f} (last: {last['accuracy']:.3f})")
     finally:
         rollout.close()
@@ -786,7 +767,6 @@ __all__ = [
     "PolicyWithValue",
     "RLBatchSource",
     "RLConfig",
-    "RLStats",
     "RolloutEngine",
     "clipped_policy_loss",
     "collate",

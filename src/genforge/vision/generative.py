@@ -409,11 +409,11 @@ def train_diffusion(
     held_y = hy.to(device) if model_cfg.num_classes else None
 
     def loss_fn(m: nn.Module, batch: Any) -> torch.Tensor:
-        # train_loop has no post-step hook, so the average absorbs the weights the previous
-        # optimizer step produced: the same average, one step late.
-        model.update_ema()
         x, y = batch
         return _diffusion_loss(model.model, (x * 2 - 1, y))
+
+    if not resume:
+        model.update_ema()  # the average starts from the start weights: iterates 0..step
 
     def eval_fn(m: nn.Module) -> dict[str, float]:
         x_t = q_sample(held, held_t, model.ema.abar, held_noise)
@@ -428,11 +428,11 @@ def train_diffusion(
         device=device,
         loss_fn=loss_fn,
         eval_fn=eval_fn,
+        on_step=lambda _step, _m: model.update_ema(),
         run_dir=out,
         resume=resume,
         run_state={"kind": "diffusion"},
     )
-    model.update_ema()  # fold in the last optimizer step
     ema = model.ema.eval()
     _save_weights(out, ema)
     save_grid(generate_images("diffusion", ema, 64, seed=train_cfg.seed), out / SAMPLES_FILE)
