@@ -40,11 +40,15 @@ __all__ = [
     "MODEL_TYPE",
     "LoadedModel",
     "atomic_dir",
+    "check_out_dir",
+    "clear_run_dir",
     "load_model_dir",
     "parse_dtype",
+    "publish_model_dir",
     "read_model_config",
     "resolve_device",
     "save_model_dir",
+    "work_run_dir",
 ]
 
 MODEL_TYPE = "genforge-gpt"
@@ -336,3 +340,116 @@ def load_model_dir(
         card_path=card if card.is_file() else None,
         path=path,
     )
+
+
+# ------------------------------------------------------------------ publishing a trained model
+# Every training stage checks its --out before any work (check_out_dir) and, when training is
+# done, publishes the model dir together with its run dir in one swap (publish_model_dir).
+
+RUN_DIR = "run"
+RUN_FILES = ("metrics.jsonl", "loss.png", "checkpoint", "checkpoint.prev")
+
+
+def work_run_dir(out: str | os.PathLike) -> Path:
+    """The hidden sibling ``.OUT.run`` a stage trains in when OUT is replaced as a whole at
+    the end; :func:`publish_model_dir` moves it to ``OUT/run``."""
+    out = Path(out)
+    return out.parent / f".{out.name}.run"
+
+
+def check_out_dir(
+    out: str | os.PathLike,
+    *,
+    run_dir: str | os.PathLike | None = None,
+    overwrite: bool = False,
+    resume: bool | None = None,
+) -> None:
+    """Refuse, before any work, an ``out`` this run must not write.
+
+    ``resume`` is None for stages that cannot resume, else whether this run resumes (then
+    ``run_dir`` must hold a checkpoint). A non-empty ``out`` is replaced only with
+    ``overwrite`` and only when it is a genforge model dir (or just an earlier run's log);
+    a folder of anything else is never replaced. A checkpoint in ``run_dir`` counts as
+    work too: starting afresh over it needs ``overwrite``.
+    """
+    out = Path(out)
+    run = Path(run_dir) if run_dir is not None else None
+    if out.exists() and not out.is_dir():
+        raise GenforgeError(f"--out {out} exists and is not a directory; choose another --out")
+    checkpoint = run is not None and (run / "checkpoint").is_dir()
+    if resume:
+        if not checkpoint:
+            raise GenforgeError(
+                f"--resume: no checkpoint to resume from in {run}/checkpoint (no earlier run "
+                f"wrote one there); drop --resume to start a new run in {out}"
+            )
+        return
+    others = []
+    if out.is_dir():
+        others = [p.name for p in out.iterdir() if run is None or p.resolve() != run.resolve()]
+    if others and not is_model_dir(out):
+        raise GenforgeError(
+            f"--out {out} is a non-empty folder that is not a genforge model dir (it holds "
+            f"{sorted(others)[:3]}); choose a new --out or empty it yourself"
+        )
+    if overwrite or not (others or checkpoint):
+        return
+    what = "a trained model" if others else "an unfinished run"
+    if resume is None:
+        how = "pass --overwrite to replace it (this command cannot --resume)"
+    else:
+        how = "pass --resume to continue its run, or --overwrite to replace it"
+    raise GenforgeError(f"--out {out} already holds {what}; {how}, or choose a new --out")
+
+
+def clear_run_dir(run_dir: str | os.PathLike) -> None:
+    """Remove an earlier run's log, plot and checkpoints from ``run_dir`` (a fresh start)."""
+    for name in RUN_FILES:
+        p = Path(run_dir) / name
+        shutil.rmtree(p) if p.is_dir() else p.unlink(missing_ok=True)
+
+
+def publish_model_dir(
+    out: str | os.PathLike,
+    model: GPT,
+    tokenizer: Any,
+    *,
+    run_dir: str | os.PathLike | None = None,
+    extras: tuple[str | os.PathLike, ...] = (),
+    **save_kwargs: Any,
+) -> Path:
+    """Publish a trained model as ``out``: the model dir (``save_model_dir``'s files and
+    ``save_kwargs``), ``run_dir`` moved in (as ``OUT/run``, or under its own name when it
+    already lives inside ``out``) and ``extras`` (files or folders) moved in by name.
+
+    Built in a hidden staging sibling, then swapped in with two renames (old aside, new
+    in): a crash leaves either the old ``out`` or the new one, never half of each, and the
+    run dir is moved back if the swap fails.
+    """
+    out = Path(out)
+    run = Path(run_dir) if run_dir is not None else None
+    out.parent.mkdir(parents=True, exist_ok=True)
+    staging_root = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".new", dir=out.parent))
+    staging = staging_root / "model"
+    old = staging_root / "old"
+    moved: list[tuple[Path, Path]] = []
+    try:
+        save_model_dir(staging, model, tokenizer, **save_kwargs)
+        if run is not None and run.exists():
+            inside = run.resolve().parent == out.resolve()
+            moved.append((run, staging / (run.name if inside else RUN_DIR)))
+        moved += [(Path(e), staging / Path(e).name) for e in extras if Path(e).exists()]
+        for src, dst in moved:
+            os.replace(src, dst)
+        if out.exists():
+            os.replace(out, old)
+        os.replace(staging, out)
+        moved = []
+    finally:
+        if old.exists() and not out.exists():  # the swap failed: put everything back
+            os.replace(old, out)
+        for src, dst in moved:
+            if dst.exists() and not src.exists():
+                os.replace(dst, src)
+        shutil.rmtree(staging_root, ignore_errors=True)
+    return out

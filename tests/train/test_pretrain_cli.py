@@ -50,7 +50,7 @@ def test_pretrain_raw_text_to_loadable_model_dir_then_cached(raw_text_dir, tmp_p
     # same inputs again: the data pipeline and tokenizer are not re-run
     stamp = {p: p.stat().st_mtime_ns for p in cache.rglob("*") if p.is_file()}
     code, again, err = run_cli(capsys, "--data", raw_text_dir, "--out", out,
-                               "--max-steps", 12, *TINY)  # fmt: skip
+                               "--max-steps", 12, "overwrite=true", *TINY)  # fmt: skip
     assert code == 0, err
     assert again["data_cached"] is True and "cleaning" not in err
     assert {p: p.stat().st_mtime_ns for p in stamp} == stamp
@@ -110,7 +110,7 @@ def test_bad_inputs_exit_2_with_clear_messages(raw_text_dir, tmp_path, cache, ca
     assert (occupied / "notes.txt").read_text() == "mine"
 
     code, _, err = run_cli(capsys, "--data", raw_text_dir, "--out", out, "--max-steps", 4,
-                           *TINY)  # fmt: skip
+                           "overwrite=true", *TINY)  # fmt: skip
     assert code == 0, err
     weights = out / "run" / "checkpoint" / "model.safetensors"
     weights.write_bytes(weights.read_bytes()[:-100])
@@ -148,3 +148,73 @@ def test_tiny_recipe_runs(raw_text_dir, tmp_path, cache, capsys):
     assert summary["steps"] == 6 and summary["preset"] == "tiny"
     run_cfg = json.loads((out / "run" / "config.json").read_text())
     assert run_cfg["recipe"] == str(recipe) and run_cfg["pretrain"]["seq_len"] == 64
+
+
+def test_trained_model_dir_is_not_replaced_without_overwrite(raw_text_dir, tmp_path, cache, capsys):
+    out = tmp_path / "m"
+    code, _, err = run_cli(capsys, "--data", raw_text_dir, "--out", out, "--max-steps", 4, *TINY)
+    assert code == 0, err
+    weights = (out / "model.safetensors").read_bytes()
+    code, _, err = run_cli(capsys, "--data", raw_text_dir, "--out", out, "--max-steps", 2, *TINY)
+    assert code == 2 and "--overwrite" in err and "--resume" in err, err
+    assert (out / "model.safetensors").read_bytes() == weights
+    assert "cleaning" not in err and "auto-size" not in err  # refused before any data work
+    code, second, err = run_cli(
+        capsys, "--data", raw_text_dir, "--out", out, "--max-steps", 2, "overwrite=true", *TINY
+    )
+    assert code == 0, err
+    assert second["steps"] == 2 and (out / "model.safetensors").read_bytes() != weights
+    # an interrupted run (a checkpoint, no model dir yet) is work too
+    unfinished = tmp_path / "unfinished"
+    shutil.copytree(out / "run", unfinished / "run")
+    code, _, err = run_cli(
+        capsys, "--data", raw_text_dir, "--out", unfinished, "--max-steps", 2, *TINY
+    )
+    assert code == 2 and "unfinished run" in err and "--resume" in err
+
+
+def test_cheap_checks_come_before_data_work(tmp_path, cache, capsys):
+    missing = tmp_path / "no-such-data"
+    code, _, err = run_cli(
+        capsys, "--data", missing, "--out", tmp_path / "new", "--resume", "--max-steps", 2
+    )
+    assert code == 2 and "no checkpoint to resume from" in err and "drop --resume" in err
+    code, _, err = run_cli(capsys, "--data", missing, "--out", tmp_path / "new", "--time-budget", 1)
+    assert code == 2 and "time_budget 1 s is below" in err
+    assert not cache.exists() or not any(cache.rglob("*.bin"))
+
+
+def test_auto_size_says_when_it_trains_a_candidate_that_does_not_fit():
+    import torch
+
+    from genforge.train.pretrain import PretrainConfig, choose_model_size
+
+    cfg = PretrainConfig(
+        data="x",
+        out="y",
+        seq_len=32,
+        batch_size=2,
+        max_steps=1,
+        auto_candidates=["tiny", "small"],
+        tokens_per_param=1e12,
+    )
+    said = []
+    chosen, report = choose_model_size(cfg, 320, torch.device("cpu"), 2.0, said.append)
+    assert chosen == "tiny" and not report["tiny"]["fits"]
+    assert len(said) == 1 and "training it anyway" in said[0], said
+
+
+def test_interrupt_prints_the_command_that_resumes(monkeypatch, tmp_path, capsys):
+    import genforge.train.pretrain as pretrain
+    from genforge.train.loop import TrainingInterrupted
+
+    def stopped(cfg, **kw):
+        raise TrainingInterrupted(7, tmp_path / "m" / "run" / "checkpoint")
+
+    monkeypatch.setattr(pretrain, "run_pretrain", stopped)
+    code = main(["pretrain", "--data", "stdlib", "--out", str(tmp_path / "m"), "--max-steps", "50"])
+    err = capsys.readouterr().err
+    assert code == 130
+    want = f"genforge pretrain --data stdlib --out {tmp_path / 'm'} --max-steps 50 --resume"
+    assert f"continue with: {want}" in err, err
+    assert "stopped at step 7" in err

@@ -13,8 +13,6 @@ from __future__ import annotations
 
 import math
 import os
-import shutil
-import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,6 +23,7 @@ import torch
 from genforge.config import config_to_dict
 from genforge.errors import GenforgeError
 from genforge.io import atomic_write_json, read_json
+from genforge.modeldir import check_out_dir, clear_run_dir, publish_model_dir
 from genforge.train.distributed import (
     DistInfo,
     all_reduce_sum,
@@ -38,6 +37,11 @@ from genforge.train.distributed import (
 from genforge.train.loop import LoopConfig, LoopResult, train_loop
 from genforge.train.optim import OptimizerConfig, build_optimizer
 from genforge.train.prepare import PreparedData, prepare_data
+
+# Seconds below which a time-limited run cannot do anything useful (checked before any work).
+MIN_TIME_BUDGET = 3.0
+# Share of the budget auto-sizing may spend measuring candidates (and CPU threads).
+SIZING_SHARE = 0.1
 
 MODEL_FIELDS = ("arch", "n_layer", "n_head", "n_kv_head", "n_embd", "mlp_hidden", "tie_embeddings")
 
@@ -103,12 +107,18 @@ class PretrainConfig:
     parallel: Literal["ddp"] = "ddp"  # used when launched by torchrun
     loader_mode: Literal["random", "bos_aligned"] = "random"
     resume: bool = False
+    overwrite: bool = False  # replace an existing model dir (and its run) at OUT
     progress: bool = True
 
     def validate(self) -> None:
         def bad(msg: str) -> GenforgeError:
             return GenforgeError(f"pretrain config: {msg}")
 
+        if self.time_budget is not None and self.time_budget < MIN_TIME_BUDGET:
+            raise bad(
+                f"time_budget {self.time_budget:g} s is below the {MIN_TIME_BUDGET:g} s a run "
+                "needs for data, sizing, a few steps and the final eval; raise it"
+            )
         if self.time_budget is None and self.max_steps is None:
             raise bad("set time_budget (seconds) or max_steps so the run knows when to stop")
         for name in ("seq_len", "batch_size", "grad_accum", "eval_tokens", "log_every"):
@@ -263,7 +273,9 @@ def measure_throughput(
     return steps * batch_size * cfg.seq_len / (time.perf_counter() - t0)
 
 
-def choose_cpu_threads(model_cfg, cfg: PretrainConfig, device: torch.device, say) -> int:
+def choose_cpu_threads(
+    model_cfg, cfg: PretrainConfig, device: torch.device, say, seconds: float = 0.3
+) -> int:
     """Pick 1 thread or all of torch's default threads, whichever trains faster right now.
 
     Several threads win on an idle machine; on a busy one a multi-threaded step waits for
@@ -277,7 +289,7 @@ def choose_cpu_threads(model_cfg, cfg: PretrainConfig, device: torch.device, say
     for n in (many, 1):
         torch.set_num_threads(n)
         # Two rows per step keep the probe short even when a contended step is very slow.
-        rates[n] = measure_throughput(model_cfg, cfg, device, seconds=0.3, batch_size=2)
+        rates[n] = measure_throughput(model_cfg, cfg, device, seconds=seconds, batch_size=2)
     best = max(rates, key=rates.get)
     torch.set_num_threads(best)
     say(
@@ -298,69 +310,37 @@ def choose_model_size(
     large; each one's tokens/s is measured for about a second, its token budget is
     ``tokens/s × world_size × train_seconds``, and the largest candidate whose budget still
     covers ``tokens_per_param × N`` wins (the smallest when none does). Larger candidates
-    are slower, so the search stops at the first one that does not fit.
+    are slower, so the search stops at the first one that does not fit. Measuring takes
+    at most about ``SIZING_SHARE`` of ``train_seconds`` (0.8 s per candidate at most).
     """
     from genforge.models.gpt import GPT
 
+    probe_seconds = min(0.8, SIZING_SHARE * train_seconds / len(cfg.auto_candidates))
     chosen, report = cfg.auto_candidates[0], {}
     for name in cfg.auto_candidates:
         model_cfg = build_model_config(cfg, vocab_size, name)
         with torch.device("meta"):
             n_params = GPT(model_cfg).num_params()
-        tok_s = measure_throughput(model_cfg, cfg, device)
+        tok_s = measure_throughput(model_cfg, cfg, device, seconds=probe_seconds)
         budget_tokens = tok_s * train_seconds
         fits = budget_tokens >= cfg.tokens_per_param * n_params
         report[name] = {"params": n_params, "tokens_per_s": round(tok_s), "fits": fits}
+        verdict = "fits"
+        if not fits:
+            verdict = "too big"
+            if name == cfg.auto_candidates[0]:
+                verdict = (
+                    f"short of {cfg.tokens_per_param:g}, but the smallest candidate: training "
+                    "it anyway; a longer time budget gives a compute-optimal run"
+                )
         say(
             f"auto-size: {name}: {n_params / 1e6:.2f}M params, {tok_s:,.0f} tok/s -> "
-            f"{budget_tokens / max(n_params, 1):.0f} tokens/param "
-            f"({'fits' if fits else 'too big'})"
+            f"{budget_tokens / max(n_params, 1):.0f} tokens/param ({verdict})"
         )
         if not fits:
             break
         chosen = name
     return chosen, report
-
-
-# ------------------------------------------------------------------------ output dir
-
-
-def check_out_dirs(out: Path, run_dir: Path) -> None:
-    """Refuse an ``out`` that would overwrite something other than a genforge model dir
-    (and its own ``run_dir``); training commands call this before any work starts."""
-    from genforge.modeldir import is_model_dir
-
-    if out.exists() and not out.is_dir():
-        raise GenforgeError(f"--out {out} exists and is not a directory; choose another --out")
-    if out.is_dir() and not is_model_dir(out):
-        others = [p.name for p in out.iterdir() if p != run_dir]
-        if others:
-            raise GenforgeError(
-                f"--out {out} is a non-empty folder that is not a genforge model dir "
-                f"(it holds {sorted(others)[:3]}); choose a new --out or empty it"
-            )
-
-
-def publish_model_dir(out: Path, run_dir: Path, save) -> None:
-    """Write the model dir into a staging folder, carry ``run_dir`` along if it lives
-    inside ``out``, then swap the staging folder into place."""
-    from genforge.modeldir import save_model_dir
-
-    out.parent.mkdir(parents=True, exist_ok=True)
-    staging_root = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".new", dir=out.parent))
-    staging = staging_root / "model"
-    try:
-        save(save_model_dir, staging)
-        inside = run_dir.resolve().parent == out.resolve()
-        if inside and run_dir.exists():
-            os.replace(run_dir, staging / run_dir.name)
-        old = None
-        if out.exists():
-            old = staging_root / "old"
-            os.replace(out, old)
-        os.replace(staging, out)
-    finally:
-        shutil.rmtree(staging_root, ignore_errors=True)
 
 
 def render_card(summary: dict[str, Any]) -> str:
@@ -416,7 +396,8 @@ def run_pretrain(cfg: PretrainConfig, *, recipe: str | None = None, log=None) ->
     """Run the whole stage (see module docstring); return a JSON-able summary.
 
     Under torchrun every rank calls this; rank 0 prepares data first (the others then find
-    it cached), writes the run dir and the model dir.
+    it cached), writes the run dir and the model dir. The cheap checks (settings, the
+    output dir, the resume target, the budget's floor) come before any data work.
     """
     cfg.validate()
     if not cfg.data:
@@ -425,6 +406,8 @@ def run_pretrain(cfg: PretrainConfig, *, recipe: str | None = None, log=None) ->
         raise GenforgeError("--out is required: the model dir to write")
     from genforge.nn.device import resolve_device
 
+    out, run_dir = _out_and_run_dir(cfg)
+    check_out_dir(out, run_dir=run_dir, overwrite=cfg.overwrite, resume=cfg.resume)
     t_begin = time.perf_counter()
     base_device = resolve_device(cfg.device)
     dist = init_distributed(base_device)
@@ -434,11 +417,16 @@ def run_pretrain(cfg: PretrainConfig, *, recipe: str | None = None, log=None) ->
         teardown(dist)
 
 
+def _out_and_run_dir(cfg: PretrainConfig) -> tuple[Path, Path]:
+    out = Path(cfg.out).expanduser()
+    return out, Path(cfg.run_dir).expanduser() if cfg.run_dir else out / "run"
+
+
 def _run(cfg, recipe, log, dist: DistInfo, device: torch.device, t_begin: float):
     import sys
 
     from genforge.data.loader import TokenLoader
-    from genforge.models.gpt import GPT, GPTConfig
+    from genforge.models.gpt import GPT
 
     def say(msg: str) -> None:
         if dist.is_main:
@@ -446,11 +434,7 @@ def _run(cfg, recipe, log, dist: DistInfo, device: torch.device, t_begin: float)
 
     if device.type == "cpu":
         set_cpu_threads(dist, cfg.threads)
-    out = Path(cfg.out).expanduser()
-    run_dir = Path(cfg.run_dir).expanduser() if cfg.run_dir else out / "run"
-    if dist.is_main:
-        check_out_dirs(out, run_dir)
-
+    out, run_dir = _out_and_run_dir(cfg)
     # ---- data: rank 0 builds (or finds cached), the others wait and then find it cached
     prepared: PreparedData | None = None
     if dist.is_main:
@@ -462,48 +446,10 @@ def _run(cfg, recipe, log, dist: DistInfo, device: torch.device, t_begin: float)
     t_data = time.perf_counter() - t_begin
     vocab = 64 * math.ceil(prepared.vocab_size / 64)  # matmul-friendly embedding rows
 
-    # ---- model: resume's saved choice, explicit fields, a preset, or auto-size
     t_size = time.perf_counter()
-    saved_cfg = run_dir / "config.json"
-    sizing: dict[str, Any] = {}
-    if cfg.resume and saved_cfg.is_file():
-        saved = read_json(saved_cfg, "run config")
-        model_cfg = GPTConfig.from_dict(saved["model"]["config"])
-        preset = saved["model"]["preset"]
-    else:
-        probe_threads = device.type == "cpu" and cfg.threads is None and not dist.enabled
-        if cfg.preset or cfg.explicit_model_fields():
-            preset = cfg.preset or "small"
-            if probe_threads:
-                sizing["threads"] = choose_cpu_threads(
-                    build_model_config(cfg, vocab, preset), cfg, device, say
-                )
-        else:
-            if probe_threads:
-                smallest = build_model_config(cfg, vocab, cfg.auto_candidates[0])
-                sizing["threads"] = choose_cpu_threads(smallest, cfg, device, say)
-            # Seconds left for training once the data is ready.
-            budget = (cfg.time_budget or 60.0) - t_data
-            index = torch.zeros(1, dtype=torch.long, device=device)
-            if dist.is_main:
-                preset, measured = choose_model_size(cfg, vocab, device, 0.8 * budget, say)
-                sizing.update(measured)
-                index[0] = cfg.auto_candidates.index(preset)
-            index = broadcast_from_main(index, dist)
-            preset = cfg.auto_candidates[int(index[0])]
-        model_cfg = build_model_config(cfg, vocab, preset)
+    model_cfg, preset, sizing = _choose_model(cfg, run_dir, vocab, device, dist, t_data, say)
     sizing_seconds = time.perf_counter() - t_size
-    loop_budget = None
-    if cfg.time_budget is not None:
-        # The budget is the whole command's wall time: what data preparation and sizing
-        # spent comes out of training, so `--time-budget 600` ends in about 600 s.
-        loop_budget = cfg.time_budget - (time.perf_counter() - t_begin)
-        if loop_budget <= 1.0:
-            raise GenforgeError(
-                f"time_budget {cfg.time_budget:g}s leaves no time to train after data "
-                f"preparation ({t_data:.1f}s) and model sizing ({sizing_seconds:.1f}s); "
-                "raise it, or run again (the prepared data is cached), or pass --preset"
-            )
+    loop_budget = _loop_budget(cfg, t_begin, t_data, sizing_seconds)
 
     torch.manual_seed(cfg.seed)
     model = GPT(model_cfg).to(device)
@@ -543,10 +489,8 @@ def _run(cfg, recipe, log, dist: DistInfo, device: torch.device, t_begin: float)
     }
     if dist.is_main:
         if not cfg.resume:
-            for stale in ("metrics.jsonl", "loss.png", "checkpoint", "checkpoint.prev"):
-                p = run_dir / stale
-                shutil.rmtree(p) if p.is_dir() else p.unlink(missing_ok=True)
-        atomic_write_json(saved_cfg, resolved)
+            clear_run_dir(run_dir)
+        atomic_write_json(run_dir / "config.json", resolved)
     barrier(dist)
 
     loop_cfg = cfg.loop_config(loop_budget)
@@ -563,7 +507,6 @@ def _run(cfg, recipe, log, dist: DistInfo, device: torch.device, t_begin: float)
         resume=cfg.resume,
         run_state={"config": resolved},
     )
-
     summary = {
         "out": str(out),
         "run_dir": str(run_dir),
@@ -588,33 +531,97 @@ def _run(cfg, recipe, log, dist: DistInfo, device: torch.device, t_begin: float)
         summary["replica_checksums"] = result.replica_checksums
         summary["first_batch_digests"] = result.first_batch_digests
     if dist.is_main:
-        card_summary = {
-            "model": {"preset": preset, "params": n_params, "config": model_cfg.to_dict()},
-            "data": prepared.describe(),
-            "result": {**summary, "peak_flops_source": result.peak_flops_source},
-            "recipe": recipe,
-            "config": config_to_dict(cfg),
-        }
-
-        def save(save_model_dir, path):
-            save_model_dir(
-                path,
-                model,
-                prepared.tokenizer,
-                card=render_card(card_summary),
-                extra_config={"genforge_pretrain": {
-                    "data_fingerprint": prepared.fingerprint,
-                    "steps": result.step,
-                    "tokens": result.tokens,
-                    "val_loss": summary["val_loss"],
-                    "val_bpb": summary["val_bpb"],
-                }},
-            )  # fmt: skip
-
-        model.eval()
-        publish_model_dir(out, run_dir, save)
-        if run_dir.resolve().parent == out.resolve():
-            summary["run_dir"] = str(out / run_dir.name)
+        _publish(cfg, recipe, model, prepared, model_cfg, preset, result, summary, run_dir)
     barrier(dist)
     summary["total_seconds"] = round(time.perf_counter() - t_begin, 2)
     return summary
+
+
+def _loop_budget(
+    cfg: PretrainConfig, t_begin: float, t_data: float, sizing_seconds: float
+) -> float | None:
+    """Seconds left for the training loop. The budget is the whole command's wall time:
+    what data preparation and sizing spent comes out of training, so `--time-budget 600`
+    ends in about 600 s."""
+    if cfg.time_budget is None:
+        return None
+    loop_budget = cfg.time_budget - (time.perf_counter() - t_begin)
+    if loop_budget <= 1.0:
+        raise GenforgeError(
+            f"time_budget {cfg.time_budget:g}s leaves no time to train after data "
+            f"preparation ({t_data:.1f}s) and model sizing ({sizing_seconds:.1f}s); "
+            "raise it, or run again (the prepared data is cached), or pass --preset"
+        )
+    return loop_budget
+
+
+def _choose_model(
+    cfg: PretrainConfig,
+    run_dir: Path,
+    vocab: int,
+    device: torch.device,
+    dist: DistInfo,
+    t_data: float,
+    say,
+) -> tuple[Any, str, dict[str, Any]]:
+    """The model: resume's saved choice, explicit fields, a preset, or auto-size; returns
+    (GPTConfig, preset name, sizing measurements)."""
+    from genforge.models.gpt import GPTConfig
+
+    saved_cfg = run_dir / "config.json"
+    if cfg.resume and saved_cfg.is_file():
+        saved = read_json(saved_cfg, "run config")
+        return GPTConfig.from_dict(saved["model"]["config"]), saved["model"]["preset"], {}
+    sizing: dict[str, Any] = {}
+    # Seconds left for training once the data is ready; measuring takes a small share.
+    budget = (cfg.time_budget or 60.0) - t_data
+    probe = min(0.3, 0.5 * SIZING_SHARE * budget)
+    probe_threads = device.type == "cpu" and cfg.threads is None and not dist.enabled
+    if cfg.preset or cfg.explicit_model_fields():
+        preset = cfg.preset or "small"
+        if probe_threads:
+            probe_cfg = build_model_config(cfg, vocab, preset)
+            sizing["threads"] = choose_cpu_threads(probe_cfg, cfg, device, say, probe)
+        return build_model_config(cfg, vocab, preset), preset, sizing
+    if probe_threads:
+        smallest = build_model_config(cfg, vocab, cfg.auto_candidates[0])
+        sizing["threads"] = choose_cpu_threads(smallest, cfg, device, say, probe)
+    index = torch.zeros(1, dtype=torch.long, device=device)
+    if dist.is_main:
+        preset, measured = choose_model_size(cfg, vocab, device, 0.8 * budget, say)
+        sizing.update(measured)
+        index[0] = cfg.auto_candidates.index(preset)
+    index = broadcast_from_main(index, dist)
+    preset = cfg.auto_candidates[int(index[0])]
+    return build_model_config(cfg, vocab, preset), preset, sizing
+
+
+def _publish(cfg, recipe, model, prepared, model_cfg, preset, result, summary, run_dir) -> None:
+    """Rank 0: the model dir with its card, published together with the run dir."""
+    card_summary = {
+        "model": {"preset": preset, "params": summary["params"], "config": model_cfg.to_dict()},
+        "data": prepared.describe(),
+        "result": {**summary, "peak_flops_source": result.peak_flops_source},
+        "recipe": recipe,
+        "config": config_to_dict(cfg),
+    }
+    model.eval()
+    out = Path(summary["out"])
+    publish_model_dir(
+        out,
+        model,
+        prepared.tokenizer,
+        run_dir=run_dir if run_dir.resolve().parent == out.resolve() else None,
+        card=render_card(card_summary),
+        extra_config={
+            "genforge_pretrain": {
+                "data_fingerprint": prepared.fingerprint,
+                "steps": result.step,
+                "tokens": result.tokens,
+                "val_loss": summary["val_loss"],
+                "val_bpb": summary["val_bpb"],
+            }
+        },
+    )
+    if run_dir.resolve().parent == out.resolve():
+        summary["run_dir"] = str(out / run_dir.name)
