@@ -20,7 +20,7 @@ import json
 import os
 import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -416,11 +416,13 @@ def publish_model_dir(
     *,
     run_dir: str | os.PathLike | None = None,
     extras: tuple[str | os.PathLike, ...] = (),
+    write: Callable[[Path], None] | None = None,
     **save_kwargs: Any,
 ) -> Path:
     """Publish a trained model as ``out``: the model dir (``save_model_dir``'s files and
-    ``save_kwargs``), ``run_dir`` moved in (as ``OUT/run``, or under its own name when it
-    already lives inside ``out``) and ``extras`` (files or folders) moved in by name.
+    ``save_kwargs``), whatever ``write(dir)`` adds to it (metrics, heads), ``run_dir``
+    moved in (as ``OUT/run``, or under its own name when it already lives inside ``out``)
+    and ``extras`` (files or folders) moved in by name.
 
     Built in a hidden staging sibling, then swapped in with two renames (old aside, new
     in): a crash leaves either the old ``out`` or the new one, never half of each, and the
@@ -435,6 +437,8 @@ def publish_model_dir(
     moved: list[tuple[Path, Path]] = []
     try:
         save_model_dir(staging, model, tokenizer, **save_kwargs)
+        if write is not None:
+            write(staging)
         if run is not None and run.exists():
             inside = run.resolve().parent == out.resolve()
             moved.append((run, staging / (run.name if inside else RUN_DIR)))

@@ -307,3 +307,50 @@ def test_qlora_without_lora_is_refused(tmp_path, base_dir):
     cfg = SFTConfig(model=str(base_dir), out=str(tmp_path / "q"), max_steps=1, qlora=True)
     with pytest.raises(GenforgeError, match="qlora needs LoRA"):
         cfg.validate()
+
+
+def _small_chat_file(path, n=20):
+    rows = [
+        {
+            "messages": [
+                {"role": "user", "content": f"Say hello to {name}."},
+                {"role": "assistant", "content": f"Hello, {name}!"},
+            ]
+        }
+        for name in [f"friend {i}" for i in range(n)]
+    ]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    return path
+
+
+def test_small_data_epochs_warning_heldout_size_and_overwrite(tmp_path, base_dir):
+    data = _small_chat_file(tmp_path / "chat.jsonl")
+    said = []
+    base = dict(
+        model=str(base_dir),
+        data=str(data),
+        batch_size=4,
+        eval_prompts=2,
+        eval_max_tokens=4,
+        compare_base=False,
+        progress=False,
+        device="cpu",
+        threads=1,
+    )
+    s = run_sft(SFTConfig(out=str(tmp_path / "a"), epochs=2, **base), say=said.append)
+    # 19 train conversations (one held out), packed: the step count is 2 passes' worth
+    assert 1.5 <= s["epochs"] <= 2.5 and s["steps"] >= 2
+    assert s["held_out_conversations"] == 1 and s["held_out_too_small"] is True
+    assert any("held out: 1 conversations — too few" in m for m in said), said
+    assert "parse_rate" not in s["sft"]  # no code prompts in this data: not a figure here
+    assert not any("warning: the data is small" in m for m in said)
+    # a step limit far past the data: the run says so, with the epoch count
+    said.clear()
+    s = run_sft(SFTConfig(out=str(tmp_path / "b"), max_steps=60, **base), say=said.append)
+    warning = [m for m in said if "warning: the data is small" in m]
+    assert len(warning) == 1 and "epochs=" in warning[0] and s["epochs"] > 10
+    # the trained model is not replaced silently
+    with pytest.raises(GenforgeError, match="--overwrite"):
+        run_sft(SFTConfig(out=str(tmp_path / "b"), max_steps=1, **base))
+    s = run_sft(SFTConfig(out=str(tmp_path / "b"), max_steps=1, overwrite=True, **base))
+    assert s["steps"] == 1 and (tmp_path / "b" / "run" / "metrics.jsonl").is_file()

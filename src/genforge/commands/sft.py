@@ -120,17 +120,17 @@ def run(args: argparse.Namespace) -> int:
         emit(summary, True)
     else:
         sft, base = summary["sft"], summary["base"] or {}
-        emit(
-            {
-                "out": summary["out"],
-                "steps": summary["steps"],
-                "train_loss": summary["train_loss"],
-                "val_loss": sft["val_loss"],
-                "template_rate": sft.get("template_rate"),
-                "base_template_rate": base.get("template_rate"),
-                "parse_rate": sft.get("parse_rate"),
-                "base_parse_rate": base.get("parse_rate"),
-            },
-            False,
-        )
+        shown = {
+            "out": summary["out"],
+            "steps": summary["steps"],
+            "epochs": summary["epochs"],
+            "train_loss": summary["train_loss"],
+            "val_loss": sft["val_loss"],
+            "held_out": summary["held_out_conversations"],
+            "template_rate": sft.get("template_rate"),
+            "base_template_rate": base.get("template_rate"),
+            "parse_rate": sft.get("parse_rate"),  # only with code prompts in the held-out set
+            "base_parse_rate": base.get("parse_rate"),
+        }
+        emit({k: v for k, v in shown.items() if v is not None}, False)
     return 0

@@ -39,6 +39,9 @@ from torch import nn
 from genforge.config import config_to_dict
 from genforge.errors import GenforgeError
 from genforge.io import atomic_write_json
+from genforge.modeldir import check_out_dir, load_model_dir, publish_model_dir
+from genforge.nn.device import resolve_device
+from genforge.train.loop import train_loop
 from genforge.tune.prefs import (
     EncodedPair,
     accuracy_by_group,
@@ -234,6 +237,7 @@ class DPOConfig:
     eval_data: str | None = None  # held-out preference JSONL; None = split eval_fraction off
     eval_fraction: float = 0.1
     run_dir: str | None = None  # metrics.jsonl, loss.png, checkpoint; None = OUT/run
+    overwrite: bool = False  # replace an existing model dir at OUT
     beta: float = 0.1  # strength of the pull toward the reference (higher = closer)
     loss: Literal["sigmoid", "ipo"] = "sigmoid"
     label_smoothing: float = 0.0  # sigmoid only: assumed share of flipped labels
@@ -332,10 +336,6 @@ def run_dpo(cfg: DPOConfig, *, log=None) -> dict[str, Any]:
 
 
 def _run_dpo(cfg: DPOConfig, log) -> dict[str, Any]:
-    from genforge.modeldir import load_model_dir
-    from genforge.nn.device import resolve_device
-    from genforge.train.loop import train_loop
-    from genforge.train.pretrain import check_out_dirs, publish_model_dir
     from genforge.tune.prefs import (
         PairBatches,
         chosen_like_checks,
@@ -351,7 +351,7 @@ def _run_dpo(cfg: DPOConfig, log) -> dict[str, Any]:
     device = resolve_device(cfg.device)
     out = Path(cfg.out).expanduser()
     run_dir = Path(cfg.run_dir).expanduser() if cfg.run_dir else out / "run"
-    check_out_dirs(out, run_dir)
+    check_out_dir(out, run_dir=run_dir, overwrite=cfg.overwrite)
     train_pairs, held_pairs, source = load_pairs(
         cfg.data, cfg.eval_data, cfg.eval_fraction, cfg.seed
     )
@@ -498,23 +498,20 @@ def _run_dpo(cfg: DPOConfig, log) -> dict[str, Any]:
     if not math.isfinite(summary["heldout_margin"]):
         raise GenforgeError("DPO diverged (non-finite log-probs); lower --lr or raise --beta")
 
-    def save(save_model_dir, path: Path) -> None:
-        save_model_dir(
-            path,
-            policy,
-            tok,
-            card=render_dpo_card(summary, cfg),
-            extra_config={
-                "genforge_dpo": {
-                    k: summary[k]
-                    for k in ("data", "beta", "train_pairs", "steps", "heldout_accuracy")
-                }
-                | {"loss": cfg.loss}
-            },
-        )
-        atomic_write_json(path / "metrics.json", summary)
-
-    publish_model_dir(out, run_dir, save)
+    publish_model_dir(
+        out,
+        policy,
+        tok,
+        run_dir=run_dir,
+        write=lambda path: atomic_write_json(path / "metrics.json", summary),
+        card=render_dpo_card(summary, cfg),
+        extra_config={
+            "genforge_dpo": {
+                k: summary[k] for k in ("data", "beta", "train_pairs", "steps", "heldout_accuracy")
+            }
+            | {"loss": cfg.loss}
+        },
+    )
     summary["run_dir"] = str(
         out / run_dir.name if run_dir.resolve().parent == out.resolve() else run_dir
     )

@@ -18,7 +18,6 @@ from __future__ import annotations
 import contextlib
 import os
 import random
-import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +26,7 @@ from typing import Any
 import torch
 
 from genforge.errors import GenforgeError
+from genforge.modeldir import clear_run_dir
 from genforge.models.gpt import token_logprobs
 from genforge.train.loop import LoopConfig
 from genforge.tune.data import PreferencePair, encode_prompt_completion, load_preference_jsonl
@@ -416,9 +416,7 @@ def pair_loop_config(cfg: Any, run_dir: Path) -> LoopConfig:
     ``cfg`` is a RewardConfig or DPOConfig: max_steps, time_budget, warmup_steps, dtype,
     eval_every and progress are read from it.
     """
-    for stale in ("metrics.jsonl", "loss.png", "checkpoint", "checkpoint.prev"):
-        p = run_dir / stale
-        shutil.rmtree(p) if p.is_dir() else p.unlink(missing_ok=True)
+    clear_run_dir(run_dir)
     return LoopConfig(
         max_steps=cfg.max_steps,
         time_budget=cfg.time_budget,

@@ -26,7 +26,10 @@ from torch import nn
 from genforge.config import config_to_dict
 from genforge.errors import GenforgeError
 from genforge.io import atomic_save_tensors, atomic_write_json
+from genforge.modeldir import check_out_dir, load_model_dir, publish_model_dir
 from genforge.models.gpt import GPT
+from genforge.nn.device import resolve_device
+from genforge.train.loop import train_loop
 from genforge.tune.prefs import (
     EncodedPair,
     accuracy_by_group,
@@ -143,29 +146,25 @@ def save_reward_model(
     extra_config: dict[str, Any] | None = None,
     metrics: dict[str, Any] | None = None,
 ) -> Path:
-    """Write a reward model dir at ``out`` (atomically, carrying ``run_dir`` if inside it)."""
-    from genforge.train.pretrain import publish_model_dir
-
+    """Write a reward model dir at ``out`` (atomically, with ``run_dir`` moved in)."""
     out = Path(out)
     head = {k: v.detach().float().cpu().contiguous() for k, v in model.head.state_dict().items()}
 
-    def save(save_model_dir, path: Path) -> None:
-        save_model_dir(
-            path,
-            model.trunk,
-            tokenizer,
-            card=card,
-            extra_config={
-                "reward_head": True,
-                "reward_head_file": HEAD_FILE,
-                **(extra_config or {}),
-            },
-        )
+    def write(path: Path) -> None:
         atomic_save_tensors(path / HEAD_FILE, head, metadata={"format": "pt"})
         if metrics is not None:
             atomic_write_json(path / "metrics.json", metrics)
 
-    publish_model_dir(out, run_dir if run_dir is not None else out / "run", save)
+    extra = {"reward_head": True, "reward_head_file": HEAD_FILE, **(extra_config or {})}
+    publish_model_dir(
+        out,
+        model.trunk,
+        tokenizer,
+        run_dir=run_dir if run_dir is not None else out / "run",
+        write=write,
+        card=card,
+        extra_config=extra,
+    )
     return out
 
 
@@ -174,7 +173,6 @@ def load_reward_model(
 ) -> tuple[RewardModel, Any]:
     """Load a reward model dir written by :func:`save_reward_model`: (model in eval mode,
     tokenizer)."""
-    from genforge.modeldir import load_model_dir
 
     loaded = load_model_dir(path, device=device)
     if not loaded.config.get("reward_head"):
@@ -281,6 +279,7 @@ class RewardConfig:
     eval_data: str | None = None  # held-out preference JSONL; None = split eval_fraction off
     eval_fraction: float = 0.1  # share of a user file held out when eval_data is None
     run_dir: str | None = None  # metrics.jsonl, loss.png, checkpoint; None = OUT/run
+    overwrite: bool = False  # replace an existing model dir at OUT
     time_budget: float | None = 120.0  # seconds for the training loop
     max_steps: int | None = None
     batch_size: int = 8  # pairs per step (2× sequences)
@@ -325,10 +324,6 @@ def run_reward(cfg: RewardConfig, *, log=None) -> dict[str, Any]:
 
 
 def _run_reward(cfg: RewardConfig, log) -> dict[str, Any]:
-    from genforge.modeldir import load_model_dir
-    from genforge.nn.device import resolve_device
-    from genforge.train.loop import train_loop
-    from genforge.train.pretrain import check_out_dirs
     from genforge.tune.prefs import PairBatches, default_task_groups, encode_pairs, load_pairs
 
     say = log or (lambda m: None)
@@ -336,7 +331,7 @@ def _run_reward(cfg: RewardConfig, log) -> dict[str, Any]:
     device = resolve_device(cfg.device)
     out = Path(cfg.out).expanduser()
     run_dir = Path(cfg.run_dir).expanduser() if cfg.run_dir else out / "run"
-    check_out_dirs(out, run_dir)
+    check_out_dir(out, run_dir=run_dir, overwrite=cfg.overwrite)
     train_pairs, held_pairs, source = load_pairs(
         cfg.data, cfg.eval_data, cfg.eval_fraction, cfg.seed
     )

@@ -25,7 +25,18 @@ from genforge.errors import GenforgeError
 from genforge.infer.engine import Engine
 from genforge.infer.protocol import SamplingParams
 from genforge.io import atomic_write_json
+from genforge.modeldir import check_out_dir, load_model_dir, publish_model_dir, work_run_dir
 from genforge.models.gpt import IGNORE_INDEX, lm_loss
+from genforge.nn.device import resolve_device
+from genforge.train.epochs import (
+    MIN_HELDOUT,
+    check_epochs,
+    epoch_step_limit,
+    heldout_note,
+    many_epochs_warning,
+)
+from genforge.train.loop import LoopConfig, train_loop
+from genforge.train.optim import OptimizerConfig, build_optimizer
 from genforge.tune.data import CHAT_FORMATS, OVERFLOW_MODES, encode_sft, load_chat_jsonl
 
 METRICS_FILE = "sft_metrics.json"
@@ -43,6 +54,8 @@ class SFTConfig:
     run_dir: str | None = None  # default OUT/run
     time_budget: float | None = None  # seconds for the training loop
     max_steps: int | None = None
+    epochs: float | None = None  # passes over the training data (stops at the first limit)
+    overwrite: bool = False  # replace an existing model dir at OUT
     batch_size: int = 8  # rows per step
     seq_len: int | None = None  # row length; None = the model's block_size
     pack: bool = True
@@ -72,8 +85,11 @@ class SFTConfig:
             raise bad("model is required: the base model dir (from `genforge pretrain`)")
         if not self.out:
             raise bad("out is required: the model dir to write")
-        if self.time_budget is None and self.max_steps is None:
-            raise bad("set time_budget (seconds) or max_steps so the run knows when to stop")
+        if self.time_budget is None and self.max_steps is None and self.epochs is None:
+            raise bad(
+                "set epochs, time_budget (seconds) or max_steps so the run knows when to stop"
+            )
+        check_epochs(self.epochs)
         if self.batch_size < 1:
             raise bad(f"batch_size must be >= 1, got {self.batch_size}")
         if self.seq_len is not None and self.seq_len < 8:
@@ -186,6 +202,18 @@ class SFTBatches:
             seg += [n] * len(ex_x)
             n += 1
         return x, y, seg
+
+    def steps_per_epoch(self) -> float:
+        """Batches one pass over the examples makes (packing measured on epoch 0's order)."""
+        if not self.pack:
+            return len(self.examples) / self.batch_size
+        rows, used = 0, 0
+        for i in self._permutation(0):
+            n = len(self.examples[i][0]) - 1  # a row holds x = ids[:-1] per example
+            if used and used + n > self.seq_len:
+                rows, used = rows + 1, 0
+            used += n
+        return (rows + 1) / self.batch_size
 
     def state_dict(self) -> dict[str, Any]:
         return {"epoch": self.epoch, "cursor": self.cursor, "seed": self.seed}
@@ -316,7 +344,7 @@ def chat_figures(
 
     ``template_rate``: share of prompts answered with a clean end-of-turn
     (:func:`clean_end_of_turn`); ``parse_rate``: share of "implement this docstring"
-    answers that parse as Python (None without such prompts).
+    answers that parse as Python (absent without such prompts).
     """
     was_training = model.training
     model.eval()
@@ -340,8 +368,6 @@ def chat_figures(
                 model, tokenizer, chats, max_tokens=max_tokens, device=device
             )
             figs["parse_rate"] = sum(parses_as_python(a["text"]) for a in answers) / len(answers)
-        else:
-            figs["parse_rate"] = None
         return figs
     finally:
         model.train(was_training)
@@ -428,70 +454,23 @@ def run_sft(cfg: SFTConfig, *, say: Any = None) -> dict[str, Any]:
 
 
 def _run_sft(cfg: SFTConfig, say: Any) -> dict[str, Any]:
-    from genforge.modeldir import is_model_dir, load_model_dir, save_model_dir
-    from genforge.nn.device import resolve_device
-    from genforge.train.loop import LoopConfig, train_loop
-    from genforge.train.optim import OptimizerConfig, build_optimizer
-
     say = say or (lambda _m: None)
     t0 = time.perf_counter()
     out = Path(cfg.out)
-    if out.exists() and any(out.iterdir()) and not is_model_dir(out):
-        raise GenforgeError(f"--out {out} holds something other than a model dir; pick another")
     if Path(cfg.model).resolve() == out.resolve():
         raise GenforgeError("--out must differ from --model: SFT writes a new model dir")
+    check_out_dir(out, overwrite=cfg.overwrite)
     device = resolve_device(cfg.device)
     loaded = load_model_dir(cfg.model, device=device, dtype=torch.float32)
     model, tok = loaded.model, loaded.tokenizer
     seq_len = min(cfg.seq_len or model.config.block_size, model.config.block_size)
-
-    train_convs, val_convs, implement, data_report = _load_data(cfg, tok, seq_len)
-    if not val_convs:
-        raise GenforgeError("need at least 2 conversations (one is held out for evaluation)")
-    say(
-        f"data: {data_report['examples']} train conversations "
-        f"({data_report['truncated']} truncated, {data_report['dropped']} dropped), "
-        f"{len(val_convs)} held out"
-    )
-    encoded = [encode_sft(tok, c, max_tokens=seq_len) for c in train_convs]
-    encoded = [e for e in encoded if sum(e[1][1:]) > 0]  # truncation may cut every answer
-    val_encoded = [encode_sft(tok, c, max_tokens=seq_len) for c in val_convs]
-    eval_rng = random.Random(f"sft-eval-{cfg.seed}")
-    eval_convs = eval_rng.sample(val_convs, min(cfg.eval_prompts, len(val_convs)))
-    eval_impl = eval_rng.sample(implement, min(cfg.eval_prompts, len(implement)))
-    val_source = SFTBatches(
-        val_encoded[:512], batch_size=cfg.batch_size, seq_len=seq_len, pad_id=tok.pad_id,
-        pack=True, seed=cfg.seed,
-    )  # fmt: skip
-    n_val_batches = max(1, min(8, math.ceil(len(val_encoded[:512]) / cfg.batch_size / 2)))
-    val_batches = [val_source.next_batch() for _ in range(n_val_batches)]
+    data = _sft_data(cfg, tok, seq_len, say)
 
     base_figs: dict[str, Any] | None = None
     if cfg.compare_base:
-        say(f"base model: generating {len(eval_convs) + len(eval_impl)} held-out answers")
-        base_figs = chat_figures(
-            model, tok, eval_convs, eval_impl, max_tokens=cfg.eval_max_tokens, device=device
-        )
-        base_figs["val_loss"] = masked_loss(model, val_batches, device)
-
-    lora_spec = None
-    trainable = None
-    if cfg.qlora and not cfg.lora:
-        raise GenforgeError(
-            "qlora=true needs LoRA adapters: also pass --lora r,alpha,dropout,targets"
-        )
-    if cfg.lora:
-        from genforge.tune.lora import LoraSpec, apply_lora, trainable_parameters
-        from genforge.tune.quant import quantize_base_nf4
-
-        lora_spec = LoraSpec.parse(cfg.lora)
-        if cfg.qlora:
-            # QLoRA: the frozen base is stored in 4-bit NF4 (double-quantized constants)
-            # and dequantized per forward; only the adapters train, in full precision.
-            quantize_base_nf4(model, double_quant=True)
-        model = apply_lora(model, lora_spec)
-        trainable = trainable_parameters(model)
-        say(f"LoRA {cfg.lora}: {trainable['percent']:.2f}% of parameters trainable")
+        say(f"base model: generating {data.n_eval_answers} held-out answers")
+        base_figs = data.figures(model, cfg, device)
+    model, lora_spec, trainable = _with_lora(model, cfg, say)
     model.train()
     torch.manual_seed(cfg.seed)
     optimizer = build_optimizer(
@@ -499,14 +478,19 @@ def _run_sft(cfg: SFTConfig, say: Any) -> dict[str, Any]:
         OptimizerConfig(name=cfg.optimizer, lr=cfg.lr, weight_decay=cfg.weight_decay),
     )
     batches = SFTBatches(
-        encoded, batch_size=cfg.batch_size, seq_len=seq_len, pad_id=tok.pad_id,
-        pack=cfg.pack, seed=cfg.seed,
-    )  # fmt: skip
-    run_dir = Path(cfg.run_dir) if cfg.run_dir else out.parent / f".{out.name}.run"
+        data.encoded,
+        batch_size=cfg.batch_size,
+        seq_len=seq_len,
+        pad_id=tok.pad_id,
+        pack=cfg.pack,
+        seed=cfg.seed,
+    )
+    per_epoch = batches.steps_per_epoch()
+    run_dir = Path(cfg.run_dir) if cfg.run_dir else work_run_dir(out)
     if cfg.run_dir is None and run_dir.exists():
         shutil.rmtree(run_dir)  # a crashed run's leftovers, never a user's folder
     loop_cfg = LoopConfig(
-        max_steps=cfg.max_steps,
+        max_steps=epoch_step_limit(cfg.epochs, per_epoch, cfg.max_steps),
         time_budget=cfg.time_budget,
         grad_clip=cfg.grad_clip,
         warmup_steps=cfg.warmup,
@@ -516,37 +500,36 @@ def _run_sft(cfg: SFTConfig, say: Any) -> dict[str, Any]:
         progress=cfg.progress,
         dtype="auto",
     )
-
-    def eval_fn(m: torch.nn.Module) -> dict[str, float]:
-        return {"val_loss": masked_loss(m, val_batches, device)}
-
-    say(f"training: {len(encoded)} conversations, rows of {seq_len}, pack={cfg.pack}")
+    say(f"training: {len(data.encoded)} conversations, rows of {seq_len}, pack={cfg.pack}")
     result = train_loop(
-        model, optimizer, batches, loop_cfg, device=device, loss_fn=sft_loss_fn,
-        eval_fn=eval_fn, run_dir=run_dir, run_state={"sft": asdict(cfg)},
-    )  # fmt: skip
-
-    say(f"held-out: generating {len(eval_convs) + len(eval_impl)} answers")
-    model.eval()
-    sft_figs = chat_figures(
-        model, tok, eval_convs, eval_impl, max_tokens=cfg.eval_max_tokens, device=device
+        model,
+        optimizer,
+        batches,
+        loop_cfg,
+        device=device,
+        loss_fn=sft_loss_fn,
+        eval_fn=lambda m: {"val_loss": masked_loss(m, data.val_batches, device)},
+        on_step=many_epochs_warning(per_epoch, len(data.encoded), "conversations", say),
+        run_dir=run_dir,
+        run_state={"sft": asdict(cfg)},
     )
-    sft_figs["val_loss"] = result.eval.get("val_loss", masked_loss(model, val_batches, device))
 
-    adapter_dir = None
+    say(f"held-out: generating {data.n_eval_answers} answers")
+    sft_figs = data.figures(model, cfg, device)
+    sft_figs["val_loss"] = result.eval.get("val_loss", sft_figs["val_loss"])
     if lora_spec is not None:
         from genforge.tune.lora import merge_lora, save_adapter
 
-        adapter_dir = run_dir / "adapter"
-        save_adapter(model, adapter_dir)
+        save_adapter(model, run_dir / "adapter")
         model = merge_lora(model)
-
     summary: dict[str, Any] = {
         "out": str(out),
         "base_model": str(cfg.model),
-        "data": data_report,
-        "held_out_conversations": len(val_convs),
+        "data": data.report,
+        "held_out_conversations": len(data.val_convs),
+        "held_out_too_small": len(data.val_convs) < MIN_HELDOUT,
         "steps": result.step,
+        "epochs": round(result.step / per_epoch, 2),
         "tokens": result.tokens,
         "train_loss": result.train_loss,
         "train_seconds": round(result.elapsed, 2),
@@ -558,26 +541,116 @@ def _run_sft(cfg: SFTConfig, say: Any) -> dict[str, Any]:
         "base": base_figs,
         "device": str(device),
     }
-    card = _render_card(cfg, summary)
-    save_model_dir(
-        out, model, tok, card=card,
-        extra_config={"genforge_sft": {
-            "base_model": str(cfg.model), "steps": result.step,
-            "template_rate": sft_figs.get("template_rate"),
-            "parse_rate": sft_figs.get("parse_rate"), "val_loss": sft_figs["val_loss"],
-        }},
-    )  # fmt: skip
-    # The run dir lives beside the model dir during training (save_model_dir replaces the
-    # whole folder); it moves inside once the model dir exists.
-    final_run = out / "run"
-    if run_dir.resolve() != final_run.resolve() and cfg.run_dir is None:
-        run_dir.rename(final_run)
-        run_dir = final_run
-    summary["run_dir"] = str(run_dir)
-    if adapter_dir is not None:
-        summary["adapter"] = str(run_dir / "adapter")
+    return _publish_sft(cfg, out, model, tok, run_dir, summary, lora_spec is not None, t0)
+
+
+@dataclass
+class _SFTData:
+    """The encoded training conversations and what the held-out evaluation uses."""
+
+    report: dict[str, Any]
+    encoded: list[tuple[list[int], list[int]]]
+    val_convs: list[list[dict]]
+    eval_convs: list[list[dict]]
+    eval_impl: list[str]
+    val_batches: list[dict[str, torch.Tensor]]
+    tokenizer: Any
+
+    @property
+    def n_eval_answers(self) -> int:
+        return len(self.eval_convs) + len(self.eval_impl)
+
+    def figures(self, model: torch.nn.Module, cfg: SFTConfig, device: torch.device) -> dict:
+        """Held-out generation figures (template rate; parse rate where code prompts
+        exist) and the assistant-token loss."""
+        figs = chat_figures(
+            model,
+            self.tokenizer,
+            self.eval_convs,
+            self.eval_impl,
+            max_tokens=cfg.eval_max_tokens,
+            device=device,
+        )
+        figs["val_loss"] = masked_loss(model, self.val_batches, device)
+        return figs
+
+
+def _sft_data(cfg: SFTConfig, tok: Any, seq_len: int, say: Any) -> _SFTData:
+    train_convs, val_convs, implement, report = _load_data(cfg, tok, seq_len)
+    if not val_convs:
+        raise GenforgeError("need at least 2 conversations (one is held out for evaluation)")
+    say(
+        f"data: {report['examples']} train conversations "
+        f"({report['truncated']} truncated, {report['dropped']} dropped); "
+        + heldout_note(len(val_convs), "conversations")
+    )
+    encoded = [encode_sft(tok, c, max_tokens=seq_len) for c in train_convs]
+    encoded = [e for e in encoded if sum(e[1][1:]) > 0]  # truncation may cut every answer
+    val_encoded = [encode_sft(tok, c, max_tokens=seq_len) for c in val_convs]
+    eval_rng = random.Random(f"sft-eval-{cfg.seed}")
+    eval_convs = eval_rng.sample(val_convs, min(cfg.eval_prompts, len(val_convs)))
+    eval_impl = eval_rng.sample(implement, min(cfg.eval_prompts, len(implement)))
+    val_source = SFTBatches(
+        val_encoded[:512],
+        batch_size=cfg.batch_size,
+        seq_len=seq_len,
+        pad_id=tok.pad_id,
+        pack=True,
+        seed=cfg.seed,
+    )
+    n_val_batches = max(1, min(8, math.ceil(len(val_encoded[:512]) / cfg.batch_size / 2)))
+    val_batches = [val_source.next_batch() for _ in range(n_val_batches)]
+    return _SFTData(report, encoded, val_convs, eval_convs, eval_impl, val_batches, tok)
+
+
+def _with_lora(model: torch.nn.Module, cfg: SFTConfig, say: Any):
+    """LoRA adapters (on an NF4 base for QLoRA) when asked: (model, spec or None, share)."""
+    if cfg.qlora and not cfg.lora:
+        raise GenforgeError(
+            "qlora=true needs LoRA adapters: also pass --lora r,alpha,dropout,targets"
+        )
+    if not cfg.lora:
+        return model, None, None
+    from genforge.tune.lora import LoraSpec, apply_lora, trainable_parameters
+    from genforge.tune.quant import quantize_base_nf4
+
+    lora_spec = LoraSpec.parse(cfg.lora)
+    if cfg.qlora:
+        # QLoRA: the frozen base is stored in 4-bit NF4 (double-quantized constants)
+        # and dequantized per forward; only the adapters train, in full precision.
+        quantize_base_nf4(model, double_quant=True)
+    model = apply_lora(model, lora_spec)
+    trainable = trainable_parameters(model)
+    say(f"LoRA {cfg.lora}: {trainable['percent']:.2f}% of parameters trainable")
+    return model, lora_spec, trainable
+
+
+def _publish_sft(cfg, out, model, tok, run_dir, summary, has_adapter, t0) -> dict[str, Any]:
+    """The model dir, sft_metrics.json and the run dir (moved to OUT/run), in one swap."""
+    moved = cfg.run_dir is None
+    final_run = out / "run" if moved else run_dir
+    summary["run_dir"] = str(final_run)
+    if has_adapter:
+        summary["adapter"] = str(final_run / "adapter")
+    sft_figs = summary["sft"]
     summary["total_seconds"] = round(time.perf_counter() - t0, 2)
-    atomic_write_json(out / METRICS_FILE, summary)
+    publish_model_dir(
+        out,
+        model,
+        tok,
+        run_dir=run_dir if moved else None,
+        write=lambda path: atomic_write_json(path / METRICS_FILE, summary),
+        card=_render_card(cfg, summary),
+        extra_config={
+            "genforge_sft": {
+                "base_model": str(cfg.model),
+                "steps": summary["steps"],
+                "template_rate": sft_figs.get("template_rate"),
+                "parse_rate": sft_figs.get("parse_rate"),
+                "val_loss": sft_figs["val_loss"],
+            }
+        },
+    )
     return summary
 
 
