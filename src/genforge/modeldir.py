@@ -387,7 +387,7 @@ def check_out_dir(
     others = []
     if out.is_dir():
         others = [p.name for p in out.iterdir() if run is None or p.resolve() != run.resolve()]
-    if others and not is_model_dir(out):
+    if others and not _is_genforge_output(out):
         raise GenforgeError(
             f"--out {out} is a non-empty folder that is not a genforge model dir (it holds "
             f"{sorted(others)[:3]}); choose a new --out or empty it yourself"
@@ -400,6 +400,15 @@ def check_out_dir(
     else:
         how = "pass --resume to continue its run, or --overwrite to replace it"
     raise GenforgeError(f"--out {out} already holds {what}; {how}, or choose a new --out")
+
+
+def _is_genforge_output(path: Path) -> bool:
+    """A model dir of any genforge kind (decoder, encoder, image model): config.json says so."""
+    try:
+        with open(path / CONFIG_FILE, encoding="utf-8") as f:
+            return str(json.load(f).get("model_type", "")).startswith("genforge")
+    except (OSError, ValueError, AttributeError):
+        return False
 
 
 def clear_run_dir(run_dir: str | os.PathLike) -> None:

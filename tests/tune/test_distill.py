@@ -243,8 +243,43 @@ def test_cli_distill_with_teacher_cache(untrained_teacher_dir, tmp_path, capsys)
     f = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
     assert f["teacher_source"] == "cache" and f["steps"] == 5
     assert load_teacher_cache(out / "teacher_topk.safetensors")["top_ids"].shape == (16, 32, 8)
+    assert (out / "run" / "metrics.jsonl").is_file()
+    # the student is not replaced silently; epochs (16 windows / 4 a batch = 4 steps each)
+    again = [
+        "distill",
+        "--teacher",
+        str(teacher),
+        "--data",
+        str(data),
+        "--out",
+        str(out),
+        "--teacher-cache",
+        "--json",
+        "n_layer=1",
+        "n_embd=32",
+        "batch_size=4",
+        "seq_len=32",
+        "cache_windows=16",
+        "top_k=8",
+        "epochs=2",
+    ]
+    assert main(again) == 2
+    err = capsys.readouterr().err
+    assert "--overwrite" in err and "holds a trained model" in err
+    assert main([*again, "overwrite=true"]) == 0
+    f = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert f["steps"] == 8 and f["heldout_too_small"] == (f["heldout_docs"] < 20)
     assert (
         main(["distill", "--teacher", str(teacher), "--out", str(tmp_path / "x"), "--alpha", "2"])
         == 2
     )
     assert "alpha" in capsys.readouterr().err
+
+
+def test_window_batches_resume_the_same_draws():
+    stream = torch.arange(500)
+    straight = WindowBatches(stream, batch_size=3, seq_len=8, seed=4)
+    batches = [straight.next_batch()["x"] for _ in range(5)]
+    resumed = WindowBatches(stream, batch_size=3, seq_len=8, seed=4)
+    resumed.load_state_dict({"drawn": 2})  # what state_dict() saved after two batches
+    assert all(torch.equal(resumed.next_batch()["x"], b) for b in batches[2:])

@@ -293,3 +293,26 @@ def test_head_gradient_reaches_trunk_after_first_step(tiny_dir):
     r = rm(batch["input_ids"], batch["last_index"])
     F.softplus(-(r[:4] - r[4:])).mean().backward()
     assert rm.trunk.wte.weight.grad.abs().sum() > 0
+
+
+def test_reward_epochs_heldout_note_and_overwrite(tiny_dir, pref_files, tmp_path):
+    from genforge.tune.reward import RewardConfig, run_reward
+
+    said = []
+    base = dict(
+        model=str(tiny_dir),
+        data=str(pref_files["train"]),
+        eval_data=str(pref_files["test"]),
+        batch_size=4,
+        max_len=64,
+        device="cpu",
+        progress=False,
+        time_budget=None,
+    )
+    summary = run_reward(RewardConfig(out=str(tmp_path / "rm"), epochs=1, **base), log=said.append)
+    assert summary["steps"] == summary["train_pairs"] // 4 and summary["epochs"] == 1.0
+    note = [m for m in said if "held out:" in m]
+    assert note and str(summary["heldout_pairs"]) in note[0]
+    assert ("too few" in note[0]) == (summary["heldout_pairs"] < 20)
+    with pytest.raises(GenforgeError, match="--overwrite"):
+        run_reward(RewardConfig(out=str(tmp_path / "rm"), max_steps=1, **base))

@@ -20,8 +20,17 @@ from typing import Any
 import numpy as np
 import torch
 
+from genforge.data.loader import TokenLoader
 from genforge.errors import GenforgeError
-from genforge.models.encoder import IGNORE, Encoder, mask_tokens
+from genforge.io import atomic_write_json
+from genforge.modeldir import check_out_dir, clear_run_dir
+from genforge.models.encoder import IGNORE, Encoder, mask_tokens, save_encoder
+from genforge.models.gpt import config_from_preset
+from genforge.nn.device import resolve_device
+from genforge.train.loop import LoopConfig, to_device, train_loop
+from genforge.train.optim import OptimizerConfig, build_optimizer
+from genforge.train.prepare import prepare_data
+from genforge.train.pretrain import PretrainConfig
 
 METRICS_FILE = "mlm_metrics.json"
 
@@ -175,6 +184,7 @@ class MLMConfig:
 
     data: str = "stdlib"
     out: str = ""
+    overwrite: bool = False  # replace an existing model dir at OUT
     preset: str = "tiny"  # a genforge.models.gpt preset for the encoder's shape
     n_layer: int | None = None
     n_embd: int | None = None
@@ -218,21 +228,12 @@ def pretrain_mlm(cfg: MLMConfig, say: Callable[[str], None] = lambda m: None) ->
     steps, tokens, seconds and the parameter count; the same goes to ``OUT/mlm_metrics.json``
     and the loop's ``metrics.jsonl``/``loss.png`` to ``OUT/run``.
     """
-    from genforge.data.loader import TokenLoader
-    from genforge.io import atomic_write_json
-    from genforge.models.encoder import save_encoder
-    from genforge.models.gpt import config_from_preset
-    from genforge.nn.device import resolve_device
-    from genforge.train.loop import LoopConfig, to_device, train_loop
-    from genforge.train.optim import OptimizerConfig, build_optimizer
-    from genforge.train.prepare import prepare_data
-    from genforge.train.pretrain import PretrainConfig
-
     cfg.validate()
     t0 = time.perf_counter()
     out = Path(cfg.out)
-    if out.exists() and not out.is_dir():
-        raise GenforgeError(f"--out {out} is a file; give a folder for the encoder model dir")
+    check_out_dir(out, run_dir=out / "run", overwrite=cfg.overwrite, resume=cfg.resume)
+    if not cfg.resume:
+        clear_run_dir(out / "run")  # an overwritten run's log must not run on into this one
     device = resolve_device(cfg.device)
     torch.manual_seed(cfg.seed)
     prepared = prepare_data(

@@ -23,6 +23,8 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import random
+import shutil
+import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -34,6 +36,17 @@ import torch.nn.functional as F
 from torch import nn
 
 from genforge.errors import GenforgeError
+from genforge.io import atomic_write_json
+from genforge.modeldir import check_out_dir, load_model_dir, publish_model_dir
+from genforge.train.epochs import (
+    MIN_HELDOUT,
+    check_epochs,
+    epoch_step_limit,
+    heldout_note,
+    many_epochs_warning,
+)
+from genforge.train.loop import LoopConfig, train_loop
+from genforge.train.optim import OptimizerConfig, build_optimizer
 
 IGNORE_INDEX = -100
 CACHE_FILE = "teacher_topk.safetensors"
@@ -186,27 +199,39 @@ class WindowBatches:
                 f"the training text is too short for seq_len {seq_len}; give more data"
             )
         self.stream, self.windows, self.extra = stream, windows, extra or {}
-        self.batch_size, self.seq_len = batch_size, seq_len
+        self.batch_size, self.seq_len, self.seed = batch_size, seq_len, seed
         self.rng = random.Random(seed)
+        self.drawn = 0  # batches drawn: a resumed source replays that many draws
+
+    def _draw(self) -> list[int]:
+        """The next batch's rows (window indices) or start offsets: the only use of rng."""
+        hi = len(self.windows) if self.windows is not None else len(self.stream) - self.seq_len - 1
+        self.drawn += 1
+        return [self.rng.randrange(hi) for _ in range(self.batch_size)]
+
+    def steps_per_epoch(self) -> float:
+        """Batches whose windows add up to the data once (windows, or the stream's tokens)."""
+        n = len(self.windows) if self.windows is not None else len(self.stream) / self.seq_len
+        return max(n / self.batch_size, 1e-9)
 
     def next_batch(self) -> dict[str, torch.Tensor]:
+        picks = self._draw()
         if self.windows is not None:
-            rows = [self.rng.randrange(len(self.windows)) for _ in range(self.batch_size)]
-            w = self.windows[rows]
-            batch = {k: v[rows] for k, v in self.extra.items()}
+            w = self.windows[picks]
+            batch = {k: v[picks] for k, v in self.extra.items()}
         else:
-            hi = len(self.stream) - self.seq_len - 1
-            starts = [self.rng.randrange(hi) for _ in range(self.batch_size)]
-            w = torch.stack([self.stream[s : s + self.seq_len + 1] for s in starts])
+            w = torch.stack([self.stream[s : s + self.seq_len + 1] for s in picks])
             batch = {}
         batch.update(x=w[:, :-1].contiguous(), y=w[:, 1:].contiguous())
         return batch
 
     def state_dict(self) -> dict[str, Any]:
-        return {"rng": list(self.rng.getstate()[1])}
+        return {"drawn": self.drawn}
 
     def load_state_dict(self, state: dict[str, Any]) -> None:
-        self.rng.setstate((3, tuple(state["rng"]), None))
+        self.rng, self.drawn = random.Random(self.seed), 0
+        for _ in range(int(state["drawn"])):
+            self._draw()
 
 
 @torch.no_grad()
@@ -271,6 +296,7 @@ class DistillConfig:
     student: str | None = None  # or an existing student model dir (same tokenizer)
     data: str = "stdlib"  # text: 'stdlib', files, a folder or a glob
     out: str = ""  # student model dir to write
+    overwrite: bool = False  # replace an existing model dir at OUT
     # 0.9 and T=1 beat 0.5 and T=2 for small, briefly trained students (docs/post-training.md)
     alpha: float = 0.9  # weight of the soft (KL) term; 1 - alpha on CE
     temperature: float = 1.0
@@ -279,6 +305,7 @@ class DistillConfig:
     top_k: int = 32
     cache_windows: int = 512  # fixed training windows when caching
     max_steps: int = 300
+    epochs: float | None = None  # passes over the training text; replaces max_steps when set
     batch_size: int = 16
     seq_len: int = 128
     lr: float = 1e-2
@@ -303,11 +330,11 @@ class DistillConfig:
         for name in ("top_k", "cache_windows", "max_steps", "batch_size", "seq_len"):
             if getattr(self, name) < 1:
                 raise GenforgeError(f"{name} must be >= 1, got {getattr(self, name)}")
+        check_epochs(self.epochs)
 
 
 def build_student(cfg: DistillConfig, teacher_cfg: Any, tokenizer: Any) -> nn.Module:
     """A fresh student (preset + overrides, teacher's vocab) or a loaded student dir."""
-    from genforge.modeldir import load_model_dir
     from genforge.models.gpt import GPT, config_from_preset
 
     if cfg.student:
@@ -347,22 +374,30 @@ def _train_student(
     loss_fn: Callable[[nn.Module, dict], torch.Tensor],
     cfg: DistillConfig,
     run_dir: Path | None,
+    say: Callable[[str], None] = lambda _m: None,
 ) -> Any:
-    from genforge.train.loop import LoopConfig, train_loop
-    from genforge.train.optim import OptimizerConfig, build_optimizer
-
     device = next(student.parameters()).device
     optimizer = build_optimizer(student, OptimizerConfig(name="adamw", lr=cfg.lr))
+    per_epoch = batches.steps_per_epoch()
+    max_steps = epoch_step_limit(cfg.epochs, per_epoch, None) or cfg.max_steps
     loop_cfg = LoopConfig(
-        max_steps=cfg.max_steps,
-        warmup_steps=min(20, cfg.max_steps // 10),
-        log_every=max(1, min(25, cfg.max_steps)),
+        max_steps=max_steps,
+        warmup_steps=min(20, max_steps // 10),
+        log_every=max(1, min(25, max_steps)),
         checkpoint_every=0,
         checkpoint_every_s=None,
         progress=False,
     )
+    windows = round(per_epoch * cfg.batch_size)
     return train_loop(
-        student, optimizer, batches, loop_cfg, device=device, loss_fn=loss_fn, run_dir=run_dir
+        student,
+        optimizer,
+        batches,
+        loop_cfg,
+        device=device,
+        loss_fn=loss_fn,
+        on_step=many_epochs_warning(per_epoch, windows, "training windows", say),
+        run_dir=run_dir,
     )
 
 
@@ -407,13 +442,9 @@ def run_distill(cfg: DistillConfig, *, log: Callable[[str], None] | None = None)
     from the same init on the same batches for the same steps) and, with
     ``teacher_cache``, ``OUT/teacher_topk.safetensors``.
     """
-    import shutil
-    import tempfile
-
-    from genforge.io import atomic_write_json
-    from genforge.modeldir import load_model_dir, save_model_dir
-
     cfg.validate()
+    out = Path(cfg.out)
+    check_out_dir(out, overwrite=cfg.overwrite)
     say = log or (lambda _m: None)
     t_begin = time.perf_counter()
     loaded = load_model_dir(cfg.teacher, device=cfg.device)
@@ -428,8 +459,10 @@ def run_distill(cfg: DistillConfig, *, log: Callable[[str], None] | None = None)
     n_student = sum(p.numel() for p in student.parameters())
     n_teacher = sum(p.numel() for p in teacher.parameters())
     say(f"teacher {n_teacher:,} params -> student {n_student:,} params")
+    say(heldout_note(len(held_texts), "documents"))
 
-    work = Path(tempfile.mkdtemp(prefix=".distill-", dir=Path(cfg.out).resolve().parent))
+    out.resolve().parent.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix=".distill-", dir=out.resolve().parent))
     cache_file = None
     try:
 
@@ -460,7 +493,8 @@ def run_distill(cfg: DistillConfig, *, log: Callable[[str], None] | None = None)
                 f"{time.perf_counter() - t0:.1f} s"
             )
         t0 = time.perf_counter()
-        kd = _train_student(student, batches(), make_kd_loss_fn(teacher, cfg), cfg, work / "run")
+        kd_loss = make_kd_loss_fn(teacher, cfg)
+        kd = _train_student(student, batches(), kd_loss, cfg, work / "run", say)
         kd_seconds = time.perf_counter() - t0
         figures: dict[str, Any] = {
             "teacher_params": n_teacher,
@@ -471,6 +505,7 @@ def run_distill(cfg: DistillConfig, *, log: Callable[[str], None] | None = None)
             "reverse_kl": cfg.reverse_kl,
             "teacher_source": "cache" if cfg.teacher_cache else "on_the_fly",
             "heldout_docs": len(held_texts),
+            "heldout_too_small": len(held_texts) < MIN_HELDOUT,
             "teacher_bpb": heldout_bpb(teacher, tok, held_texts, seq_len),
             "kd_bpb": heldout_bpb(student, tok, held_texts, seq_len),
             "kd_train_seconds": round(kd_seconds, 2),
@@ -486,22 +521,17 @@ def run_distill(cfg: DistillConfig, *, log: Callable[[str], None] | None = None)
             figures["kd_gain_bpb"] = figures["baseline_bpb"] - figures["kd_bpb"]
             figures["kd_beats_baseline"] = figures["kd_bpb"] < figures["baseline_bpb"]
             say(f"no-KD student held-out bpb {figures['baseline_bpb']:.4f}")
-        out = Path(cfg.out)
-        card = _card(cfg, figures)
-        save_model_dir(
+        figures["wall_seconds"] = round(time.perf_counter() - t_begin, 2)
+        publish_model_dir(
             out,
             student,
             tok,
-            card=card,
+            run_dir=work / "run",
+            extras=(cache_file,) if cache_file is not None else (),
+            write=lambda path: atomic_write_json(path / "distill_metrics.json", _plain(figures)),
+            card=_card(cfg, figures),
             extra_config={"genforge_distill": _plain(figures)},
         )
-        if (work / "run").exists():
-            shutil.rmtree(out / "run", ignore_errors=True)
-            shutil.move(str(work / "run"), str(out / "run"))
-        if cache_file is not None:
-            shutil.move(str(cache_file), str(out / CACHE_FILE))
-        figures["wall_seconds"] = round(time.perf_counter() - t_begin, 2)
-        atomic_write_json(out / "distill_metrics.json", _plain(figures))
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return figures

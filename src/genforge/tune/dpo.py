@@ -41,6 +41,7 @@ from genforge.errors import GenforgeError
 from genforge.io import atomic_write_json
 from genforge.modeldir import check_out_dir, load_model_dir, publish_model_dir
 from genforge.nn.device import resolve_device
+from genforge.train.epochs import MIN_HELDOUT, check_epochs, heldout_note, many_epochs_warning
 from genforge.train.loop import train_loop
 from genforge.tune.prefs import (
     EncodedPair,
@@ -245,6 +246,7 @@ class DPOConfig:
     precompute_ref: bool = False  # reference log-probs once up front, then free the model
     time_budget: float | None = 120.0  # seconds for the training loop
     max_steps: int | None = None
+    epochs: float | None = None  # passes over the training pairs (stops at the first limit)
     batch_size: int = 8  # pairs per step (2× sequences)
     lr: float = 2e-5  # AdamW peak LR
     weight_decay: float = 0.0
@@ -287,8 +289,9 @@ class DPOConfig:
             raise GenforgeError(f"batch_size must be >= 1, got {self.batch_size}")
         if not self.lr > 0:
             raise GenforgeError(f"lr must be > 0, got {self.lr}")
-        if self.max_steps is None and self.time_budget is None:
-            raise GenforgeError("set --time-budget or --max-steps so training knows when to stop")
+        if self.max_steps is None and self.time_budget is None and self.epochs is None:
+            raise GenforgeError("set epochs, --time-budget or --max-steps: when training stops")
+        check_epochs(self.epochs)
         if self.sample_eval < 0:
             raise GenforgeError(f"sample_eval must be >= 0, got {self.sample_eval}")
         if self.own_failures and self.data != "default":
@@ -360,7 +363,7 @@ def _run_dpo(cfg: DPOConfig, log) -> dict[str, Any]:
     max_len = min(cfg.max_len or policy.config.block_size, policy.config.block_size)
     train_enc, train_cut = encode_pairs(tok, train_pairs, max_len)
     held_enc, held_cut = encode_pairs(tok, held_pairs, max_len)
-    say(f"dpo: {len(train_enc)} train pairs, {len(held_enc)} held-out ({source})")
+    say(f"dpo: {len(train_enc)} train pairs ({source}); " + heldout_note(len(held_enc), "pairs"))
 
     ref_model = frozen_copy(policy)
     replaced = 0
@@ -427,7 +430,8 @@ def _run_dpo(cfg: DPOConfig, log) -> dict[str, Any]:
         betas=(0.9, 0.95),
     )
     batches = PairBatches(train_enc, cfg.batch_size, tok.pad_id, seed=cfg.seed)
-    loop_cfg = pair_loop_config(cfg, run_dir)
+    loop_cfg = pair_loop_config(cfg, run_dir, batches)
+    per_epoch = batches.steps_per_epoch()
 
     def eval_fn(m: nn.Module) -> dict[str, float]:
         figs = heldout_figures(m, held_enc, held_ref, tok.pad_id, device, cfg.beta)
@@ -446,6 +450,7 @@ def _run_dpo(cfg: DPOConfig, log) -> dict[str, Any]:
         device=device,
         loss_fn=objective,
         eval_fn=eval_fn,
+        on_step=many_epochs_warning(per_epoch, len(train_enc), "pairs", say),
         run_dir=run_dir,
         run_state={"config": config_to_dict(cfg)},
     )
@@ -461,6 +466,8 @@ def _run_dpo(cfg: DPOConfig, log) -> dict[str, Any]:
         "precompute_ref": cfg.precompute_ref,
         "train_pairs": len(train_enc),
         "heldout_pairs": len(held_enc),
+        "heldout_too_small": len(held_enc) < MIN_HELDOUT,
+        "epochs": round(result.step / per_epoch, 2),
         "truncated_pairs": train_cut + held_cut,
         "own_failures_replaced": replaced,
         "on_policy": on_policy,

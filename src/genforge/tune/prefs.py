@@ -28,6 +28,7 @@ import torch
 from genforge.errors import GenforgeError
 from genforge.modeldir import clear_run_dir
 from genforge.models.gpt import token_logprobs
+from genforge.train.epochs import epoch_step_limit
 from genforge.train.loop import LoopConfig
 from genforge.tune.data import PreferencePair, encode_prompt_completion, load_preference_jsonl
 
@@ -132,6 +133,10 @@ class PairBatches:
         idx = self._order[self.pos : self.pos + self.batch_size]
         self.pos += self.batch_size
         return collate_pairs([self.encoded[i] for i in idx], self.pad_id, idx)
+
+    def steps_per_epoch(self) -> float:
+        """Batches per pass (the last partial batch of an epoch is skipped)."""
+        return float(len(self.encoded) // self.batch_size)
 
     def state_dict(self) -> dict[str, Any]:
         return {"epoch": self.epoch, "pos": self.pos, "seed": self.seed}
@@ -409,16 +414,16 @@ __all__ = [
 ]
 
 
-def pair_loop_config(cfg: Any, run_dir: Path) -> LoopConfig:
+def pair_loop_config(cfg: Any, run_dir: Path, batches: PairBatches) -> LoopConfig:
     """The loop settings the reward model and DPO share, after clearing ``run_dir`` of an
     earlier run's log and checkpoints (these commands start fresh; they do not resume).
 
-    ``cfg`` is a RewardConfig or DPOConfig: max_steps, time_budget, warmup_steps, dtype,
-    eval_every and progress are read from it.
+    ``cfg`` is a RewardConfig or DPOConfig: epochs, max_steps, time_budget, warmup_steps,
+    dtype, eval_every and progress are read from it.
     """
     clear_run_dir(run_dir)
     return LoopConfig(
-        max_steps=cfg.max_steps,
+        max_steps=epoch_step_limit(cfg.epochs, batches.steps_per_epoch(), cfg.max_steps),
         time_budget=cfg.time_budget,
         warmup_steps=cfg.warmup_steps,
         schedule="cosine",

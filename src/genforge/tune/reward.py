@@ -29,6 +29,7 @@ from genforge.io import atomic_save_tensors, atomic_write_json
 from genforge.modeldir import check_out_dir, load_model_dir, publish_model_dir
 from genforge.models.gpt import GPT
 from genforge.nn.device import resolve_device
+from genforge.train.epochs import MIN_HELDOUT, check_epochs, heldout_note, many_epochs_warning
 from genforge.train.loop import train_loop
 from genforge.tune.prefs import (
     EncodedPair,
@@ -282,6 +283,7 @@ class RewardConfig:
     overwrite: bool = False  # replace an existing model dir at OUT
     time_budget: float | None = 120.0  # seconds for the training loop
     max_steps: int | None = None
+    epochs: float | None = None  # passes over the training pairs (stops at the first limit)
     batch_size: int = 8  # pairs per step (2× sequences)
     lr: float = 1e-4  # AdamW peak LR; the trunk is fine-tuned, the head learns from zero
     head_lr_mult: float = 10.0  # the fresh head starts at zero and needs a larger LR
@@ -306,8 +308,9 @@ class RewardConfig:
             raise GenforgeError(f"batch_size must be >= 1, got {self.batch_size}")
         if not self.lr > 0:
             raise GenforgeError(f"lr must be > 0, got {self.lr}")
-        if self.max_steps is None and self.time_budget is None:
-            raise GenforgeError("set --time-budget or --max-steps so training knows when to stop")
+        if self.max_steps is None and self.time_budget is None and self.epochs is None:
+            raise GenforgeError("set epochs, --time-budget or --max-steps: when training stops")
+        check_epochs(self.epochs)
 
 
 def run_reward(cfg: RewardConfig, *, log=None) -> dict[str, Any]:
@@ -344,7 +347,10 @@ def _run_reward(cfg: RewardConfig, log) -> dict[str, Any]:
     max_len = min(cfg.max_len or model.config.block_size, model.config.block_size)
     train_enc, train_cut = encode_pairs(tok, train_pairs, max_len)
     held_enc, held_cut = encode_pairs(tok, held_pairs, max_len)
-    say(f"reward model: {len(train_enc)} train pairs, {len(held_enc)} held-out ({source})")
+    say(
+        f"reward model: {len(train_enc)} train pairs ({source}); "
+        + heldout_note(len(held_enc), "pairs")
+    )
 
     torch.manual_seed(cfg.seed)
     head_ids = {id(p) for p in model.head.parameters()}
@@ -362,7 +368,8 @@ def _run_reward(cfg: RewardConfig, log) -> dict[str, Any]:
         betas=(0.9, 0.95),
     )
     batches = PairBatches(train_enc, cfg.batch_size, tok.pad_id, seed=cfg.seed)
-    loop_cfg = pair_loop_config(cfg, run_dir)
+    loop_cfg = pair_loop_config(cfg, run_dir, batches)
+    per_epoch = batches.steps_per_epoch()
 
     def eval_fn(m: nn.Module) -> dict[str, float]:
         figs = pairwise_accuracy(m, held_enc, tok.pad_id, device)  # type: ignore[arg-type]
@@ -380,6 +387,7 @@ def _run_reward(cfg: RewardConfig, log) -> dict[str, Any]:
         device=device,
         loss_fn=reward_loss_fn(cfg.center_coef),
         eval_fn=eval_fn,
+        on_step=many_epochs_warning(per_epoch, len(train_enc), "pairs", say),
         run_dir=run_dir,
         run_state={"config": config_to_dict(cfg)},
     )
@@ -393,6 +401,8 @@ def _run_reward(cfg: RewardConfig, log) -> dict[str, Any]:
         "data": source,
         "train_pairs": len(train_enc),
         "heldout_pairs": len(held_enc),
+        "heldout_too_small": len(held_enc) < MIN_HELDOUT,
+        "epochs": round(result.step / per_epoch, 2),
         "truncated_pairs": train_cut + held_cut,
         "steps": result.step,
         "train_loss": result.train_loss,

@@ -39,7 +39,12 @@ from torch import nn
 from genforge.errors import GenforgeError
 from genforge.infer.engine import Engine
 from genforge.infer.protocol import SamplingParams
+from genforge.io import atomic_save_tensors, atomic_write_json
+from genforge.modeldir import check_out_dir, load_model_dir, publish_model_dir, work_run_dir
 from genforge.models.gpt import token_logprobs
+from genforge.train.ema import WeightAverage
+from genforge.train.loop import LoopConfig, train_loop
+from genforge.train.optim import OptimizerConfig, build_optimizer
 
 ALGOS = ("grpo", "ppo")
 RewardFn = Callable[[Any, str], float]
@@ -295,6 +300,7 @@ class RLConfig:
     model: str = ""  # the SFT model dir to start from (also the frozen reference)
     task: str = "arithmetic"  # 'arithmetic' or a verifiable JSONL file
     out: str = ""  # model dir to write
+    overwrite: bool = False  # replace an existing model dir at OUT
     algo: str = "grpo"  # grpo | ppo
     group: int = 8  # completions per prompt
     # 64 x 8 samples per step: with 16 prompts the gradient of a 1M-parameter model is mostly
@@ -593,13 +599,9 @@ def run_rl(cfg: RLConfig, *, log: Callable[[str], None] | None = None) -> dict[s
     steps, reward_mean / accuracy / kl / clip_frac rows) and ``OUT/rl_metrics.json`` with the
     held-out greedy accuracy before and after. Returns that JSON's dict.
     """
-    from genforge.io import atomic_save_tensors, atomic_write_json
-    from genforge.modeldir import load_model_dir, save_model_dir
-    from genforge.train.ema import WeightAverage
-    from genforge.train.loop import LoopConfig, train_loop
-    from genforge.train.optim import OptimizerConfig, build_optimizer
-
     cfg.validate()
+    out = Path(cfg.out)
+    check_out_dir(out, overwrite=cfg.overwrite)
     say = log or (lambda _m: None)
     torch.manual_seed(cfg.seed)
     loaded = load_model_dir(cfg.model, device=cfg.device)
@@ -683,8 +685,7 @@ def run_rl(cfg: RLConfig, *, log: Callable[[str], None] | None = None) -> dict[s
             grad_clip=1.0,
             progress=False,
         )
-        out = Path(cfg.out)
-        run_dir = out.parent / f".{out.name}.rl-run"
+        run_dir = work_run_dir(out)
         result = train_loop(
             policy,
             optimizer,
@@ -723,12 +724,15 @@ def run_rl(cfg: RLConfig, *, log: Callable[[str], None] | None = None) -> dict[s
         "last_logged": result.eval,
     }
     extra = {"genforge_rl": {k: v for k, v in summary.items() if k != "last_logged"}}
-    card = _card(cfg, summary)
-    save_model_dir(out, gpt, tok, card=card, extra_config=extra)
-    _move_run(run_dir, out / "run")
-    if cfg.algo == "ppo":
-        atomic_save_tensors(out / "value_head.safetensors", policy.value_head.state_dict())
-    atomic_write_json(out / "rl_metrics.json", summary)
+
+    def write(path: Path) -> None:
+        if cfg.algo == "ppo":
+            atomic_save_tensors(path / "value_head.safetensors", policy.value_head.state_dict())
+        atomic_write_json(path / "rl_metrics.json", summary)
+
+    publish_model_dir(
+        out, gpt, tok, run_dir=run_dir, write=write, card=_card(cfg, summary), extra_config=extra
+    )
     return summary
 
 
@@ -736,15 +740,6 @@ def _jsonable(cfg: RLConfig) -> dict[str, Any]:
     import dataclasses
 
     return json.loads(json.dumps(dataclasses.asdict(cfg), default=str))
-
-
-def _move_run(src: Path, dst: Path) -> None:
-    import shutil
-
-    if dst.exists():
-        shutil.rmtree(dst)
-    if src.exists():
-        shutil.move(str(src), str(dst))
 
 
 def _card(cfg: RLConfig, s: dict[str, Any]) -> str:
