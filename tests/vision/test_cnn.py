@@ -101,7 +101,8 @@ def test_cli_writes_a_loadable_model_dir_and_refuses_to_overwrite(tmp_path, caps
     assert losses[-1] < 0.5 * losses[0]
     # A second run into the same dir is refused instead of mixing two runs' files.
     assert main(["vision", "train", "--out", str(out), *SMALL]) == 2
-    assert "already exists" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "already holds a trained model" in err and "--overwrite" in err and "--resume" in err
 
 
 @pytest.mark.slow

@@ -1,3 +1,4 @@
+import dataclasses
 import json
 
 import pytest
@@ -67,8 +68,13 @@ def test_train_vae_through_the_loop_writes_a_loadable_model_dir(tmp_path):
     a = generate_images(kind, model, 16, seed=3)
     assert torch.equal(a, generate_images(kind, model, 16, seed=3))
     assert a.shape == (16, 1, 8, 8) and 0 <= a.min() and a.max() <= 1
-    with pytest.raises(GenforgeError, match="not empty"):
+    with pytest.raises(GenforgeError, match="--resume to continue its run, or --overwrite"):
         train_vae(out, VAEConfig(channels=16), cfg)
+    again = train_vae(
+        out, VAEConfig(channels=8), dataclasses.replace(cfg, max_steps=5, overwrite=True)
+    )
+    assert again["steps"] == 5
+    assert [r["step"] for r in read_metrics(out / "metrics.jsonl") if "loss" in r][-1] == 5
 
 
 def test_cli_train_sample_and_errors(tmp_path, capsys):

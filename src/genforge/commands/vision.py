@@ -6,7 +6,6 @@ import argparse
 from pathlib import Path
 
 from genforge.commands import emit
-from genforge.errors import GenforgeError
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -84,17 +83,7 @@ def run_train(args: argparse.Namespace) -> int:
     from genforge.models.cnn import CNNConfig
     from genforge.vision.train import CNNTrainConfig, train_cnn
 
-    out = Path(args.out)
-    if args.resume:
-        if not (out / "checkpoint" / "state.json").is_file():
-            raise GenforgeError(
-                f"--resume: {out} holds no checkpoint; drop --resume to start a new run"
-            )
-    elif out.exists() and (not out.is_dir() or any(out.iterdir())):
-        raise GenforgeError(
-            f"{out} already exists and is not empty; choose a new --out, or pass --resume "
-            "to continue the run saved there"
-        )
+    out = Path(args.out)  # train_cnn checks it (resume target, overwrite) before any work
     model_cfg = resolve_config(
         CNNConfig,
         overrides={

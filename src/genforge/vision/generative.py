@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import math
+import shutil
 import time
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
@@ -30,6 +31,7 @@ from torch import nn
 from genforge import __version__
 from genforge.errors import GenforgeError
 from genforge.io import atomic_path, atomic_save_tensors, atomic_write_json, read_json
+from genforge.modeldir import check_out_dir
 from genforge.models.diffusion import Diffusion, DiffusionConfig, ddim_sample, ddpm_sample, q_sample
 from genforge.models.diffusion import diffusion_loss as _diffusion_loss
 from genforge.models.gan import (
@@ -45,7 +47,7 @@ from genforge.models.gan import (
 from genforge.models.vae import VAE, VAEConfig, elbo_terms, interpolate
 from genforge.models.vae import sample as vae_sample
 from genforge.nn.device import resolve_device
-from genforge.train.checkpoint import find_checkpoint, load_checkpoint, save_checkpoint
+from genforge.train.checkpoint import load_checkpoint, save_checkpoint
 from genforge.train.ema import ema_update
 from genforge.train.loop import LoopConfig, train_loop
 from genforge.train.metrics import MetricsLog, read_metrics, truncate_metrics
@@ -153,6 +155,7 @@ class GenTrainConfig:
     eval_every: int = 200  # VAE/diffusion: steps between held-out evals in metrics.jsonl
     ema_decay: float | None = None  # weight average used for sampling (0 = last weights)
     progress: bool = False
+    overwrite: bool = False  # replace an earlier model at OUT
 
     def validate(self) -> None:
         if self.max_steps is None and self.time_budget is None:
@@ -171,23 +174,19 @@ MODEL_CONFIGS: dict[str, type] = {"vae": VAEConfig, "gan": GANConfig, "diffusion
 GAN_LEGACY_FIELDS: dict[str, Any] = {"num_classes": 0, "augment": "", "d_lr_scale": 1.0}
 
 
-def _prepare_out(out: Path, kind: str, resume: bool) -> None:
-    """Refuse to mix runs: a fresh run needs an empty/new dir, a resume needs this kind's run."""
+def _prepare_out(out: Path, kind: str, resume: bool, overwrite: bool) -> None:
+    """Refuse to mix runs: a fresh run needs an empty/new dir (or ``overwrite`` of an
+    earlier genforge model), a resume needs this kind's run."""
+    check_out_dir(out, run_dir=out, overwrite=overwrite, resume=resume)
     if resume:
-        if find_checkpoint(out) is None:
-            raise GenforgeError(
-                f"--resume: {out} holds no checkpoint; train without --resume to start a run"
-            )
         cfg = read_json(out / CONFIG_FILE, "model config")
         if cfg.get("model_type") != f"genforge-{kind}":
             raise GenforgeError(
                 f"--resume: {out} holds a {cfg.get('model_type')!r} run, not a {kind} run"
             )
         return
-    if out.exists() and any(out.iterdir()):
-        raise GenforgeError(
-            f"{out} is not empty; choose a new --out folder, or add --resume to continue it"
-        )
+    if out.exists():
+        shutil.rmtree(out)  # empty, or a genforge model the user asked to overwrite
     out.mkdir(parents=True, exist_ok=True)
 
 
@@ -222,7 +221,7 @@ def _start_run(
     """
     out, train_cfg = Path(out), train_cfg or GenTrainConfig()
     train_cfg.validate()
-    _prepare_out(out, kind, resume)
+    _prepare_out(out, kind, resume, train_cfg.overwrite)
     if resume:
         model_cfg = _saved_model_cfg(out, kind, model_cfg)
     model_cfg = model_cfg or MODEL_CONFIGS[kind]()

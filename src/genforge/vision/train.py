@@ -21,6 +21,7 @@ import torch
 import torch.nn.functional as F
 
 from genforge.errors import GenforgeError
+from genforge.modeldir import check_out_dir, clear_run_dir
 from genforge.models.cnn import CNNConfig, DigitsCNN, accuracy, count_parameters, save_cnn
 from genforge.vision.data import DigitsSplit, load_digits
 
@@ -45,6 +46,7 @@ class CNNTrainConfig:
     # extra threads thrash (measured: 20 ms vs 800 ms a step at load 8 on 2 cores).
     # 0 leaves torch's setting alone.
     threads: int = 1
+    overwrite: bool = False  # replace an earlier model at the output dir
 
     def validate(self) -> None:
         if self.epochs < 1 or self.batch_size < 1:
@@ -166,6 +168,10 @@ def train_cnn(
     train_cfg = train_cfg or CNNTrainConfig()
     model_cfg = model_cfg or CNNConfig()
     train_cfg.validate()
+    if out_dir is not None:
+        check_out_dir(out_dir, run_dir=out_dir, overwrite=train_cfg.overwrite, resume=resume)
+        if not resume:
+            clear_run_dir(out_dir)  # an overwritten run's log must not run on into this one
     device = resolve_device(train_cfg.device)
     data = data or load_digits(test_fraction=train_cfg.test_fraction, seed=train_cfg.seed)
     torch.manual_seed(train_cfg.seed)
