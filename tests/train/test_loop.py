@@ -251,3 +251,27 @@ def test_signal_saves_a_checkpoint_and_the_run_resumes_exactly(tiny_shards, tmp_
     assert sorted(logged) == list(range(1, 61))
     for step in range(1, 61):
         assert logged[step] == pytest.approx(straight[step], abs=1e-6), step
+
+
+def test_loss_plot_has_bpb_panel_log_option_and_pretrain_spreads_evals(tmp_path):
+    from genforge.train.metrics import MetricsLog, plot_losses
+    from genforge.train.pretrain import PretrainConfig
+
+    log = MetricsLog(tmp_path / "metrics.jsonl")
+    for step in range(1, 31):
+        log.write({"step": step, "loss": 5.0 / step})
+        if step % 5 == 0:
+            log.write({"step": step, "val_loss": 5.5 / step, "val_bpb": 2.0 / step})
+    log.close()
+    import matplotlib.image
+
+    plot_losses(tmp_path / "metrics.jsonl", tmp_path / "a.png")
+    plot_losses(tmp_path / "metrics.jsonl", tmp_path / "b.png", log_y=True)
+    a, b = matplotlib.image.imread(tmp_path / "a.png"), matplotlib.image.imread(tmp_path / "b.png")
+    assert a.shape[1] > 1.4 * a.shape[0]  # two panels side by side: loss and bpb
+    assert a.shape == b.shape and not (a == b).all()  # the log axis draws differently
+    # pretraining without an eval cadence spreads evals over the run, not only at the end
+    by_steps = PretrainConfig(data="x", out="y", max_steps=600).loop_config(None)
+    assert by_steps.eval_every == 100
+    by_time = PretrainConfig(data="x", out="y", time_budget=60).loop_config(57.0)
+    assert by_time.eval_every_s == pytest.approx(9.5)

@@ -95,6 +95,7 @@ class LoopConfig:
     checkpoint_every_s: float | None = 600.0  # or seconds between checkpoints
     flops_per_token: float | None = None  # for MFU; None = 6 × parameters
     progress: bool = True  # tqdm bar on stderr (rank 0)
+    plot_log_y: bool = False  # loss.png's loss axis on a log scale
 
     def validate(self) -> None:
         if self.max_steps is None and self.time_budget is None:
@@ -320,7 +321,7 @@ def train_loop(
         final_eval = _run_eval(run)
         _save_checkpoint(run)
         if run.run_path is not None and run.dist.is_main:
-            plot_losses(run.run_path / METRICS_FILE, run.run_path / PLOT_FILE)
+            _plot(run)
     finally:
         run.log.close()
         if run.bar is not None:
@@ -608,14 +609,20 @@ def _run_eval(run: _Run) -> dict[str, float]:
     with torch.no_grad(), autocast_context(run.device, run.amp_dtype):
         figures = run.eval_fn(run.raw)
     run.raw.train()
-    run.last_eval_cost = time.perf_counter() - t0
-    run.eval_seconds += run.last_eval_cost
-    run.evals_done += 1
     if figures:  # an eval_fn may have nothing to say at some steps
         run.log.write({"step": run.step, "elapsed": round(run.elapsed(), 3), **figures})
     if run.dist.is_main and run.run_path is not None:
-        plot_losses(run.run_path / METRICS_FILE, run.run_path / PLOT_FILE)
+        _plot(run)
+    # The plot is part of the cost: the final eval redraws it inside the budget too.
+    run.last_eval_cost = time.perf_counter() - t0
+    run.eval_seconds += run.last_eval_cost
+    run.evals_done += 1
     return figures
+
+
+def _plot(run: _Run) -> None:
+    assert run.run_path is not None
+    plot_losses(run.run_path / METRICS_FILE, run.run_path / PLOT_FILE, log_y=run.cfg.plot_log_y)
 
 
 def _save_checkpoint(run: _Run) -> Path | None:

@@ -162,14 +162,19 @@ def truncate_metrics(path: str | os.PathLike, last_step: int) -> None:
     atomic_write_text(p, "".join(json.dumps(r, sort_keys=True) + "\n" for r in rows))
 
 
-def plot_losses(metrics_path: str | os.PathLike, png_path: str | os.PathLike) -> bool:
-    """Draw train loss (and val loss where logged) against step into a PNG.
+def plot_losses(
+    metrics_path: str | os.PathLike, png_path: str | os.PathLike, *, log_y: bool = False
+) -> bool:
+    """Draw train loss and val loss (where logged) against step into a PNG, with a second
+    panel of val bits per byte where the eval reports it; ``log_y`` draws the loss axis
+    on a log scale (late progress stays visible next to the early drop).
 
     Returns False (and writes nothing) when there is nothing to plot yet.
     """
     rows = read_metrics(metrics_path)
     train = [(r["step"], r["loss"]) for r in rows if "loss" in r]
     val = [(r["step"], r["val_loss"]) for r in rows if "val_loss" in r]
+    bpb = [(r["step"], r["val_bpb"]) for r in rows if r.get("val_bpb") is not None]
     if not train and not val:
         return False
     import matplotlib
@@ -177,15 +182,23 @@ def plot_losses(metrics_path: str | os.PathLike, png_path: str | os.PathLike) ->
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    fig, ax = plt.subplots(figsize=(7, 4), dpi=100)
+    fig, axes = plt.subplots(1, 2 if bpb else 1, figsize=(11 if bpb else 7, 4), dpi=100)
+    ax = axes[0] if bpb else axes
     if train:
         ax.plot(*zip(*train), label="train loss", linewidth=1)
     if val:
         ax.plot(*zip(*val), "o-", label="val loss", linewidth=1.5)
     ax.set_xlabel("step")
     ax.set_ylabel("loss (nats/token)")
-    ax.grid(alpha=0.3)
+    if log_y:
+        ax.set_yscale("log")
+    ax.grid(alpha=0.3, which="both" if log_y else "major")
     ax.legend()
+    if bpb:
+        axes[1].plot(*zip(*bpb), "o-", color="tab:orange", linewidth=1.5)
+        axes[1].set_xlabel("step")
+        axes[1].set_ylabel("val bits per byte")
+        axes[1].grid(alpha=0.3)
     fig.tight_layout()
     png_path = Path(png_path)
     from genforge.io import atomic_path

@@ -93,8 +93,12 @@ class PretrainConfig:
     time_budget: float | None = None
     max_steps: int | None = None
     # --- evaluation and logging
-    eval_every: int = 0  # steps; 0 = only at the end (plus eval_every_s)
+    eval_every: int = 0  # steps; 0 with eval_every_s None = eval_points spread over the run
     eval_every_s: float | None = None
+    # Evaluations over the run when no cadence is set: enough points on loss.png to see a
+    # trend, each ~1-2% of a CPU run's time at the default eval_tokens.
+    eval_points: int = 6
+    plot_log_y: bool = False  # loss.png's loss axis on a log scale
     eval_tokens: int = 131072  # validation tokens per eval (a fixed prefix of the val set)
     log_every: int = 10
     checkpoint_every_s: float | None = 600.0
@@ -143,6 +147,12 @@ class PretrainConfig:
         )
 
     def loop_config(self, time_budget: float | None) -> LoopConfig:
+        eval_every, eval_every_s = self.eval_every, self.eval_every_s
+        if not eval_every and eval_every_s is None and self.eval_points > 1:
+            if time_budget is not None:
+                eval_every_s = time_budget / self.eval_points
+            if self.max_steps is not None:
+                eval_every = max(1, self.max_steps // self.eval_points)
         return LoopConfig(
             max_steps=self.max_steps,
             time_budget=time_budget,
@@ -155,10 +165,11 @@ class PretrainConfig:
             dtype=self.dtype,
             compile=self.compile,
             log_every=self.log_every,
-            eval_every=self.eval_every,
-            eval_every_s=self.eval_every_s,
+            eval_every=eval_every,
+            eval_every_s=eval_every_s,
             checkpoint_every_s=self.checkpoint_every_s,
             progress=self.progress,
+            plot_log_y=self.plot_log_y,
         )
 
     def explicit_model_fields(self) -> dict[str, Any]:
