@@ -29,6 +29,7 @@ import copy
 import math
 import time
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any, Literal
 
@@ -345,8 +346,6 @@ def _run_dpo(cfg: DPOConfig, log) -> dict[str, Any]:
         default_task_groups,
         encode_pairs,
         load_pairs,
-        on_policy_pairs,
-        with_own_failures,
     )
 
     say = log or (lambda m: None)
@@ -366,47 +365,27 @@ def _run_dpo(cfg: DPOConfig, log) -> dict[str, Any]:
     say(f"dpo: {len(train_enc)} train pairs ({source}); " + heldout_note(len(held_enc), "pairs"))
 
     ref_model = frozen_copy(policy)
-    replaced = 0
-    if cfg.own_failures:
-        train_pairs, replaced = with_own_failures(
-            ref_model, tok, train_pairs, max_tokens=cfg.sample_max_tokens, device=device
+    replaced, on_policy = 0, None
+    if cfg.own_failures or cfg.on_policy_samples:
+        train_pairs, replaced, on_policy = _start_model_pairs(
+            cfg, ref_model, tok, train_pairs, device, say
         )
         train_enc, train_cut = encode_pairs(tok, train_pairs, max_len)
-        say(f"dpo: {replaced} rejected answers replaced by the start model's own failures")
-    on_policy: dict[str, int] | None = None
-    if cfg.on_policy_samples:
-        train_pairs, on_policy = on_policy_pairs(
-            ref_model,
-            tok,
-            train_pairs,
-            samples=cfg.on_policy_samples,
-            temperature=cfg.on_policy_temperature,
-            max_tokens=cfg.sample_max_tokens,
-            seed=cfg.seed,
-            device=device,
-        )
-        if not train_pairs:
-            raise GenforgeError(
-                "on-policy sampling gave no pair (every sample passed the check): the start "
-                "model has nothing left to learn here; drop on_policy_samples"
-            )
-        train_enc, train_cut = encode_pairs(tok, train_pairs, max_len)
-        say(f"dpo: {len(train_pairs)} on-policy pairs ({on_policy})")
     t_ref = time.perf_counter()
     held_ref = pair_logprobs(ref_model, held_enc, tok.pad_id, device)
     ref: nn.Module | tuple[torch.Tensor, torch.Tensor] = ref_model
     if cfg.precompute_ref:
         ref = pair_logprobs(ref_model, train_enc, tok.pad_id, device)
     ref_seconds = time.perf_counter() - t_ref
-    start_ok: list[bool] = []
-    if cfg.sample_eval:
-        start_ok = chosen_like_checks(
-            ref_model,
-            tok,
-            held_pairs[: cfg.sample_eval],
-            max_tokens=cfg.sample_max_tokens,
-            device=device,
-        )
+    sampled = held_pairs[: cfg.sample_eval]
+    check = partial(
+        chosen_like_checks,
+        tokenizer=tok,
+        pairs=sampled,
+        max_tokens=cfg.sample_max_tokens,
+        device=device,
+    )
+    start_ok: list[bool] = check(ref_model) if cfg.sample_eval else []
     if cfg.precompute_ref:
         del ref_model  # the point of precomputing: one model in memory while training
 
@@ -419,28 +398,14 @@ def _run_dpo(cfg: DPOConfig, log) -> dict[str, Any]:
         sft_coef=cfg.sft_coef,
     )
     optimizer = torch.optim.AdamW(
-        [
-            {
-                "params": [p for p in policy.parameters() if p.requires_grad],
-                "weight_decay": cfg.weight_decay,
-                "base_lr": cfg.lr,
-            }
-        ],
+        [p for p in policy.parameters() if p.requires_grad],
         lr=cfg.lr,
         betas=(0.9, 0.95),
+        weight_decay=cfg.weight_decay,
     )
     batches = PairBatches(train_enc, cfg.batch_size, tok.pad_id, seed=cfg.seed)
     loop_cfg = pair_loop_config(cfg, run_dir, batches)
     per_epoch = batches.steps_per_epoch()
-
-    def eval_fn(m: nn.Module) -> dict[str, float]:
-        figs = heldout_figures(m, held_enc, held_ref, tok.pad_id, device, cfg.beta)
-        return {
-            "val_rewards/accuracies": figs["accuracy"],
-            "val_rewards/margins": figs["margin"],
-            "val_rewards/chosen": figs["chosen"],
-            "val_rewards/rejected": figs["rejected"],
-        }
 
     result = train_loop(
         policy,
@@ -449,7 +414,14 @@ def _run_dpo(cfg: DPOConfig, log) -> dict[str, Any]:
         loop_cfg,
         device=device,
         loss_fn=objective,
-        eval_fn=eval_fn,
+        eval_fn=partial(
+            _val_rows,
+            encoded=held_enc,
+            ref_logps=held_ref,
+            pad_id=tok.pad_id,
+            device=device,
+            beta=cfg.beta,
+        ),
         on_step=many_epochs_warning(per_epoch, len(train_enc), "pairs", say),
         run_dir=run_dir,
         run_state={"config": config_to_dict(cfg)},
@@ -483,28 +455,19 @@ def _run_dpo(cfg: DPOConfig, log) -> dict[str, Any]:
         "device": str(device),
     }
     if cfg.sample_eval:
-        tuned_ok = chosen_like_checks(
-            policy,
-            tok,
-            held_pairs[: cfg.sample_eval],
-            max_tokens=cfg.sample_max_tokens,
-            device=device,
-        )
-        n = len(tuned_ok)
-        summary["chosen_like_rate_start"] = sum(start_ok) / n
-        summary["chosen_like_rate"] = sum(tuned_ok) / n
-        summary["sampled_prompts"] = n
-        # Paired counts: the same prompts before and after, so a rise is judged on the
-        # prompts that changed (McNemar), not on two independent rates.
-        summary["chosen_like_gained"] = sum(t and not s for s, t in zip(start_ok, tuned_ok))
-        summary["chosen_like_lost"] = sum(s and not t for s, t in zip(start_ok, tuned_ok))
-        for g in sorted(set((groups or [])[:n])):
-            sel = [i for i, x in enumerate(groups[:n]) if x == g]
-            summary[f"chosen_like_rate_start_{g}"] = sum(start_ok[i] for i in sel) / len(sel)
-            summary[f"chosen_like_rate_{g}"] = sum(tuned_ok[i] for i in sel) / len(sel)
+        summary.update(_chosen_like_figures(start_ok, check(policy), groups))
     if not math.isfinite(summary["heldout_margin"]):
         raise GenforgeError("DPO diverged (non-finite log-probs); lower --lr or raise --beta")
 
+    _publish_dpo(cfg, out, policy, tok, run_dir, summary)
+    summary["total_seconds"] = round(time.perf_counter() - t0, 2)
+    return summary
+
+
+def _publish_dpo(
+    cfg: DPOConfig, out: Path, policy: nn.Module, tok: Any, run_dir: Path, summary: dict
+) -> None:
+    """The tuned model dir with metrics.json and the run dir, in one swap."""
     publish_model_dir(
         out,
         policy,
@@ -522,8 +485,72 @@ def _run_dpo(cfg: DPOConfig, log) -> dict[str, Any]:
     summary["run_dir"] = str(
         out / run_dir.name if run_dir.resolve().parent == out.resolve() else run_dir
     )
-    summary["total_seconds"] = round(time.perf_counter() - t0, 2)
-    return summary
+
+
+def _val_rows(policy: nn.Module, **heldout: Any) -> dict[str, float]:
+    """The loop's eval: held-out implicit-reward figures, named ``val_rewards/...``."""
+    figs = heldout_figures(policy, **heldout)
+    return {
+        "val_rewards/accuracies": figs["accuracy"],
+        "val_rewards/margins": figs["margin"],
+        "val_rewards/chosen": figs["chosen"],
+        "val_rewards/rejected": figs["rejected"],
+    }
+
+
+def _start_model_pairs(
+    cfg: DPOConfig, ref_model: nn.Module, tok: Any, pairs: list, device: torch.device, say: Any
+) -> tuple[list, int, dict[str, int] | None]:
+    """Training pairs rebuilt from the start model's own answers: its failures as the
+    rejected side (``own_failures``) and/or on-policy samples judged by the task check."""
+    from genforge.tune.prefs import on_policy_pairs, with_own_failures
+
+    replaced, on_policy = 0, None
+    if cfg.own_failures:
+        pairs, replaced = with_own_failures(
+            ref_model, tok, pairs, max_tokens=cfg.sample_max_tokens, device=device
+        )
+        say(f"dpo: {replaced} rejected answers replaced by the start model's own failures")
+    if cfg.on_policy_samples:
+        pairs, on_policy = on_policy_pairs(
+            ref_model,
+            tok,
+            pairs,
+            samples=cfg.on_policy_samples,
+            temperature=cfg.on_policy_temperature,
+            max_tokens=cfg.sample_max_tokens,
+            seed=cfg.seed,
+            device=device,
+        )
+        if not pairs:
+            raise GenforgeError(
+                "on-policy sampling gave no pair (every sample passed the check): the start "
+                "model has nothing left to learn here; drop on_policy_samples"
+            )
+        say(f"dpo: {len(pairs)} on-policy pairs ({on_policy})")
+    return pairs, replaced, on_policy
+
+
+def _chosen_like_figures(
+    start_ok: list[bool], tuned_ok: list[bool], groups: list[str] | None
+) -> dict[str, Any]:
+    """Sampled answers passing the chosen side's check, before and after (overall and per
+    task group), with paired gain/loss counts."""
+    n = len(tuned_ok)
+    figs: dict[str, Any] = {
+        "chosen_like_rate_start": sum(start_ok) / n,
+        "chosen_like_rate": sum(tuned_ok) / n,
+        "sampled_prompts": n,
+        # Paired counts: the same prompts before and after, so a rise is judged on the
+        # prompts that changed (McNemar), not on two independent rates.
+        "chosen_like_gained": sum(t and not s for s, t in zip(start_ok, tuned_ok)),
+        "chosen_like_lost": sum(s and not t for s, t in zip(start_ok, tuned_ok)),
+    }
+    for g in sorted(set((groups or [])[:n])):
+        sel = [i for i, x in enumerate(groups[:n]) if x == g]
+        figs[f"chosen_like_rate_start_{g}"] = sum(start_ok[i] for i in sel) / len(sel)
+        figs[f"chosen_like_rate_{g}"] = sum(tuned_ok[i] for i in sel) / len(sel)
+    return figs
 
 
 def render_dpo_card(summary: dict[str, Any], cfg: DPOConfig) -> str:
