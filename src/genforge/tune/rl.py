@@ -616,13 +616,7 @@ def run_rl(cfg: RLConfig, *, log: Callable[[str], None] | None = None) -> dict[s
         reference = load_model_dir(cfg.model, device=cfg.device).model.eval()
         for p in reference.parameters():
             p.requires_grad_(False)
-    train_tasks = load_rl_tasks(cfg.task, split="train", n=cfg.train_tasks, seed=cfg.seed)
-    if cfg.task == "arithmetic":
-        eval_tasks = load_rl_tasks("arithmetic", split="test", n=cfg.eval_tasks)
-    else:
-        # A user file has no split of its own: hold out every fifth task.
-        eval_tasks = train_tasks[::5][: cfg.eval_tasks]
-        train_tasks = [t for i, t in enumerate(train_tasks) if i % 5] or train_tasks
+    train_tasks, eval_tasks = _rl_tasks(cfg)
     reward_fn: RewardFn = task_reward
     if cfg.reward_model:
         reward_fn = reward_model_fn(cfg.reward_model, cfg.device)
@@ -637,17 +631,7 @@ def run_rl(cfg: RLConfig, *, log: Callable[[str], None] | None = None) -> dict[s
         )
         say(f"held-out accuracy before: {before['accuracy']:.3f} ({before['n']} tasks)")
         source = RLBatchSource(policy, reference, tok, train_tasks, cfg, rollout, reward_fn)
-        opt_cfg = OptimizerConfig(name="adamw", lr=cfg.lr, weight_decay=cfg.weight_decay)
-        optimizer = build_optimizer(gpt, opt_cfg)
-        if cfg.algo == "ppo":
-            optimizer.add_param_group(
-                {
-                    "params": list(policy.value_head.parameters()),
-                    "lr": cfg.lr * cfg.value_lr_scale,
-                    "base_lr": cfg.lr * cfg.value_lr_scale,
-                    "weight_decay": 0.0,
-                }
-            )
+        optimizer = _rl_optimizer(cfg, gpt, policy)
         average = WeightAverage(gpt, cfg.ema) if cfg.ema > 0 else None
         if average is not None:
             average.update()  # the average starts from the start weights: iterates 0..k
@@ -673,18 +657,7 @@ def run_rl(cfg: RLConfig, *, log: Callable[[str], None] | None = None) -> dict[s
             averaged = score(average.model)["accuracy"] if average is not None else last
             return {"heldout_accuracy_last_iterate": last, "heldout_accuracy": averaged}
 
-        loop_cfg = LoopConfig(
-            max_steps=cfg.max_steps,
-            time_budget=cfg.time_budget,
-            schedule="constant",
-            warmup_steps=cfg.warmup_steps,
-            log_every=cfg.log_every,
-            eval_every=cfg.eval_every,
-            checkpoint_every=0,
-            checkpoint_every_s=None,
-            grad_clip=1.0,
-            progress=False,
-        )
+        loop_cfg = _rl_loop_config(cfg)
         run_dir = work_run_dir(out)
         result = train_loop(
             policy,
@@ -734,6 +707,45 @@ def run_rl(cfg: RLConfig, *, log: Callable[[str], None] | None = None) -> dict[s
         out, gpt, tok, run_dir=run_dir, write=write, card=_card(cfg, summary), extra_config=extra
     )
     return summary
+
+
+def _rl_loop_config(cfg: RLConfig) -> LoopConfig:
+    """A constant LR after warm-up; the run dir is work space (no timed checkpoints)."""
+    return LoopConfig(
+        max_steps=cfg.max_steps,
+        time_budget=cfg.time_budget,
+        schedule="constant",
+        warmup_steps=cfg.warmup_steps,
+        log_every=cfg.log_every,
+        eval_every=cfg.eval_every,
+        checkpoint_every=0,
+        checkpoint_every_s=None,
+        grad_clip=1.0,
+        progress=False,
+    )
+
+
+def _rl_tasks(cfg: RLConfig) -> tuple[list[Any], list[Any]]:
+    """(train tasks, held-out tasks): the test split for arithmetic; for a user file, whose
+    tasks have no split of their own, every fifth task is held out."""
+    train_tasks = load_rl_tasks(cfg.task, split="train", n=cfg.train_tasks, seed=cfg.seed)
+    if cfg.task == "arithmetic":
+        return train_tasks, load_rl_tasks("arithmetic", split="test", n=cfg.eval_tasks)
+    eval_tasks = train_tasks[::5][: cfg.eval_tasks]
+    return [t for i, t in enumerate(train_tasks) if i % 5] or train_tasks, eval_tasks
+
+
+def _rl_optimizer(cfg: RLConfig, gpt: nn.Module, policy: nn.Module) -> Any:
+    """AdamW on the policy; PPO's value head in a group of its own (its LR scaled)."""
+    optimizer = build_optimizer(
+        gpt, OptimizerConfig(name="adamw", lr=cfg.lr, weight_decay=cfg.weight_decay)
+    )
+    if cfg.algo == "ppo":
+        value_lr = cfg.lr * cfg.value_lr_scale
+        optimizer.add_param_group(
+            {"params": list(policy.value_head.parameters()), "lr": value_lr, "weight_decay": 0.0}
+        )
+    return optimizer
 
 
 def _jsonable(cfg: RLConfig) -> dict[str, Any]:
