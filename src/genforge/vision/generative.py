@@ -19,6 +19,7 @@ import json
 import math
 import shutil
 import time
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import Any
@@ -556,36 +557,13 @@ def train_gan(
             if train_cfg.time_budget is not None and elapsed() >= train_cfg.time_budget:
                 break
             real, labels = batches.next_batch()
-            real = real.to(device) * 2 - 1
             # Fakes take the real batch's labels: classes in the training frequencies, and
             # D compares like with like within a batch.
             y = labels.to(device) if conditional else None
-            z = torch.randn(real.shape[0], model_cfg.latent_dim, device=device)
-            # Discriminator step: real -> 1, generated -> 0 (generator frozen via detach).
-            fake = gan.g(z, y)
-            real_logits, fake_logits = d_of(real, y), d_of(fake.detach(), y)
-            loss_d = discriminator_loss(real_logits, fake_logits)
-            r1 = (
-                r1_penalty(lambda x, y=y: d_of(x, y), real)
-                if model_cfg.r1_gamma > 0
-                else torch.zeros(())
-            )
-            opts.d.zero_grad(set_to_none=True)
-            (loss_d + model_cfg.r1_gamma * r1).backward()
-            opts.d.step()
-            # Generator step: non-saturating loss through the just-updated discriminator.
-            loss_g = generator_loss(d_of(fake, y))
-            opts.g.zero_grad(set_to_none=True)
-            loss_g.backward()
-            opts.g.step()
-            gan.ema_updates += 1
-            ema_update(gan.g_ema, gan.g, ema_decay, int(gan.ema_updates))
+            figures = _gan_step(gan, opts, d_of, real.to(device) * 2 - 1, y, ema_decay)
             step += 1
-            sums["loss_d"] += loss_d.item()
-            sums["loss_g"] += loss_g.item()
-            sums["r1"] += float(r1.detach())
-            sums["d_real"] += torch.sigmoid(real_logits).mean().item()
-            sums["d_fake"] += torch.sigmoid(fake_logits).mean().item()
+            for k, v in figures.items():
+                sums[k] += v
             n_sum += 1
             is_last = train_cfg.max_steps is not None and step >= train_cfg.max_steps
             if step % train_cfg.log_every == 0 or is_last:
@@ -618,6 +596,42 @@ def train_gan(
     }
     atomic_write_json(out / SUMMARY_FILE, summary)
     return summary
+
+
+def _gan_step(
+    gan: GAN,
+    opts: _OptimizerPair,
+    d_of: Callable[[torch.Tensor, torch.Tensor | None], torch.Tensor],
+    real: torch.Tensor,
+    y: torch.Tensor | None,
+    ema_decay: float,
+) -> dict[str, float]:
+    """One D step then one G step on a real batch scaled to [-1, 1]; the generator's
+    average follows. Returns the step's losses and D's mean outputs."""
+    cfg = gan.cfg
+    z = torch.randn(real.shape[0], cfg.latent_dim, device=real.device)
+    # Discriminator step: real -> 1, generated -> 0 (generator frozen via detach).
+    fake = gan.g(z, y)
+    real_logits, fake_logits = d_of(real, y), d_of(fake.detach(), y)
+    loss_d = discriminator_loss(real_logits, fake_logits)
+    r1 = r1_penalty(lambda x: d_of(x, y), real) if cfg.r1_gamma > 0 else torch.zeros(())
+    opts.d.zero_grad(set_to_none=True)
+    (loss_d + cfg.r1_gamma * r1).backward()
+    opts.d.step()
+    # Generator step: non-saturating loss through the just-updated discriminator.
+    loss_g = generator_loss(d_of(fake, y))
+    opts.g.zero_grad(set_to_none=True)
+    loss_g.backward()
+    opts.g.step()
+    gan.ema_updates += 1
+    ema_update(gan.g_ema, gan.g, ema_decay, int(gan.ema_updates))
+    return {
+        "loss_d": loss_d.item(),
+        "loss_g": loss_g.item(),
+        "r1": float(r1.detach()),
+        "d_real": torch.sigmoid(real_logits).mean().item(),
+        "d_fake": torch.sigmoid(fake_logits).mean().item(),
+    }
 
 
 def _gan_grid(gan: GAN, z: torch.Tensor, y: torch.Tensor | None, path: Path) -> None:
