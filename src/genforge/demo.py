@@ -66,6 +66,7 @@ def run_demo(
             f"out={out / 'model'}",
             f"time_budget={time_budget}",
             f"seed={seed}",
+            "overwrite=true",  # the demo rebuilds its own folder on every run
             *(overrides or []),
         ],
     )
@@ -134,6 +135,7 @@ def _chat_model(
             eval_max_tokens=64,
             compare_base=False,
             progress=False,
+            overwrite=True,
         )
     )
     loaded = load_model_dir(out / "chat-model", device=device)

@@ -235,6 +235,7 @@ def run_gpt(cfg: LadderConfig, data: LadderData, out: Path) -> dict[str, Any]:
             device=cfg.device,
             progress=cfg.progress,
             checkpoint_every_s=None,
+            overwrite=True,  # the rung's own folder, rebuilt by every ladder run
         )
     )
     train_seconds = time.perf_counter() - t0
