@@ -1,4 +1,5 @@
 import json
+import time
 
 import pytest
 import torch
@@ -274,4 +275,19 @@ def test_loss_plot_has_bpb_panel_log_option_and_pretrain_spreads_evals(tmp_path)
     by_steps = PretrainConfig(data="x", out="y", max_steps=600).loop_config(None)
     assert by_steps.eval_every == 100
     by_time = PretrainConfig(data="x", out="y", time_budget=60).loop_config(57.0)
-    assert by_time.eval_every_s == pytest.approx(9.5)
+    assert by_time.eval_every_s == pytest.approx(9.5) and by_time.eval_share == 0.05
+
+
+def test_eval_share_caps_the_time_evals_take(tiny_shards, tmp_path):
+    model, opt, loader = setup(tiny_shards)
+    calls = []
+
+    def slow_eval(m):
+        calls.append(1)
+        time.sleep(0.3)
+        return {"val_loss": 1.0}
+
+    cfg = loop_cfg(max_steps=None, time_budget=3.0, eval_every=1, eval_share=0.15)
+    train_loop(model, opt, loader, cfg, device=DEV, eval_fn=slow_eval)
+    # 0.15 x 3 s = 0.45 s: one 0.3-s eval fits, a second would not; then the final one
+    assert len(calls) == 2

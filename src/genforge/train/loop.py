@@ -91,6 +91,9 @@ class LoopConfig:
     log_every: int = 10  # steps between metric rows (each forces a device sync)
     eval_every: int = 0  # steps between evals; 0 = only at the end
     eval_every_s: float | None = None  # or seconds between evals
+    # Cap on the share of time_budget that evals before the final one may take: a due eval
+    # is skipped past it (so more points on the curve cost little training time).
+    eval_share: float | None = None
     checkpoint_every: int = 0  # steps between checkpoints; 0 = only at the end
     checkpoint_every_s: float | None = 600.0  # or seconds between checkpoints
     flops_per_token: float | None = None  # for MFU; None = 6 × parameters
@@ -589,6 +592,8 @@ def _evals_and_checkpoints_due(run: _Run) -> tuple[bool, bool]:
         # (reserved at the end) and to put a point on the curve.
         or (cfg.time_budget is not None and run.evals_done == 0 and now >= 0.5 * cfg.time_budget)
     )
+    if want_eval and cfg.eval_share is not None and cfg.time_budget is not None:
+        want_eval = run.eval_seconds + run.last_eval_cost <= cfg.eval_share * cfg.time_budget
     want_ckpt = (cfg.checkpoint_every > 0 and step % cfg.checkpoint_every == 0) or (
         cfg.checkpoint_every_s is not None and now - run.last_ckpt_t >= cfg.checkpoint_every_s
     )

@@ -96,7 +96,8 @@ class PretrainConfig:
     eval_every: int = 0  # steps; 0 with eval_every_s None = eval_points spread over the run
     eval_every_s: float | None = None
     # Evaluations over the run when no cadence is set: enough points on loss.png to see a
-    # trend, each ~1-2% of a CPU run's time at the default eval_tokens.
+    # trend. Under a time budget they take at most 5% of it (an eval of the default
+    # eval_tokens takes seconds on a CPU), about what the one mid-run eval took before.
     eval_points: int = 6
     plot_log_y: bool = False  # loss.png's loss axis on a log scale
     eval_tokens: int = 131072  # validation tokens per eval (a fixed prefix of the val set)
@@ -148,9 +149,10 @@ class PretrainConfig:
 
     def loop_config(self, time_budget: float | None) -> LoopConfig:
         eval_every, eval_every_s = self.eval_every, self.eval_every_s
+        eval_share = None
         if not eval_every and eval_every_s is None and self.eval_points > 1:
             if time_budget is not None:
-                eval_every_s = time_budget / self.eval_points
+                eval_every_s, eval_share = time_budget / self.eval_points, 0.05
             if self.max_steps is not None:
                 eval_every = max(1, self.max_steps // self.eval_points)
         return LoopConfig(
@@ -167,6 +169,7 @@ class PretrainConfig:
             log_every=self.log_every,
             eval_every=eval_every,
             eval_every_s=eval_every_s,
+            eval_share=eval_share,
             checkpoint_every_s=self.checkpoint_every_s,
             progress=self.progress,
             plot_log_y=self.plot_log_y,
