@@ -230,3 +230,34 @@ def test_gan_sample_cli_label_and_legacy_model_dir(tmp_path, capsys):
     assert g.cfg.num_classes == 0 and generate_images(kind, g, 3).shape == (3, 1, 8, 8)
     assert sample("u", "1", "v.png") == 2
     assert "class-conditional" in capsys.readouterr().err
+
+
+def test_ctrl_c_checkpoints_the_gan_and_it_resumes_exactly(tmp_path):
+    import os
+    import signal
+    import threading
+    import time
+
+    from genforge.train.loop import TrainingInterrupted
+
+    model_cfg = GANConfig(latent_dim=8, channels=8)
+    cfg = GenTrainConfig(
+        max_steps=150, time_budget=None, batch_size=32, sample_every=1000, log_every=5
+    )
+    train_gan(tmp_path / "a", model_cfg, cfg)
+    log = tmp_path / "b" / "metrics.jsonl"
+
+    def press_ctrl_c():  # once the run is training
+        while not (log.is_file() and log.read_text().strip()):
+            time.sleep(0.01)
+        os.kill(os.getpid(), signal.SIGINT)
+
+    threading.Thread(target=press_ctrl_c, daemon=True).start()
+    with pytest.raises(TrainingInterrupted) as stopped:
+        train_gan(tmp_path / "b", model_cfg, cfg)
+    assert 5 <= stopped.value.step < 150
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # handler restored
+    train_gan(tmp_path / "b", None, cfg, resume=True)
+    wa = load_file(str(tmp_path / "a" / "model.safetensors"))
+    wb = load_file(str(tmp_path / "b" / "model.safetensors"))
+    assert all(torch.equal(wa[k], wb[k]) for k in wa)

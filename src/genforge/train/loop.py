@@ -191,9 +191,12 @@ class TrainingInterrupted(KeyboardInterrupt):
         self.checkpoint = checkpoint
 
 
-class _Interrupts:
+class Interrupts:
     """The first SIGINT/SIGTERM asks the loop to stop at the next step boundary (where a
-    checkpoint is consistent); a second one raises ``KeyboardInterrupt`` at once."""
+    checkpoint is consistent); a second one raises ``KeyboardInterrupt`` at once.
+
+    A context manager: trainers with a loop of their own (the GAN's two-optimizer step)
+    check ``requested`` between steps, checkpoint, and raise :class:`TrainingInterrupted`."""
 
     SIGNALS = (signal.SIGINT, signal.SIGTERM)
 
@@ -211,7 +214,7 @@ class _Interrupts:
             flush=True,
         )
 
-    def __enter__(self) -> _Interrupts:
+    def __enter__(self) -> Interrupts:
         if threading.current_thread() is threading.main_thread():  # signal() needs it
             for sig in self.SIGNALS:
                 self._previous[sig] = signal.signal(sig, self._handle)
@@ -313,7 +316,7 @@ def train_loop(
     _restore(run, resume, run_state)
     final_eval: dict[str, float] = {}
     try:
-        with _Interrupts() as interrupts:
+        with Interrupts() as interrupts:
             interrupted = _train(run, interrupts)
         if interrupted:
             saved = _save_checkpoint(run)
@@ -424,7 +427,7 @@ def _progress_bar(cfg: LoopConfig, step: int) -> Any:
     )
 
 
-def _train(run: _Run, interrupts: _Interrupts) -> bool:
+def _train(run: _Run, interrupts: Interrupts) -> bool:
     """Steps until a limit; True when an interrupt stopped it (the caller checkpoints)."""
     cfg = run.cfg
     while True:
@@ -462,7 +465,7 @@ def _train(run: _Run, interrupts: _Interrupts) -> bool:
             run.last_ckpt_t = run.elapsed()
 
 
-def _stop_and_progress(run: _Run, interrupts: _Interrupts) -> tuple[bool, bool, float]:
+def _stop_and_progress(run: _Run, interrupts: Interrupts) -> tuple[bool, bool, float]:
     """Whether a limit is reached, whether an interrupt asks to stop, and the progress in
     [0, 1] the schedule follows; under DDP every rank takes rank 0's answer."""
     cfg = run.cfg

@@ -50,7 +50,7 @@ from genforge.models.vae import sample as vae_sample
 from genforge.nn.device import resolve_device
 from genforge.train.checkpoint import load_checkpoint, save_checkpoint
 from genforge.train.ema import ema_update
-from genforge.train.loop import LoopConfig, train_loop
+from genforge.train.loop import Interrupts, LoopConfig, TrainingInterrupted, train_loop
 from genforge.train.metrics import MetricsLog, read_metrics, truncate_metrics
 from genforge.train.optim import OptimizerConfig, build_optimizer
 from genforge.vision.data import load_digits_arrays, stratified_split
@@ -551,34 +551,38 @@ def train_gan(
     n_sum, last_ckpt = 0, elapsed()
     gan.train()
     try:
-        while True:
-            if train_cfg.max_steps is not None and step >= train_cfg.max_steps:
-                break
-            if train_cfg.time_budget is not None and elapsed() >= train_cfg.time_budget:
-                break
-            real, labels = batches.next_batch()
-            # Fakes take the real batch's labels: classes in the training frequencies, and
-            # D compares like with like within a batch.
-            y = labels.to(device) if conditional else None
-            figures = _gan_step(gan, opts, d_of, real.to(device) * 2 - 1, y, ema_decay)
-            step += 1
-            for k, v in figures.items():
-                sums[k] += v
-            n_sum += 1
-            is_last = train_cfg.max_steps is not None and step >= train_cfg.max_steps
-            if step % train_cfg.log_every == 0 or is_last:
-                row = {k: round(v / n_sum, 5) for k, v in sums.items()}
-                loss = row["loss_d"] + row["loss_g"]
-                if not math.isfinite(loss):
-                    raise GenforgeError(f"GAN losses became {loss} at step {step}; lower lr")
-                log.write({"step": step, "elapsed": round(elapsed(), 3), **row})
-                sums = dict.fromkeys(sums, 0.0)
-                n_sum = 0
-            if step % train_cfg.sample_every == 0:
-                _gan_grid(gan, fixed_z, fixed_y, out / f"samples_step{step}.png")
-            if elapsed() - last_ckpt >= 60.0:
-                save_checkpoint(out, gan, opts, state())
-                last_ckpt = elapsed()
+        with Interrupts() as interrupts:
+            while True:
+                if interrupts.requested:  # Ctrl-C: a checkpoint at this step boundary, then stop
+                    save_checkpoint(out, gan, opts, state())
+                    raise TrainingInterrupted(step, out / "checkpoint")
+                if train_cfg.max_steps is not None and step >= train_cfg.max_steps:
+                    break
+                if train_cfg.time_budget is not None and elapsed() >= train_cfg.time_budget:
+                    break
+                real, labels = batches.next_batch()
+                # Fakes take the real batch's labels: classes in the training frequencies, and
+                # D compares like with like within a batch.
+                y = labels.to(device) if conditional else None
+                figures = _gan_step(gan, opts, d_of, real.to(device) * 2 - 1, y, ema_decay)
+                step += 1
+                for k, v in figures.items():
+                    sums[k] += v
+                n_sum += 1
+                is_last = train_cfg.max_steps is not None and step >= train_cfg.max_steps
+                if step % train_cfg.log_every == 0 or is_last:
+                    row = {k: round(v / n_sum, 5) for k, v in sums.items()}
+                    loss = row["loss_d"] + row["loss_g"]
+                    if not math.isfinite(loss):
+                        raise GenforgeError(f"GAN losses became {loss} at step {step}; lower lr")
+                    log.write({"step": step, "elapsed": round(elapsed(), 3), **row})
+                    sums = dict.fromkeys(sums, 0.0)
+                    n_sum = 0
+                if step % train_cfg.sample_every == 0:
+                    _gan_grid(gan, fixed_z, fixed_y, out / f"samples_step{step}.png")
+                if elapsed() - last_ckpt >= 60.0:
+                    save_checkpoint(out, gan, opts, state())
+                    last_ckpt = elapsed()
         save_checkpoint(out, gan, opts, state())
     finally:
         log.close()
