@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 import os
+import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,9 +22,13 @@ from typing import Any, Literal
 import torch
 
 from genforge.config import config_to_dict
+from genforge.data.loader import TokenLoader, iter_sequential
+from genforge.data.shards import open_shards
 from genforge.errors import GenforgeError
 from genforge.io import atomic_write_json, read_json
 from genforge.modeldir import check_out_dir, clear_run_dir, publish_model_dir
+from genforge.models.gpt import GPT, GPTConfig, config_from_preset
+from genforge.nn.device import resolve_device
 from genforge.train.distributed import (
     DistInfo,
     all_reduce_sum,
@@ -34,7 +39,7 @@ from genforge.train.distributed import (
     set_cpu_threads,
     teardown,
 )
-from genforge.train.loop import LoopConfig, LoopResult, train_loop
+from genforge.train.loop import LoopConfig, LoopResult, autocast_context, resolve_dtype, train_loop
 from genforge.train.optim import OptimizerConfig, build_optimizer
 from genforge.train.prepare import PreparedData, prepare_data
 
@@ -198,8 +203,6 @@ def make_eval_fn(
     tokens-per-byte ratio of the whole val set (documents are tokenized whole, so the ratio
     of a prefix is the same up to the boundary document).
     """
-    from genforge.data.loader import iter_sequential
-    from genforge.data.shards import open_shards
 
     shards = open_shards(val_dir)
     dist = dist or DistInfo()
@@ -237,7 +240,6 @@ def make_eval_fn(
 
 def build_model_config(cfg: PretrainConfig, vocab_size: int, preset: str):
     """GPTConfig from ``preset`` with the run's vocab, context, dropout and explicit fields."""
-    from genforge.models.gpt import config_from_preset
 
     return config_from_preset(
         preset,
@@ -257,8 +259,6 @@ def measure_throughput(
 ) -> float:
     """Training tokens/s of ``model_cfg`` at the run's batch shape (random tokens)."""
     batch_size = batch_size or cfg.batch_size
-    from genforge.models.gpt import GPT
-    from genforge.train.loop import autocast_context, resolve_dtype
 
     torch.manual_seed(cfg.seed)
     model = GPT(model_cfg).to(device)
@@ -327,7 +327,6 @@ def choose_model_size(
     are slower, so the search stops at the first one that does not fit. Measuring takes
     at most about ``SIZING_SHARE`` of ``train_seconds`` (0.8 s per candidate at most).
     """
-    from genforge.models.gpt import GPT
 
     probe_seconds = min(0.8, SIZING_SHARE * train_seconds / len(cfg.auto_candidates))
     chosen, report = cfg.auto_candidates[0], {}
@@ -418,7 +417,6 @@ def run_pretrain(cfg: PretrainConfig, *, recipe: str | None = None, log=None) ->
         raise GenforgeError("--data is required: text files, a folder, a glob, or 'stdlib'")
     if not cfg.out:
         raise GenforgeError("--out is required: the model dir to write")
-    from genforge.nn.device import resolve_device
 
     out, run_dir = _out_and_run_dir(cfg)
     check_out_dir(out, run_dir=run_dir, overwrite=cfg.overwrite, resume=cfg.resume)
@@ -437,10 +435,6 @@ def _out_and_run_dir(cfg: PretrainConfig) -> tuple[Path, Path]:
 
 
 def _run(cfg, recipe, log, dist: DistInfo, device: torch.device, t_begin: float):
-    import sys
-
-    from genforge.data.loader import TokenLoader
-    from genforge.models.gpt import GPT
 
     def say(msg: str) -> None:
         if dist.is_main:
@@ -580,7 +574,6 @@ def _choose_model(
 ) -> tuple[Any, str, dict[str, Any]]:
     """The model: resume's saved choice, explicit fields, a preset, or auto-size; returns
     (GPTConfig, preset name, sizing measurements)."""
-    from genforge.models.gpt import GPTConfig
 
     saved_cfg = run_dir / "config.json"
     if cfg.resume and saved_cfg.is_file():
