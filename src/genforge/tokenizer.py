@@ -37,6 +37,7 @@ from tokenizers import AddedToken, Regex, decoders, models, pre_tokenizers, trai
 from tokenizers import Tokenizer as RustTokenizer
 
 from genforge.errors import GenforgeError
+from genforge.inputs import check_text
 from genforge.io import atomic_write_json, atomic_write_text
 
 SPECIAL_TOKENS: tuple[str, ...] = (
@@ -296,6 +297,7 @@ class Tokenizer:
     # ----------------------------------------------------------------- encode
     def encode(self, text: str, *, add_bos: bool = False, add_eos: bool = False) -> list[int]:
         """Token ids of ``text``; special-token strings in it are encoded as plain text."""
+        check_text(text, "text")  # the Rust side raises a bare TypeError on a lone surrogate
         ids = self._plain.encode(text, add_special_tokens=False).ids
         return self._wrap(ids, add_bos, add_eos)
 
@@ -306,6 +308,7 @@ class Tokenizer:
         if isinstance(texts, str):
             raise TypeError("encode_batch takes a sequence of strings, not one string")
         # encode_batch_fast (tokenizers >= 0.20) skips computing character offsets.
+        check_text(list(texts), "texts")
         batch = getattr(self._plain, "encode_batch_fast", self._plain.encode_batch)
         encs = batch(list(texts), add_special_tokens=False)
         return [self._wrap(e.ids, add_bos, add_eos) for e in encs]

@@ -50,6 +50,34 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--max-prompt-tokens", type=int, default=None, help="longest prompt (model context)"
     )
+    p.add_argument("--max-n", type=int, default=16, help="choices per request, prompts x n (16)")
+    p.add_argument(
+        "--max-prompts", type=int, default=16, help="prompts per completions request (16)"
+    )
+    p.add_argument(
+        "--max-embed-inputs", type=int, default=256, help="texts per embeddings request (256)"
+    )
+    p.add_argument(
+        "--max-auth-failures",
+        type=int,
+        default=20,
+        help="failed API key attempts per client address per minute before 429 (20)",
+    )
+    p.add_argument(
+        "--max-header-bytes", type=int, default=16 << 10, help="request line + headers (16 KiB)"
+    )
+    p.add_argument(
+        "--header-timeout", type=float, default=10.0, help="seconds to send the headers (10)"
+    )
+    p.add_argument("--body-timeout", type=float, default=30.0, help="seconds to send the body (30)")
+    p.add_argument(
+        "--request-timeout", type=float, default=600.0, help="seconds one generation may run (600)"
+    )
+    p.add_argument(
+        "--docs",
+        action="store_true",
+        help="serve Swagger UI at /docs (loads its scripts from a CDN; off by default)",
+    )
     p.add_argument(
         "--cors-origin",
         action="append",
@@ -94,6 +122,7 @@ def parse_key_limits(items: list[str]) -> dict[str, tuple[int | None, int | None
 
 def run(args: argparse.Namespace) -> int:
     from genforge.serve.metrics import ServeMetrics
+    from genforge.serve.policy import ServePolicy
     from genforge.serve.server import build_engine, run_server
     from genforge.serve.settings import ServeSettings, keys_from_env
 
@@ -108,6 +137,15 @@ def run(args: argparse.Namespace) -> int:
         max_request_bytes=args.max_request_bytes,
         max_tokens_cap=args.max_tokens_cap,
         max_prompt_tokens=args.max_prompt_tokens,
+        max_n=args.max_n,
+        max_prompts=args.max_prompts,
+        max_embed_inputs=args.max_embed_inputs,
+        max_auth_failures=args.max_auth_failures,
+        max_header_bytes=args.max_header_bytes,
+        header_timeout=args.header_timeout,
+        body_timeout=args.body_timeout,
+        request_timeout=args.request_timeout,
+        docs=args.docs,
         max_queue=args.max_queue,
         max_batch_size=args.max_batch_size,
         cors_origins=args.cors_origin,
@@ -116,6 +154,7 @@ def run(args: argparse.Namespace) -> int:
         model_name=args.model_name,
     ).validate()
     metrics = ServeMetrics()
+    policy = ServePolicy(settings)  # one set of limits for HTTP and gRPC
     engine = build_engine(
         args.model,
         settings,
@@ -140,11 +179,11 @@ def run(args: argparse.Namespace) -> int:
         from genforge.serve.grpc_server import start_grpc_server
 
         grpc_server = start_grpc_server(
-            engine, settings.grpc_port, host=settings.host, api_keys=settings.api_keys
+            engine, settings.grpc_port, host=settings.host, policy=policy
         )
         print(f"  gRPC on {settings.host}:{grpc_server.port}", file=sys.stderr, flush=True)
     try:
-        run_server(engine, settings, metrics=metrics, log_level=args.log_level)
+        run_server(engine, settings, metrics=metrics, policy=policy, log_level=args.log_level)
     finally:
         if grpc_server is not None and callable(getattr(grpc_server, "stop", None)):
             grpc_server.stop(5)

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from genforge.errors import GenforgeError
+from genforge.inputs import InputError, check_sampling, check_seed
 
 MAX_LOGPROBS = 20
 ERROR_KINDS = ("invalid_request", "overloaded", "context_length", "shutdown")
@@ -68,18 +69,19 @@ class SamplingParams:
 
         if not is_int(self.max_tokens) or self.max_tokens < 1:
             raise bad(f"max_tokens must be an integer >= 1, got {self.max_tokens!r}")
-        if not is_num(self.temperature) or not 0.0 <= self.temperature <= 100.0:
-            raise bad(
-                f"temperature must be a number in [0, 100] (0 = greedy), got {self.temperature!r}"
+        try:  # the float ranges and int64 seeds every door shares (genforge.inputs)
+            check_sampling(
+                temperature=self.temperature,
+                top_p=self.top_p,
+                repetition_penalty=self.repetition_penalty,
             )
+            check_seed(self.seed)
+        except InputError as e:
+            raise bad(str(e)) from None
         if self.top_k is not None and (not is_int(self.top_k) or self.top_k < 1):
             raise bad(f"top_k must be an integer >= 1 or null, got {self.top_k!r}")
-        if self.top_p is not None and (not is_num(self.top_p) or not 0.0 < self.top_p <= 1.0):
-            raise bad(f"top_p must be in (0, 1] or null, got {self.top_p!r}")
         if self.min_p is not None and (not is_num(self.min_p) or not 0.0 <= self.min_p <= 1.0):
             raise bad(f"min_p must be in [0, 1] or null, got {self.min_p!r}")
-        if not is_num(self.repetition_penalty) or self.repetition_penalty <= 0:
-            raise bad(f"repetition_penalty must be > 0 (1 = off), got {self.repetition_penalty!r}")
         for name in ("presence_penalty", "frequency_penalty"):
             value = getattr(self, name)
             if not is_num(value) or not -2.0 <= value <= 2.0:
@@ -95,8 +97,6 @@ class SamplingParams:
                     )
                 if not is_num(bias) or not -100.0 <= bias <= 100.0:
                     raise bad(f"logit_bias for token {tok} must be in [-100, 100], got {bias!r}")
-        if self.seed is not None and not is_int(self.seed):
-            raise bad(f"seed must be an integer or null, got {self.seed!r}")
         if not isinstance(self.stop, list | tuple) or not all(
             isinstance(s, str) for s in self.stop
         ):

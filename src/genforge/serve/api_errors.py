@@ -20,6 +20,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from genforge.errors import GenforgeError
 from genforge.infer.protocol import EngineError, SamplingParams
+from genforge.inputs import safe_text
 
 log = logging.getLogger("genforge.serve")
 
@@ -30,6 +31,7 @@ _TYPES = {
     403: "permission_error",
     404: "invalid_request_error",
     405: "invalid_request_error",
+    408: "invalid_request_error",
     413: "invalid_request_error",
     429: "rate_limit_error",
     500: "server_error",
@@ -50,6 +52,8 @@ class APIError(Exception):
         code: str | None = None,
         headers: dict[str, str] | None = None,
     ) -> None:
+        # User input echoed in a message may hold lone surrogates; a reply must still encode.
+        message = safe_text(message)
         super().__init__(message)
         self.status = status
         self.message = message
@@ -148,7 +152,7 @@ def install_error_handlers(app: FastAPI) -> None:
         code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code)
         message = str(exc.detail)
         if exc.status_code == 404:
-            message = "no such endpoint; see /docs for the API"
+            message = "no such endpoint; see /openapi.json for the API"
         elif "parsing the body" in message:
             message = "the request body could not be parsed; send UTF-8 JSON"
         return error_response(APIError(exc.status_code, message, code=code))

@@ -25,10 +25,9 @@ from fastapi.staticfiles import StaticFiles
 from genforge import __version__
 from genforge.infer.engine import Engine
 from genforge.serve.api_errors import APIError, error_response, install_error_handlers
-from genforge.serve.auth import KeyChecker
-from genforge.serve.limits import RateLimiter
 from genforge.serve.metrics import ServeMetrics
 from genforge.serve.middleware import PROTECTED_PREFIXES, GateMiddleware
+from genforge.serve.policy import ServePolicy
 from genforge.serve.routes_chat import router as chat_router
 from genforge.serve.routes_completions import router as completions_router
 from genforge.serve.routes_misc import router as misc_router
@@ -50,18 +49,22 @@ def create_app(
     settings: ServeSettings | None = None,
     *,
     metrics: ServeMetrics | None = None,
+    policy: ServePolicy | None = None,
     manage_engine: bool = True,
 ) -> FastAPI:
     """The HTTP app over ``engine``.
 
     ``metrics`` should be the object the engine was built with (``Engine(metrics=...)``) so
-    the latency histograms are fed; a fresh one still exports the engine's gauges. With
-    ``manage_engine`` the app starts the engine on startup and drains it on shutdown.
+    the latency histograms are fed; a fresh one still exports the engine's gauges. Pass the
+    ``policy`` a gRPC server over the same engine uses, so both doors share one set of
+    limits. With ``manage_engine`` the app starts the engine on startup and drains it on
+    shutdown.
     """
     settings = (settings or ServeSettings()).validate()
     metrics = metrics or ServeMetrics()
     metrics.watch_engine(engine.stats)
-    ctx = ServingContext(engine, settings, RateLimiter(), metrics)
+    policy = policy or ServePolicy(settings)
+    ctx = ServingContext(engine, settings, policy, metrics)
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
@@ -81,7 +84,14 @@ def create_app(
         version=__version__,
         description=DESCRIPTION,
         lifespan=lifespan,
+        # Swagger UI and ReDoc load their scripts from a CDN, on the origin of the chat page
+        # that keeps the API key in localStorage: off unless the operator asks (--docs).
+        docs_url="/docs" if settings.docs else None,
+        redoc_url=None,
     )
+    # A redirect to the trailing-slash path is built from the client's Host header, so a
+    # forged Host would send the client elsewhere; unknown paths get a 404 instead.
+    app.router.redirect_slashes = False
     app.state.ctx = ctx
     app.state.started_at = int(time.time())
     install_error_handlers(app)
@@ -92,8 +102,7 @@ def create_app(
     app.add_middleware(
         GateMiddleware,
         settings=settings,
-        keys=KeyChecker(settings.api_keys),
-        limiter=ctx.limiter,
+        policy=policy,
         metrics=metrics,
     )
     if settings.cors_origins:

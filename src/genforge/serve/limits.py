@@ -85,6 +85,13 @@ class RateLimiter:
 
     def hit(self, identity: str, rpm: int | None) -> None:
         """Count one request; raise RateLimited when ``rpm`` are already in the window."""
+        self._count(identity, rpm, record=True)
+
+    def check(self, identity: str, rpm: int | None) -> None:
+        """Raise RateLimited when ``rpm`` are already in the window, counting nothing."""
+        self._count(identity, rpm, record=False)
+
+    def _count(self, identity: str, rpm: int | None, *, record: bool) -> None:
         if rpm is None:
             return
         with self._lock:
@@ -93,7 +100,8 @@ class RateLimiter:
             if len(w.requests) >= rpm:
                 wait = w.requests[len(w.requests) - rpm] + WINDOW_S - now
                 raise RateLimited("requests", rpm, max(1, math.ceil(wait)))
-            w.requests.append(now)
+            if record:
+                w.requests.append(now)
 
     def reserve(self, identity: str, tokens: int, tpm: int | None) -> TokenReservation:
         """Charge ``tokens``; raise RateLimited when they do not fit the ``tpm`` budget now."""

@@ -83,7 +83,7 @@ async def create_chat_completion(body: ChatCompletionRequest, request: Request) 
     ctx: ServingContext = request.app.state.ctx
     ctx.check_model(body.model)
     _check_unsupported(body)
-    n = ctx.check_n(body.n)
+    n = ctx.policy.check_choices(1, body.n, param="messages")
     try:
         prompt = await asyncio.to_thread(
             ctx.tokenizer.encode_chat, to_template_messages(body.messages)
@@ -97,7 +97,7 @@ async def create_chat_completion(body: ChatCompletionRequest, request: Request) 
     max_tokens = ctx.max_tokens_for(requested, len(prompt), default=None)
     k = (body.top_logprobs or 0) if body.logprobs else None
     params = sampling_params(body, max_tokens=max_tokens, logprobs=k, seed=body.seed)
-    validate_params(ctx, params)
+    validate_params(ctx, params, n)
     sub = ctx.submit(request, [prompt], [params], n)
     rid = request_id("chatcmpl")
     if body.stream:

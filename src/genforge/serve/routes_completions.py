@@ -15,6 +15,7 @@ from genforge.serve.serving import (
     EngineStreamingResponse,
     ServingContext,
     Submitted,
+    count_prompts,
     request_id,
     sampling_params,
     stream_response,
@@ -69,7 +70,7 @@ def _legacy_logprobs(ctx: ServingContext, tokens: list[TokenEvent], offset: int)
 async def create_completion(body: CompletionRequest, request: Request) -> Any:
     ctx: ServingContext = request.app.state.ctx
     ctx.check_model(body.model)
-    n = ctx.check_n(body.n)
+    n = ctx.policy.check_choices(count_prompts(body.prompt), body.n)
     if body.suffix:
         raise APIError(
             400,
@@ -93,7 +94,7 @@ async def create_completion(body: CompletionRequest, request: Request) -> Any:
         params.append(
             sampling_params(body, max_tokens=max_tokens, logprobs=body.logprobs, seed=body.seed)
         )
-    validate_params(ctx, params[0])
+    validate_params(ctx, params[0], n)
     echoes = [ctx.tokenizer.decode(ids, skip_special=True) if body.echo else "" for ids in prompts]
     sub = ctx.submit(request, prompts, params, n)
     rid = request_id("cmpl")

@@ -25,11 +25,9 @@ from genforge.serve.protocol import (
     TokenizeResponse,
 )
 from genforge.serve.routes_chat import to_template_messages
-from genforge.serve.serving import ServingContext
+from genforge.serve.serving import ServingContext, count_prompts
 
 router = APIRouter()
-
-MAX_EMBED_INPUTS = 2048  # OpenAI's limit per request
 
 
 def _ctx(request: Request) -> ServingContext:
@@ -73,14 +71,8 @@ def _embed_inputs(ctx: ServingContext, value: Any) -> list[list[int]]:
 async def create_embeddings(body: EmbeddingRequest, request: Request) -> EmbeddingList:
     ctx = _ctx(request)
     ctx.check_model(body.model)
+    ctx.policy.check_inputs(count_prompts(body.input))
     batch = await asyncio.to_thread(_embed_inputs, ctx, body.input)
-    if len(batch) > MAX_EMBED_INPUTS:
-        raise APIError(
-            400,
-            f"at most {MAX_EMBED_INPUTS} inputs per request, got {len(batch)}",
-            param="input",
-            code="invalid_value",
-        )
     for ids in batch:
         if not ids:
             raise APIError(400, "an input is empty", param="input", code="invalid_value")

@@ -3,6 +3,7 @@ benchmarks), with a drain on SIGTERM/SIGINT before the process exits."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
 import signal
@@ -12,13 +13,16 @@ from dataclasses import dataclass
 from types import FrameType
 from typing import Any
 
+import h11
 import uvicorn
 from fastapi import FastAPI
+from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from genforge.errors import GenforgeError
 from genforge.infer.engine import Engine
 from genforge.serve.app import begin_drain, create_app
 from genforge.serve.metrics import ServeMetrics
+from genforge.serve.policy import ServePolicy
 from genforge.serve.settings import ServeSettings
 
 log = logging.getLogger("genforge.serve")
@@ -54,6 +58,56 @@ def build_engine(
     return Engine.from_model_dir(model_dir, **kw)
 
 
+class GuardedH11Protocol(H11Protocol):
+    """uvicorn's h11 protocol plus a deadline for the request line and headers.
+
+    h11 caps what it buffers before the headers end (``h11_max_incomplete_event_size``; a
+    larger header gets 400 and a closed socket), unlike httptools, which buffers without
+    limit and stalls the event loop on a 100 MB header. uvicorn times out idle keep-alive
+    connections but not a client that sends its headers one byte at a time; this closes a
+    connection whose headers are not complete ``header_timeout`` seconds after its first
+    byte (or after it opened).
+    """
+
+    header_timeout: float = 10.0
+
+    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+        self._header_timer: asyncio.TimerHandle | None = None
+        super().connection_made(transport)
+        self._arm_header_timer()
+
+    def data_received(self, data: bytes) -> None:
+        if self._awaiting_headers():
+            self._arm_header_timer()
+        super().data_received(data)
+        if not self._awaiting_headers():
+            self._cancel_header_timer()
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._cancel_header_timer()
+        super().connection_lost(exc)
+
+    def _awaiting_headers(self) -> bool:
+        return self.conn.their_state is h11.IDLE
+
+    def _arm_header_timer(self) -> None:
+        if self._header_timer is None:
+            self._header_timer = self.loop.call_later(self.header_timeout, self._header_expired)
+
+    def _cancel_header_timer(self) -> None:
+        if self._header_timer is not None:
+            self._header_timer.cancel()
+            self._header_timer = None
+
+    def _header_expired(self) -> None:
+        self._header_timer = None
+        # Armed only on a new connection or on bytes of a new request (an idle keep-alive
+        # connection is the keep-alive timer's), so expiring here means headers too slow.
+        if self._awaiting_headers() and not self.transport.is_closing():
+            log.info("closed a connection: no complete headers in %ss", self.header_timeout)
+            self.transport.close()
+
+
 class _DrainingServer(uvicorn.Server):
     """uvicorn.Server that starts the engine drain as soon as an exit is asked for."""
 
@@ -76,10 +130,15 @@ class _DrainingServer(uvicorn.Server):
 
 
 def _config(app: FastAPI, settings: ServeSettings, log_level: str) -> uvicorn.Config:
+    protocol = type(
+        "GuardedH11", (GuardedH11Protocol,), {"header_timeout": settings.header_timeout}
+    )
     return uvicorn.Config(
         app,
         host=settings.host,
         port=settings.port,
+        http=protocol,
+        h11_max_incomplete_event_size=settings.max_header_bytes,
         log_level=log_level,
         access_log=log_level in ("debug", "info"),
         timeout_graceful_shutdown=int(settings.shutdown_timeout + _SOCKET_GRACE_S),
@@ -92,10 +151,12 @@ def run_server(
     settings: ServeSettings,
     *,
     metrics: ServeMetrics | None = None,
+    policy: ServePolicy | None = None,
     log_level: str = "info",
 ) -> None:
-    """Serve in the foreground until SIGINT/SIGTERM, then drain and return."""
-    app = create_app(engine, settings, metrics=metrics)
+    """Serve in the foreground until SIGINT/SIGTERM, then drain and return; ``policy`` is
+    shared with a gRPC server over the same engine, if there is one."""
+    app = create_app(engine, settings, metrics=metrics, policy=policy)
     server = _DrainingServer(_config(app, settings, log_level), app)
     try:
         server.run()
@@ -138,12 +199,13 @@ def start_server_thread(
     settings: ServeSettings,
     *,
     metrics: ServeMetrics | None = None,
+    policy: ServePolicy | None = None,
     log_level: str = "warning",
     startup_timeout: float = 60.0,
 ) -> RunningServer:
     """Start uvicorn in a daemon thread (port 0 picks a free port); return once it answers."""
     metrics = metrics or ServeMetrics()
-    app = create_app(engine, settings, metrics=metrics)
+    app = create_app(engine, settings, metrics=metrics, policy=policy)
     server = _DrainingServer(_config(app, settings, log_level), app)
     thread = threading.Thread(target=server.run, name="genforge-uvicorn", daemon=True)
     thread.start()

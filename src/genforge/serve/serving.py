@@ -11,6 +11,7 @@ import asyncio
 import contextlib
 import dataclasses
 import json
+import threading
 import time
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable
@@ -24,9 +25,11 @@ from starlette.types import Receive, Scope, Send
 
 from genforge.infer.engine import Engine
 from genforge.infer.protocol import EngineError, FinishEvent, SamplingParams, TokenEvent
+from genforge.inputs import safe_text
 from genforge.serve.api_errors import APIError, engine_error_to_api
-from genforge.serve.limits import RateLimited, RateLimiter, TokenReservation
+from genforge.serve.limits import TokenReservation
 from genforge.serve.metrics import ServeMetrics
+from genforge.serve.policy import ServePolicy
 from genforge.serve.settings import ServeSettings
 
 Event = TokenEvent | FinishEvent
@@ -52,11 +55,25 @@ class Submitted:
     prompt_tokens: int  # each distinct prompt counted once, as OpenAI does with n > 1
     reservation: TokenReservation
     created: int = field(default_factory=lambda: int(time.time()))
+    timed_out: bool = False  # cancelled for running past settings.request_timeout
+    timer: threading.Timer | None = None
 
     def cancel(self) -> None:
+        if self.timer is not None:
+            self.timer.cancel()
         for c in self.choices:
             if c.finish is None:
                 c.handle.cancel()
+
+    def expire(self) -> None:
+        """Cut every choice short: the request ran past the server's time limit."""
+        self.timed_out = True
+        self.cancel()
+
+    def start_timer(self, seconds: float) -> None:
+        self.timer = threading.Timer(seconds, self.expire)
+        self.timer.daemon = True
+        self.timer.start()
 
     def completion_tokens(self) -> int:
         return sum(c.finish.completion_tokens for c in self.choices if c.finish is not None)
@@ -71,18 +88,18 @@ class Submitted:
 
 
 class ServingContext:
-    """The engine, settings, limiter and metrics, shared by every route (``app.state.ctx``)."""
+    """The engine, settings, policy and metrics, shared by every route (``app.state.ctx``)."""
 
     def __init__(
         self,
         engine: Engine,
         settings: ServeSettings,
-        limiter: RateLimiter,
+        policy: ServePolicy,
         metrics: ServeMetrics,
     ) -> None:
         self.engine = engine
         self.settings = settings
-        self.limiter = limiter
+        self.policy = policy
         self.metrics = metrics
         self.tokenizer = engine.tokenizer
         self.model_name = settings.model_name or engine.model_name
@@ -99,54 +116,16 @@ class ServingContext:
         if model is not None and model != self.model_name:
             raise APIError(
                 404,
-                f"the model '{model}' does not exist; this server serves '{self.model_name}' "
+                f"the model '{safe_text(model[:200])}' does not exist; this server serves "
+                f"'{self.model_name}' "
                 "(see GET /v1/models)",
                 param="model",
                 code="model_not_found",
             )
 
-    def check_n(self, n: int | None) -> int:
-        n = 1 if n is None else n
-        if n > self.settings.max_n:
-            raise APIError(
-                400,
-                f"n must be at most {self.settings.max_n} on this server, got {n}",
-                param="n",
-                code="invalid_value",
-            )
-        return n
-
     def max_tokens_for(self, requested: int | None, prompt_len: int, default: int | None) -> int:
         """The max_tokens a request gets: checked against the cap and the free context."""
-        cap = self.settings.max_tokens_cap
-        free = self.context_length - prompt_len
-        if requested is None:
-            return max(1, min(cap, free, default if default is not None else cap))
-        if requested < 1:
-            raise APIError(
-                400,
-                f"max_tokens must be at least 1, got {requested}",
-                param="max_tokens",
-                code="invalid_value",
-            )
-        if requested > cap:
-            raise APIError(
-                400,
-                f"max_tokens is too large: {requested}; this server allows at most {cap} "
-                "(the operator sets --max-tokens-cap)",
-                param="max_tokens",
-                code="invalid_value",
-            )
-        if prompt_len + requested > self.context_length:
-            raise APIError(
-                400,
-                f"this model's maximum context length is {self.context_length} tokens, but "
-                f"you requested {prompt_len + requested} tokens ({prompt_len} in the prompt, "
-                f"{requested} for the completion); shorten the prompt or lower max_tokens",
-                param="max_tokens",
-                code="context_length_exceeded",
-            )
-        return requested
+        return self.policy.max_tokens(requested, prompt_len, self.context_length, default)
 
     def check_prompt(self, ids: list[int], param: str) -> None:
         """400 ``context_length_exceeded`` when a prompt leaves no room to generate."""
@@ -178,17 +157,8 @@ class ServingContext:
 
     def reserve_tokens(self, request: Request, tokens: int) -> TokenReservation:
         """Charge ``tokens`` to the caller's tokens-per-minute budget (429 when over)."""
-        _, tpm = self.settings.limits_for(getattr(request.state, "api_key", None))
         identity = getattr(request.state, "client_id", "anonymous")
-        try:
-            return self.limiter.reserve(identity, tokens, tpm)
-        except RateLimited as e:
-            raise APIError(
-                429,
-                f"{e}: this request needs up to {tokens} tokens; retry after {e.retry_after} s",
-                code="rate_limit_exceeded",
-                headers={"Retry-After": str(e.retry_after)},
-            ) from None
+        return self.policy.reserve(identity, getattr(request.state, "api_key", None), tokens)
 
     # ---- engine requests
 
@@ -223,9 +193,11 @@ class ServingContext:
                 c.handle.cancel()
             reservation.settle(0)
             raise
-        return Submitted(
+        sub = Submitted(
             choices=choices, prompt_tokens=sum(len(p) for p in prompts), reservation=reservation
         )
+        sub.start_timer(self.settings.request_timeout)
+        return sub
 
     async def events(self, sub: Submitted) -> AsyncIterator[tuple[Choice, Event]]:
         """Every event of every choice as it arrives (choices interleaved)."""
@@ -264,6 +236,8 @@ class ServingContext:
         finish_all(sub)
         for c in sub.choices:
             assert c.finish is not None
+            if c.finish.reason == "cancelled" and sub.timed_out:
+                raise timeout_error(self.settings.request_timeout)
             if c.finish.reason == "cancelled":
                 raise APIError(
                     503,
@@ -293,8 +267,19 @@ def record(c: Choice, ev: Event) -> None:
 
 
 def finish_all(sub: Submitted) -> None:
-    """Settle the token budget with what the choices really used."""
+    """Stop the request's timer; settle the token budget with what the choices used."""
+    if sub.timer is not None:
+        sub.timer.cancel()
     sub.reservation.settle(sub.prompt_tokens + sub.completion_tokens())
+
+
+def timeout_error(limit: float) -> APIError:
+    return APIError(
+        503,
+        f"the request ran past this server's limit of {limit:g} s and was stopped; ask for "
+        "fewer tokens (the operator sets --request-timeout)",
+        code="request_timeout",
+    )
 
 
 async def run_until_disconnect(
@@ -323,6 +308,14 @@ async def run_until_disconnect(
         watcher.cancel()
         with contextlib.suppress(asyncio.CancelledError, Exception):
             await watcher
+
+
+def count_prompts(value: Any) -> int:
+    """How many texts a ``prompt``/``input`` field holds (str, list[str], list[int] or
+    list[list[int]]), counted before any is tokenized."""
+    if isinstance(value, str) or (value and isinstance(value[0], int)):
+        return 1
+    return len(value)
 
 
 def request_id(prefix: str) -> str:
@@ -388,6 +381,9 @@ def stream_response(
             async for c, ev in ctx.events(sub):
                 record(c, ev)
                 if isinstance(ev, FinishEvent):
+                    if ev.reason == "cancelled" and sub.timed_out:
+                        yield sse(timeout_error(ctx.settings.request_timeout).body())
+                        break
                     if ev.reason in ("cancelled", "error"):
                         yield sse(stream_error(ev))
                         break
@@ -478,8 +474,10 @@ def sampling_params(
     )
 
 
-def validate_params(ctx: ServingContext, params: SamplingParams) -> None:
-    """The engine's own checks, as a 400 naming the field, before anything is submitted."""
+def validate_params(ctx: ServingContext, params: SamplingParams, n: int = 1) -> None:
+    """The policy's and the engine's checks, as a 400 naming the field, before anything is
+    submitted (``n`` choices: seeds seed..seed+n-1 must all be valid)."""
+    ctx.policy.check_sampling(params, n)
     try:
         params.validate(ctx.vocab_size)
     except EngineError as e:

@@ -6,6 +6,7 @@ allowed. ``validate`` turns a bad value into a GenforgeError naming the field.
 
 from __future__ import annotations
 
+import math
 import os
 from dataclasses import dataclass, field
 
@@ -30,7 +31,15 @@ class ServeSettings:
     max_request_bytes: int = 1 << 20  # larger bodies get 413
     max_tokens_cap: int = 4096  # a request's max_tokens above this gets 400
     max_prompt_tokens: int | None = None  # None: the model's context is the only limit
-    max_n: int = 16  # choices per request
+    max_n: int = 16  # choices per request (prompts x n for a list of prompts)
+    max_prompts: int = 16  # prompts in one completions request
+    max_embed_inputs: int = 256  # texts in one embeddings request (HTTP and gRPC)
+    max_auth_failures: int = 20  # failed API key attempts per client address per minute
+    max_header_bytes: int = 16 << 10  # request line + headers, else 400 and the socket closes
+    header_timeout: float = 10.0  # seconds a client gets to send its request line + headers
+    body_timeout: float = 30.0  # seconds a client gets to send its whole body, else 408
+    request_timeout: float = 600.0  # seconds one generation request may run, else cut short
+    docs: bool = False  # serve Swagger UI at /docs (its assets come from a CDN)
     max_queue: int = 256  # engine requests waiting for a batch slot; more gets 503
     max_batch_size: int = 16  # engine requests decoded together
     cors_origins: list[str] = field(default_factory=list)  # e.g. ["*"] or ["http://x:3000"]
@@ -50,9 +59,21 @@ class ServeSettings:
         for name in ("rpm", "tpm", "max_prompt_tokens"):
             v = getattr(self, name)
             need(v is None or v >= 1, f"{name} must be >= 1 (or unset for no limit), got {v}")
-        for name in ("max_request_bytes", "max_tokens_cap", "max_n", "max_batch_size"):
+        for name in (
+            "max_request_bytes",
+            "max_tokens_cap",
+            "max_n",
+            "max_batch_size",
+            "max_prompts",
+            "max_embed_inputs",
+            "max_auth_failures",
+            "max_header_bytes",
+        ):
             v = getattr(self, name)
             need(v >= 1, f"{name} must be >= 1, got {v}")
+        for name in ("header_timeout", "body_timeout", "request_timeout"):
+            v = getattr(self, name)
+            need(v > 0 and math.isfinite(v), f"{name} must be > 0 seconds, got {v}")
         need(self.max_queue >= 0, f"max_queue must be >= 0, got {self.max_queue}")
         need(self.shutdown_timeout >= 0, "shutdown_timeout must be >= 0 seconds")
         need(
