@@ -253,11 +253,39 @@ def read_model_config(path: str | os.PathLike) -> tuple[GPTConfig, dict[str, Any
     return cfg, raw
 
 
-def _read_weights(file: Path, expected: dict[str, torch.Tensor]) -> dict[str, torch.Tensor]:
-    """Tensors from ``file`` checked against ``expected`` names and shapes."""
+# safetensors dtype names a model dir may hold (anything else is refused before reading).
+_FLOAT_DTYPES = {"F32": torch.float32, "BF16": torch.bfloat16, "F16": torch.float16}
+# Elements of each tensor checked for NaN/inf at load: evenly spaced over the tensor, so a
+# damaged or diverged checkpoint (whole rows or tensors of NaN) is caught in milliseconds.
+FINITE_SAMPLE = 4096
+
+
+def expected_shapes(cfg: GPTConfig) -> dict[str, tuple[int, ...]]:
+    """Every saved tensor's name and shape for ``cfg``, without building all of its layers.
+
+    One block is built on the meta device (no memory) and its names repeated for each
+    layer, so a config.json that claims 100,000 layers costs nothing to check.
+    """
+    with torch.device("meta"):
+        one = GPT(dataclasses.replace(cfg, n_layer=1))
+    shapes: dict[str, tuple[int, ...]] = {}
+    for name, t in _saved_state(one).items():
+        if name.startswith("blocks.0."):
+            rest = name.removeprefix("blocks.0.")
+            for i in range(cfg.n_layer):
+                shapes[f"blocks.{i}.{rest}"] = tuple(t.shape)
+        else:
+            shapes[name] = tuple(t.shape)
+    return shapes
+
+
+def _read_weights(file: Path, cfg: GPTConfig) -> dict[str, torch.Tensor]:
+    """Tensors from ``file``, checked against ``cfg`` (names, shapes and dtypes from the
+    header, before any tensor is read) and for NaN/inf (a sample of each)."""
     if not file.is_file():
         raise GenforgeError(f"weights not found: {file}; the model dir is incomplete")
     fix = "the file is damaged; re-save or re-export the model dir"
+    expected = expected_shapes(cfg)
     try:
         with safe_open(str(file), framework="pt") as f:
             names = set(f.keys())
@@ -269,23 +297,39 @@ def _read_weights(file: Path, expected: dict[str, torch.Tensor]) -> dict[str, to
                     f"unexpected tensors {unexpected[:5]}; config.json and the weights come "
                     "from different models"
                 )
-            tensors = {}
+            dtypes = set()
             for name in sorted(names):
-                shape = tuple(f.get_slice(name).get_shape())
-                want = tuple(expected[name].shape)
+                piece = f.get_slice(name)
+                shape, want = tuple(piece.get_shape()), expected[name]
                 if shape != want:
                     raise GenforgeError(
                         f"{file}: tensor {name} has shape {list(shape)} but config.json "
                         f"implies {list(want)}; config.json and the weights do not match"
                     )
-                tensors[name] = f.get_tensor(name)
+                dtype = piece.get_dtype()
+                if dtype not in _FLOAT_DTYPES:
+                    raise GenforgeError(
+                        f"{file}: tensor {name} has dtype {dtype}, expected floats "
+                        f"({', '.join(_FLOAT_DTYPES)})"
+                    )
+                dtypes.add(dtype)
+            if len(dtypes) > 1:
+                raise GenforgeError(
+                    f"{file} mixes dtypes {sorted(dtypes)}; a model dir stores one dtype"
+                )
+            tensors = {name: f.get_tensor(name) for name in sorted(names)}
     except GenforgeError:
         raise
     except (SafetensorError, OSError, ValueError, RuntimeError) as e:
         raise GenforgeError(f"cannot read {file}: {e}; {fix}") from e
     for name, t in tensors.items():
-        if not t.is_floating_point():
-            raise GenforgeError(f"{file}: tensor {name} has dtype {t.dtype}, expected floats")
+        flat = t.reshape(-1)
+        step = max(1, flat.numel() // FINITE_SAMPLE)
+        if not bool(torch.isfinite(flat[::step]).all()) or not bool(flat[-1:].isfinite().all()):
+            raise GenforgeError(
+                f"{file}: tensor {name} holds NaN or infinite values; the checkpoint is "
+                "damaged or training diverged - use an earlier checkpoint"
+            )
     return tensors
 
 
@@ -307,11 +351,12 @@ def load_model_dir(
     cfg, raw = read_model_config(path)
     dev = resolve_device(device) if isinstance(device, str) else device
     want_dtype = parse_dtype(dtype)
+    # The weights are checked against the config before the model is built, so a config
+    # that lies about its size fails in milliseconds.
+    tensors = _read_weights(path / WEIGHTS_FILE, cfg)
     # Built on the meta device: no time spent on a random init that is overwritten anyway.
     with torch.device("meta"):
         model = GPT(cfg)
-    expected = _saved_state(model)
-    tensors = _read_weights(path / WEIGHTS_FILE, expected)
     stored = next(iter(tensors.values())).dtype if tensors else torch.float32
     target = want_dtype or stored
     model.load_state_dict(

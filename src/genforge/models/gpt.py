@@ -32,6 +32,16 @@ from genforge.nn.rope import ROPE_SCALING, RotaryEmbedding
 
 IGNORE_INDEX = -100
 
+# Upper bounds GPTConfig.validate enforces (see there); each is far above any real model.
+MAX_SIZES = {
+    "vocab_size": 1 << 24,
+    "n_layer": 1 << 10,
+    "n_head": 1 << 12,
+    "n_embd": 1 << 16,
+    "block_size": 1 << 24,
+    "mlp_hidden": 1 << 18,
+}
+
 
 @dataclass
 class GPTConfig:
@@ -88,6 +98,12 @@ class GPTConfig:
                 isinstance(value, int) and not isinstance(value, bool) and value > 0,
                 f"{name} must be a positive integer, got {value!r}",
             )
+            # Far past any real model, so a typo or a hostile config.json fails here rather
+            # than after minutes and gigabytes of building layers or caches.
+            need(
+                value <= MAX_SIZES[name],
+                f"{name} is {value}, more than the {MAX_SIZES[name]} genforge supports",
+            )
         need(self.arch in ("llama", "gpt2"), f"arch must be 'llama' or 'gpt2', got {self.arch!r}")
         need(
             self.attn_impl in ("sdpa", "math"),
@@ -117,13 +133,24 @@ class GPTConfig:
                 self.head_dim % 2 == 0,
                 f"rotary embedding needs an even head dim, n_embd/n_head = {self.head_dim}",
             )
-            need(self.rope_theta > 0, f"rope_theta must be > 0, got {self.rope_theta}")
+            need(
+                math.isfinite(self.rope_theta) and self.rope_theta > 0,
+                f"rope_theta must be a finite number > 0, got {self.rope_theta}",
+            )
             _check_rope_scaling(self.rope_scaling, need)
         need(
-            self.mlp_hidden is None or (isinstance(self.mlp_hidden, int) and self.mlp_hidden > 0),
-            f"mlp_hidden must be a positive integer or null, got {self.mlp_hidden!r}",
+            self.mlp_hidden is None
+            or (
+                isinstance(self.mlp_hidden, int) and 0 < self.mlp_hidden <= MAX_SIZES["mlp_hidden"]
+            ),
+            f"mlp_hidden must be a positive integer up to {MAX_SIZES['mlp_hidden']} or null, "
+            f"got {self.mlp_hidden!r}",
         )
-        need(self.norm_eps > 0, f"norm_eps must be > 0, got {self.norm_eps}")
+        # An epsilon of 1 or more swamps the variance it is added to: the norm outputs ~0.
+        need(
+            math.isfinite(self.norm_eps) and 0 < self.norm_eps < 1,
+            f"norm_eps must be in (0, 1), got {self.norm_eps}",
+        )
         need(0.0 <= self.dropout < 1.0, f"dropout must be in [0, 1), got {self.dropout}")
         return self
 

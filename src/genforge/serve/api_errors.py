@@ -88,7 +88,7 @@ def engine_error_to_api(exc: Exception) -> APIError:
     if kind == "overloaded":
         return APIError(
             503,
-            f"the server is overloaded ({message}); retry shortly",
+            f"the server is overloaded: {message}",
             code="server_overloaded",
             headers={"Retry-After": "1"},
         )
@@ -124,6 +124,8 @@ def _validation_message(exc: RequestValidationError) -> APIError:
     param = _param_of(tuple(first.get("loc", ())))
     if param is None and first.get("type") in ("model_type", "dict_type", "model_attributes_type"):
         return APIError(400, "the request body must be a JSON object", code="invalid_type")
+    if first.get("type") == "missing" and param is None:
+        return APIError(400, "the request body is empty; send a JSON object", code="missing_body")
     if first.get("type") == "missing":
         return APIError(400, f"missing required parameter: '{param}'", param=param, code="missing")
     got = first.get("input")
@@ -149,12 +151,20 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(_: Request, exc: StarletteHTTPException) -> JSONResponse:
-        code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code)
+        code = {400: "invalid_request", 404: "not_found", 405: "method_not_allowed"}.get(
+            exc.status_code
+        )
         message = str(exc.detail)
         if exc.status_code == 404:
             message = "no such endpoint; see /openapi.json for the API"
         elif "parsing the body" in message:
-            message = "the request body could not be parsed; send UTF-8 JSON"
+            # Starlette's words for any JSON decoder failure, including nesting so deep that
+            # the decoder gives up (RecursionError).
+            message = (
+                "the request body could not be parsed as JSON (invalid, or nested too "
+                "deeply); send a JSON object"
+            )
+            code = "invalid_json"
         return error_response(APIError(exc.status_code, message, code=code))
 
     @app.exception_handler(EngineError)

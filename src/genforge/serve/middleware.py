@@ -109,6 +109,13 @@ class GateMiddleware:
         state["api_key"] = api_key
         if scope.get("method") not in ("POST", "PUT", "PATCH"):
             return None, receive
+        if "json" not in headers.get("content-type", ""):
+            # Every body this API takes is JSON; `curl -d` sends form-encoded and some clients
+            # send no type at all. Read the body as JSON rather than call it "not an object".
+            scope["headers"] = [
+                *((k, v) for k, v in scope["headers"] if k.lower() != b"content-type"),
+                (b"content-type", b"application/json"),
+            ]
         return await self._read_body(headers, receive)
 
     async def _read_body(
