@@ -133,9 +133,11 @@ class GPTConfig:
                 self.head_dim % 2 == 0,
                 f"rotary embedding needs an even head dim, n_embd/n_head = {self.head_dim}",
             )
+            # theta <= 1 makes the rotary frequencies grow instead of decay (theta^-x
+            # overflows float32 for a tiny theta); real models use 1e4 .. 1e7.
             need(
-                math.isfinite(self.rope_theta) and self.rope_theta > 0,
-                f"rope_theta must be a finite number > 0, got {self.rope_theta}",
+                math.isfinite(self.rope_theta) and 1 < self.rope_theta <= 1e12,
+                f"rope_theta must be in (1, 1e12], got {self.rope_theta}",
             )
             _check_rope_scaling(self.rope_scaling, need)
         need(

@@ -116,7 +116,9 @@ async def tokenize(body: TokenizeRequest, request: Request) -> TokenizeResponse:
     ctx = _ctx(request)
     ctx.check_model(body.model)
     if (body.prompt is None) == (body.messages is None):
-        raise APIError(400, "give exactly one of 'prompt' or 'messages'", param="prompt")
+        raise APIError(
+            400, "give exactly one of 'prompt' or 'messages'", param="prompt", code="invalid_value"
+        )
     try:
         if body.messages is not None:
             ids = await asyncio.to_thread(
