@@ -132,8 +132,14 @@ def check_sampling(
     max_temperature: float = MAX_TEMPERATURE,
 ) -> None:
     """The float-valued sampling settings, in the ranges float32 sampling handles."""
-    t = check_number(temperature, "temperature", 0.0, max_temperature)
-    if 0 < t < MIN_TEMPERATURE:
+    ok = isinstance(temperature, int | float) and not isinstance(temperature, bool)
+    if not ok or not 0 <= temperature <= max_temperature:  # NaN fails the comparison too
+        raise InputError(
+            "temperature",
+            f"temperature must be >= 0 (0 means greedy) and <= {max_temperature:g}, got "
+            f"{_show(temperature)}",
+        )
+    if 0 < temperature < MIN_TEMPERATURE:
         raise InputError(
             "temperature",
             f"temperature {temperature!r} is too small to sample with in float32; use 0 for "

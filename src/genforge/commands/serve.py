@@ -44,6 +44,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--max-batch-size", type=int, default=16, help="requests decoded together (16)")
     p.add_argument("--max-queue", type=int, default=256, help="queued requests before 503 (256)")
     p.add_argument(
+        "--kv-memory-mb",
+        type=int,
+        default=None,
+        help="KV cache memory (half the free GPU memory, a quarter of the RAM on CPU); a "
+        "context that does not fit for every batch slot is shortened to what fits",
+    )
+    p.add_argument(
         "--max-request-bytes", type=int, default=1 << 20, help="largest body, else 413 (1 MiB)"
     )
     p.add_argument("--max-tokens-cap", type=int, default=4096, help="largest max_tokens (4096)")
@@ -148,6 +155,7 @@ def run(args: argparse.Namespace) -> int:
         docs=args.docs,
         max_queue=args.max_queue,
         max_batch_size=args.max_batch_size,
+        kv_memory_mb=args.kv_memory_mb,
         cors_origins=args.cors_origin,
         grpc_port=args.grpc_port,
         shutdown_timeout=args.shutdown_timeout,

@@ -95,14 +95,8 @@ class DecodeStep:
         self.device = dev
         self.wte = m.wte.weight
         self.wpe = None if m.wpe is None else m.wpe.weight
-        hs = self.hs
-        if self.llama:
-            cos, sin = m.rope._build(dev)
-            # flip(halves) turns [x1, x2] into [x2, x1]; rotate_half wants [-x2, x1], so the
-            # minus goes into the first half of the sine table once, not into every step.
-            sign = torch.ones(hs, device=dev)
-            sign[: hs // 2] = -1.0
-            self.cos, self.sin = cos, sin * sign  # (max_len, hs) float32
+        self._rope = m.rope if self.llama else None
+        self.cos = self.sin = None  # built by _cover for the positions a pool can hold
         self.layers = []
         for block in m.blocks:
             attn, mlp = block.attn, block.mlp
@@ -155,6 +149,17 @@ class DecodeStep:
             return weight * F.rms_norm(x.float(), (self.C,), eps=self.eps).to(x.dtype)
         return F.layer_norm(x, (self.C,), weight, bias, self.eps)
 
+    def _cover(self, n: int) -> None:
+        """Rotary tables for positions 0 .. n-1 (n: a pool's max_len, known on the host)."""
+        if self._rope is None or (self.cos is not None and self.cos.size(0) >= n):
+            return
+        cos, sin = self._rope.tables(self.device, n)
+        # flip(halves) turns [x1, x2] into [x2, x1]; rotate_half wants [-x2, x1], so the
+        # minus goes into the first half of the sine table once, not into every step.
+        sign = torch.ones(self.hs, device=self.device)
+        sign[: self.hs // 2] = -1.0
+        self.cos, self.sin = cos, sin * sign  # (>= n, hs) float32
+
     @torch.inference_mode()
     def step(
         self, tokens: list[int] | torch.Tensor, pool: SlotKVCache, lo: int, hi: int
@@ -169,6 +174,7 @@ class DecodeStep:
             raise GenforgeError(
                 f"KV slot is full: {top} cached + 1 new token exceeds max_len {pool.max_len}"
             )
+        self._cover(pool.max_len)
         dev = self.device
         nh, nkv, hs = self.n_head, self.n_kv, self.hs
         n_qk = (nh + nkv) * hs
@@ -264,6 +270,7 @@ class DecodeStep:
             raise GenforgeError(
                 f"KV slot is full: {p} cached + 1 new token exceeds max_len {pool.max_len}"
             )
+        self._cover(pool.max_len)
         views = self._slot0
         if views is None or views[0] is not pool:
             # Slot-0 views of the pool's K/V (the compiled graph's inputs); only the latest

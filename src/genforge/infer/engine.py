@@ -144,6 +144,8 @@ class Engine:
     waiting requests while a slot and KV budget are free (prefilling them), then runs one
     decode step for every running request. ``kv_budget_tokens`` caps the sum over running
     requests of ``min(prompt + max_tokens, context)``; it defaults to every slot full.
+    ``kv_memory_bytes`` bounds the KV pool (default ``default_kv_bytes``): when it cannot
+    hold block_size positions per slot, ``context_length`` is what it can hold.
     ``compile_decode`` runs one-stream decode steps through a ``torch.compile``-d graph
     (compiled in the constructor, ~10 s on 2 CPU cores; off by default, see
     docs/inference.md for what it buys).
@@ -157,6 +159,7 @@ class Engine:
         max_batch_size: int = 16,
         max_queue: int = 256,
         kv_budget_tokens: int | None = None,
+        kv_memory_bytes: int | None = None,
         draft_model: GPT | None = None,
         num_speculative_tokens: int = 4,
         device: str | torch.device = "cpu",
@@ -200,7 +203,6 @@ class Engine:
             )
         self.tokenizer = tokenizer
         self.model_name = model_name
-        self.context_length = int(cfg.block_size)
         self.vocab_size = int(cfg.vocab_size)
         self.device = dev
         self.max_batch_size = max_batch_size
@@ -210,10 +212,13 @@ class Engine:
             tokenizer,
             max_batch_size=max_batch_size,
             kv_budget_tokens=kv_budget_tokens,
+            kv_memory_bytes=kv_memory_bytes,
             draft_model=draft_model,
             num_speculative_tokens=num_speculative_tokens,
             metrics=metrics,
         )
+        # The KV memory budget may hold less than block_size per slot (kv_memory_bytes).
+        self.context_length = self._core.context_length
         if compile_decode:
             fast = decode_step_for(self.model)
             if fast is not None:

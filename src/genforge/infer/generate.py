@@ -57,7 +57,9 @@ def iter_generate(
     try:
         # The engine's own step code with a single slot: one generation path for the CLI,
         # the server and everything else.
-        core = EngineCore(model, None, max_batch_size=1, kv_budget_tokens=None)
+        # Sized by what this call can use, not by block_size (which may be huge).
+        need = min(cfg.block_size, len(prompt) + max_new_tokens)
+        core = EngineCore(model, None, max_batch_size=1, kv_budget_tokens=None, kv_max_len=need)
         events: list[TokenEvent | FinishEvent] = []
         req = core.new_request("generate", prompt, params)
         req.emit = events.append

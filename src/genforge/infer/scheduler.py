@@ -66,6 +66,8 @@ class EngineCore:
         *,
         max_batch_size: int,
         kv_budget_tokens: int | None,
+        kv_max_len: int | None = None,
+        kv_memory_bytes: int | None = None,
         draft_model: torch.nn.Module | None = None,
         num_speculative_tokens: int = 4,
         metrics: EngineMetrics | None = None,
@@ -74,13 +76,16 @@ class EngineCore:
         self.model = model
         self.tokenizer = tokenizer
         self.max_batch_size = max_batch_size
-        self.pool = SlotKVCache.for_model(model, max_batch_size)
+        # The pool holds what the memory budget allows, and that is the context served.
+        self.pool = SlotKVCache.for_model(model, max_batch_size, kv_max_len, kv_memory_bytes)
         self.draft_model = draft_model
         self.draft_pool = (
-            SlotKVCache.for_model(draft_model, max_batch_size) if draft_model is not None else None
+            SlotKVCache.for_model(draft_model, max_batch_size, self.pool.max_len, kv_memory_bytes)
+            if draft_model is not None
+            else None
         )
         self.num_speculative_tokens = num_speculative_tokens
-        self.context_length = int(model.config.block_size)
+        self.context_length = self.pool.max_len
         physical = max_batch_size * self.pool.max_len
         self.kv_budget = physical if kv_budget_tokens is None else int(kv_budget_tokens)
         self.metrics = metrics

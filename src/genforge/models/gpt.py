@@ -375,7 +375,8 @@ class GPT(nn.Module):
             if positions is None:
                 rope = self.rope(0, T, idx.device)  # each (T, hs)
             else:
-                rope = self.rope.at(positions)  # each (B, 1, T, hs)
+                # Cached positions stay below the pool's max_len, a bound known on the host.
+                rope = self.rope.at(positions, kv_cache.pool.max_len)  # each (B, 1, T, hs)
         for layer, block in enumerate(self.blocks):
             x = block(x, rope, kv_cache, layer, attn_mask=mask)  # (B, T, C)
         if kv_cache is not None:
@@ -408,7 +409,7 @@ class GPT(nn.Module):
         if self.wpe is not None:
             x = x + self.wpe(positions)
         x = self.drop(x)
-        rope = self.rope.at(positions) if self.rope is not None else None
+        rope = self.rope.at(positions, T) if self.rope is not None else None
         for layer, block in enumerate(self.blocks):
             x = block(x, rope, None, layer, attn_mask=mask)
         return self.ln_f(x)

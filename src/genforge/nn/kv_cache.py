@@ -13,6 +13,8 @@ The model's side of the interface (``GPT.forward(..., kv_cache=pool.rows(lo, hi)
 
 from __future__ import annotations
 
+import os
+
 import torch
 
 from genforge.errors import GenforgeError
@@ -54,9 +56,16 @@ class SlotKVCache:
 
     @classmethod
     def for_model(
-        cls, model: torch.nn.Module, n_slots: int, max_len: int | None = None
+        cls,
+        model: torch.nn.Module,
+        n_slots: int,
+        max_len: int | None = None,
+        max_bytes: int | None = None,
     ) -> SlotKVCache:
-        """A pool sized for ``model`` (a GPT); ``max_len`` defaults to its block_size."""
+        """A pool sized for ``model`` (a GPT): ``max_len`` positions per slot (default its
+        block_size), fewer when ``max_bytes`` (default: ``default_kv_bytes``) cannot hold
+        that many for ``n_slots`` slots. A config's block_size alone must never decide how
+        much memory is taken: a 1e8-token context would ask for hundreds of GB."""
         cfg = model.config
         max_len = cfg.block_size if max_len is None else max_len
         if max_len > cfg.block_size:
@@ -65,6 +74,15 @@ class SlotKVCache:
                 "the model has no position information beyond its context"
             )
         param = next(model.parameters())
+        budget = default_kv_bytes(param.device) if max_bytes is None else int(max_bytes)
+        per_position = n_slots * 2 * cfg.n_layer * cfg.kv_head_count * cfg.head_dim
+        per_position *= param.element_size()
+        if budget // per_position < 1:
+            raise GenforgeError(
+                f"a KV cache budget of {budget} bytes cannot hold one position for {n_slots} "
+                f"slots ({per_position} bytes); lower the batch size or raise the budget"
+            )
+        max_len = min(max_len, budget // per_position)
         return cls(
             cfg.n_layer,
             n_slots,
@@ -176,3 +194,17 @@ class SlotBatch:
         lengths = self.pool.lengths
         for i in range(self.lo, self.hi):
             lengths[i] += n
+
+
+def default_kv_bytes(device: torch.device | str) -> int:
+    """The KV cache memory a pool may take by default: half the free memory of a GPU, a
+    quarter of the RAM on a CPU (where the weights and everything else live too)."""
+    device = torch.device(device)
+    if device.type == "cuda":
+        free, _ = torch.cuda.mem_get_info(device)
+        return int(free) // 2
+    try:
+        ram = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    except (ValueError, OSError, AttributeError):  # not POSIX: assume a 16 GB machine
+        ram = 16 << 30
+    return int(ram) // 4

@@ -62,7 +62,7 @@ def apply_rotary(x: torch.Tensor, cos: torch.Tensor, sin: torch.Tensor) -> torch
 
 
 class RotaryEmbedding(nn.Module):
-    """Precomputed cos/sin tables for positions ``0 .. max_len-1``.
+    """cos/sin tables for positions ``0 .. max_len-1``, computed as far as they are used.
 
     The tables are plain attributes rather than buffers on purpose: they are not weights
     (nothing to save), and keeping them out of ``Module.to(dtype)`` keeps them float32 when
@@ -85,33 +85,42 @@ class RotaryEmbedding(nn.Module):
         self.scaling = scaling
         self._tables: dict[torch.device, tuple[torch.Tensor, torch.Tensor]] = {}
 
-    def _build(self, device: torch.device) -> tuple[torch.Tensor, torch.Tensor]:
+    def _build(self, device: torch.device, length: int) -> tuple[torch.Tensor, torch.Tensor]:
         # Built on the CPU in float32, the way the reference computes it, so every device
         # gets bit-identical tables and exported models see the same angles.
         exponent = torch.arange(0, self.head_dim, 2, dtype=torch.int64).float() / self.head_dim
         inv_freq = scaled_inv_freq(1.0 / (self.theta**exponent), self.scaling)  # (hs/2,)
-        pos = torch.arange(self.max_len, dtype=torch.float32)
-        freqs = torch.outer(pos, inv_freq)  # (max_len, hs/2)
-        emb = torch.cat((freqs, freqs), dim=-1)  # (max_len, hs)
+        pos = torch.arange(length, dtype=torch.float32)
+        freqs = torch.outer(pos, inv_freq)  # (length, hs/2)
+        emb = torch.cat((freqs, freqs), dim=-1)  # (length, hs)
         # The cache outlives the call: tables first built under inference_mode (generation)
         # must still be usable by a later training step (generate-then-train: SFT evals, RL).
         with torch.inference_mode(False):
             return emb.cos().to(device), emb.sin().to(device)
 
+    def tables(self, device: torch.device, need: int) -> tuple[torch.Tensor, torch.Tensor]:
+        """Tables covering at least positions ``0 .. need-1`` on ``device``.
+
+        Grown on demand (doubling) rather than built for all of ``max_len`` at once: a
+        config's block_size may be millions of positions no call ever uses. A position's
+        angle does not depend on the table's length, so growing changes no value.
+        """
+        have = self._tables.get(device)
+        if have is None or have[0].size(0) < need:
+            size = min(self.max_len, max(need, 256, 2 * (have[0].size(0) if have else 0)))
+            self._tables[device] = have = self._build(device, size)
+        return have
+
     def forward(self, start: int, length: int, device: torch.device) -> tuple[torch.Tensor, ...]:
         """cos and sin tables for positions ``start .. start+length-1``, each (length, hs)."""
-        if device not in self._tables:
-            self._tables[device] = self._build(device)
-        cos, sin = self._tables[device]
+        cos, sin = self.tables(device, start + length)
         return cos[start : start + length], sin[start : start + length]
 
-    def at(self, positions: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+    def at(self, positions: torch.Tensor, limit: int) -> tuple[torch.Tensor, torch.Tensor]:
         """cos and sin for per-row positions (B, T), each (B, 1, T, hs) to broadcast over
-        heads: rows of a continuous batch sit at different positions."""
-        device = positions.device
-        if device not in self._tables:
-            self._tables[device] = self._build(device)
-        cos, sin = self._tables[device]
+        heads: rows of a continuous batch sit at different positions. ``limit`` bounds the
+        positions (known on the host, so no device sync is needed to size the table)."""
+        cos, sin = self.tables(positions.device, limit)
         return cos[positions].unsqueeze(1), sin[positions].unsqueeze(1)
 
     def extra_repr(self) -> str:

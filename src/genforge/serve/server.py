@@ -45,6 +45,7 @@ def build_engine(
     kw: dict[str, Any] = dict(
         max_batch_size=settings.max_batch_size,
         max_queue=settings.max_queue,
+        kv_memory_bytes=None if settings.kv_memory_mb is None else settings.kv_memory_mb << 20,
         device=device,
         metrics=metrics,
         **engine_kw,

@@ -42,6 +42,9 @@ class ServeSettings:
     docs: bool = False  # serve Swagger UI at /docs (its assets come from a CDN)
     max_queue: int = 256  # engine requests waiting for a batch slot; more gets 503
     max_batch_size: int = 16  # engine requests decoded together
+    # KV cache memory; None: half a GPU's free memory, a quarter of the RAM on a CPU. When it
+    # cannot hold block_size positions per request, the served context is what it holds.
+    kv_memory_mb: int | None = None
     cors_origins: list[str] = field(default_factory=list)  # e.g. ["*"] or ["http://x:3000"]
     grpc_port: int | None = None
     shutdown_timeout: float = 30.0  # seconds in-flight streams get to finish on shutdown
@@ -56,7 +59,7 @@ class ServeSettings:
                 raise GenforgeError(msg)
 
         need(0 <= self.port <= 65535, f"port must be 0..65535, got {self.port}")
-        for name in ("rpm", "tpm", "max_prompt_tokens"):
+        for name in ("rpm", "tpm", "max_prompt_tokens", "kv_memory_mb"):
             v = getattr(self, name)
             need(v is None or v >= 1, f"{name} must be >= 1 (or unset for no limit), got {v}")
         for name in (
