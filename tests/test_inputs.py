@@ -10,7 +10,7 @@ import torch
 
 from genforge.errors import GenforgeError
 from genforge.infer.engine import EngineError, SamplingParams
-from genforge.infer.sampling import check_sampling_args, sample_next
+from genforge.infer.sampling import check_sampling_args, make_generator, sample_next
 from genforge.inputs import (
     INT64_MAX,
     INT64_MIN,
@@ -84,10 +84,12 @@ def test_greedy_and_small_valid_values_still_sample():
     assert torch.equal(ids, logits.argmax(-1))  # a tiny temperature is (finitely) greedy
 
 
-def test_seeds_outside_int64_are_refused_by_the_engine():
+def test_seeds_outside_int64_are_refused_by_the_engine_and_the_sampler():
     for seed in (2**64, -(2**63) - 1):
         with pytest.raises(EngineError, match="seed"):
             SamplingParams(seed=seed).validate(vocab_size=10)
+        with pytest.raises(InputError, match="seed"):
+            make_generator(seed)
 
 
 def test_counts():

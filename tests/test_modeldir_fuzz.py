@@ -178,8 +178,19 @@ hostile_values = st.one_of(
 )
 
 
-config_changes = st.dictionaries(
-    st.sampled_from(_CONFIG_FIELDS), hostile_values, min_size=1, max_size=3
+# Mostly one field at a time (with two or three, the first bad one usually hides the rest),
+# sizes drawn often: a size that is valid on its own is what used to cost minutes and GBs.
+sizes = st.one_of(
+    st.sampled_from([100_000, 5000, 1000, 65, 2**24 + 1, 2**31, 2**40, 1e8]),
+    st.integers(min_value=1, max_value=2**26),
+)
+config_changes = st.one_of(
+    st.builds(
+        lambda field, value: {field: value},
+        st.sampled_from(["n_layer", "n_head", "n_kv_head", "n_embd", "block_size", "mlp_hidden"]),
+        sizes,
+    ),
+    st.dictionaries(st.sampled_from(_CONFIG_FIELDS), hostile_values, min_size=1, max_size=3),
 )
 
 

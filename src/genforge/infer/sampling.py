@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import torch
 
 from genforge.infer.protocol import SamplingParams
+from genforge.inputs import check_seed
 
 _OFF_P = 2.0  # a nucleus mass no row reaches: "top_p unset" without a separate code path
 
@@ -28,6 +29,7 @@ def check_sampling_args(
 
 def make_generator(seed: int | None, device: torch.device | str = "cpu") -> torch.Generator:
     """A generator on ``device`` seeded with ``seed`` (or from fresh OS entropy if None)."""
+    check_seed(seed)  # torch takes int64 seeds; a larger one is a raw overflow error
     gen = torch.Generator(device=device)
     if seed is None:
         gen.seed()
