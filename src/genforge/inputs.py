@@ -102,18 +102,15 @@ def check_int(value: Any, field: str, lo: int = INT64_MIN, hi: int = INT64_MAX) 
     return value
 
 
-def check_number(value: Any, field: str, lo: float, hi: float, *, zero_ok: bool = False) -> float:
-    """``value`` as a finite float in [lo, hi] (or exactly 0 with ``zero_ok``), else InputError."""
+def check_number(value: Any, field: str, lo: float, hi: float) -> float:
+    """``value`` as a finite float in [lo, hi], else InputError."""
     if not isinstance(value, int | float) or isinstance(value, bool):
         raise InputError(field, f"{field} must be a number, got {_show(value)}")
     v = float(value)
     if not math.isfinite(v):
         raise InputError(field, f"{field} must be a finite number, got {value!r}")
-    if zero_ok and v == 0:
-        return v
     if not lo <= v <= hi:
-        zero = "0 or " if zero_ok else ""
-        raise InputError(field, f"{field} must be {zero}in [{lo:g}, {hi:g}], got {value!r}")
+        raise InputError(field, f"{field} must be in [{lo:g}, {hi:g}], got {value!r}")
     return v
 
 
