@@ -9,7 +9,7 @@ import pytest
 import torch
 
 from genforge.errors import GenforgeError
-from genforge.infer.engine import EngineError, SamplingParams
+from genforge.infer.protocol import EngineError, SamplingParams
 from genforge.infer.sampling import check_sampling_args, make_generator, sample_next
 from genforge.inputs import (
     INT64_MAX,

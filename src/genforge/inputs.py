@@ -133,7 +133,7 @@ def check_sampling(
     if not ok or not 0 <= temperature <= max_temperature:  # NaN fails the comparison too
         raise InputError(
             "temperature",
-            f"temperature must be >= 0 (0 means greedy) and <= {max_temperature:g}, got "
+            f"temperature must be a number in [0, {max_temperature:g}] (0 = greedy), got "
             f"{_show(temperature)}",
         )
     if 0 < temperature < MIN_TEMPERATURE:
