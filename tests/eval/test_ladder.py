@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from genforge.errors import GenforgeError
-from genforge.ladder import LadderConfig, run_ladder
+from genforge.eval.ladder import LadderConfig, run_ladder
 
 
 @pytest.fixture
