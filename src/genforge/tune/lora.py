@@ -24,9 +24,9 @@ import torch
 from safetensors.torch import load_file
 from torch import nn
 
+from genforge.compress.quant import Linear4bit, dequantize_base, quantize_base_nf4
 from genforge.errors import GenforgeError
 from genforge.io import atomic_save_tensors, atomic_write_json, read_json
-from genforge.tune.quant import Linear4bit, dequantize_base, quantize_base_nf4
 
 __all__ = [
     "LoraLinear",

@@ -8,9 +8,7 @@ import torch.nn.functional as F
 from safetensors.torch import load_file, save_file
 from torch import nn
 
-from genforge.models.gpt import GPT, GPTConfig
-from genforge.tune.lora import apply_lora, lora_modules, merge_lora, trainable_parameters
-from genforge.tune.quant import (
+from genforge.compress.quant import (
     BLOCK,
     Linear4bit,
     dequantize_nf4,
@@ -19,6 +17,8 @@ from genforge.tune.quant import (
     quantize_nf4,
     weight_bytes,
 )
+from genforge.models.gpt import GPT, GPTConfig
+from genforge.tune.lora import apply_lora, lora_modules, merge_lora, trainable_parameters
 
 # The NF4 data type as tabulated in the QLoRA paper (Dettmers et al. 2023, appendix E).
 PAPER_NF4 = [
