@@ -8,16 +8,9 @@ import torch.nn.functional as F
 from safetensors.torch import load_file, save_file
 from torch import nn
 
-from genforge.compress.quant import (
-    BLOCK,
-    Linear4bit,
-    dequantize_nf4,
-    nf4_levels,
-    quantize_base_nf4,
-    quantize_nf4,
-    weight_bytes,
-)
+from genforge.compress.quant import quantize_base_nf4, weight_bytes
 from genforge.models.gpt import GPT, GPTConfig
+from genforge.nn.quant import BLOCK, Linear4bit, dequantize_nf4, nf4_levels, quantize_nf4
 from genforge.tune.lora import apply_lora, lora_modules, merge_lora, trainable_parameters
 
 # The NF4 data type as tabulated in the QLoRA paper (Dettmers et al. 2023, appendix E).
