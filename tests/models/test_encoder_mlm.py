@@ -9,7 +9,8 @@ import pytest
 import torch
 
 from genforge.errors import GenforgeError
-from genforge.models.encoder import Encoder, load_encoder, mask_tokens
+from genforge.modeldir import load_encoder
+from genforge.models.encoder import Encoder, mask_tokens
 from genforge.models.gpt import GPT, GPTConfig
 
 pytestmark = pytest.mark.usefixtures("one_thread")

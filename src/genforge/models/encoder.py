@@ -8,14 +8,14 @@ instead of only the ones before it.
 The vocabulary is the BPE tokenizer's plus one ``[MASK]`` id appended at the end
 (``mask_id = tokenizer.vocab_size``), so any genforge tokenizer can be used unchanged.
 
-A model dir holds ``config.json`` (``model_type: genforge-encoder``), ``model.safetensors``
-and ``tokenizer.json``.
+Its model dir (``config.json`` with ``model_type: genforge-encoder``, ``model.safetensors``,
+``tokenizer.json``) is written and read by ``genforge.modeldir.save_encoder`` /
+``load_encoder``, next to the GPT's: the artifact layer sees both models and the tokenizer.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Any
 
 import torch
@@ -23,12 +23,8 @@ import torch.nn.functional as F
 from torch import nn
 
 from genforge.errors import GenforgeError
-from genforge.io import atomic_save_tensors, atomic_write_json, read_json
 from genforge.models.gpt import GPTConfig, TransformerTrunk
 
-MODEL_TYPE = "genforge-encoder"
-CONFIG_FILE = "config.json"
-WEIGHTS_FILE = "model.safetensors"
 IGNORE = -100
 
 
@@ -165,43 +161,3 @@ def mask_tokens(
     inputs[swap] = ordinary[pick[swap]]
     targets = torch.where(selected, cpu_ids, torch.full_like(cpu_ids, IGNORE))
     return inputs.to(device), targets.to(device)
-
-
-def save_encoder(model: Encoder, out: str | Path, tokenizer: Any, extra: dict | None = None):
-    """Write ``config.json``, ``model.safetensors`` and ``tokenizer.json`` into ``out``."""
-    out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
-    atomic_save_tensors(out / WEIGHTS_FILE, model.state_dict())
-    tokenizer.save(out)
-    atomic_write_json(
-        out / CONFIG_FILE,
-        {
-            "model_type": MODEL_TYPE,
-            "mask_id": model.mask_id,
-            **model.config.to_dict(),
-            **({"genforge": extra} if extra else {}),
-        },
-    )
-    return out
-
-
-def load_encoder(path: str | Path, device: str | torch.device = "cpu"):
-    """Load ``(encoder, tokenizer)`` from a dir written by :func:`save_encoder`."""
-    from safetensors.torch import load_file
-
-    from genforge.tokenizer import Tokenizer
-
-    path = Path(path)
-    for name in (CONFIG_FILE, WEIGHTS_FILE, "tokenizer.json"):
-        if not (path / name).is_file():
-            raise GenforgeError(f"{path} is not an encoder dir: {name} is missing")
-    meta = read_json(path / CONFIG_FILE, "encoder config")
-    if meta.get("model_type") != MODEL_TYPE:
-        raise GenforgeError(f"{path}/{CONFIG_FILE} is not a {MODEL_TYPE} config")
-    fields = {k: v for k, v in meta.items() if k in GPTConfig.__dataclass_fields__}
-    model = Encoder(GPTConfig.from_dict(fields), int(meta["mask_id"]))
-    try:
-        model.load_state_dict(load_file(str(path / WEIGHTS_FILE)))
-    except RuntimeError as e:
-        raise GenforgeError(f"{path}/{WEIGHTS_FILE} does not match its config: {e}") from None
-    return model.to(device).eval(), Tokenizer.load(path / "tokenizer.json")
