@@ -23,6 +23,7 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
+from genforge.config import resolve_config
 from genforge.errors import GenforgeError
 from genforge.nn.attention import CausalSelfAttention
 from genforge.nn.kv_cache import SlotBatch
@@ -134,8 +135,6 @@ class GPTConfig:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> GPTConfig:
         """Build and validate a config; unknown keys or badly typed values raise GenforgeError."""
-        from genforge.config import resolve_config
-
         if not isinstance(data, dict):
             raise GenforgeError(f"model config must be a JSON object, got {type(data).__name__}")
         return resolve_config(cls, overrides=dict(data))
