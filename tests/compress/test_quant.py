@@ -108,8 +108,10 @@ def test_quantized_gpt_memory_and_logit_error(tmp_path):
     assert sum(isinstance(m, Linear4bit) for m in model.modules()) == 2 * 5  # qkv, proj, MLP
     out = model(idx)[0]
     assert (out - ref).norm() / ref.norm() < 0.1
-    save_file({k: v.contiguous() for k, v in model.state_dict().items() if k != "lm_head.weight"},
-              str(tmp_path / "q.safetensors"))  # fmt: skip
+    save_file(
+        {k: v.contiguous() for k, v in model.state_dict().items() if k != "lm_head.weight"},
+        str(tmp_path / "q.safetensors"),
+    )
     again = quantize_base_nf4(tiny_gpt(), double_quant=True)
     again.load_state_dict(load_file(str(tmp_path / "q.safetensors")), strict=False)
     torch.testing.assert_close(again(idx)[0], out, atol=0, rtol=0)
