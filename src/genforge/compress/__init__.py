@@ -1,5 +1,5 @@
-"""Compression and export: quantizing a model (``quant``) and turning a genforge model dir
-into other formats (``export``)."""
+"""Compression and interchange: quantizing a model (``quant``), and turning a genforge model
+dir into other formats and back (``export``, ``hf_import``)."""
 
 from genforge.compress.export import export_hf, hf_config, hf_state_dict
 
