@@ -15,8 +15,8 @@ import itertools
 import json
 import sys
 
+from genforge.eval.ladder import RUNGS, LadderConfig, format_table, run_ladder
 from genforge.io import atomic_write_text
-from genforge.ladder import RUNGS, LadderConfig, format_table, run_ladder
 
 
 def main() -> int:

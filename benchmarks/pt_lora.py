@@ -67,9 +67,9 @@ def _model(base: Path, mode: str):
     """The base loaded in float32, prepared for ``mode`` (full, lora or qlora)."""
     import torch
 
+    from genforge.compress.quant import quantize_base_nf4
     from genforge.modeldir import load_model_dir
     from genforge.tune.lora import apply_lora
-    from genforge.tune.quant import quantize_base_nf4
 
     loaded = load_model_dir(base, device="cpu", dtype=torch.float32)
     model = loaded.model
@@ -97,7 +97,7 @@ def measure_steps(base: Path, mode: str, steps: int) -> dict[str, float]:
     import torch
     from torch.profiler import ProfilerActivity, profile
 
-    from genforge.tune.quant import weight_bytes
+    from genforge.compress.quant import weight_bytes
     from genforge.tune.sft import sft_loss_fn
 
     threads = torch.get_num_threads()
@@ -162,8 +162,8 @@ def quant_figures(base: Path) -> dict[str, Any]:
     """Stored weight bytes (fp32, bf16, NF4, NF4+double quant) and the NF4 logit error."""
     import torch
 
+    from genforge.compress.quant import quantize_base_nf4, weight_bytes
     from genforge.modeldir import load_model_dir
-    from genforge.tune.quant import quantize_base_nf4, weight_bytes
 
     model = load_model_dir(base, device="cpu", dtype=torch.float32).model.eval()
     _, val = _data(load_model_dir(base, device="cpu").tokenizer, min(SEQ, model.config.block_size))

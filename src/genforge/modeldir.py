@@ -27,14 +27,15 @@ from typing import Any
 
 import torch
 from safetensors import SafetensorError, safe_open
-from safetensors.torch import save_file
+from safetensors.torch import load_file, save_file
 
 from genforge import __version__
 from genforge.errors import GenforgeError
-from genforge.io import atomic_write_json, atomic_write_text, read_json
+from genforge.io import atomic_save_tensors, atomic_write_json, atomic_write_text, read_json
+from genforge.models.encoder import Encoder
 from genforge.models.gpt import GPT, GPTConfig
 from genforge.nn.device import resolve_device
-from genforge.tokenizer import stop_ids
+from genforge.tokenizer import Tokenizer, stop_ids
 
 __all__ = [
     "MODEL_TYPE",
@@ -52,6 +53,7 @@ __all__ = [
 ]
 
 MODEL_TYPE = "genforge-gpt"
+ENCODER_TYPE = "genforge-encoder"  # the bidirectional MLM encoder (models/encoder.py)
 CONFIG_FILE = "config.json"
 WEIGHTS_FILE = "model.safetensors"
 GENERATION_FILE = "generation_config.json"
@@ -349,8 +351,6 @@ def load_model_dir(
     (missing dir or file, foreign config, corrupted/truncated/mismatched weights) raises a
     GenforgeError naming the file.
     """
-    from genforge.tokenizer import Tokenizer
-
     path = Path(path)
     cfg, raw = read_model_config(path)
     dev = resolve_device(device) if isinstance(device, str) else device
@@ -515,3 +515,44 @@ def publish_model_dir(
                 os.replace(dst, src)
         shutil.rmtree(staging_root, ignore_errors=True)
     return out
+
+
+# ----------------------------------------------------------------------------- encoder dirs
+
+
+def save_encoder(
+    model: Encoder, out: str | Path, tokenizer: Any, extra: dict | None = None
+) -> Path:
+    """Write ``config.json``, ``model.safetensors`` and ``tokenizer.json`` into ``out``."""
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    atomic_save_tensors(out / WEIGHTS_FILE, model.state_dict())
+    tokenizer.save(out)
+    atomic_write_json(
+        out / CONFIG_FILE,
+        {
+            "model_type": ENCODER_TYPE,
+            "mask_id": model.mask_id,
+            **model.config.to_dict(),
+            **({"genforge": extra} if extra else {}),
+        },
+    )
+    return out
+
+
+def load_encoder(path: str | Path, device: str | torch.device = "cpu") -> tuple[Encoder, Tokenizer]:
+    """Load ``(encoder, tokenizer)`` from a dir written by :func:`save_encoder`."""
+    path = Path(path)
+    for name in (CONFIG_FILE, WEIGHTS_FILE, "tokenizer.json"):
+        if not (path / name).is_file():
+            raise GenforgeError(f"{path} is not an encoder dir: {name} is missing")
+    meta = read_json(path / CONFIG_FILE, "encoder config")
+    if meta.get("model_type") != ENCODER_TYPE:
+        raise GenforgeError(f"{path}/{CONFIG_FILE} is not a {ENCODER_TYPE} config")
+    fields = {k: v for k, v in meta.items() if k in GPTConfig.__dataclass_fields__}
+    model = Encoder(GPTConfig.from_dict(fields), int(meta["mask_id"]))
+    try:
+        model.load_state_dict(load_file(str(path / WEIGHTS_FILE)))
+    except RuntimeError as e:
+        raise GenforgeError(f"{path}/{WEIGHTS_FILE} does not match its config: {e}") from None
+    return model.to(device).eval(), Tokenizer.load(path / "tokenizer.json")

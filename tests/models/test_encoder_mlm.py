@@ -9,15 +9,17 @@ import pytest
 import torch
 
 from genforge.errors import GenforgeError
-from genforge.models.encoder import Encoder, load_encoder, mask_tokens
+from genforge.modeldir import load_encoder
+from genforge.models.encoder import Encoder, mask_tokens
 from genforge.models.gpt import GPT, GPTConfig
 
 pytestmark = pytest.mark.usefixtures("one_thread")
 
 
 def _cfg(**kw) -> GPTConfig:
-    return GPTConfig(**{"vocab_size": 41, "n_layer": 2, "n_head": 2, "n_embd": 32,
-                        "block_size": 32, **kw})  # fmt: skip
+    return GPTConfig(
+        **{"vocab_size": 41, "n_layer": 2, "n_head": 2, "n_embd": 32, "block_size": 32, **kw}
+    )
 
 
 @pytest.mark.parametrize("arch", ["llama", "gpt2"])
@@ -44,8 +46,9 @@ def test_mask_tokens_follows_bert_80_10_10():
     ids = torch.randint(0, 500, (64, 512), generator=gen)
     ids[:, 0] = 0  # a special id at every row start
     special = [0, 1, 2]
-    inputs, targets = mask_tokens(ids, mask_id=500, vocab_size=500, special_ids=special,
-                                  generator=gen)  # fmt: skip
+    inputs, targets = mask_tokens(
+        ids, mask_id=500, vocab_size=500, special_ids=special, generator=gen
+    )
     sel = targets != -100
     assert not sel[:, 0].any() and not sel[torch.isin(ids, torch.tensor(special))].any()
     maskable = (~torch.isin(ids, torch.tensor(special))).sum()
@@ -110,9 +113,28 @@ def test_mlm_pretrain_cli_beats_unigram_baseline(prepared_dir, tmp_path, capsys)
     from genforge.cli import main
 
     out = tmp_path / "enc"
-    code = main(["mlm", "pretrain", "--data", str(prepared_dir), "--out", str(out),
-                 "--max-steps", "120", "--seq-len", "64", "--optimizer", "adamw",
-                 "--lr", "3e-3", "--threads", "1", "--no-progress", "--json"])  # fmt: skip
+    code = main(
+        [
+            "mlm",
+            "pretrain",
+            "--data",
+            str(prepared_dir),
+            "--out",
+            str(out),
+            "--max-steps",
+            "120",
+            "--seq-len",
+            "64",
+            "--optimizer",
+            "adamw",
+            "--lr",
+            "3e-3",
+            "--threads",
+            "1",
+            "--no-progress",
+            "--json",
+        ]
+    )
     assert code == 0
     summary = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
     # The unigram baseline guesses the commonest token; the encoder reads both sides.
@@ -152,12 +174,23 @@ def test_mlm_resume_continues_exactly(prepared_dir, tmp_path):
     from genforge.train.mlm import MLMConfig, pretrain_mlm
 
     def run(out, steps, resume=False):
-        cfg = MLMConfig(data=str(prepared_dir), out=str(out), seq_len=32, batch_size=4,
-                        max_steps=steps, time_budget=None, eval_tokens=256, threads=1,
-                        resume=resume, progress=False, device="cpu",
-                        # A step-only schedule: the LR of step k must not depend on how
-                        # many steps the first half was told to run.
-                        schedule="constant", warmup=2)  # fmt: skip
+        cfg = MLMConfig(
+            data=str(prepared_dir),
+            out=str(out),
+            seq_len=32,
+            batch_size=4,
+            max_steps=steps,
+            time_budget=None,
+            eval_tokens=256,
+            threads=1,
+            resume=resume,
+            progress=False,
+            device="cpu",
+            # A step-only schedule: the LR of step k must not depend on how
+            # many steps the first half was told to run.
+            schedule="constant",
+            warmup=2,
+        )
         return pretrain_mlm(cfg)
 
     whole = run(tmp_path / "whole", 6)

@@ -182,6 +182,24 @@ def test_token_logprobs_match_cross_entropy_and_collate_masks_completion():
     assert mask.tolist() == [[0, 0, 1, 1], [0, 1, 0, 0]]
 
 
+def test_policy_with_value_returns_the_gpts_logits_and_per_token_values():
+    from genforge.tune.rl import PolicyWithValue
+
+    torch.manual_seed(0)
+    gpt = GPT(config_from_preset("tiny", 64)).eval()
+    policy = PolicyWithValue(gpt)
+    with torch.no_grad():
+        policy.value_head.weight.normal_()  # a non-trivial critic (it starts at zero)
+    ids = torch.randint(0, 64, (2, 7))
+    logits, values = policy(ids)
+    assert torch.equal(logits, gpt(ids)[0])
+    assert values.shape == (2, 7)
+    assert torch.allclose(values, policy.value_head(gpt.hidden_states(ids)).squeeze(-1))
+    # No silently ignored targets: its second output is values, never a loss.
+    with pytest.raises(TypeError):
+        policy(ids, ids)
+
+
 def test_task_reward_exact_answer_and_code_tests():
     task = VerifiableTask("What is 2 + 3?", "5", "add")
     assert task_reward(task, " 5 <|end|>") == 1.0 and task_reward(task, "6") == 0.0

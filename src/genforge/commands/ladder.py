@@ -41,7 +41,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from genforge.ladder import LadderConfig, format_table, run_ladder
+    from genforge.eval.ladder import LadderConfig, format_table, run_ladder
 
     cfg = LadderConfig(
         data=args.data,

@@ -1,4 +1,5 @@
-"""Compression and export: turning a genforge model dir into other formats."""
+"""Compression and interchange: quantizing a model (``quant``), and turning a genforge model
+dir into other formats and back (``export``, ``hf_import``)."""
 
 from genforge.compress.export import export_hf, hf_config, hf_state_dict
 

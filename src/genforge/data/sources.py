@@ -24,6 +24,7 @@ from typing import Literal
 
 from genforge.data.clean import decode_utf8, looks_binary
 from genforge.errors import GenforgeError
+from genforge.io import sha256_file
 
 STDLIB = "stdlib"
 # Test suites hold deliberately odd files (bad encodings, huge fixtures) and are not prose
@@ -318,8 +319,6 @@ def _read_parquet(f: InputFile, stats: SourceStats, field_name: str) -> Iterator
                 n_docs += 1
                 yield Document(value, f"{f.source_id}:{row}")
             row += 1
-    from genforge.io import sha256_file
-
     size = f.path.stat().st_size
     stats.files.append(
         FileRecord(f.source_id, str(f.path), size, sha256_file(f.path), n_docs, "read")

@@ -16,7 +16,11 @@ from pathlib import Path
 import torch
 import torch.nn.functional as F
 
+from genforge.data.pipeline import is_dataset_dir, read_texts
+from genforge.data.sources import iter_documents
 from genforge.errors import GenforgeError
+from genforge.modeldir import load_model_dir
+from genforge.nn.device import resolve_device
 
 IGNORE = -100
 
@@ -129,9 +133,6 @@ TEXT_SUFFIXES = {".py", ".txt", ".md", ".rst", ".json", ".toml", ".cfg", ".ini",
 
 def read_eval_texts(path: str | Path) -> list[str]:
     """Texts to evaluate from a dataset dir (its val split), a directory, a glob or a file."""
-    from genforge.data.pipeline import is_dataset_dir, read_texts
-    from genforge.data.sources import iter_documents
-
     p = Path(path)
     if p.is_dir() and is_dataset_dir(p):
         return list(read_texts(p, "val"))
@@ -147,8 +148,6 @@ def evaluate_model_dir(
     device: str = "auto",
 ) -> dict:
     """Load a model dir and report bits per byte on ``data`` (see ``read_eval_texts``)."""
-    from genforge.modeldir import load_model_dir, resolve_device
-
     dev = resolve_device(device)
     loaded = load_model_dir(model_dir, device=dev)
     texts = read_eval_texts(data)

@@ -18,9 +18,12 @@ from pathlib import Path
 from typing import Any, Literal
 
 import torch
+from safetensors.torch import load_file
 from torch import nn
 
+from genforge.config import resolve_config
 from genforge.errors import GenforgeError
+from genforge.io import atomic_save_tensors, atomic_write_json, read_json
 
 InitName = Literal["kaiming", "xavier", "normal"]
 MODEL_TYPE = "genforge-cnn"
@@ -140,8 +143,6 @@ def count_parameters(model: nn.Module) -> int:
 
 def save_cnn(model: DigitsCNN, out_dir: str | Path, extra: dict[str, Any] | None = None) -> Path:
     """Write ``config.json`` + ``model.safetensors`` into ``out_dir`` (each file atomically)."""
-    from genforge.io import atomic_save_tensors, atomic_write_json
-
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     atomic_save_tensors(out / WEIGHTS_FILE, model.state_dict())
@@ -152,11 +153,6 @@ def save_cnn(model: DigitsCNN, out_dir: str | Path, extra: dict[str, Any] | None
 
 def load_cnn(path: str | Path, device: str | torch.device = "cpu") -> DigitsCNN:
     """Load a CNN model dir written by ``save_cnn``; returned in eval mode."""
-    from safetensors.torch import load_file
-
-    from genforge.config import resolve_config
-    from genforge.io import read_json
-
     path = Path(path)
     config = read_json(path / CONFIG_FILE, what="CNN config")
     if not isinstance(config, dict) or config.get("model_type") != MODEL_TYPE:

@@ -1,22 +1,21 @@
 """Bidirectional Transformer encoder with a masked-LM head (BERT-style).
 
-Built from the very blocks of the decoder (``genforge.models.gpt.Block`` with its attention,
-norms, MLP and rotary/learned positions, configured by a ``GPTConfig``); the one difference
-is the attention mask: every token may look at every other non-padding token, instead of
-only the ones before it.
+The decoder's own trunk (``genforge.models.gpt.TransformerTrunk``: embeddings, rotary or
+learned positions, the blocks, the final norm, the init, configured by a ``GPTConfig``) with
+one difference, the attention mask: every token may look at every other non-padding token,
+instead of only the ones before it.
 
 The vocabulary is the BPE tokenizer's plus one ``[MASK]`` id appended at the end
 (``mask_id = tokenizer.vocab_size``), so any genforge tokenizer can be used unchanged.
 
-A model dir holds ``config.json`` (``model_type: genforge-encoder``), ``model.safetensors``
-and ``tokenizer.json``.
+Its model dir (``config.json`` with ``model_type: genforge-encoder``, ``model.safetensors``,
+``tokenizer.json``) is written and read by ``genforge.modeldir.save_encoder`` /
+``load_encoder``, next to the GPT's: the artifact layer sees both models and the tokenizer.
 """
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Any
 
 import torch
@@ -24,18 +23,13 @@ import torch.nn.functional as F
 from torch import nn
 
 from genforge.errors import GenforgeError
-from genforge.io import atomic_save_tensors, atomic_write_json, read_json
-from genforge.models.gpt import Block, GPTConfig, _norm
-from genforge.nn.rope import RotaryEmbedding
+from genforge.models.gpt import GPTConfig, TransformerTrunk
 
-MODEL_TYPE = "genforge-encoder"
-CONFIG_FILE = "config.json"
-WEIGHTS_FILE = "model.safetensors"
 IGNORE = -100
 
 
-class Encoder(nn.Module):
-    """Bidirectional encoder + MLM head.
+class Encoder(TransformerTrunk):
+    """Bidirectional encoder + MLM head on the GPT's trunk (same parameter names).
 
     ``forward(idx[B,T], targets=None, *, pad_mask=None) -> (logits[B,T,V], loss | None)``:
     ``targets`` holds the original id at masked positions and -100 elsewhere; ``pad_mask``
@@ -43,21 +37,10 @@ class Encoder(nn.Module):
     """
 
     def __init__(self, config: GPTConfig, mask_id: int) -> None:
-        super().__init__()
-        config.validate()
+        super().__init__(config)
         if not 0 <= mask_id < config.vocab_size:
             raise GenforgeError(f"mask_id {mask_id} outside the vocabulary {config.vocab_size}")
-        self.config = config
         self.mask_id = mask_id
-        self.wte = nn.Embedding(config.vocab_size, config.n_embd)
-        if config.arch == "gpt2":
-            self.wpe = nn.Embedding(config.block_size, config.n_embd)
-            self.rope = None
-        else:
-            self.wpe = None
-            self.rope = RotaryEmbedding(config.head_dim, config.block_size, config.rope_theta)
-        self.blocks = nn.ModuleList(Block(config) for _ in range(config.n_layer))
-        self.ln_f = _norm(config)
         # BERT's MLM transform: dense + GELU + norm before the (tied) vocabulary projection
         # gives the head room to map contextual states back to token space.
         self.mlm_dense = nn.Linear(config.n_embd, config.n_embd)
@@ -65,40 +48,16 @@ class Encoder(nn.Module):
         self.mlm_bias = nn.Parameter(torch.zeros(config.vocab_size))
         self.reset_parameters()
 
-    @torch.no_grad()
-    def reset_parameters(self) -> None:
-        """N(0, 0.02) matrices, residual projections scaled by 1/sqrt(2·n_layer), zero
-        biases, unit norm gains — the GPT's init."""
-        residual_std = 0.02 / math.sqrt(2 * self.config.n_layer)
-        for name, p in self.named_parameters():
-            if p.ndim == 1:
-                p.zero_() if name.endswith("bias") else p.fill_(1.0)
-            elif name.endswith(("attn.proj.weight", "mlp.proj.weight", "mlp.down_proj.weight")):
-                nn.init.normal_(p, std=residual_std)
-            else:
-                nn.init.normal_(p, std=0.02)
-
     def hidden_states(
         self, idx: torch.Tensor, pad_mask: torch.Tensor | None = None
     ) -> torch.Tensor:
         """Final-norm hidden states (B, T, C) of ids ``idx`` (B, T)."""
         B, T = idx.shape
-        if T > self.config.block_size:
-            raise GenforgeError(
-                f"sequence of {T} tokens exceeds the encoder's block_size "
-                f"{self.config.block_size}; truncate the input"
-            )
-        x = self.wte(idx)
-        if self.wpe is not None:
-            x = x + self.wpe(torch.arange(T, device=idx.device))
-        rope = self.rope(0, T, idx.device) if self.rope is not None else None
         if pad_mask is None:
             mask = torch.ones(1, 1, T, T, dtype=torch.bool, device=idx.device).expand(B, 1, T, T)
         else:
             mask = pad_mask.bool()[:, None, None, :].expand(B, 1, T, T)
-        for layer, block in enumerate(self.blocks):
-            x = block(x, rope, None, layer, attn_mask=mask)
-        return self.ln_f(x)
+        return self.trunk(self.wte(idx), attn_mask=mask)
 
     def mlm_logits(self, h: torch.Tensor) -> torch.Tensor:
         """Vocabulary logits (..., V) from hidden states (..., C); tied to the embedding."""
@@ -202,43 +161,3 @@ def mask_tokens(
     inputs[swap] = ordinary[pick[swap]]
     targets = torch.where(selected, cpu_ids, torch.full_like(cpu_ids, IGNORE))
     return inputs.to(device), targets.to(device)
-
-
-def save_encoder(model: Encoder, out: str | Path, tokenizer: Any, extra: dict | None = None):
-    """Write ``config.json``, ``model.safetensors`` and ``tokenizer.json`` into ``out``."""
-    out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
-    atomic_save_tensors(out / WEIGHTS_FILE, model.state_dict())
-    tokenizer.save(out)
-    atomic_write_json(
-        out / CONFIG_FILE,
-        {
-            "model_type": MODEL_TYPE,
-            "mask_id": model.mask_id,
-            **model.config.to_dict(),
-            **({"genforge": extra} if extra else {}),
-        },
-    )
-    return out
-
-
-def load_encoder(path: str | Path, device: str | torch.device = "cpu"):
-    """Load ``(encoder, tokenizer)`` from a dir written by :func:`save_encoder`."""
-    from safetensors.torch import load_file
-
-    from genforge.tokenizer import Tokenizer
-
-    path = Path(path)
-    for name in (CONFIG_FILE, WEIGHTS_FILE, "tokenizer.json"):
-        if not (path / name).is_file():
-            raise GenforgeError(f"{path} is not an encoder dir: {name} is missing")
-    meta = read_json(path / CONFIG_FILE, "encoder config")
-    if meta.get("model_type") != MODEL_TYPE:
-        raise GenforgeError(f"{path}/{CONFIG_FILE} is not a {MODEL_TYPE} config")
-    fields = {k: v for k, v in meta.items() if k in GPTConfig.__dataclass_fields__}
-    model = Encoder(GPTConfig.from_dict(fields), int(meta["mask_id"]))
-    try:
-        model.load_state_dict(load_file(str(path / WEIGHTS_FILE)))
-    except RuntimeError as e:
-        raise GenforgeError(f"{path}/{WEIGHTS_FILE} does not match its config: {e}") from None
-    return model.to(device).eval(), Tokenizer.load(path / "tokenizer.json")

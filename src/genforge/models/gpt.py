@@ -23,6 +23,7 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
+from genforge.config import resolve_config
 from genforge.errors import GenforgeError
 from genforge.nn.attention import CausalSelfAttention
 from genforge.nn.kv_cache import SlotBatch
@@ -163,8 +164,6 @@ class GPTConfig:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> GPTConfig:
         """Build and validate a config; unknown keys or badly typed values raise GenforgeError."""
-        from genforge.config import resolve_config
-
         if not isinstance(data, dict):
             raise GenforgeError(f"model config must be a JSON object, got {type(data).__name__}")
         return resolve_config(cls, overrides=dict(data))
@@ -273,8 +272,15 @@ def _norm(cfg: GPTConfig) -> nn.Module:
 _RESIDUAL_PROJECTIONS = ("attn.proj.weight", "mlp.proj.weight", "mlp.down_proj.weight")
 
 
-class GPT(nn.Module):
-    """Decoder-only Transformer LM. ``forward(idx[B,T]) -> (logits[B,T,V], loss | None)``."""
+class TransformerTrunk(nn.Module):
+    """Token embeddings -> positions -> blocks -> final norm: what the decoder LM and the
+    bidirectional encoder (``models/encoder.py``) share; each adds its own head.
+
+    A base class rather than a submodule because the trunk's parameter names (``wte``,
+    ``wpe``, ``blocks.N...``, ``ln_f``) are the model dir's and the Hugging Face export's
+    format: they must sit at the top of both models' state dicts. Subclasses add their
+    head, then call :meth:`reset_parameters` once, so the init draws in construction order.
+    """
 
     def __init__(self, config: GPTConfig) -> None:
         super().__init__()
@@ -292,15 +298,11 @@ class GPT(nn.Module):
         self.drop = nn.Dropout(config.dropout)
         self.blocks = nn.ModuleList(Block(config) for _ in range(config.n_layer))
         self.ln_f = _norm(config)
-        self.lm_head = nn.Linear(config.n_embd, config.vocab_size, bias=False)
-        if config.tie_embeddings:
-            self.lm_head.weight = self.wte.weight
-        self.reset_parameters()
 
     @torch.no_grad()
     def reset_parameters(self) -> None:
         """GPT-2 init: weights ~ N(0, 0.02), residual projections N(0, 0.02/sqrt(2·n_layer)),
-        biases 0, norm gains 1."""
+        biases 0, norm gains 1 (heads included, whatever their names)."""
         residual_std = 0.02 / math.sqrt(2 * self.config.n_layer)
         for name, p in self.named_parameters():
             if p.ndim == 1:
@@ -313,6 +315,57 @@ class GPT(nn.Module):
                 nn.init.normal_(p, mean=0.0, std=residual_std)
             else:
                 nn.init.normal_(p, mean=0.0, std=0.02)
+
+    def trunk(
+        self,
+        x: torch.Tensor,
+        *,
+        positions: torch.Tensor | None = None,
+        attn_mask: torch.Tensor | None = None,
+        kv_cache: SlotBatch | None = None,
+    ) -> torch.Tensor:
+        """Final-norm hidden states (B, T, C) of input embeddings ``x`` (B, T, C).
+
+        Every row sits at positions ``0 .. T-1``, or at its own ``positions`` (B, T) (packed
+        rows, cached decoding). ``attn_mask`` (B, 1, T, Tk) bool, True where a query may look,
+        replaces the causal rule. Taking embeddings rather than ids lets a caller put other
+        vectors (an image prefix) in front of the tokens.
+        """
+        T = x.size(1)
+        if T > self.config.block_size:
+            raise GenforgeError(
+                f"sequence of {T} tokens exceeds the model's block_size "
+                f"{self.config.block_size}; shorten the input"
+            )
+        if self.wpe is not None:
+            if positions is None:
+                x = x + self.wpe(torch.arange(T, device=x.device))  # (B, T, C)
+            else:
+                x = x + self.wpe(positions)  # (B, T, C)
+        x = self.drop(x)
+        rope = None
+        if self.rope is not None:
+            if positions is None:
+                rope = self.rope(0, T, x.device)  # each (T, hs)
+            else:
+                # Positions stay below the cache's length (or T when packed): a bound known
+                # on the host, so sizing the table needs no device sync.
+                limit = kv_cache.max_len if kv_cache is not None else T
+                rope = self.rope.at(positions, limit)  # each (B, 1, T, hs)
+        for layer, block in enumerate(self.blocks):
+            x = block(x, rope, kv_cache, layer, attn_mask=attn_mask)  # (B, T, C)
+        return self.ln_f(x)  # (B, T, C)
+
+
+class GPT(TransformerTrunk):
+    """Decoder-only Transformer LM. ``forward(idx[B,T]) -> (logits[B,T,V], loss | None)``."""
+
+    def __init__(self, config: GPTConfig) -> None:
+        super().__init__(config)
+        self.lm_head = nn.Linear(config.n_embd, config.vocab_size, bias=False)
+        if config.tie_embeddings:
+            self.lm_head.weight = self.wte.weight
+        self.reset_parameters()
 
     def forward(
         self,
@@ -352,67 +405,28 @@ class GPT(nn.Module):
         restart at 0 at each segment start, so every packed sequence sees exactly what it
         would see alone. Not combinable with ``kv_cache``.
         """
-        if segment_ids is not None:
-            return self._packed_hidden_states(idx, segment_ids, kv_cache)
         B, T = idx.shape
         positions: torch.Tensor | None = None
         mask: torch.Tensor | None = None
-        if kv_cache is not None:
+        if segment_ids is not None:
+            if kv_cache is not None:
+                raise GenforgeError("segment_ids (packed rows) cannot be used with a kv_cache")
+            if segment_ids.shape != idx.shape:
+                raise GenforgeError(
+                    f"segment_ids shape {tuple(segment_ids.shape)} must equal idx shape {(B, T)}"
+                )
+            positions = segment_positions(segment_ids)  # (B, T)
+            same = segment_ids.unsqueeze(2) == segment_ids.unsqueeze(1)  # (B, T, T)
+            causal = torch.ones(T, T, dtype=torch.bool, device=idx.device).tril()
+            mask = (same & causal).unsqueeze(1)  # (B, 1, T, T): True where a query may look
+        elif kv_cache is not None:
             # (B, T) each row at its own length; the mask when rows are not in step. The
             # cache is never longer than block_size, so its room check covers the context.
             positions, mask = kv_cache.begin(B, T)
-        elif T > self.config.block_size:
-            raise GenforgeError(
-                f"sequence of {T} tokens exceeds the model's block_size "
-                f"{self.config.block_size}; shorten the input"
-            )
-        x = self.wte(idx)  # (B, T, C)
-        if self.wpe is not None:
-            x = x + self.wpe(torch.arange(T, device=idx.device) if positions is None else positions)
-        x = self.drop(x)
-        rope = None
-        if self.rope is not None:
-            if positions is None:
-                rope = self.rope(0, T, idx.device)  # each (T, hs)
-            else:
-                # Cached positions stay below the pool's max_len, a bound known on the host.
-                rope = self.rope.at(positions, kv_cache.pool.max_len)  # each (B, 1, T, hs)
-        for layer, block in enumerate(self.blocks):
-            x = block(x, rope, kv_cache, layer, attn_mask=mask)  # (B, T, C)
+        x = self.trunk(self.wte(idx), positions=positions, attn_mask=mask, kv_cache=kv_cache)
         if kv_cache is not None:
             kv_cache.advance(T)
-        return self.ln_f(x)  # (B, T, C)
-
-    def _packed_hidden_states(
-        self,
-        idx: torch.Tensor,
-        segment_ids: torch.Tensor,
-        kv_cache: SlotBatch | None,
-    ) -> torch.Tensor:
-        B, T = idx.shape
-        if kv_cache is not None:
-            raise GenforgeError("segment_ids (packed rows) cannot be used with a kv_cache")
-        if segment_ids.shape != idx.shape:
-            raise GenforgeError(
-                f"segment_ids shape {tuple(segment_ids.shape)} must equal idx shape {(B, T)}"
-            )
-        if T > self.config.block_size:
-            raise GenforgeError(
-                f"sequence of {T} tokens exceeds the model's block_size "
-                f"{self.config.block_size}; shorten the input"
-            )
-        positions = segment_positions(segment_ids)  # (B, T)
-        same = segment_ids.unsqueeze(2) == segment_ids.unsqueeze(1)  # (B, T, T)
-        causal = torch.ones(T, T, dtype=torch.bool, device=idx.device).tril()
-        mask = (same & causal).unsqueeze(1)  # (B, 1, T, T): True where a query may look
-        x = self.wte(idx)  # (B, T, C)
-        if self.wpe is not None:
-            x = x + self.wpe(positions)
-        x = self.drop(x)
-        rope = self.rope.at(positions, T) if self.rope is not None else None
-        for layer, block in enumerate(self.blocks):
-            x = block(x, rope, None, layer, attn_mask=mask)
-        return self.ln_f(x)
+        return x
 
     def num_params(self, exclude_embeddings: bool = False) -> int:
         """Parameter count, each shared tensor once.

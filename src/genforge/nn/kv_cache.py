@@ -140,6 +140,11 @@ class SlotBatch:
         self._b_idx: torch.Tensor | None = None
         self._pos: torch.Tensor | None = None
 
+    @property
+    def max_len(self) -> int:
+        """Positions each slot holds: every cached position is below this."""
+        return self.pool.max_len
+
     def begin(self, batch_size: int, new_tokens: int) -> tuple[torch.Tensor, torch.Tensor | None]:
         """Start a model call of ``new_tokens`` per row: (positions, mask).
 

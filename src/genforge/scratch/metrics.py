@@ -351,9 +351,14 @@ def precision_score(
 ) -> Any:
     """tp / (tp + fp): of the samples predicted positive, the fraction that are."""
     return precision_recall_fscore_support(
-        y_true, y_pred, labels=labels, pos_label=pos_label, average=average,
-        sample_weight=sample_weight, zero_division=zero_division,
-    )[0]  # fmt: skip
+        y_true,
+        y_pred,
+        labels=labels,
+        pos_label=pos_label,
+        average=average,
+        sample_weight=sample_weight,
+        zero_division=zero_division,
+    )[0]
 
 
 def recall_score(
@@ -368,9 +373,14 @@ def recall_score(
 ) -> Any:
     """tp / (tp + fn): of the positive samples, the fraction predicted positive."""
     return precision_recall_fscore_support(
-        y_true, y_pred, labels=labels, pos_label=pos_label, average=average,
-        sample_weight=sample_weight, zero_division=zero_division,
-    )[1]  # fmt: skip
+        y_true,
+        y_pred,
+        labels=labels,
+        pos_label=pos_label,
+        average=average,
+        sample_weight=sample_weight,
+        zero_division=zero_division,
+    )[1]
 
 
 def fbeta_score(
@@ -386,9 +396,15 @@ def fbeta_score(
 ) -> Any:
     """Weighted harmonic mean of precision and recall; recall counts ``beta`` times as much."""
     return precision_recall_fscore_support(
-        y_true, y_pred, beta=beta, labels=labels, pos_label=pos_label, average=average,
-        sample_weight=sample_weight, zero_division=zero_division,
-    )[2]  # fmt: skip
+        y_true,
+        y_pred,
+        beta=beta,
+        labels=labels,
+        pos_label=pos_label,
+        average=average,
+        sample_weight=sample_weight,
+        zero_division=zero_division,
+    )[2]
 
 
 def f1_score(
@@ -403,9 +419,15 @@ def f1_score(
 ) -> Any:
     """Harmonic mean of precision and recall: 2 tp / (2 tp + fp + fn)."""
     return fbeta_score(
-        y_true, y_pred, beta=1.0, labels=labels, pos_label=pos_label, average=average,
-        sample_weight=sample_weight, zero_division=zero_division,
-    )  # fmt: skip
+        y_true,
+        y_pred,
+        beta=1.0,
+        labels=labels,
+        pos_label=pos_label,
+        average=average,
+        sample_weight=sample_weight,
+        zero_division=zero_division,
+    )
 
 
 # ---------------------------------------------------------------------------------------

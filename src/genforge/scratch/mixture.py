@@ -34,6 +34,7 @@ from genforge.scratch.base import (
     check_random_state,
     validate_data,
 )
+from genforge.scratch.cluster import KMeans, kmeans_plusplus
 from genforge.scratch.naive_bayes import logsumexp
 
 __all__ = ["GaussianMixture"]
@@ -217,8 +218,7 @@ class GaussianMixture(DensityMixin, BaseEstimator):
             "max_iter", self.max_iter, is_int(self.max_iter) and self.max_iter >= 0, "an int >= 0"
         )
         check_param("n_init", self.n_init, is_int(self.n_init) and self.n_init >= 1, "an int >= 1")
-        check_param("init_params", self.init_params, self.init_params in _INITS,
-                    f"one of {_INITS}")  # fmt: skip
+        check_param("init_params", self.init_params, self.init_params in _INITS, f"one of {_INITS}")
         if len(X) < self.n_components:
             raise ValueError(
                 f"Expected n_samples >= n_components but got n_components = "
@@ -264,13 +264,9 @@ class GaussianMixture(DensityMixin, BaseEstimator):
             resp = rng.uniform(size=(n, k))
             return resp / resp.sum(axis=1, keepdims=True)
         if self.init_params == "kmeans":
-            from genforge.scratch.cluster import KMeans
-
             labels = KMeans(n_clusters=k, n_init=1, random_state=rng).fit(X).labels_
         else:
             if self.init_params == "k-means++":
-                from genforge.scratch.cluster import kmeans_plusplus
-
                 seeds = kmeans_plusplus(X, k, rng)
             else:
                 seeds = X[rng.choice(n, size=k, replace=False)]
@@ -369,8 +365,11 @@ class GaussianMixture(DensityMixin, BaseEstimator):
             n_iter = len(bounds)
             if best_params is None or bound > best_bound:
                 best_bound, best_params, best_iter, best_bounds = (
-                    bound, self._snapshot(), n_iter, bounds,
-                )  # fmt: skip
+                    bound,
+                    self._snapshot(),
+                    n_iter,
+                    bounds,
+                )
                 self.converged_ = converged
         if not self.converged_ and self.max_iter > 0:
             warnings.warn(

@@ -127,10 +127,11 @@ class GaussianNB(_BaseNB):
         self, X: Any, y: Any, classes: Any, sample_weight: Any, *, first: bool
     ) -> GaussianNB:
         check_param(
-            "var_smoothing", self.var_smoothing,
+            "var_smoothing",
+            self.var_smoothing,
             isinstance(self.var_smoothing, (int, float)) and self.var_smoothing >= 0,
             "a float >= 0",
-        )  # fmt: skip
+        )
         X, y = validate_data(self, X, y, reset=first)
         w = _check_sample_weight(sample_weight, len(X))
         if first:

@@ -23,8 +23,8 @@ import torch
 from genforge.data.loader import TokenLoader
 from genforge.errors import GenforgeError
 from genforge.io import atomic_write_json
-from genforge.modeldir import check_out_dir, clear_run_dir
-from genforge.models.encoder import IGNORE, Encoder, mask_tokens, save_encoder
+from genforge.modeldir import check_out_dir, clear_run_dir, save_encoder
+from genforge.models.encoder import IGNORE, Encoder, mask_tokens
 from genforge.models.gpt import config_from_preset
 from genforge.nn.device import resolve_device
 from genforge.train.loop import LoopConfig, to_device, train_loop

@@ -24,9 +24,10 @@ import torch
 from safetensors.torch import load_file
 from torch import nn
 
+from genforge.compress.quant import dequantize_base
 from genforge.errors import GenforgeError
 from genforge.io import atomic_save_tensors, atomic_write_json, read_json
-from genforge.tune.quant import Linear4bit, dequantize_base, quantize_base_nf4
+from genforge.nn.quant import Linear4bit
 
 __all__ = [
     "LoraLinear",
@@ -36,7 +37,6 @@ __all__ = [
     "load_adapter",
     "lora_modules",
     "merge_lora",
-    "quantize_base_nf4",
     "save_adapter",
     "set_active_adapter",
     "trainable_parameters",

@@ -160,7 +160,9 @@ class PolicyWithValue(nn.Module):
     """A GPT plus a scalar value head on its final hidden states (PPO's critic).
 
     ``forward(idx)`` returns ``(logits (B, T, V), values (B, T))``; ``values[:, t]`` estimates
-    the return from the state after token ``t``, i.e. before the token scored at ``t``.
+    the return from the state after token ``t``, i.e. before the token scored at ``t``. It
+    takes no ``targets``: the second element is the values, not a loss, so a caller that
+    expects a GPT's ``(logits, loss)`` fails loudly instead of reading values as a loss.
     """
 
     def __init__(self, gpt: nn.Module) -> None:
@@ -174,7 +176,7 @@ class PolicyWithValue(nn.Module):
     def config(self):
         return self.gpt.config
 
-    def forward(self, idx: torch.Tensor, targets: Any = None) -> tuple[torch.Tensor, torch.Tensor]:
+    def forward(self, idx: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
         h = self.gpt.hidden_states(idx)
         return self.gpt.lm_head(h), self.value_head(h).squeeze(-1)
 

@@ -611,8 +611,8 @@ def _with_lora(model: torch.nn.Module, cfg: SFTConfig, say: Any):
         )
     if not cfg.lora:
         return model, None, None
+    from genforge.compress.quant import quantize_base_nf4
     from genforge.tune.lora import LoraSpec, apply_lora, trainable_parameters
-    from genforge.tune.quant import quantize_base_nf4
 
     lora_spec = LoraSpec.parse(cfg.lora)
     if cfg.qlora:

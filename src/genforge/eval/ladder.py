@@ -29,7 +29,20 @@ from typing import Any
 
 import torch
 
+from genforge.data.loader import TokenLoader
+from genforge.data.pipeline import is_dataset_dir, read_texts
+from genforge.data.shards import open_shards
 from genforge.errors import GenforgeError
+from genforge.eval.bpb import bits_per_byte
+from genforge.modeldir import load_model_dir
+from genforge.models.ngram import NGramConfig, NGramLM
+from genforge.models.rnnlm import RNNLM, RNNLMConfig, save_rnnlm
+from genforge.nn.device import resolve_device
+from genforge.train.loop import LoopConfig, train_loop
+from genforge.train.mlm import choose_threads
+from genforge.train.optim import OptimizerConfig, build_optimizer
+from genforge.train.prepare import PreparedData, prepare_data
+from genforge.train.pretrain import PretrainConfig, run_pretrain
 
 RUNGS = ("ngram", "rnn", "lstm", "gpt")
 
@@ -75,17 +88,13 @@ class LadderConfig:
 class LadderData:
     """The prepared corpus every rung shares."""
 
-    prepared: Any  # genforge.train.prepare.PreparedData
+    prepared: PreparedData
     eval_texts: list[str]
     eval_bytes: int
 
 
 def load_ladder_data(cfg: LadderConfig, say: Callable[[str], None] = lambda m: None):
     """Prepare (or reuse) the core's dataset, tokenizer and shards; pick the held-out texts."""
-    from genforge.data.pipeline import is_dataset_dir, read_texts
-    from genforge.train.prepare import prepare_data
-    from genforge.train.pretrain import PretrainConfig
-
     pcfg = PretrainConfig(
         data=cfg.data, vocab_size=cfg.vocab_size, seed=cfg.seed, progress=cfg.progress
     )
@@ -117,9 +126,6 @@ def _rung_dir(cfg: LadderConfig, tmp: Path, name: str) -> Path:
 
 def run_ngram(cfg: LadderConfig, data: LadderData, out: Path) -> dict[str, Any]:
     """Fit KN on as much of the train stream as the budget allows; score the held-out texts."""
-    from genforge.data.shards import open_shards
-    from genforge.models.ngram import NGramConfig, NGramLM
-
     tok = data.prepared.tokenizer
     shards = open_shards(data.prepared.train_dir)
     ncfg = NGramConfig(
@@ -150,14 +156,6 @@ def run_ngram(cfg: LadderConfig, data: LadderData, out: Path) -> dict[str, Any]:
 
 def run_rnn(cfg: LadderConfig, data: LadderData, out: Path, cell: str) -> dict[str, Any]:
     """Train an RNN or LSTM LM for ``cfg.budget`` seconds with the one training loop."""
-    from genforge.data.loader import TokenLoader
-    from genforge.eval.bpb import bits_per_byte
-    from genforge.models.rnnlm import RNNLM, RNNLMConfig, save_rnnlm
-    from genforge.nn.device import resolve_device
-    from genforge.train.loop import LoopConfig, train_loop
-    from genforge.train.mlm import choose_threads
-    from genforge.train.optim import OptimizerConfig, build_optimizer
-
     device = resolve_device(cfg.device)
     torch.manual_seed(cfg.seed)
     tok = data.prepared.tokenizer
@@ -217,11 +215,6 @@ def run_rnn(cfg: LadderConfig, data: LadderData, out: Path, cell: str) -> dict[s
 
 def run_gpt(cfg: LadderConfig, data: LadderData, out: Path) -> dict[str, Any]:
     """The core pretrainer under the same budget (it sizes the model itself)."""
-    from genforge.eval.bpb import bits_per_byte
-    from genforge.modeldir import load_model_dir
-    from genforge.nn.device import resolve_device
-    from genforge.train.pretrain import PretrainConfig, run_pretrain
-
     t0 = time.perf_counter()
     summary = run_pretrain(
         PretrainConfig(

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from genforge.errors import GenforgeError
-from genforge.ladder import LadderConfig, run_ladder
+from genforge.eval.ladder import LadderConfig, run_ladder
 
 
 @pytest.fixture
@@ -33,9 +33,26 @@ def test_ladder_cli_scores_every_rung_on_the_same_text(corpus, tmp_path, capsys)
     from genforge.models.rnnlm import load_rnnlm
 
     threads = torch.get_num_threads()
-    code = main(["ladder", "--budget", "3", "--data", str(corpus), "--eval-bytes", "6000",
-                 "--gpt-preset", "tiny", "--threads", "1",
-                 "--out", str(tmp_path / "models"), "--device", "cpu", "--json"])  # fmt: skip
+    code = main(
+        [
+            "ladder",
+            "--budget",
+            "3",
+            "--data",
+            str(corpus),
+            "--eval-bytes",
+            "6000",
+            "--gpt-preset",
+            "tiny",
+            "--threads",
+            "1",
+            "--out",
+            str(tmp_path / "models"),
+            "--device",
+            "cpu",
+            "--json",
+        ]
+    )
     torch.set_num_threads(threads)
     assert code == 0
     result = json.loads(capsys.readouterr().out.strip().splitlines()[-1])

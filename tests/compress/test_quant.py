@@ -8,17 +8,10 @@ import torch.nn.functional as F
 from safetensors.torch import load_file, save_file
 from torch import nn
 
+from genforge.compress.quant import quantize_base_nf4, weight_bytes
 from genforge.models.gpt import GPT, GPTConfig
+from genforge.nn.quant import BLOCK, Linear4bit, dequantize_nf4, nf4_levels, quantize_nf4
 from genforge.tune.lora import apply_lora, lora_modules, merge_lora, trainable_parameters
-from genforge.tune.quant import (
-    BLOCK,
-    Linear4bit,
-    dequantize_nf4,
-    nf4_levels,
-    quantize_base_nf4,
-    quantize_nf4,
-    weight_bytes,
-)
 
 # The NF4 data type as tabulated in the QLoRA paper (Dettmers et al. 2023, appendix E).
 PAPER_NF4 = [
@@ -115,8 +108,10 @@ def test_quantized_gpt_memory_and_logit_error(tmp_path):
     assert sum(isinstance(m, Linear4bit) for m in model.modules()) == 2 * 5  # qkv, proj, MLP
     out = model(idx)[0]
     assert (out - ref).norm() / ref.norm() < 0.1
-    save_file({k: v.contiguous() for k, v in model.state_dict().items() if k != "lm_head.weight"},
-              str(tmp_path / "q.safetensors"))  # fmt: skip
+    save_file(
+        {k: v.contiguous() for k, v in model.state_dict().items() if k != "lm_head.weight"},
+        str(tmp_path / "q.safetensors"),
+    )
     again = quantize_base_nf4(tiny_gpt(), double_quant=True)
     again.load_state_dict(load_file(str(tmp_path / "q.safetensors")), strict=False)
     torch.testing.assert_close(again(idx)[0], out, atol=0, rtol=0)
