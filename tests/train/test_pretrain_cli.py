@@ -99,7 +99,7 @@ def test_bad_inputs_exit_2_with_clear_messages(raw_text_dir, tmp_path, cache, ca
     assert code == 2 and "learning_rate" in err
 
     code, _, err = run_cli(capsys, "--data", raw_text_dir, "--out", out)
-    assert code == 2 and "time_budget" in err
+    assert code == 2 and "--time-budget SECONDS or --max-steps N" in err
 
     occupied = tmp_path / "occupied"
     occupied.mkdir()

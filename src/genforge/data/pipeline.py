@@ -275,6 +275,20 @@ def _replace_dir(tmp: Path, out: Path) -> None:
         shutil.rmtree(old, ignore_errors=True)
 
 
+def _dropped_summary(documents_read: int, dropped: dict[str, dict[str, Any]]) -> str:
+    """``"the only document was dropped by min_chars"`` / ``"all 5 documents were dropped:
+    3 by min_chars, 2 by max_dup_line_fraction"``: counts, not thresholds."""
+    by = [(stage, entry["count"]) for stage, entry in dropped.items() if entry["count"]]
+    if documents_read == 1:
+        return (
+            f"the only document was dropped by the {by[0][0]} filter"
+            if by
+            else ("the only document was dropped")
+        )
+    parts = ", ".join(f"{n} by {stage}" for stage, n in by)
+    return f"all {documents_read} documents were dropped" + (f": {parts}" if parts else "")
+
+
 def build_dataset(cfg: DataConfig, *, force: bool = False, progress: bool = True) -> dict:
     """Run the pipeline and write the dataset dir ``cfg.out``; return its card (a dict).
 
@@ -377,11 +391,10 @@ def _build_into(cfg: DataConfig, tmp: Path, fingerprint: str, progress: bool) ->
     kept = writers["train"].documents + writers["val"].documents
     documents_read = stats.documents + stats.oversize_skipped
     if kept == 0:
-        counts = ", ".join(f"{k}={v['count']}" for k, v in dropped.items() if v["count"])
         raise GenforgeError(
-            f"empty corpus after filtering: all {documents_read} documents were dropped "
-            f"({counts}); loosen the thresholds (e.g. --min-chars, --max-dup-line-fraction) "
-            "or check the source"
+            f"empty corpus after filtering: {_dropped_summary(documents_read, dropped)}; "
+            "loosen the filter that dropped them (`genforge data --min-chars N "
+            "--max-dup-line-fraction X ...`, see `genforge data --help`) or check the source"
         )
     for empty, full in (("val", "train"), ("train", "val")):
         spot = edge[full]
@@ -503,7 +516,7 @@ def render_card_md(card: dict[str, Any]) -> str:
         lines += ["", "## Examples of dropped documents", ""]
         for name, ex in examples.items():
             lines.append(f"- {name}: " + ", ".join(f"`{e}`" for e in ex))
-    sources = " ".join(f"--source {s}" for s in inputs["sources"])
+    sources = " ".join(f"--data {s}" for s in inputs["sources"])
     lines += [
         "",
         "## Rebuild",

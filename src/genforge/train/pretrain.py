@@ -130,7 +130,7 @@ class PretrainConfig:
                 "needs for data, sizing, a few steps and the final eval; raise it"
             )
         if self.time_budget is None and self.max_steps is None:
-            raise bad("set time_budget (seconds) or max_steps so the run knows when to stop")
+            raise bad("set --time-budget SECONDS or --max-steps N so the run knows when to stop")
         for name in ("seq_len", "batch_size", "grad_accum", "eval_tokens", "log_every"):
             if getattr(self, name) < 1:
                 raise bad(f"{name} must be >= 1, got {getattr(self, name)}")

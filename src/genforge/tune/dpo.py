@@ -457,7 +457,7 @@ def _run_dpo(cfg: DPOConfig, log) -> dict[str, Any]:
     if cfg.sample_eval:
         summary.update(_chosen_like_figures(start_ok, check(policy), groups))
     if not math.isfinite(summary["heldout_margin"]):
-        raise GenforgeError("DPO diverged (non-finite log-probs); lower --lr or raise --beta")
+        raise GenforgeError("DPO diverged (non-finite log-probs); lower lr=... or raise --beta")
 
     _publish_dpo(cfg, out, policy, tok, run_dir, summary)
     summary["total_seconds"] = round(time.perf_counter() - t0, 2)
