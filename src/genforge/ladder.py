@@ -30,6 +30,7 @@ from typing import Any
 import torch
 
 from genforge.errors import GenforgeError
+from genforge.tokenizer import DEFAULT_VOCAB_SIZE
 
 RUNGS = ("ngram", "rnn", "lstm", "gpt")
 
@@ -45,7 +46,7 @@ class LadderConfig:
     # prefix is a smaller, noisier sample: on the stdlib the first 200 kB hold two codec
     # tables that near-copy training files, worth 0.16 bpb to the n-gram (1.38 vs 1.54).
     eval_bytes: int | None = None
-    vocab_size: int = 2048  # the core's default BPE vocabulary
+    vocab_size: int = DEFAULT_VOCAB_SIZE  # the core's default BPE vocabulary
     ngram_order: int = 5
     gpt_preset: str | None = None  # None: the pretrainer sizes the GPT for the budget
     rnn_embd: int = 128

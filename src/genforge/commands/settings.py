@@ -168,12 +168,16 @@ def add_config_flags(
     stays. :func:`config_from` turns the parsed arguments into ``cls``.
 
     ``cls`` may be ``"module:Class"``: then nothing is imported until the command is used."""
+    defer(p, lambda: _add_config_flags(p, _load(cls), flags, recipe))
+
+
+def defer(p: argparse.ArgumentParser, add: typing.Callable[[], None]) -> None:
+    """Run ``add`` (which adds arguments to ``p`` and may import heavy modules) only when
+    the command is used or its --help shown; at once if ``p`` is a plain parser."""
     if isinstance(p, CommandParser):
-        p.__dict__.setdefault("_pending", []).append(
-            lambda: _add_config_flags(p, _load(cls), flags, recipe)
-        )
+        p.__dict__.setdefault("_pending", []).append(add)
     else:
-        _add_config_flags(p, _load(cls), flags, recipe)
+        add()
 
 
 def _load(cls: type | str) -> type:

@@ -191,6 +191,41 @@ def read_texts(dataset_dir: str | os.PathLike, split: str) -> Iterator[str]:
                 ) from None
 
 
+# Raw text read without the pipeline (tokenizer training, token shards) is cut into pieces
+# of about this many characters, so one huge file is not one huge training string; every
+# HOLDOUT_EVERY-th piece is the "val" split.
+PIECE_CHARS = 1 << 20
+HOLDOUT_EVERY = 20
+
+
+def _pieces(text: str) -> Iterator[str]:
+    while len(text) > PIECE_CHARS:
+        cut = text.rfind("\n", 0, PIECE_CHARS) + 1 or PIECE_CHARS
+        yield text[:cut]
+        text = text[cut:]
+    if text:
+        yield text
+
+
+def corpus_split(data: str | os.PathLike, split: str) -> tuple[Iterator[str], str]:
+    """Texts of ``split`` ("train" or "val") of ``data`` and the kind of input it was:
+    ``"dataset"`` for a dataset dir (its own split), else ``"files"`` for anything
+    ``--data`` takes as raw text (files, folders, globs, .jsonl/.parquet, 'stdlib',
+    comma-separated), read as the data pipeline reads it and split by piece."""
+    if split not in SPLITS:
+        raise GenforgeError(f"split must be one of {list(SPLITS)}, got {split!r}")
+    if is_dataset_dir(data):
+        return iter(read_texts(data, split)), "dataset"
+    sources = [s for s in str(data).split(",") if s.strip()] or [str(data)]
+    resolve_sources(sources)  # a bad path fails here, not halfway through a generator
+    pieces = (piece for doc in iter_documents(sources) for piece in _pieces(doc.text))
+    keep_val = split == "val"
+    texts = (
+        t for n, t in enumerate(pieces) if (n % HOLDOUT_EVERY == HOLDOUT_EVERY - 1) == keep_val
+    )
+    return texts, "files"
+
+
 @dataclass
 class _SplitWriter:
     path: Path

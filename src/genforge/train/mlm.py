@@ -27,6 +27,7 @@ from genforge.modeldir import check_out_dir, clear_run_dir
 from genforge.models.encoder import IGNORE, Encoder, mask_tokens, save_encoder
 from genforge.models.gpt import config_from_preset
 from genforge.nn.device import resolve_device
+from genforge.tokenizer import DEFAULT_VOCAB_SIZE
 from genforge.train.loop import LoopConfig, to_device, train_loop
 from genforge.train.optim import OptimizerConfig, build_optimizer
 from genforge.train.prepare import prepare_data
@@ -199,7 +200,7 @@ class MLMConfig:
     warmup: int = 30
     schedule: str = "cosine"  # or "wsd", "constant" (genforge.train.schedule)
     mask_prob: float = 0.15
-    vocab_size: int = 2048
+    vocab_size: int = DEFAULT_VOCAB_SIZE
     time_budget: float | None = 60.0
     max_steps: int | None = None
     eval_tokens: int = 32768

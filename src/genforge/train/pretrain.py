@@ -29,6 +29,7 @@ from genforge.io import atomic_write_json, read_json
 from genforge.modeldir import check_out_dir, clear_run_dir, publish_model_dir
 from genforge.models.gpt import GPT, GPTConfig, config_from_preset
 from genforge.nn.device import resolve_device
+from genforge.tokenizer import DEFAULT_VOCAB_SIZE
 from genforge.train.distributed import (
     DistInfo,
     all_reduce_sum,
@@ -61,10 +62,10 @@ class PretrainConfig:
     # --- data and tokenizer (raw text / dataset dirs only; cached by input hash)
     # A small vocabulary keeps the LM head (n_embd × vocab per token) from dominating the
     # compute of the small models a CPU trains; 2048 beat 4096 by ~0.3 bpb at 45 s.
-    vocab_size: int = 2048  # tokenizer vocabulary, including special tokens
+    vocab_size: int = DEFAULT_VOCAB_SIZE  # tokenizer vocabulary, including special tokens
     val_fraction: float = 0.05  # share of documents held out for validation
     tokenizer_train_bytes: int = 20_000_000  # cap on text read to train the tokenizer
-    tokenizer: str | None = None  # an existing tokenizer.json (for a bare shard dir)
+    tokenizer: str | None = None  # a tokenizer dir or tokenizer.json, used as is; None: train one
     # --- model: a preset, explicit fields, or neither (auto-size to the budget)
     preset: str | None = None
     arch: Literal["llama", "gpt2"] | None = None

@@ -87,8 +87,7 @@ class SFTConfig:
             raise bad("out is required: the model dir to write")
         if self.time_budget is None and self.max_steps is None and self.epochs is None:
             raise bad(
-                "set --time-budget SECONDS, --max-steps N or epochs=N so the run knows when "
-                "to stop"
+                "set --time-budget SECONDS, --max-steps N or epochs=N so the run knows when to stop"
             )
         check_epochs(self.epochs)
         if self.batch_size < 1:
