@@ -154,9 +154,8 @@ def run_rnn(cfg: LadderConfig, data: LadderData, out: Path, cell: str) -> dict[s
     from genforge.data.loader import TokenLoader
     from genforge.eval.bpb import bits_per_byte
     from genforge.models.rnnlm import RNNLM, RNNLMConfig, save_rnnlm
-    from genforge.nn.device import resolve_device
+    from genforge.nn.device import cpu_threads, pick_cpu_threads, resolve_device, timed
     from genforge.train.loop import LoopConfig, train_loop
-    from genforge.train.mlm import choose_threads
     from genforge.train.optim import OptimizerConfig, build_optimizer
 
     device = resolve_device(cfg.device)
@@ -190,12 +189,9 @@ def run_rnn(cfg: LadderConfig, data: LadderData, out: Path, cell: str) -> dict[s
             model(x.to(device), y.to(device))[1].backward()
         model.zero_grad(set_to_none=True)
 
-    previous = torch.get_num_threads()
-    choose_threads(probe_step, device, cfg.threads)
-    try:
+    with cpu_threads():
+        pick_cpu_threads(cfg.threads, device, timed(probe_step))
         result = train_loop(model, optim, loader, loop, device=device)
-    finally:
-        torch.set_num_threads(previous)
     model.eval()
     score = bits_per_byte(
         model,

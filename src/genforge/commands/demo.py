@@ -6,6 +6,7 @@ import argparse
 import json
 
 from genforge.commands import emit
+from genforge.commands.serve import serve_model
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -54,7 +55,6 @@ def run(args: argparse.Namespace) -> int:
         _print_result(result)
     if args.no_serve:
         return 0
-    from genforge.commands.serve import serve_model
     from genforge.serve.settings import ServeSettings, keys_from_env
 
     base = f"http://127.0.0.1:{args.port}"

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import dataclasses
 
 from genforge.commands import emit
-from genforge.commands.settings import add_config_flags, config_from
+from genforge.commands.settings import add_config_flags, config_from, split_settings
+from genforge.errors import GenforgeError
 
 FLAGS = {
     "time_budget": "seconds of training (default 120)",
@@ -69,7 +69,7 @@ def register(subparsers) -> None:
                 "Defaults: batch_size 64, seed 0, device auto (CUDA, MPS, CPU),\n"
                 "torch's thread count (--threads 1 is fastest on a busy 2-core CPU).\n\n"
                 f"{details}\n\n"
-                "key=value after the flags sets any model or training field, e.g.\n"
+                "key=value anywhere after the command sets any model or training field, e.g.\n"
                 f"  genforge {kind} train --out {kind}-digits --time-budget 180 batch_size=64"
             ),
         )
@@ -110,47 +110,22 @@ def _usage(parser: argparse.ArgumentParser) -> int:
     return 2
 
 
-def _split_settings(kind: str, items: list[str]):
-    """``key=value`` words -> (the model config, the training words)."""
-    from genforge.config import did_you_mean, parse_overrides, resolve_config
-    from genforge.errors import GenforgeError
-    from genforge.vision.generative import MODEL_CONFIGS, GenTrainConfig
-
-    model_cls = MODEL_CONFIGS[kind]
-    model_fields = {f.name for f in dataclasses.fields(model_cls)}
-    train_fields = {f.name for f in dataclasses.fields(GenTrainConfig)}
-    model_kv: dict[str, str] = {}
-    train_kv: list[str] = []
-    for key, value in parse_overrides(items).items():
-        if key in model_fields:
-            model_kv[key] = value
-        elif key in train_fields:
-            train_kv.append(f"{key}={value}")
-        else:
-            raise GenforgeError(
-                f"unknown setting {key!r} for `{kind} train`"
-                f"{did_you_mean(key, model_fields | train_fields)} (`genforge {kind} train "
-                "--help` lists the model and training settings)"
-            )
-    return resolve_config(model_cls, overrides=model_kv), train_kv
-
-
 def run_train(args: argparse.Namespace) -> int:
-    import torch
-
-    from genforge.errors import GenforgeError
+    from genforge.config import resolve_config
+    from genforge.nn.device import cpu_threads
     from genforge.vision import generative as gen
 
-    if args.threads is not None:
-        if args.threads < 1:
-            raise GenforgeError(f"--threads must be >= 1, got {args.threads}")
-        torch.set_num_threads(args.threads)
-    model_cfg, args.settings = _split_settings(args.kind, list(args.settings or []))
+    model_cls = gen.MODEL_CONFIGS[args.kind]
+    model_kv, args.settings = split_settings(
+        list(args.settings or []), model_cls, gen.GenTrainConfig, f"{args.kind} train"
+    )
+    model_cfg = resolve_config(model_cls, overrides=model_kv)
     # An explicit step count alone is the only limit; the default budget would cut it short.
     steps_only = args.max_steps is not None and args.time_budget is None
     train_cfg = config_from(args, time_budget="null" if steps_only else None)
     trainer = {"vae": gen.train_vae, "gan": gen.train_gan, "diffusion": gen.train_diffusion}
-    summary = trainer[args.kind](args.out, model_cfg, train_cfg, resume=args.resume)
+    with cpu_threads(args.threads):
+        summary = trainer[args.kind](args.out, model_cfg, train_cfg, resume=args.resume)
     emit({**summary, "out": str(args.out)}, args.json)
     return 0
 
@@ -158,7 +133,6 @@ def run_train(args: argparse.Namespace) -> int:
 def run_sample(args: argparse.Namespace) -> int:
     import torch
 
-    from genforge.errors import GenforgeError
     from genforge.vision import generative as gen
 
     kind, model = gen.load_generative(args.model, device=args.device)

@@ -48,7 +48,7 @@ def register(subparsers) -> None:
             "device auto (CUDA, MPS, CPU), bf16 autocast on CUDA and fp32 on CPU.\n\n"
             "Multi-GPU / multi-process: torchrun --nproc_per_node N $(which genforge) "
             "pretrain ...\n\n"
-            "Any PretrainConfig field can be set as key=value after the flags, e.g.\n"
+            "Any PretrainConfig field can be set as key=value anywhere after the command, e.g.\n"
             "  genforge pretrain --data stdlib --out m --time-budget 300 lr=2e-3 seq_len=128"
         ),
     )

@@ -268,3 +268,29 @@ def config_from(args: argparse.Namespace, cls: type | None = None, **extra: Any)
     values.update(given_flags(args))
     values.update({k: v for k, v in extra.items() if v is not None})
     return resolve_config(cls, getattr(args, "recipe", None), values)
+
+
+def split_settings(
+    words: list[str], model_cls: type, train_cls: type, command: str
+) -> tuple[dict[str, str], list[str]]:
+    """``key=value`` words of a command that builds two configs (a model's and its
+    training's) -> (the model fields as a dict, the training words); a key of neither is
+    an error naming the closest field of both."""
+    from genforge.config import did_you_mean, parse_overrides
+    from genforge.errors import GenforgeError
+
+    model_fields, train_fields = _field_names(model_cls), _field_names(train_cls)
+    model_kv: dict[str, str] = {}
+    train_words: list[str] = []
+    for key, value in parse_overrides(words).items():
+        if key in model_fields:
+            model_kv[key] = value
+        elif key in train_fields:
+            train_words.append(f"{key}={value}")
+        else:
+            raise GenforgeError(
+                f"unknown setting {key!r} for `{command}`"
+                f"{did_you_mean(key, model_fields | train_fields)} (`genforge {command} "
+                "--help` lists the model and training settings)"
+            )
+    return model_kv, train_words

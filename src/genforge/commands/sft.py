@@ -6,6 +6,7 @@ import argparse
 
 from genforge.commands import emit
 from genforge.commands.settings import add_config_flags, config_from
+from genforge.errors import GenforgeError
 
 FLAGS = {
     "model": "base model dir",
@@ -60,8 +61,6 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from genforge.errors import GenforgeError
-
     # `sft tasks` / `sft train` share the words with key=value settings: an action is the
     # first word without "=" (one positional list, so settings may sit anywhere).
     action = "train"

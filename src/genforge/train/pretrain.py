@@ -28,7 +28,7 @@ from genforge.errors import GenforgeError
 from genforge.io import atomic_write_json, read_json
 from genforge.modeldir import check_out_dir, clear_run_dir, publish_model_dir
 from genforge.models.gpt import GPT, GPTConfig, config_from_preset
-from genforge.nn.device import resolve_device
+from genforge.nn.device import cpu_threads, pick_cpu_threads, resolve_device
 from genforge.tokenizer import DEFAULT_VOCAB_SIZE
 from genforge.train.distributed import (
     DistInfo,
@@ -291,27 +291,17 @@ def measure_throughput(
 def choose_cpu_threads(
     model_cfg, cfg: PretrainConfig, device: torch.device, say, seconds: float = 0.3
 ) -> int:
-    """Pick 1 thread or all of torch's default threads, whichever trains faster right now.
+    """Pick 1 thread or all of torch's default threads, whichever trains faster right now
+    (:func:`genforge.nn.device.pick_cpu_threads`; ``seconds`` of probing each)."""
 
-    Several threads win on an idle machine; on a busy one a multi-threaded step waits for
-    its slowest thread at every barrier and can run many times slower than one thread, so
-    the choice is measured (about a second) rather than assumed.
-    """
-    many = torch.get_num_threads()
-    if many <= 1:
-        return many
-    rates = {}
-    for n in (many, 1):
-        torch.set_num_threads(n)
+    def seconds_per_token() -> float:
         # Two rows per step keep the probe short even when a contended step is very slow.
-        rates[n] = measure_throughput(model_cfg, cfg, device, seconds=seconds, batch_size=2)
-    best = max(rates, key=rates.get)
-    torch.set_num_threads(best)
-    say(
-        "threads: "
-        + ", ".join(f"{n}: {r:,.0f} tok/s" for n, r in rates.items())
-        + f" -> using {best}"
-    )
+        return 1.0 / measure_throughput(model_cfg, cfg, device, seconds=seconds, batch_size=2)
+
+    best, timings = pick_cpu_threads(None, device, seconds_per_token)
+    if timings:
+        rates = ", ".join(f"{n}: {1 / t:,.0f} tok/s" for n, t in timings.items())
+        say(f"threads: {rates} -> using {best}")
     return best
 
 
@@ -425,7 +415,8 @@ def run_pretrain(cfg: PretrainConfig, *, recipe: str | None = None, log=None) ->
     base_device = resolve_device(cfg.device)
     dist = init_distributed(base_device)
     try:
-        return _run(cfg, recipe, log, dist, device_for(dist, base_device), t_begin)
+        with cpu_threads():  # the count chosen for this stage does not outlive it
+            return _run(cfg, recipe, log, dist, device_for(dist, base_device), t_begin)
     finally:
         teardown(dist)
 

@@ -332,7 +332,7 @@ def run_dpo(cfg: DPOConfig, *, log=None) -> dict[str, Any]:
     ``sample_eval`` > 0 also the rate of (greedy) answers that pass the pair's check, for
     the starting model and the tuned one (default task only).
     """
-    from genforge.tune.prefs import cpu_threads
+    from genforge.nn.device import cpu_threads
 
     cfg.validate()
     with cpu_threads(cfg.threads):

@@ -319,7 +319,7 @@ def run_reward(cfg: RewardConfig, *, log=None) -> dict[str, Any]:
     Returns the summary (also written as ``OUT/metrics.json``): ``heldout_accuracy``,
     ``heldout_mean_margin``, steps, pairs, seconds.
     """
-    from genforge.tune.prefs import cpu_threads
+    from genforge.nn.device import cpu_threads
 
     cfg.validate()
     with cpu_threads(cfg.threads):

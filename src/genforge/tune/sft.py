@@ -440,17 +440,13 @@ def run_sft(cfg: SFTConfig, *, say: Any = None) -> dict[str, Any]:
     the model dir holds the held-out figures (template rate, parse rate, val loss), for the
     base model too when ``compare_base``.
     """
+    from genforge.nn.device import cpu_threads
+
     cfg.validate()
-    if cfg.threads is None:
-        return _run_sft(cfg, say)
     # Small models on a shared CPU run several times faster on one thread than on threads
-    # that fight other processes for cores; restore the caller's setting afterwards.
-    before = torch.get_num_threads()
-    torch.set_num_threads(cfg.threads)
-    try:
+    # that fight other processes for cores (threads=1).
+    with cpu_threads(cfg.threads):
         return _run_sft(cfg, say)
-    finally:
-        torch.set_num_threads(before)
 
 
 def _run_sft(cfg: SFTConfig, say: Any) -> dict[str, Any]:
