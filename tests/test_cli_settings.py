@@ -185,3 +185,18 @@ def test_messages_name_flags_the_reaching_commands_have(module, command_flags):
                 if f"--{flag}" not in command_flags[path]:
                     problems.append(f"{' '.join(path)} has no --{flag}: {text!r}")
     assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("command", sorted(REQUIRED))
+def test_overwrite_flag_reaches_the_stage_config(command):
+    # Issue 22 item 1 meets the CLI: the stages refuse a non-empty --out unless overwrite.
+    cfg = config_from(parse(command, "--out", "o", *REQUIRED[command], "--overwrite"))
+    assert cfg.overwrite is True
+    assert config_from(parse(command, "--out", "o", *REQUIRED[command])).overwrite is False
+
+
+def test_every_training_command_that_writes_out_has_overwrite(command_flags):
+    for path in [("pretrain",), ("sft",), ("dpo",), ("rm",), ("rl",), ("distill",),
+                 ("mlm", "pretrain"), ("vision", "train"), ("vae", "train"), ("gan", "train"),
+                 ("diffusion", "train")]:  # fmt: skip
+        assert "--overwrite" in command_flags[path], path
