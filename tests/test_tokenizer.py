@@ -332,11 +332,11 @@ def test_cli_errors_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
     assert _cli(["tokenizer", "encode", "--tokenizer", str(tmp_path), "--text", "x"]) == 2
     assert "has no tokenizer.json" in capsys.readouterr().out
     assert _cli_train(tmp_path / "missing", tmp_path / "o") == 2
-    assert "does not exist" in capsys.readouterr().out
+    assert "source not found" in capsys.readouterr().out
     empty = tmp_path / "empty"
     empty.mkdir()
     assert _cli_train(empty, tmp_path / "o") == 2
-    assert "no text files" in capsys.readouterr().out
+    assert "has no files" in capsys.readouterr().out
     (empty / "blank.txt").write_text("")
     assert _cli_train(empty, tmp_path / "o") == 2
     assert "empty" in capsys.readouterr().out

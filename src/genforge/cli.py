@@ -9,6 +9,7 @@ import shlex
 import sys
 
 from genforge import __version__
+from genforge.commands.settings import CommandParser
 from genforge.errors import GenforgeError
 
 # Order here is the order shown in --help: the pipeline's order.
@@ -42,7 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
         "eval -> generate -> export. Run `genforge COMMAND --help` for each stage.",
     )
     parser.add_argument("--version", action="version", version=f"genforge {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=CommandParser)
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
     return parser

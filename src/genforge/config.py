@@ -7,6 +7,7 @@ so a typo in a recipe or an override is an error naming the field, never silentl
 from __future__ import annotations
 
 import dataclasses
+import difflib
 import types
 import typing
 from pathlib import Path
@@ -39,7 +40,9 @@ def _coerce(name: str, value: Any, annotation: Any) -> Any:
     if origin is typing.Literal:
         if value in args:
             return value
-        raise GenforgeError(f"{name} must be one of {list(args)}, got {value!r}")
+        raise GenforgeError(
+            f"{name} must be one of {list(args)}, got {value!r}{did_you_mean(value, args)}"
+        )
     if origin in (list, tuple):
         if isinstance(value, str):
             value = [v for v in value.split(",") if v != ""]
@@ -85,6 +88,27 @@ def _coerce(name: str, value: Any, annotation: Any) -> Any:
     return value
 
 
+def did_you_mean(value: Any, choices: typing.Iterable[Any]) -> str:
+    """``"; did you mean 'x'?"`` for the choice closest to ``value``, or ``""``."""
+    options = {str(c): c for c in choices}
+    close = difflib.get_close_matches(str(value), list(options), n=1, cutoff=0.6)
+    return f"; did you mean {options[close[0]]!r}?" if close else ""
+
+
+def parse_overrides(items: list[str]) -> dict[str, str]:
+    """``["lr=3e-3", "batch-size=4"]`` -> ``{"lr": "3e-3", "batch_size": "4"}``."""
+    values: dict[str, str] = {}
+    for item in items:
+        key, sep, val = item.partition("=")
+        if not sep or not key.strip():
+            raise GenforgeError(
+                f"{item!r} is not a setting: settings are written key=value (e.g. lr=3e-3), "
+                "inputs and outputs are flags (e.g. --data PATH)"
+            )
+        values[key.strip().lstrip("-").replace("-", "_")] = val
+    return values
+
+
 def resolve_config(
     cls: type[T],
     recipe: str | Path | None = None,
@@ -105,11 +129,7 @@ def resolve_config(
             raise GenforgeError(f"recipe {path} must be a mapping of field: value")
         values.update(loaded)
     if isinstance(overrides, list):
-        for item in overrides:
-            key, sep, val = item.partition("=")
-            if not sep:
-                raise GenforgeError(f"override {item!r} must look like key=value")
-            values[key.strip().lstrip("-").replace("-", "_")] = val
+        values.update(parse_overrides(overrides))
     elif overrides:
         values.update(overrides)
     hints = typing.get_type_hints(cls)
@@ -117,7 +137,11 @@ def resolve_config(
     unknown = sorted(set(values) - fields)
     if unknown:
         raise GenforgeError(
-            f"unknown config field(s) {unknown} for {cls.__name__}; known: {sorted(fields)}"
+            "; ".join(
+                f"unknown setting {key!r} for {cls.__name__}{did_you_mean(key, fields)}"
+                for key in unknown
+            )
+            + " (the command's --help lists its settings)"
         )
     kwargs = {k: _coerce(k, v, hints[k]) for k, v in values.items()}
     obj = cls(**kwargs)

@@ -126,12 +126,17 @@ def is_model_dir(path: str | os.PathLike) -> bool:
 
 
 def unwrap(model: torch.nn.Module) -> GPT:
-    """The GPT inside a ``torch.compile`` or DistributedDataParallel wrapper (or itself)."""
+    """The model inside ``torch.compile`` and/or DistributedDataParallel wrappers (or itself).
+
+    Only those wrappers are opened: a model of our own may well hold a child called
+    ``module``."""
     while True:
-        inner = getattr(model, "_orig_mod", None) or getattr(model, "module", None)
-        if not isinstance(inner, torch.nn.Module):
+        if isinstance(getattr(model, "_orig_mod", None), torch.nn.Module):
+            model = model._orig_mod  # torch.compile
+        elif isinstance(model, torch.nn.parallel.DistributedDataParallel | torch.nn.DataParallel):
+            model = model.module
+        else:
             return model
-        model = inner
 
 
 def _saved_state(model: GPT) -> dict[str, torch.Tensor]:

@@ -458,9 +458,16 @@ def _check_messages(messages: list[dict[str, Any]]) -> Iterator[tuple[str, str]]
         yield ROLE_TOKENS[role], content
 
 
+# The one default vocabulary of every stage that trains a tokenizer (tokenizer train,
+# pretrain, mlm, ladder), so a tokenizer trained on its own fits a pretraining run's sizes.
+# 2048 keeps the embedding and output layers a small share of the small models the CPU
+# path trains.
+DEFAULT_VOCAB_SIZE = 2048
+
+
 def train_tokenizer(
     texts: Iterable[str],
-    vocab_size: int = 8192,
+    vocab_size: int = DEFAULT_VOCAB_SIZE,
     *,
     min_frequency: int = 2,
     show_progress: bool = False,
@@ -527,6 +534,7 @@ def bytes_per_token(tok: Tokenizer, texts: Iterable[str], *, chunk: int = 1024) 
 
 __all__ = [
     "CHAT_TEMPLATE",
+    "DEFAULT_VOCAB_SIZE",
     "SPECIAL_TOKENS",
     "Tokenizer",
     "bytes_per_token",

@@ -72,7 +72,7 @@ def test_several_sources_and_switches(tmp_path, capsys):
         (["--source", "/definitely/not/here"], "source not found: /definitely/not/here"),
         (["--val-fraction", "1.5"], "val_fraction must be between 0 and 1"),
         (["--near-dup-threshold", "0"], "near_dup_threshold must be in (0, 1]"),
-        (["--min-chars", "10000"], "dropped (min_chars="),
+        (["--min-chars", "10000"], "documents were dropped: 3 by min_chars"),
     ],
 )
 def test_bad_input_exits_2_with_error(tmp_path, capsys, extra, needle):

@@ -83,3 +83,51 @@ def test_filters_can_be_switched_off():
     off = QualityThresholds(None, None, None, None)
     assert first_failing_filter("", off) is None
     assert first_failing_filter("dup\n" * 50, off) is None
+
+
+def _package_readme() -> str:
+    """A README the way small packages write them: one sentence per method, then a short
+    fenced example that repeats the set-up lines of the others; a table and rules.
+    Written for this test."""
+    parts = ["# tinyqueue-ish", "", "A small priority queue for scripts.", "", "---", ""]
+    for n, verb in enumerate(["push", "pop", "peek", "size", "clear", "drain", "on", "map"]):
+        parts += [
+            f"### q.{verb}()",
+            "",
+            "```js",
+            "const Queue = require('tinyqueue-ish')",
+            "const q = new Queue()",
+            f"q.{verb}({n}, (item) => {{",
+            "  console.log(item)",
+            "})",
+            "```",
+            "",
+        ]
+    parts += ["| option | default |", "|--------|---------|", "| compare | a - b |", "", "---"]
+    return "\n".join(parts) + "\n"
+
+
+def _command_manual() -> str:
+    """A command's manual page in the plain-text style of tool docs."""
+    lines = ["git-frob(1)", "===========", "", "NAME", "----", "git-frob - frob the index", ""]
+    lines += ["OPTIONS", "-------"]
+    for opt in ("--all", "--dry-run", "--quiet", "--verbose", "--force"):
+        lines += [f"{opt}::", f"\tWhat {opt[2:]} does to the frobbing, in one sentence.", ""]
+    lines += ["EXAMPLES", "--------", "------------", "$ git frob --all", "------------"]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("make", [_package_readme, _command_manual])
+def test_documentation_corpora_survive_the_default_filters(make):
+    # Issue 22: a Markdown file made mostly of code fences was dropped as repeated lines.
+    text = make()
+    assert first_failing_filter(text, QualityThresholds()) is None
+
+
+def test_markup_lines_do_not_hide_repeated_text():
+    # Fences and rules are skipped, but the words between them still count.
+    spam = "```\nbuy now\n```\n" * 6 + "one real line\n"
+    assert dup_line_fraction(spam) == pytest.approx(5 / 7)  # the same block 6 times
+    prose = "## Buy\n" + "buy now\n" * 6 + "---\n"
+    assert dup_line_fraction(prose) == pytest.approx(5 / 7)
+    assert first_failing_filter(spam, QualityThresholds()) == "dup_lines"

@@ -205,7 +205,7 @@ def test_empty_after_filters_is_an_error_naming_the_filter(tmp_path):
     (src / "a.txt").write_text("tiny")
     (src / "b.txt").write_text("also tiny")
     with pytest.raises(
-        GenforgeError, match=r"all 2 documents were dropped \(min_chars=2\).*--min-chars"
+        GenforgeError, match=r"all 2 documents were dropped: 2 by min_chars.*--min-chars"
     ):
         _build(src, tmp_path / "ds")
     assert not (tmp_path / "ds").exists()
@@ -267,3 +267,25 @@ def test_config_validation(field, value, message):
     kwargs = {"out": "ds", field: value}
     with pytest.raises(GenforgeError, match=message):
         DataConfig(**kwargs).validate()
+
+
+def test_a_lone_dropped_document_reads_as_a_count_not_a_threshold(tmp_path):
+    # Issue 22: "all 1 documents were dropped (min_chars=1)" read like a threshold of 1.
+    src = tmp_path / "c"
+    src.mkdir()
+    (src / "a.txt").write_text("tiny")
+    with pytest.raises(GenforgeError) as e:
+        _build(src, tmp_path / "ds")
+    assert "the only document was dropped by the min_chars filter" in str(e.value)
+    assert "min_chars=" not in str(e.value)
+
+
+def test_bad_jsonl_message_reads_cleanly(tmp_path):
+    # Issue 22: json's own "... starting at" message was followed by "at column".
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"text": "fine line of text here"}\n{"text": "cut off\n')
+    with pytest.raises(GenforgeError) as e:
+        _build(bad, tmp_path / "ds")
+    message = str(e.value)
+    assert "bad.jsonl:2" in message and "column" in message
+    assert "at at" not in message

@@ -53,3 +53,22 @@ def test_generate_errors_exit_2_with_message(tmp_path, model_dir, capsys):
     argv = ["generate", "--model", str(model_dir), "--prompt", "x", "--temperature", "-1"]
     assert main(argv) == 2
     assert "temperature must be a number in [0, 100]" in capsys.readouterr().err
+
+
+def test_generate_warns_when_max_tokens_is_clamped_and_reports_finish_reason(model_dir, capsys):
+    # Issue 22 item 7: --max-tokens 100000 returned what the context allowed, without a word.
+    argv = ["generate", "--model", str(model_dir), "--prompt", "the cat", "--temperature", "0"]
+    assert main([*argv, "--max-tokens", "100000", "--device", "cpu", "--json"]) == 0
+    captured = capsys.readouterr()
+    result = json.loads(captured.out.strip().splitlines()[-1])
+    assert "warning: --max-tokens 100000" in captured.err and "context of 64" in captured.err
+    assert result["clamped"] is True and result["max_tokens"] < 64
+    assert result["finish_reason"] in ("length", "stop")
+    if result["finish_reason"] == "length":
+        assert result["tokens"] == result["max_tokens"]
+
+    assert main([*argv, "--max-tokens", "3", "--device", "cpu", "--json"]) == 0
+    captured = capsys.readouterr()
+    result = json.loads(captured.out.strip().splitlines()[-1])
+    assert "warning" not in captured.err and result["clamped"] is False
+    assert result["finish_reason"] == ("length" if result["tokens"] == 3 else "stop")

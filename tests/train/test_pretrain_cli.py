@@ -99,7 +99,7 @@ def test_bad_inputs_exit_2_with_clear_messages(raw_text_dir, tmp_path, cache, ca
     assert code == 2 and "learning_rate" in err
 
     code, _, err = run_cli(capsys, "--data", raw_text_dir, "--out", out)
-    assert code == 2 and "time_budget" in err
+    assert code == 2 and "--time-budget SECONDS or --max-steps N" in err
 
     occupied = tmp_path / "occupied"
     occupied.mkdir()
@@ -218,3 +218,29 @@ def test_interrupt_prints_the_command_that_resumes(monkeypatch, tmp_path, capsys
     want = f"genforge pretrain --data stdlib --out {tmp_path / 'm'} --max-steps 50 --resume"
     assert f"continue with: {want}" in err, err
     assert "stopped at step 7" in err
+
+
+def test_pretrain_uses_a_trained_tokenizer_as_is(raw_text_dir, tmp_path, cache, capsys):
+    # Issue 22 item 5: `pretrain ... tokenizer=DIR` silently trained a new tokenizer.
+    tok_dir = tmp_path / "tok"
+    argv = ["tokenizer", "train", "--data", str(raw_text_dir), "--out", str(tok_dir)]
+    assert main([*argv, "--vocab-size", "280", "--json"]) == 0
+    trained = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    out = tmp_path / "m"
+    code, _, err = run_cli(
+        capsys, "--data", raw_text_dir, "--out", out, f"tokenizer={tok_dir}", "--max-steps", 2,
+        *TINY,
+    )  # fmt: skip
+    assert code == 0, err
+    assert "as is" in err
+    loaded = load_model_dir(out)
+    assert loaded.tokenizer.sha256 == trained["sha256"]
+    assert loaded.tokenizer.vocab_size == 280  # not the vocab_size=300 setting in TINY
+
+
+def test_one_default_vocabulary_for_tokenizer_and_pretrain():
+    from genforge.cli import build_parser
+    from genforge.train.pretrain import PretrainConfig
+
+    args = build_parser().parse_args(["tokenizer", "train", "--data", "d", "--out", "o"])
+    assert args.vocab_size == PretrainConfig().vocab_size

@@ -200,7 +200,7 @@ def test_short_sft_learns_the_template(tmp_path, tok, base_dir):
 def test_sft_config_errors(tmp_path, base_dir):
     with pytest.raises(GenforgeError, match="model is required"):
         run_sft(SFTConfig(out="x", max_steps=1))
-    with pytest.raises(GenforgeError, match="time_budget"):
+    with pytest.raises(GenforgeError, match="--time-budget SECONDS, --max-steps N or epochs=N"):
         run_sft(SFTConfig(model=str(base_dir), out=str(tmp_path / "o")))
     with pytest.raises(GenforgeError, match="differ"):
         run_sft(SFTConfig(model=str(base_dir), out=str(base_dir), max_steps=1))

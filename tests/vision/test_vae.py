@@ -91,7 +91,8 @@ def test_cli_train_sample_and_errors(tmp_path, capsys):
     assert main(["gan", "sample", "--model", str(out), "--out", str(grid)]) == 2
     assert "vae sample" in capsys.readouterr().err
     assert main(["vae", "train", "--out", str(tmp_path / "x"), "latent=3"]) == 2
-    assert "unknown field 'latent'" in capsys.readouterr().err
+    assert "unknown setting 'latent'" in (err := capsys.readouterr().err)
+    assert "did you mean 'latent_dim'" in err
     assert main(["vae", "train", "--out", str(tmp_path / "y"), "--resume"]) == 2
     assert "no checkpoint" in capsys.readouterr().err
 

@@ -6,6 +6,7 @@ import argparse
 import json
 
 from genforge.commands import emit
+from genforge.commands.serve import serve_model
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -33,7 +34,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--port", type=int, default=8000, help="port to serve on at the end (8000)")
     p.add_argument("--no-serve", action="store_true", help="stop after the samples")
     p.add_argument("--json", action="store_true", help="print one JSON line")
-    p.add_argument("overrides", nargs="*", metavar="key=value", help="pretrain config fields")
+    p.add_argument("settings", nargs="*", metavar="key=value", help="PretrainConfig fields")
     p.set_defaults(func=run)
 
 
@@ -43,7 +44,7 @@ def run(args: argparse.Namespace) -> int:
     result = run_demo(
         args.out,
         time_budget=args.time_budget,
-        overrides=args.overrides,
+        overrides=args.settings,
         max_tokens=args.max_tokens,
         seed=args.seed,
         chat_budget=args.chat_budget,
@@ -54,10 +55,11 @@ def run(args: argparse.Namespace) -> int:
         _print_result(result)
     if args.no_serve:
         return 0
-    from genforge.cli import main
+    from genforge.serve.settings import ServeSettings, keys_from_env
 
     base = f"http://127.0.0.1:{args.port}"
-    if result.get("chat_model_dir"):
+    chat = result.get("chat_model_dir")
+    if chat:
         print(
             f"\nServing the chat model; open {base}/ for the chat page, or:\n"
             f"  curl {base}/v1/chat/completions -H 'Content-Type: application/json' "
@@ -65,19 +67,15 @@ def run(args: argparse.Namespace) -> int:
             f'"What is 17 + 25?"}}], "max_tokens": 40}}\'',
             flush=True,
         )
-        return main(
-            ["serve", "--model", result["chat_model_dir"], "--port", str(args.port),
-             "--model-name", "demo"]
-        )  # fmt: skip
-    print(
-        f"\nThe base model continues text; try a completion:\n"
-        f"  curl {base}/v1/completions -H 'Content-Type: application/json' "
-        f'-d \'{{"model": "demo", "prompt": "def parse_args(", "max_tokens": 80}}\'',
-        flush=True,
-    )
-    return main(
-        ["serve", "--model", result["model_dir"], "--port", str(args.port), "--model-name", "demo"]
-    )
+    else:
+        print(
+            f"\nThe base model continues text; try a completion:\n"
+            f"  curl {base}/v1/completions -H 'Content-Type: application/json' "
+            f'-d \'{{"model": "demo", "prompt": "def parse_args(", "max_tokens": 80}}\'',
+            flush=True,
+        )
+    settings = ServeSettings(port=args.port, model_name="demo", api_keys=keys_from_env()).validate()
+    return serve_model(chat or result["model_dir"], settings)
 
 
 def _print_result(result: dict) -> None:

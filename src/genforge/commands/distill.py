@@ -4,7 +4,22 @@ from __future__ import annotations
 
 import argparse
 
-from genforge.commands import emit, flag_overrides
+from genforge.commands import emit
+from genforge.commands.settings import add_config_flags, config_from
+
+FLAGS = {
+    "teacher": "teacher model dir",
+    "student_preset": "fresh student of this preset (default tiny)",
+    "student": "or an existing student model dir (same tokenizer)",
+    "data": "training text: 'stdlib' (default), files, folder, glob",
+    "out": "student model dir to write",
+    "alpha": "weight of the KL term (0.9)",
+    "temperature": "softening temperature T (1)",
+    "reverse_kl": "KL(student || teacher)",
+    "teacher_cache": "cache top-k teacher logits",
+    "max_steps": "optimizer steps for each student (300)",
+    "device": "cpu (default), cuda, auto",
+}
 
 
 def register(subparsers) -> None:
@@ -33,43 +48,15 @@ def register(subparsers) -> None:
             "1e-2 cosine, top_k 32 and 512 windows when caching, cpu."
         ),
     )
-    p.add_argument("--teacher", help="teacher model dir")
-    p.add_argument("--student-preset", help="fresh student of this preset (default tiny)")
-    p.add_argument("--student", help="or an existing student model dir (same tokenizer)")
-    p.add_argument("--data", help="training text: 'stdlib' (default), files, folder, glob")
-    p.add_argument("--out", help="student model dir to write")
-    p.add_argument("--alpha", type=float, help="weight of the KL term (0.9)")
-    p.add_argument("--temperature", type=float, help="softening temperature T (1)")
-    p.add_argument("--reverse-kl", action="store_true", help="KL(student || teacher)")
-    p.add_argument("--teacher-cache", action="store_true", help="cache top-k teacher logits")
-    p.add_argument("--max-steps", type=int, help="optimizer steps for each student (300)")
-    p.add_argument("--device", help="cpu (default), cuda, auto")
+    add_config_flags(p, "genforge.tune.distill:DistillConfig", FLAGS)
     p.add_argument("--json", action="store_true", help="print the figures as one JSON line")
-    p.add_argument("overrides", nargs="*", metavar="key=value", help="DistillConfig fields")
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    from genforge.config import resolve_config
-    from genforge.tune.distill import DistillConfig, run_distill
+    from genforge.tune.distill import run_distill
 
-    flags = {
-        "teacher": args.teacher,
-        "student_preset": args.student_preset,
-        "student": args.student,
-        "data": args.data,
-        "out": args.out,
-        "alpha": args.alpha,
-        "temperature": args.temperature,
-        "max_steps": args.max_steps,
-        "device": args.device,
-    }
-    overrides = flag_overrides(flags)
-    if args.reverse_kl:
-        overrides.append("reverse_kl=true")
-    if args.teacher_cache:
-        overrides.append("teacher_cache=true")
-    cfg = resolve_config(DistillConfig, None, overrides + list(args.overrides))
+    cfg = config_from(args)
     say = None if args.json else (lambda m: print(m, flush=True))
     emit(run_distill(cfg, log=say), args.json)
     return 0

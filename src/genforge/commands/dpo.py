@@ -6,7 +6,8 @@ import argparse
 import sys
 
 from genforge.commands import emit
-from genforge.commands.preference_args import add_data_args, add_run_args, overrides_of
+from genforge.commands.preference_args import preference_flags
+from genforge.commands.settings import add_config_flags, config_from
 
 
 def register(subparsers) -> None:
@@ -37,25 +38,23 @@ def register(subparsers) -> None:
             "on_policy_temperature=0.5), checks them, and trains on (own passing, own failing)."
         ),
     )
-    add_data_args(p, model_help="model dir to start from (policy and reference)",
-                  out_help="tuned model dir to write")  # fmt: skip
-    p.add_argument("--beta", type=float, help="DPO beta (default 0.1)")
-    p.add_argument("--loss", choices=["sigmoid", "ipo"], help="objective (default sigmoid)")
-    p.add_argument(
-        "--precompute-ref", action="store_true", help="reference log-probs once, up front"
+    flags = preference_flags(
+        model_help="model dir to start from (policy and reference)",
+        out_help="tuned model dir to write",
     )
-    add_run_args(p, config="DPOConfig")
+    flags.update(
+        beta="DPO beta (default 0.1)",
+        loss="objective (default sigmoid)",
+        precompute_ref="reference log-probs once, up front",
+    )
+    add_config_flags(p, "genforge.tune.dpo:DPOConfig", flags, recipe=True)
+    p.add_argument("--json", action="store_true", help="print the summary as one JSON line")
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    from genforge.config import resolve_config
-    from genforge.tune.dpo import DPOConfig, run_dpo
+    from genforge.tune.dpo import run_dpo
 
-    overrides = overrides_of(args, beta=args.beta, loss=args.loss)
-    if args.precompute_ref:
-        overrides.append("precompute_ref=true")
-    cfg = resolve_config(DPOConfig, args.recipe, overrides)
-    summary = run_dpo(cfg, log=lambda m: print(m, file=sys.stderr))
+    summary = run_dpo(config_from(args), log=lambda m: print(m, file=sys.stderr))
     emit(summary, args.json)
     return 0

@@ -15,10 +15,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="continue a text prompt with a trained model",
         description="Continue --prompt with the model dir --model and print the continuation "
         "(streamed as it is produced; with --json, one line {text, tokens, tokens_per_s, ...} "
-        "at the end). Reads the model dir; writes nothing. Sampling defaults come from the "
-        "model dir's generation_config.json (temperature 0.8, no top-k/top-p when absent); "
+        "at the end, with finish_reason: length or stop). Reads the model dir; writes "
+        "nothing. Sampling defaults come from the model dir's generation_config.json "
+        "(temperature 0.8, no top-k/top-p when absent); "
         "--temperature 0 is greedy decoding. Generation stops at --max-tokens, at the "
-        "end-of-text or end-of-turn token, or when the model's context is full.",
+        "end-of-text or end-of-turn token, or when the model's context is full (a --max-tokens "
+        "larger than the context leaves is lowered, with a warning).",
     )
     p.add_argument("--model", required=True, help="model dir written by `genforge pretrain`")
     p.add_argument("--prompt", required=True, help="text to continue")
@@ -48,13 +50,25 @@ def run(args: argparse.Namespace) -> int:
     top_k = pick(args.top_k, "top_k", None)
     top_p = pick(args.top_p, "top_p", None)
     prompt_ids = tok.encode(args.prompt, add_bos=True)
+    # What fits after the prompt (the engine's own cap in EngineCore.new_request): the last
+    # token need not be fed back, so prompt + output may reach block_size + 1.
+    room = max(loaded.model.config.block_size - len(prompt_ids) + 1, 0)
+    limit = min(args.max_tokens, room)
+    if limit < args.max_tokens:
+        print(
+            f"warning: --max-tokens {args.max_tokens} does not fit: the model's context of "
+            f"{loaded.model.config.block_size} tokens leaves room for {room} after the "
+            f"{len(prompt_ids)}-token prompt; generating at most {limit}",
+            file=sys.stderr,
+            flush=True,
+        )
     start = time.perf_counter()
     ids: list[int] = []
     shown = ""
     for token in iter_generate(
         loaded.model,
         prompt_ids,
-        max_new_tokens=args.max_tokens,
+        max_new_tokens=limit,
         temperature=temperature,
         top_k=top_k,
         top_p=top_p,
@@ -72,10 +86,16 @@ def run(args: argparse.Namespace) -> int:
                 shown = text
     seconds = time.perf_counter() - start
     text = tok.decode(ids)
+    # OpenAI's names: "length" when the token limit (or the context) ended it, "stop" when
+    # the model ended its text.
+    finish_reason = "length" if len(ids) >= limit else "stop"
     if args.json:
         emit(
             {
                 "text": text,
+                "finish_reason": finish_reason,
+                "max_tokens": limit,
+                "clamped": limit < args.max_tokens,
                 "tokens": len(ids),
                 "prompt_tokens": len(prompt_ids),
                 "seconds": round(seconds, 4),

@@ -3,9 +3,17 @@
 from __future__ import annotations
 
 import argparse
-import dataclasses
 
 from genforge.commands import emit
+from genforge.commands.settings import add_config_flags, config_from, split_settings
+from genforge.errors import GenforgeError
+
+FLAGS = {
+    "time_budget": "seconds of training (default 120)",
+    "max_steps": "optimizer steps to train",
+    "device": "auto (default), cpu, cuda, cuda:N, mps",
+    "progress": "show a progress bar (off)",
+}
 
 ABOUT = {
     "vae": (
@@ -61,19 +69,15 @@ def register(subparsers) -> None:
                 "Defaults: batch_size 64, seed 0, device auto (CUDA, MPS, CPU),\n"
                 "torch's thread count (--threads 1 is fastest on a busy 2-core CPU).\n\n"
                 f"{details}\n\n"
-                "key=value after the flags sets any model or training field, e.g.\n"
+                "key=value anywhere after the command sets any model or training field, e.g.\n"
                 f"  genforge {kind} train --out {kind}-digits --time-budget 180 batch_size=64"
             ),
         )
         t.add_argument("--out", required=True, help="model dir to write (new or empty)")
-        t.add_argument("--time-budget", type=float, help="seconds of training (default 120)")
-        t.add_argument("--max-steps", type=int, help="optimizer steps to train")
-        t.add_argument("--device", help="auto (default), cpu, cuda, cuda:N, mps")
+        add_config_flags(t, "genforge.vision.generative:GenTrainConfig", FLAGS)
         t.add_argument("--threads", type=int, help="torch CPU threads (default: torch's)")
         t.add_argument("--resume", action="store_true", help="continue the run in --out")
-        t.add_argument("--progress", action="store_true", help="show a progress bar")
         t.add_argument("--json", action="store_true", help="print the summary as one JSON line")
-        t.add_argument("overrides", nargs="*", metavar="key=value", help="model/training fields")
         t.set_defaults(func=run_train, kind=kind)
         s = sub.add_parser(
             "sample",
@@ -106,66 +110,29 @@ def _usage(parser: argparse.ArgumentParser) -> int:
     return 2
 
 
-def _split_overrides(kind: str, items: list[str]):
-    from genforge.config import resolve_config
-    from genforge.errors import GenforgeError
-    from genforge.vision.generative import MODEL_CONFIGS, GenTrainConfig
-
-    model_cls = MODEL_CONFIGS[kind]
-    model_fields = {f.name for f in dataclasses.fields(model_cls)}
-    train_fields = {f.name for f in dataclasses.fields(GenTrainConfig)}
-    model_kv, train_kv = [], []
-    for item in items:
-        key = item.partition("=")[0].strip().lstrip("-").replace("-", "_")
-        if key in model_fields:
-            model_kv.append(item)
-        elif key in train_fields:
-            train_kv.append(item)
-        else:
-            raise GenforgeError(
-                f"unknown field {key!r} for `{kind} train`; model fields: "
-                f"{sorted(model_fields)}, training fields: {sorted(train_fields)}"
-            )
-    return resolve_config(model_cls, overrides=model_kv), train_kv
-
-
 def run_train(args: argparse.Namespace) -> int:
-    import torch
-
     from genforge.config import resolve_config
-    from genforge.errors import GenforgeError
+    from genforge.nn.device import cpu_threads
     from genforge.vision import generative as gen
 
-    if args.threads is not None:
-        if args.threads < 1:
-            raise GenforgeError(f"--threads must be >= 1, got {args.threads}")
-        torch.set_num_threads(args.threads)
-    model_cfg, train_kv = _split_overrides(args.kind, list(args.overrides or []))
-    flags = {}
-    if args.time_budget is not None:
-        flags["time_budget"] = args.time_budget
-    if args.max_steps is not None:
-        flags["max_steps"] = args.max_steps
-        flags.setdefault("time_budget", None)  # an explicit step count is the only limit
-    if args.device:
-        flags["device"] = args.device
-    flags["progress"] = bool(args.progress)
-    train_cfg = resolve_config(gen.GenTrainConfig, overrides={**_kv(train_kv), **flags})
+    model_cls = gen.MODEL_CONFIGS[args.kind]
+    model_kv, args.settings = split_settings(
+        list(args.settings or []), model_cls, gen.GenTrainConfig, f"{args.kind} train"
+    )
+    model_cfg = resolve_config(model_cls, overrides=model_kv)
+    # An explicit step count alone is the only limit; the default budget would cut it short.
+    steps_only = args.max_steps is not None and args.time_budget is None
+    train_cfg = config_from(args, time_budget="null" if steps_only else None)
     trainer = {"vae": gen.train_vae, "gan": gen.train_gan, "diffusion": gen.train_diffusion}
-    summary = trainer[args.kind](args.out, model_cfg, train_cfg, resume=args.resume)
+    with cpu_threads(args.threads):
+        summary = trainer[args.kind](args.out, model_cfg, train_cfg, resume=args.resume)
     emit({**summary, "out": str(args.out)}, args.json)
     return 0
-
-
-def _kv(items: list[str]) -> dict[str, str]:
-    pairs = (item.partition("=") for item in items)
-    return {k.strip().lstrip("-").replace("-", "_"): v for k, _, v in pairs}
 
 
 def run_sample(args: argparse.Namespace) -> int:
     import torch
 
-    from genforge.errors import GenforgeError
     from genforge.vision import generative as gen
 
     kind, model = gen.load_generative(args.model, device=args.device)

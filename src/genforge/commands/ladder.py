@@ -6,6 +6,21 @@ import argparse
 import sys
 
 from genforge.commands import emit
+from genforge.commands.settings import add_config_flags, config_from
+
+FLAGS = {
+    "budget": "seconds of training per rung",
+    "data": "corpus: text files, folder, glob, 'stdlib' or a dataset dir (default: stdlib)",
+    "rungs": "comma-separated subset of ngram,rnn,lstm,gpt (default: all)",
+    "eval_bytes": "score only this many held-out bytes, a prefix of the val split "
+    "(default: the whole split)",
+    "ngram_order": "n-gram order (5)",
+    "gpt_preset": "GPT size (a preset name); default: sized for the budget",
+    "out": "keep each rung's model dir under OUT/<rung>",
+    "seed": "random seed (0)",
+    "threads": "CPU threads (default: 1 or all, the faster measured)",
+    "device": "auto|cpu|cuda|mps (auto)",
+}
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -20,44 +35,18 @@ def register(sub: argparse._SubParsersAction) -> None:
         "dir under --out when given (default: nothing kept). Prints a table (model, params, "
         "train seconds, bpb), or one JSON line with --json.",
     )
-    p.add_argument("--budget", type=float, required=True, help="seconds of training per rung")
-    p.add_argument("--data", default="stdlib", help="corpus: text files, folder, glob, 'stdlib' "
-                   "or a dataset dir (default: stdlib)")  # fmt: skip
-    p.add_argument("--rungs", default="ngram,rnn,lstm,gpt",
-                   help="comma-separated subset of ngram,rnn,lstm,gpt (default: all)")  # fmt: skip
-    p.add_argument("--eval-bytes", type=int, default=None,
-                   help="score only this many held-out bytes, a prefix of the val split "
-                   "(default: the whole split)")  # fmt: skip
-    p.add_argument("--ngram-order", type=int, default=5, help="n-gram order (5)")
-    p.add_argument("--gpt-preset", default=None,
-                   help="GPT size (a preset name); default: sized for the budget")  # fmt: skip
-    p.add_argument("--out", default=None, help="keep each rung's model dir under OUT/<rung>")
-    p.add_argument("--seed", type=int, default=0, help="random seed (0)")
-    p.add_argument("--threads", type=int, default=None,
-                   help="CPU threads (default: 1 or all, the faster measured)")  # fmt: skip
-    p.add_argument("--device", default="auto", help="auto|cpu|cuda|mps (auto)")
+    add_config_flags(p, "genforge.eval.ladder:LadderConfig", FLAGS)
     p.add_argument("--json", action="store_true", help="print one JSON line")
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    from genforge.eval.ladder import LadderConfig, format_table, run_ladder
+    from genforge.eval.ladder import format_table, run_ladder
 
-    cfg = LadderConfig(
-        data=args.data,
-        budget=args.budget,
-        rungs=[r.strip() for r in args.rungs.split(",") if r.strip()],
-        eval_bytes=args.eval_bytes,
-        ngram_order=args.ngram_order,
-        gpt_preset=args.gpt_preset,
-        out=args.out,
-        seed=args.seed,
-        threads=args.threads,
-        device=args.device,
-    )
+    cfg = config_from(args)
     rows = run_ladder(cfg, say=lambda m: print(m, file=sys.stderr, flush=True))
     if args.json:
-        emit({"budget": args.budget, "rungs": rows}, True)
+        emit({"budget": cfg.budget, "rungs": rows}, True)
     else:
         print(format_table(rows))
     return 0

@@ -5,22 +5,21 @@ from __future__ import annotations
 import argparse
 
 from genforge.commands import emit
+from genforge.commands.settings import add_config_flags, config_from
 
-
-class IntermixedParser(argparse.ArgumentParser):
-    """Lets ``key=value`` overrides sit anywhere among the flags (plain argparse only
-    accepts one run of positionals, so ``a=1 --json b=2`` would fail)."""
-
-    _intermixing = False
-
-    def parse_known_args(self, args=None, namespace=None):
-        if self._intermixing:  # argparse's intermixed parser calls back in here
-            return super().parse_known_args(args, namespace)
-        self._intermixing = True
-        try:
-            return self.parse_known_intermixed_args(args, namespace)
-        finally:
-            self._intermixing = False
+CONFIG = "genforge.train.pretrain:PretrainConfig"
+FLAGS = {
+    "data": "text files/folder/glob/'stdlib', dataset dir, or shards",
+    "out": "model dir to write",
+    "preset": "model preset (tiny, small, demo, medium, gpt2-124m, ...)",
+    "tokenizer": "use this tokenizer (a dir from `genforge tokenizer train`) as is",
+    "time_budget": "wall-clock seconds for the whole command",
+    "max_steps": "optimizer steps to train",
+    "run_dir": "training state folder (default OUT/run)",
+    "device": "auto (default), cpu, cuda, cuda:N, mps",
+    "resume": "continue from the run's checkpoint",
+    "progress": "progress bar (on; --no-progress hides it)",
+}
 
 
 def register(subparsers) -> None:
@@ -49,47 +48,20 @@ def register(subparsers) -> None:
             "device auto (CUDA, MPS, CPU), bf16 autocast on CUDA and fp32 on CPU.\n\n"
             "Multi-GPU / multi-process: torchrun --nproc_per_node N $(which genforge) "
             "pretrain ...\n\n"
-            "Any PretrainConfig field can be set as key=value after the flags, e.g.\n"
+            "Any PretrainConfig field can be set as key=value anywhere after the command, e.g.\n"
             "  genforge pretrain --data stdlib --out m --time-budget 300 lr=2e-3 seq_len=128"
         ),
     )
-    p.add_argument("--data", help="text files/folder/glob/'stdlib', dataset dir, or shards")
-    p.add_argument("--out", help="model dir to write")
-    p.add_argument("--recipe", help="YAML recipe (e.g. recipes/demo.yaml); overrides win")
-    p.add_argument("--preset", help="model preset (tiny, small, demo, medium, gpt2-124m, ...)")
-    p.add_argument("--time-budget", type=float, help="wall-clock seconds for the whole command")
-    p.add_argument("--max-steps", type=int, help="optimizer steps to train")
-    p.add_argument("--run-dir", help="training state folder (default OUT/run)")
-    p.add_argument("--device", help="auto (default), cpu, cuda, cuda:N, mps")
-    p.add_argument("--resume", action="store_true", help="continue from the run's checkpoint")
-    p.add_argument("--no-progress", action="store_true", help="no progress bar")
+    add_config_flags(p, CONFIG, FLAGS, recipe=True)
     p.add_argument("--json", action="store_true", help="print the summary as one JSON line")
-    p.add_argument("overrides", nargs="*", metavar="key=value", help="PretrainConfig fields")
-    p.__class__ = IntermixedParser
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    from genforge.config import resolve_config
     from genforge.train.distributed import env_dist_info
-    from genforge.train.pretrain import PretrainConfig, run_pretrain
+    from genforge.train.pretrain import run_pretrain
 
-    overrides: list[str] = list(args.overrides or [])
-    flags = {
-        "data": args.data,
-        "out": args.out,
-        "preset": args.preset,
-        "time_budget": args.time_budget,
-        "max_steps": args.max_steps,
-        "run_dir": args.run_dir,
-        "device": args.device,
-    }
-    overrides += [f"{k}={v}" for k, v in flags.items() if v is not None]
-    if args.resume:
-        overrides.append("resume=true")
-    if args.no_progress:
-        overrides.append("progress=false")
-    cfg = resolve_config(PretrainConfig, args.recipe, overrides)
+    cfg = config_from(args)
     summary = run_pretrain(cfg, recipe=args.recipe)
     if env_dist_info().is_main:
         emit(summary, args.json)

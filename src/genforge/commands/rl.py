@@ -4,7 +4,20 @@ from __future__ import annotations
 
 import argparse
 
-from genforge.commands import emit, flag_overrides
+from genforge.commands import emit
+from genforge.commands.settings import add_config_flags, config_from
+
+FLAGS = {
+    "model": "chat model dir to start from (the KL reference too)",
+    "task": "'arithmetic' or a verifiable JSONL",
+    "out": "model dir to write",
+    "algo": "grpo (default) or ppo",
+    "group": "completions per prompt (8)",
+    "time_budget": "seconds of training (120)",
+    "max_steps": "optimizer steps (overrides the budget)",
+    "reward_model": "PPO's RLHF path: a `genforge rm` model dir",
+    "device": "cpu (default), cuda, auto",
+}
 
 
 def register(subparsers) -> None:
@@ -38,39 +51,17 @@ def register(subparsers) -> None:
             "Any RLConfig field can be set as key=value, e.g. lr=5e-5 kl_coef=0.02."
         ),
     )
-    p.add_argument("--model", help="chat model dir to start from (the KL reference too)")
-    p.add_argument("--task", default="arithmetic", help="'arithmetic' or a verifiable JSONL")
-    p.add_argument("--out", help="model dir to write")
-    p.add_argument("--algo", choices=["grpo", "ppo"], help="grpo (default) or ppo")
-    p.add_argument("--group", type=int, help="completions per prompt (8)")
-    p.add_argument("--time-budget", type=float, help="seconds of training (120)")
-    p.add_argument("--max-steps", type=int, help="optimizer steps (overrides the budget)")
-    p.add_argument("--reward-model", help="PPO's RLHF path: a `genforge rm` model dir")
-    p.add_argument("--device", help="cpu (default), cuda, auto")
+    add_config_flags(p, "genforge.tune.rl:RLConfig", FLAGS)
     p.add_argument("--json", action="store_true", help="print the summary as one JSON line")
-    p.add_argument("overrides", nargs="*", metavar="key=value", help="RLConfig fields")
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    from genforge.config import resolve_config
-    from genforge.tune.rl import RLConfig, run_rl
+    from genforge.tune.rl import run_rl
 
-    flags = {
-        "model": args.model,
-        "task": args.task,
-        "out": args.out,
-        "algo": args.algo,
-        "group": args.group,
-        "time_budget": args.time_budget,
-        "max_steps": args.max_steps,
-        "reward_model": args.reward_model,
-        "device": args.device,
-    }
-    overrides = flag_overrides(flags)
-    if args.max_steps is not None and args.time_budget is None:
-        overrides.append("time_budget=null")
-    cfg = resolve_config(RLConfig, None, overrides + list(args.overrides))
+    # An explicit step count alone is the only limit; the default budget would cut it short.
+    steps_only = args.max_steps is not None and args.time_budget is None
+    cfg = config_from(args, time_budget="null" if steps_only else None)
     say = None if args.json else (lambda m: print(m, flush=True))
     summary = run_rl(cfg, log=say)
     emit(summary, args.json)

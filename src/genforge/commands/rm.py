@@ -6,7 +6,8 @@ import argparse
 import sys
 
 from genforge.commands import emit
-from genforge.commands.preference_args import add_data_args, add_run_args, overrides_of
+from genforge.commands.preference_args import preference_flags
+from genforge.commands.settings import add_config_flags, config_from
 
 
 def register(subparsers) -> None:
@@ -31,18 +32,17 @@ def register(subparsers) -> None:
             "Any RewardConfig field can be set as key=value, e.g. lr=5e-5 batch_size=4"
         ),
     )
-    add_data_args(p, model_help="model dir to start from (an SFT model)",
-                  out_help="reward model dir to write")  # fmt: skip
-    add_run_args(p, config="RewardConfig")
+    flags = preference_flags(
+        model_help="model dir to start from (an SFT model)", out_help="reward model dir to write"
+    )
+    add_config_flags(p, "genforge.tune.reward:RewardConfig", flags, recipe=True)
+    p.add_argument("--json", action="store_true", help="print the summary as one JSON line")
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    from genforge.config import resolve_config
-    from genforge.tune.reward import RewardConfig, run_reward
+    from genforge.tune.reward import run_reward
 
-    overrides = overrides_of(args)
-    cfg = resolve_config(RewardConfig, args.recipe, overrides)
-    summary = run_reward(cfg, log=lambda m: print(m, file=sys.stderr))
+    summary = run_reward(config_from(args), log=lambda m: print(m, file=sys.stderr))
     emit(summary, args.json)
     return 0

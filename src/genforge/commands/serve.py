@@ -128,9 +128,6 @@ def parse_key_limits(items: list[str]) -> dict[str, tuple[int | None, int | None
 
 
 def run(args: argparse.Namespace) -> int:
-    from genforge.serve.metrics import ServeMetrics
-    from genforge.serve.policy import ServePolicy
-    from genforge.serve.server import build_engine, run_server
     from genforge.serve.settings import ServeSettings, keys_from_env
 
     keys = list(dict.fromkeys([*keys_from_env(), *args.api_key]))
@@ -161,19 +158,43 @@ def run(args: argparse.Namespace) -> int:
         shutdown_timeout=args.shutdown_timeout,
         model_name=args.model_name,
     ).validate()
-    metrics = ServeMetrics()
-    policy = ServePolicy(settings)  # one set of limits for HTTP and gRPC
-    engine = build_engine(
+    return serve_model(
         args.model,
         settings,
-        metrics=metrics,
         draft_model_dir=args.draft_model,
         device=args.device,
         compile_decode=args.compile_decode,
+        log_level=args.log_level,
+    )
+
+
+def serve_model(
+    model_dir: str,
+    settings,
+    *,
+    draft_model_dir: str | None = None,
+    device: str = "auto",
+    compile_decode: bool = True,
+    log_level: str = "info",
+) -> int:
+    """Serve ``model_dir`` with ``settings`` (a validated ServeSettings) until Ctrl-C/SIGTERM."""
+    from genforge.serve.metrics import ServeMetrics
+    from genforge.serve.policy import ServePolicy
+    from genforge.serve.server import build_engine, run_server
+
+    metrics = ServeMetrics()
+    policy = ServePolicy(settings)  # one set of limits for HTTP and gRPC
+    engine = build_engine(
+        model_dir,
+        settings,
+        metrics=metrics,
+        draft_model_dir=draft_model_dir,
+        device=device,
+        compile_decode=compile_decode,
     )
     engine.start()
     base = f"http://{settings.host}:{settings.port}"
-    auth = ' -H "Authorization: Bearer $KEY"' if keys else ""
+    auth = ' -H "Authorization: Bearer $KEY"' if settings.api_keys else ""
     print(
         f"serving {engine.model_name!r} at {base}/v1 (chat page: {base}/)\n"
         f"  curl {base}/v1/chat/completions{auth} -H 'Content-Type: application/json' "
@@ -191,7 +212,7 @@ def run(args: argparse.Namespace) -> int:
         )
         print(f"  gRPC on {settings.host}:{grpc_server.port}", file=sys.stderr, flush=True)
     try:
-        run_server(engine, settings, metrics=metrics, policy=policy, log_level=args.log_level)
+        run_server(engine, settings, metrics=metrics, policy=policy, log_level=log_level)
     finally:
         if grpc_server is not None and callable(getattr(grpc_server, "stop", None)):
             grpc_server.stop(5)

@@ -4,7 +4,27 @@ from __future__ import annotations
 
 import argparse
 
-from genforge.commands import emit, flag_overrides
+from genforge.commands import emit
+from genforge.commands.settings import add_config_flags, config_from
+from genforge.errors import GenforgeError
+
+FLAGS = {
+    "model": "base model dir",
+    "data": "chat JSONL file, or 'default'",
+    "val_data": "held-out chat JSONL (default: test split / 5%%)",
+    "format": "chat data format of --data/--val-data: openai, sharegpt, alpaca, "
+    "prompt_completion (default auto: from the first record)",
+    "out": "model dir to write (for `tasks`: the folder for JSONL files)",
+    "time_budget": "seconds of training",
+    "max_steps": "optimizer steps to train",
+    "lora": "LoRA adapters instead of full fine-tuning: r,alpha,dropout,targets "
+    "(e.g. 8,16,0.05,q,v)",
+    "qlora": "with --lora: keep the frozen base in 4-bit NF4 (QLoRA); the saved model is "
+    "merged back to full precision",
+    "pack": "pack several conversations per row (default on)",
+    "device": "auto (default), cpu, cuda, cuda:N, mps",
+    "progress": "progress bar (on; --no-progress hides it)",
+}
 
 
 def register(subparsers) -> None:
@@ -16,7 +36,7 @@ def register(subparsers) -> None:
             "Supervised fine-tuning (SFT) of a base model dir on chat conversations.\n\n"
             "  genforge sft --model BASE_DIR --data chat.jsonl|default --out DIR\n"
             "               [--time-budget S] [--max-steps N] [--lora r,alpha,dropout,targets]\n"
-            "               [--pack/--no-pack] [--json] [--set key=value ...]\n"
+            "               [--pack/--no-pack] [--json] [key=value ...]\n"
             "  genforge sft tasks --out DIR\n\n"
             "Reads --model (a model dir from `genforge pretrain`) and --data: chat JSONL, one\n"
             '{"messages": [{"role": "user"|"assistant"|"system"|"tool", "content": ...}]}\n'
@@ -35,55 +55,23 @@ def register(subparsers) -> None:
             "verifiable_{train,test}.jsonl."
         ),
     )
-    p.add_argument(
-        "action", nargs="?", choices=["train", "tasks"], default="train",
-        help="train (default) or tasks (write the default task JSONL files to --out)",
-    )  # fmt: skip
-    p.add_argument("--model", help="base model dir")
-    p.add_argument("--data", default="default", help="chat JSONL file, or 'default'")
-    p.add_argument("--val-data", help="held-out chat JSONL (default: test split / 5%%)")
-    p.add_argument(
-        "--format",
-        choices=["auto", "openai", "sharegpt", "alpaca", "prompt_completion"],
-        help="chat data format of --data/--val-data (default auto: from the first record)",
-    )
-    p.add_argument("--out", help="model dir to write (for `tasks`: the folder for JSONL files)")
-    p.add_argument("--time-budget", type=float, help="seconds of training")
-    p.add_argument("--max-steps", type=int, help="optimizer steps to train")
-    p.add_argument(
-        "--lora",
-        help="LoRA adapters instead of full fine-tuning: r,alpha,dropout,"
-        "targets (e.g. 8,16,0.05,q,v)",
-    )
-    p.add_argument(
-        "--qlora",
-        action="store_true",
-        help="with --lora: keep the frozen base in 4-bit NF4 (QLoRA); the saved model is merged "
-        "back to full precision",
-    )
-    p.add_argument(
-        "--pack",
-        action=argparse.BooleanOptionalAction,
-        default=True,
-        help="pack several conversations per row (default on)",
-    )
-    p.add_argument("--device", help="auto (default), cpu, cuda, cuda:N, mps")
-    p.add_argument("--no-progress", action="store_true", help="no progress bar")
-    p.add_argument(
-        "--set",
-        action="append",
-        default=[],
-        metavar="KEY=VALUE",
-        help="any other SFTConfig field, e.g. --set lr=5e-4 --set batch_size=16",
-    )
+    add_config_flags(p, "genforge.tune.sft:SFTConfig", FLAGS)
     p.add_argument("--json", action="store_true", help="print the summary as one JSON line")
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    from genforge.errors import GenforgeError
-
-    if args.action == "tasks":
+    # `sft tasks` / `sft train` share the words with key=value settings: an action is the
+    # first word without "=" (one positional list, so settings may sit anywhere).
+    action = "train"
+    if args.settings and "=" not in args.settings[0]:
+        action = args.settings.pop(0)
+        if action not in ("train", "tasks"):
+            raise GenforgeError(
+                f"unknown sft action {action!r}: use `genforge sft tasks --out DIR`, or train "
+                "with `genforge sft --model DIR --out DIR [key=value ...]`"
+            )
+    if action == "tasks":
         from genforge.tune.tasks import write_default_tasks
 
         if not args.out:
@@ -92,28 +80,9 @@ def run(args: argparse.Namespace) -> int:
         emit({k: str(v) for k, v in paths.items()}, args.json)
         return 0
 
-    from genforge.config import resolve_config
-    from genforge.tune.sft import SFTConfig, run_sft
+    from genforge.tune.sft import run_sft
 
-    overrides = list(args.set)
-    flags = {
-        "model": args.model,
-        "data": args.data,
-        "val_data": args.val_data,
-        "format": args.format,
-        "out": args.out,
-        "time_budget": args.time_budget,
-        "max_steps": args.max_steps,
-        "lora": args.lora,
-        "device": args.device,
-    }
-    overrides += flag_overrides(flags)
-    overrides.append(f"pack={str(args.pack).lower()}")
-    if args.qlora:
-        overrides.append("qlora=true")
-    if args.no_progress:
-        overrides.append("progress=false")
-    cfg = resolve_config(SFTConfig, None, overrides)
+    cfg = config_from(args)
     say = None if args.json else (lambda m: print(m, flush=True))
     summary = run_sft(cfg, say=say)
     if args.json:

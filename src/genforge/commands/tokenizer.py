@@ -6,21 +6,12 @@ import argparse
 import json
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 from genforge.commands import emit
+from genforge.commands.settings import defer
 from genforge.errors import GenforgeError
-
-# Files read as raw text when --data is a plain directory rather than a dataset dir.
-TEXT_SUFFIXES = frozenset(
-    ".txt .md .rst .py .pyi .c .h .cc .cpp .hpp .rs .go .java .js .ts .html .css .tex "
-    ".sh .toml .yaml .yml .ini .cfg .json".split()
-)
-# Raw files are cut into pieces of about this many characters so one huge file is not
-# one huge training string; every 20th piece is held out to measure bytes per token.
-PIECE_CHARS = 1 << 20
-HOLDOUT_EVERY = 20
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -40,14 +31,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         tokenizer=False,
         help="train a tokenizer on a dataset dir or raw text files",
         description="Reads --data: a dataset dir (train.jsonl/val.jsonl from `genforge "
-        "data`; trains on train, measures on val) or a text file / directory of text "
-        f"files ({' '.join(sorted(TEXT_SUFFIXES))}; every {HOLDOUT_EVERY}th piece is held "
-        "out for measuring). Writes tokenizer.json, tokenizer_config.json and "
-        "special_tokens_map.json into --out (loadable by transformers.AutoTokenizer). "
+        "data`; trains on train, measures on val) or raw text as `genforge pretrain --data` "
+        "takes it (files, folders, globs, .jsonl/.parquet, 'stdlib'; binary files skipped; "
+        "every 20th piece of about 1 MB is held out for measuring). Writes tokenizer.json, "
+        "tokenizer_config.json and special_tokens_map.json into --out (loadable by "
+        "transformers.AutoTokenizer); `genforge pretrain --tokenizer OUT` then uses it as is. "
         "Reports vocab size, training seconds and bytes per token on held-out text.",
     )
-    t.add_argument("--data", required=True, help="dataset dir, text file, or dir of text files")
-    t.add_argument("--vocab-size", type=int, default=8192, help="ids in total (default 8192)")
+    t.add_argument("--data", required=True, help="dataset dir, or text files/folder/glob/stdlib")
+    defer(t, lambda: _add_vocab_flag(t))
     t.add_argument(
         "--min-frequency", type=int, default=2, help="min pair count to merge (default 2)"
     )
@@ -90,7 +82,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "document led by <|bos|>) and doc_starts.bin, replacing an older shard dir there. "
         "Defaults: --split train, --shard-tokens 16777216.",
     )
-    s.add_argument("--data", required=True, help="dataset dir, text file, or dir of text files")
+    s.add_argument("--data", required=True, help="dataset dir, or text files/folder/glob/stdlib")
     s.add_argument("--split", default="train", choices=["train", "val"], help="default train")
     s.add_argument("--out", required=True, help="output shard directory")
     s.add_argument("--shard-tokens", type=int, default=2**24, help="tokens per shard file")
@@ -105,6 +97,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
 
     p.set_defaults(func=lambda args: _usage(p))
+
+
+def _add_vocab_flag(t: argparse.ArgumentParser) -> None:
+    from genforge.tokenizer import DEFAULT_VOCAB_SIZE
+
+    t.add_argument(
+        "--vocab-size",
+        type=int,
+        default=DEFAULT_VOCAB_SIZE,
+        help=f"ids in total (default {DEFAULT_VOCAB_SIZE}, the same as `genforge pretrain`)",
+    )
 
 
 def _action(
@@ -131,54 +134,9 @@ def _usage(parser: argparse.ArgumentParser) -> int:
     return 2
 
 
-# --------------------------------------------------------------------------- corpus
-def _text_files(path: Path) -> list[Path]:
-    if path.is_file():
-        return [path]
-    if not path.is_dir():
-        raise GenforgeError(f"--data {path} does not exist; give a dataset dir or text files")
-    files = sorted(
-        f
-        for f in path.rglob("*")
-        if f.is_file()
-        and f.suffix.lower() in TEXT_SUFFIXES
-        and not any(part.startswith(".") for part in f.relative_to(path).parts)
-    )
-    if not files:
-        raise GenforgeError(
-            f"--data {path} holds no text files ({' '.join(sorted(TEXT_SUFFIXES))}) and is "
-            "not a dataset dir (card.json + train.jsonl + val.jsonl from `genforge data`)"
-        )
-    return files
-
-
-def _pieces(files: list[Path]) -> Iterator[str]:
-    for f in files:
-        text = f.read_text(encoding="utf-8", errors="replace")
-        while len(text) > PIECE_CHARS:
-            cut = text.rfind("\n", 0, PIECE_CHARS) + 1 or PIECE_CHARS
-            yield text[:cut]
-            text = text[cut:]
-        if text:
-            yield text
-
-
-def corpus_split(data: str | Path, split: str) -> tuple[Iterator[str], str]:
-    """Texts of ``split`` ("train" or "val") from a dataset dir or raw text files, and a
-    word saying which kind of input it was ("dataset" or "files")."""
-    from genforge.data.pipeline import is_dataset_dir, read_texts
-
-    path = Path(data)
-    if is_dataset_dir(path):
-        return iter(read_texts(path, split)), "dataset"
-    files = _text_files(path)
-    keep_val = split == "val"
-    texts = (t for n, t in enumerate(_pieces(files)) if (n % HOLDOUT_EVERY == 19) == keep_val)
-    return texts, "files"
-
-
 # --------------------------------------------------------------------------- actions
 def _train(args: argparse.Namespace) -> int:
+    from genforge.data.pipeline import corpus_split
     from genforge.tokenizer import bytes_per_token, train_tokenizer
 
     texts, kind = corpus_split(args.data, "train")
@@ -259,6 +217,7 @@ def _decode(args: argparse.Namespace) -> int:
 
 
 def _shards(args: argparse.Namespace) -> int:
+    from genforge.data.pipeline import corpus_split
     from genforge.data.shards import write_shards
     from genforge.tokenizer import Tokenizer
 

@@ -6,6 +6,19 @@ import argparse
 from pathlib import Path
 
 from genforge.commands import emit
+from genforge.commands.settings import add_config_flags, config_from, split_settings
+
+TRAIN_FLAGS = {
+    "epochs": "passes over the train split",
+    "batch_size": "images per step",
+    "lr": "peak learning rate",
+    "grad_clip": "max global grad norm; 0 disables",
+    "augment": "random one-pixel shifts of training images",
+    "seed": "seed for init, split and order",
+    "device": "auto|cpu|cuda|mps (cpu: the model is tiny)",
+    "threads": "CPU threads; 0 leaves torch's setting",
+}
+MODEL_FLAGS = ("channels", "hidden", "batchnorm", "dropout", "init")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -28,35 +41,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     t.add_argument("--model", choices=["cnn"], default="cnn", help="model kind (cnn)")
     t.add_argument("--out", required=True, help="output model dir (must be new unless --resume)")
-    t.add_argument("--epochs", type=int, default=30, help="passes over the train split (30)")
-    t.add_argument("--batch-size", type=int, default=64, help="images per step (64)")
-    t.add_argument("--lr", type=float, default=3e-3, help="peak learning rate (3e-3)")
-    t.add_argument(
-        "--batchnorm",
-        action=argparse.BooleanOptionalAction,
-        default=True,
-        help="BatchNorm after each conv (on)",
-    )
-    t.add_argument("--dropout", type=float, default=0.25, help="dropout before dense layers")
-    t.add_argument(
-        "--init",
-        choices=["kaiming", "xavier", "normal"],
-        default="kaiming",
-        help="weight initialisation (kaiming)",
-    )
-    t.add_argument(
-        "--grad-clip", type=float, default=1.0, help="max global grad norm; 0 disables (1.0)"
-    )
-    t.add_argument(
-        "--augment",
-        action=argparse.BooleanOptionalAction,
-        default=False,
-        help="random one-pixel shifts of training images (off)",
-    )
-    t.add_argument("--channels", type=int, default=32, help="conv width (32)")
-    t.add_argument("--hidden", type=int, default=128, help="penultimate width (128)")
-    t.add_argument("--seed", type=int, default=0, help="seed for init, split and order (0)")
-    t.add_argument("--device", default="cpu", help="auto|cpu|cuda|mps (cpu: the model is tiny)")
+    add_config_flags(t, "genforge.vision.train:CNNTrainConfig", TRAIN_FLAGS)
+    # The model's own fields; None = not given, CNNConfig's default stays.
+    t.add_argument("--channels", type=int, help="conv width (32)")
+    t.add_argument("--hidden", type=int, help="penultimate width (128)")
+    t.add_argument("--batchnorm", action=argparse.BooleanOptionalAction,
+                   help="BatchNorm after each conv (on)")  # fmt: skip
+    t.add_argument("--dropout", type=float, help="dropout before dense layers (0.25)")
+    t.add_argument("--init", choices=["kaiming", "xavier", "normal"],
+                   help="weight initialisation (kaiming)")  # fmt: skip
     t.add_argument("--resume", action="store_true", help="continue the run saved in --out")
     t.add_argument("--json", action="store_true", help="print one JSON line")
     t.set_defaults(func=run_train)
@@ -84,28 +77,12 @@ def run_train(args: argparse.Namespace) -> int:
     from genforge.vision.train import CNNTrainConfig, train_cnn
 
     out = Path(args.out)  # train_cnn checks it (resume target, overwrite) before any work
-    model_cfg = resolve_config(
-        CNNConfig,
-        overrides={
-            "channels": args.channels,
-            "hidden": args.hidden,
-            "batchnorm": args.batchnorm,
-            "dropout": args.dropout,
-            "init": args.init,
-        },
+    model_kv, args.settings = split_settings(
+        list(args.settings or []), CNNConfig, CNNTrainConfig, "vision train"
     )
-    train_cfg = resolve_config(
-        CNNTrainConfig,
-        overrides={
-            "epochs": args.epochs,
-            "batch_size": args.batch_size,
-            "lr": args.lr,
-            "grad_clip": args.grad_clip,
-            "augment": args.augment,
-            "seed": args.seed,
-            "device": args.device,
-        },
-    )
+    model_kv.update({k: getattr(args, k) for k in MODEL_FLAGS if getattr(args, k) is not None})
+    model_cfg = resolve_config(CNNConfig, overrides=model_kv)
+    train_cfg = config_from(args)
     result = train_cnn(train_cfg, model_cfg, out_dir=out, resume=args.resume)
     emit({"model": "cnn", "out": str(out), **result.figures()}, args.json)
     return 0

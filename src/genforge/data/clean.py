@@ -86,18 +86,49 @@ def dup_line_fraction(text: str) -> float:
 
     Indentation counts, so two ``return x`` lines at different depths are different lines;
     that keeps ordinary code (many ``else:`` and ``)``) far below boilerplate and spam.
+    Documentation made of many short examples (package READMEs, command manuals) needs two
+    more rules, or it is dropped as "repeated lines": markup lines (fences, rules, table
+    separators, lone brackets) are not counted, and a fenced block is compared as a whole:
+    a block repeated verbatim counts all its lines as repeats, while the lines different
+    examples share (``const q = require('q')``, ``});``) do not.
     """
-    seen: set[str] = set()
+    seen_lines: set[str] = set()
+    seen_blocks: set[tuple[str, ...]] = set()
     total = dup = 0
+    block: list[str] | None = None  # the lines of the fenced block being read
     for line in text.split("\n"):
-        if not line.strip():
+        if line.strip().startswith(("```", "~~~")):
+            if block is None:
+                block = []
+                continue
+            key = tuple(block)
+            n = sum(not _is_markup(b) for b in block)
+            total += n
+            dup += n if key in seen_blocks else 0
+            seen_blocks.add(key)
+            block = None
+            continue
+        if block is not None:
+            block.append(line)
+            continue
+        if _is_markup(line):
             continue
         total += 1
-        if line in seen:
+        if line in seen_lines:
             dup += 1
         else:
-            seen.add(line)
+            seen_lines.add(line)
+    for line in block or ():  # an unclosed fence: its lines count one by one
+        if not _is_markup(line):
+            total += 1
+            dup += line in seen_lines
+            seen_lines.add(line)
     return dup / total if total else 0.0
+
+
+def _is_markup(line: str) -> bool:
+    """Blank, or no letters or digits at all (rules, table separators, lone brackets)."""
+    return not any(c.isalnum() for c in line)
 
 
 @dataclass(frozen=True)

@@ -79,7 +79,7 @@ class TokenLoader:
         if n_tok < window:
             raise GenforgeError(
                 f"shards hold {n_tok} tokens, fewer than seq_len + 1 = {window}; "
-                "use a shorter --seq-len or more data"
+                "use a shorter seq_len (seq_len=N) or more data"
             )
         if mode == "random":
             self._num_windows = max(1, (n_tok - window + 1) // window)
@@ -91,7 +91,8 @@ class TokenLoader:
             if len(self._candidates) == 0:
                 raise GenforgeError(
                     f"no document starts at least seq_len + 1 = {window} tokens before the "
-                    "end of the shards; use a shorter --seq-len, more data, or mode=random"
+                    "end of the shards; use a shorter seq_len (seq_len=N), more data, or "
+                    "mode=random"
                 )
             self._num_windows = len(self._candidates)
         self._cache: tuple[int, np.ndarray] | None = None

@@ -191,6 +191,41 @@ def read_texts(dataset_dir: str | os.PathLike, split: str) -> Iterator[str]:
                 ) from None
 
 
+# Raw text read without the pipeline (tokenizer training, token shards) is cut into pieces
+# of about this many characters, so one huge file is not one huge training string; every
+# HOLDOUT_EVERY-th piece is the "val" split.
+PIECE_CHARS = 1 << 20
+HOLDOUT_EVERY = 20
+
+
+def _pieces(text: str) -> Iterator[str]:
+    while len(text) > PIECE_CHARS:
+        cut = text.rfind("\n", 0, PIECE_CHARS) + 1 or PIECE_CHARS
+        yield text[:cut]
+        text = text[cut:]
+    if text:
+        yield text
+
+
+def corpus_split(data: str | os.PathLike, split: str) -> tuple[Iterator[str], str]:
+    """Texts of ``split`` ("train" or "val") of ``data`` and the kind of input it was:
+    ``"dataset"`` for a dataset dir (its own split), else ``"files"`` for anything
+    ``--data`` takes as raw text (files, folders, globs, .jsonl/.parquet, 'stdlib',
+    comma-separated), read as the data pipeline reads it and split by piece."""
+    if split not in SPLITS:
+        raise GenforgeError(f"split must be one of {list(SPLITS)}, got {split!r}")
+    if is_dataset_dir(data):
+        return iter(read_texts(data, split)), "dataset"
+    sources = [s for s in str(data).split(",") if s.strip()] or [str(data)]
+    resolve_sources(sources)  # a bad path fails here, not halfway through a generator
+    pieces = (piece for doc in iter_documents(sources) for piece in _pieces(doc.text))
+    keep_val = split == "val"
+    texts = (
+        t for n, t in enumerate(pieces) if (n % HOLDOUT_EVERY == HOLDOUT_EVERY - 1) == keep_val
+    )
+    return texts, "files"
+
+
 @dataclass
 class _SplitWriter:
     path: Path
@@ -273,6 +308,20 @@ def _replace_dir(tmp: Path, out: Path) -> None:
     os.replace(tmp, out)
     if old is not None:
         shutil.rmtree(old, ignore_errors=True)
+
+
+def _dropped_summary(documents_read: int, dropped: dict[str, dict[str, Any]]) -> str:
+    """``"the only document was dropped by min_chars"`` / ``"all 5 documents were dropped:
+    3 by min_chars, 2 by max_dup_line_fraction"``: counts, not thresholds."""
+    by = [(stage, entry["count"]) for stage, entry in dropped.items() if entry["count"]]
+    if documents_read == 1:
+        return (
+            f"the only document was dropped by the {by[0][0]} filter"
+            if by
+            else ("the only document was dropped")
+        )
+    parts = ", ".join(f"{n} by {stage}" for stage, n in by)
+    return f"all {documents_read} documents were dropped" + (f": {parts}" if parts else "")
 
 
 def build_dataset(cfg: DataConfig, *, force: bool = False, progress: bool = True) -> dict:
@@ -377,11 +426,10 @@ def _build_into(cfg: DataConfig, tmp: Path, fingerprint: str, progress: bool) ->
     kept = writers["train"].documents + writers["val"].documents
     documents_read = stats.documents + stats.oversize_skipped
     if kept == 0:
-        counts = ", ".join(f"{k}={v['count']}" for k, v in dropped.items() if v["count"])
         raise GenforgeError(
-            f"empty corpus after filtering: all {documents_read} documents were dropped "
-            f"({counts}); loosen the thresholds (e.g. --min-chars, --max-dup-line-fraction) "
-            "or check the source"
+            f"empty corpus after filtering: {_dropped_summary(documents_read, dropped)}; "
+            "loosen the filter that dropped them (`genforge data --min-chars N "
+            "--max-dup-line-fraction X ...`, see `genforge data --help`) or check the source"
         )
     for empty, full in (("val", "train"), ("train", "val")):
         spot = edge[full]
@@ -503,7 +551,7 @@ def render_card_md(card: dict[str, Any]) -> str:
         lines += ["", "## Examples of dropped documents", ""]
         for name, ex in examples.items():
             lines.append(f"- {name}: " + ", ".join(f"`{e}`" for e in ex))
-    sources = " ".join(f"--source {s}" for s in inputs["sources"])
+    sources = " ".join(f"--data {s}" for s in inputs["sources"])
     lines += [
         "",
         "## Rebuild",

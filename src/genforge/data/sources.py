@@ -103,7 +103,7 @@ def _stdlib_files() -> list[InputFile]:
     if not root.is_dir():
         raise GenforgeError(
             f"the Python standard library sources were not found at {root}; "
-            "give your own corpus with --source PATH"
+            "give your own corpus with --data PATH"
         )
     found = []
     for dirpath, dirnames, filenames in os.walk(root):
@@ -115,7 +115,7 @@ def _stdlib_files() -> list[InputFile]:
     if not found:
         raise GenforgeError(
             f"no .py files found under the standard library at {root}; "
-            "give your own corpus with --source PATH"
+            "give your own corpus with --data PATH"
         )
     return sorted(found, key=lambda f: f.source_id)
 
@@ -176,7 +176,7 @@ def resolve_sources(sources: str | Sequence[str]) -> list[InputFile]:
     if isinstance(sources, str):
         sources = [sources]
     if not sources:
-        raise GenforgeError("no source given; pass --source PATH (or --source stdlib)")
+        raise GenforgeError("no corpus given; pass --data PATH (or --data stdlib)")
     files: list[InputFile] = []
     for source in sources:
         files.extend(_resolve_one(str(source)))
@@ -231,7 +231,7 @@ def _missing_field(where: str, field_name: str, present: Sequence[str]) -> Genfo
     shown = ", ".join(present) if present else "none"
     return GenforgeError(
         f"{where} has no field {field_name!r} (fields present: {shown}); "
-        f"pass --jsonl-field NAME to choose the text field"
+        f"choose the text field with `genforge data --jsonl-field NAME`"
     )
 
 
@@ -259,7 +259,7 @@ def _read_jsonl(
                 obj = json.loads(line)
             except json.JSONDecodeError as e:
                 raise GenforgeError(
-                    f"{f.path}:{lineno}: not valid JSON ({e.msg} at column {e.colno}); "
+                    f"{f.path}:{lineno}: not valid JSON ({e.msg}: column {e.colno}); "
                     "a .jsonl file needs one JSON object per line"
                 ) from None
             if not isinstance(obj, dict):
@@ -276,7 +276,8 @@ def _read_jsonl(
             if not isinstance(value, str):
                 raise GenforgeError(
                     f"{f.path}:{lineno}: field {field_name!r} is {type(value).__name__}, "
-                    "expected a string; pass --jsonl-field NAME to choose the text field"
+                    "expected a string; choose the text field with "
+                    "`genforge data --jsonl-field NAME`"
                 )
             if invalid:
                 stats.invalid_bytes += invalid
@@ -308,7 +309,7 @@ def _read_parquet(f: InputFile, stats: SourceStats, field_name: str) -> Iterator
     if not (pa.types.is_string(col_type) or pa.types.is_large_string(col_type)):
         raise GenforgeError(
             f"{f.path}: column {field_name!r} has type {col_type}, expected a string column; "
-            "pass --jsonl-field NAME to choose the text column"
+            "choose the text column with `genforge data --jsonl-field NAME`"
         )
     row = n_docs = 0
     for batch in pf.iter_batches(columns=[field_name], batch_size=4096):
@@ -380,5 +381,5 @@ def iter_documents(
         sources = [source] if isinstance(source, str) else list(source)
         raise GenforgeError(
             f"empty corpus: no text documents found in {sources}{detail}; "
-            "point --source at text files, .jsonl or .parquet"
+            "point --data at text files, .jsonl or .parquet"
         )

@@ -37,9 +37,9 @@ from genforge.eval.bpb import bits_per_byte
 from genforge.modeldir import load_model_dir
 from genforge.models.ngram import NGramConfig, NGramLM
 from genforge.models.rnnlm import RNNLM, RNNLMConfig, save_rnnlm
-from genforge.nn.device import resolve_device
+from genforge.nn.device import cpu_threads, pick_cpu_threads, resolve_device, timed
+from genforge.tokenizer import DEFAULT_VOCAB_SIZE
 from genforge.train.loop import LoopConfig, train_loop
-from genforge.train.mlm import choose_threads
 from genforge.train.optim import OptimizerConfig, build_optimizer
 from genforge.train.prepare import PreparedData, prepare_data
 from genforge.train.pretrain import PretrainConfig, run_pretrain
@@ -58,7 +58,7 @@ class LadderConfig:
     # prefix is a smaller, noisier sample: on the stdlib the first 200 kB hold two codec
     # tables that near-copy training files, worth 0.16 bpb to the n-gram (1.38 vs 1.54).
     eval_bytes: int | None = None
-    vocab_size: int = 2048  # the core's default BPE vocabulary
+    vocab_size: int = DEFAULT_VOCAB_SIZE  # the core's default BPE vocabulary
     ngram_order: int = 5
     gpt_preset: str | None = None  # None: the pretrainer sizes the GPT for the budget
     rnn_embd: int = 128
@@ -187,12 +187,9 @@ def run_rnn(cfg: LadderConfig, data: LadderData, out: Path, cell: str) -> dict[s
             model(x.to(device), y.to(device))[1].backward()
         model.zero_grad(set_to_none=True)
 
-    previous = torch.get_num_threads()
-    choose_threads(probe_step, device, cfg.threads)
-    try:
+    with cpu_threads():
+        pick_cpu_threads(cfg.threads, device, timed(probe_step))
         result = train_loop(model, optim, loader, loop, device=device)
-    finally:
-        torch.set_num_threads(previous)
     model.eval()
     score = bits_per_byte(
         model,

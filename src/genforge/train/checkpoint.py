@@ -210,8 +210,8 @@ def load_checkpoint(
     ckpt = find_checkpoint(run_dir)
     if ckpt is None:
         raise GenforgeError(
-            f"no checkpoint to resume from in {run_dir}; start without --resume "
-            "or point --run-dir at the run you want to continue"
+            f"no checkpoint to resume from in {run_dir}; start without --resume, "
+            "or point at the run dir you want to continue"
         )
     doc = read_json(ckpt / "state.json", "checkpoint state")
     if doc.get("format") != FORMAT_VERSION or "files" not in doc:

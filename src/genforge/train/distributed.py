@@ -17,6 +17,7 @@ import torch.distributed as dist
 from torch import nn
 
 from genforge.errors import GenforgeError
+from genforge.nn.device import pick_cpu_threads
 
 
 @dataclass(frozen=True)
@@ -78,9 +79,7 @@ def set_cpu_threads(info: DistInfo, threads: int | None = None) -> int:
     the ranks on this node (torch's own default when not distributed). Returns the count."""
     if threads is None and info.enabled:
         threads = max(1, (os.cpu_count() or 1) // info.local_world_size)
-    if threads is not None:
-        torch.set_num_threads(max(1, threads))
-    return torch.get_num_threads()
+    return pick_cpu_threads(threads, torch.device("cpu"))[0]
 
 
 def wrap_model(model: nn.Module, info: DistInfo, device: torch.device) -> nn.Module:
@@ -91,17 +90,6 @@ def wrap_model(model: nn.Module, info: DistInfo, device: torch.device) -> nn.Mod
 
     ids = [device.index] if device.type == "cuda" else None
     return DDP(model, device_ids=ids)
-
-
-def unwrap_model(model: nn.Module) -> nn.Module:
-    """The plain module under DDP and/or torch.compile wrappers."""
-    while True:
-        if hasattr(model, "_orig_mod"):
-            model = model._orig_mod  # torch.compile
-        elif isinstance(model, nn.parallel.DistributedDataParallel):
-            model = model.module
-        else:
-            return model
 
 
 def all_reduce_mean(t: torch.Tensor, info: DistInfo) -> torch.Tensor:

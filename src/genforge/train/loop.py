@@ -32,13 +32,13 @@ import torch
 from torch import nn
 
 from genforge.errors import GenforgeError
+from genforge.modeldir import unwrap
 from genforge.train.checkpoint import load_checkpoint, save_checkpoint
 from genforge.train.distributed import (
     DistInfo,
     all_gather_scalar,
     all_reduce_mean,
     broadcast_from_main,
-    unwrap_model,
     wrap_model,
 )
 from genforge.train.metrics import (
@@ -347,7 +347,7 @@ def _start(
 ) -> _Run:
     """The run's parts (wrapped model, precision, FLOP figures, log) and fresh counters."""
     run_path = Path(run_dir) if run_dir is not None else None
-    raw = unwrap_model(model)
+    raw = unwrap(model)
     # The schedule scales each group's own peak LR: recorded once here (and saved with the
     # optimizer state), so it never compounds from an already scaled ``lr``.
     for group in optimizer.param_groups:

@@ -26,38 +26,14 @@ from genforge.io import atomic_write_json
 from genforge.modeldir import check_out_dir, clear_run_dir, save_encoder
 from genforge.models.encoder import IGNORE, Encoder, mask_tokens
 from genforge.models.gpt import config_from_preset
-from genforge.nn.device import resolve_device
+from genforge.nn.device import cpu_threads, pick_cpu_threads, resolve_device, timed
+from genforge.tokenizer import DEFAULT_VOCAB_SIZE
 from genforge.train.loop import LoopConfig, to_device, train_loop
 from genforge.train.optim import OptimizerConfig, build_optimizer
 from genforge.train.prepare import prepare_data
 from genforge.train.pretrain import PretrainConfig
 
 METRICS_FILE = "mlm_metrics.json"
-
-
-def choose_threads(step: Callable[[], None], device: torch.device, threads: int | None) -> int:
-    """Set torch's CPU threads to ``threads``, or (None) to 1 or all cores, whichever runs
-    ``step`` (one training step) faster; return the count set.
-
-    On a machine shared with other jobs, extra threads spin against them: one thread was
-    measured 60x faster than two for an RNN step under load, and on an idle machine two
-    win. Nothing to choose on accelerators.
-    """
-    if threads is not None:
-        torch.set_num_threads(threads)
-        return threads
-    every = torch.get_num_threads()
-    if device.type != "cpu" or every == 1:
-        return every
-    timings = {}
-    for n in (1, every):
-        torch.set_num_threads(n)
-        t0 = time.perf_counter()
-        step()
-        timings[n] = time.perf_counter() - t0
-    best = min(timings, key=timings.__getitem__)
-    torch.set_num_threads(best)
-    return best
 
 
 def mlm_loss(model: torch.nn.Module, batch: Any) -> torch.Tensor:
@@ -199,7 +175,7 @@ class MLMConfig:
     warmup: int = 30
     schedule: str = "cosine"  # or "wsd", "constant" (genforge.train.schedule)
     mask_prob: float = 0.15
-    vocab_size: int = 2048
+    vocab_size: int = DEFAULT_VOCAB_SIZE
     time_budget: float | None = 60.0
     max_steps: int | None = None
     eval_tokens: int = 32768
@@ -228,6 +204,11 @@ def pretrain_mlm(cfg: MLMConfig, say: Callable[[str], None] = lambda m: None) ->
     steps, tokens, seconds and the parameter count; the same goes to ``OUT/mlm_metrics.json``
     and the loop's ``metrics.jsonl``/``loss.png`` to ``OUT/run``.
     """
+    with cpu_threads():  # the thread count picked below does not outlive the stage
+        return _pretrain_mlm(cfg, say)
+
+
+def _pretrain_mlm(cfg: MLMConfig, say: Callable[[str], None]) -> dict[str, Any]:
     cfg.validate()
     t0 = time.perf_counter()
     out = Path(cfg.out)
@@ -285,7 +266,7 @@ def pretrain_mlm(cfg: MLMConfig, say: Callable[[str], None] = lambda m: None) ->
             mlm_loss(model, to_device(probe, device)).backward()
         model.zero_grad(set_to_none=True)
 
-    threads = choose_threads(probe_step, device, cfg.threads)
+    threads, _ = pick_cpu_threads(cfg.threads, device, timed(probe_step))
     budget = None
     if cfg.time_budget is not None:
         budget = cfg.time_budget - (time.perf_counter() - t0)

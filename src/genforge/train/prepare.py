@@ -8,7 +8,9 @@ Three kinds of input, detected in this order:
 2. a dataset dir written by ``genforge data`` (``card.json``, ``train.jsonl``, ``val.jsonl``);
 3. raw text: files, folders, globs, ``.jsonl``/``.parquet`` files, or ``stdlib``.
 
-For 2 and 3 the work (data pipeline, tokenizer training, tokenization) is cached under
+For 2 and 3 the tokenizer given by ``tokenizer=`` (e.g. from ``genforge tokenizer train``)
+is used as is; without one a tokenizer is trained. The work (data pipeline, tokenizer
+training, tokenization) is cached under
 ``$GENFORGE_CACHE/pretrain-data/<key>`` (default ``~/.cache/genforge``), where the key hashes
 the inputs' fingerprint (paths, sizes, mtimes, pipeline settings) and the tokenizer settings;
 a second run with the same inputs reuses it and skips straight to training.
@@ -132,15 +134,14 @@ def _shard_fingerprint(index: dict[str, Any]) -> str:
 
 
 def _cache_key(kind: str, fingerprint: str, cfg) -> str:
-    payload = {
-        "format": CACHE_FORMAT,
-        "kind": kind,
-        "fingerprint": fingerprint,
-        "vocab_size": cfg.vocab_size,
-        "tokenizer_train_bytes": cfg.tokenizer_train_bytes,
+    payload: dict[str, Any] = {"format": CACHE_FORMAT, "kind": kind, "fingerprint": fingerprint}
+    if cfg.tokenizer:  # the user's own tokenizer: its content decides the shards
+        payload["tokenizer_sha256"] = _load_tokenizer(Path(cfg.tokenizer).expanduser()).sha256
+    else:
+        payload["vocab_size"] = cfg.vocab_size
+        payload["tokenizer_train_bytes"] = cfg.tokenizer_train_bytes
         # A new pre-tokenization rule means new tokenizers and shards, not the cached ones.
-        "split_pattern": SPLIT_PATTERN,
-    }
+        payload["split_pattern"] = SPLIT_PATTERN
     return hashlib.sha256(json.dumps(payload, sort_keys=True).encode()).hexdigest()[:24]
 
 
@@ -229,11 +230,15 @@ def _tokenize_dataset(dataset_dir: Path, out: Path, cfg, say) -> None:
         raise GenforgeError(
             f"the corpus is empty: {dataset_dir} has no training text; point --data at text"
         )
-    say(f"tokenizer: training byte-level BPE, vocab {cfg.vocab_size}")
-    tok = train_tokenizer(
-        _capped(read_texts(dataset_dir, "train"), cfg.tokenizer_train_bytes),
-        vocab_size=cfg.vocab_size,
-    )
+    if cfg.tokenizer:
+        tok = _load_tokenizer(Path(cfg.tokenizer).expanduser())
+        say(f"tokenizer: using {cfg.tokenizer} as is (vocab {tok.vocab_size})")
+    else:
+        say(f"tokenizer: training byte-level BPE, vocab {cfg.vocab_size}")
+        tok = train_tokenizer(
+            _capped(read_texts(dataset_dir, "train"), cfg.tokenizer_train_bytes),
+            vocab_size=cfg.vocab_size,
+        )
     tok.save(out)
     say("tokenizer: writing train/val token shards")
     write_shards(tok, read_texts(dataset_dir, "train"), out / "train")

@@ -28,7 +28,8 @@ from genforge.errors import GenforgeError
 from genforge.io import atomic_write_json, read_json
 from genforge.modeldir import check_out_dir, clear_run_dir, publish_model_dir
 from genforge.models.gpt import GPT, GPTConfig, config_from_preset
-from genforge.nn.device import resolve_device
+from genforge.nn.device import cpu_threads, pick_cpu_threads, resolve_device
+from genforge.tokenizer import DEFAULT_VOCAB_SIZE
 from genforge.train.distributed import (
     DistInfo,
     all_reduce_sum,
@@ -61,10 +62,10 @@ class PretrainConfig:
     # --- data and tokenizer (raw text / dataset dirs only; cached by input hash)
     # A small vocabulary keeps the LM head (n_embd × vocab per token) from dominating the
     # compute of the small models a CPU trains; 2048 beat 4096 by ~0.3 bpb at 45 s.
-    vocab_size: int = 2048  # tokenizer vocabulary, including special tokens
+    vocab_size: int = DEFAULT_VOCAB_SIZE  # tokenizer vocabulary, including special tokens
     val_fraction: float = 0.05  # share of documents held out for validation
     tokenizer_train_bytes: int = 20_000_000  # cap on text read to train the tokenizer
-    tokenizer: str | None = None  # an existing tokenizer.json (for a bare shard dir)
+    tokenizer: str | None = None  # a tokenizer dir or tokenizer.json, used as is; None: train one
     # --- model: a preset, explicit fields, or neither (auto-size to the budget)
     preset: str | None = None
     arch: Literal["llama", "gpt2"] | None = None
@@ -130,7 +131,7 @@ class PretrainConfig:
                 "needs for data, sizing, a few steps and the final eval; raise it"
             )
         if self.time_budget is None and self.max_steps is None:
-            raise bad("set time_budget (seconds) or max_steps so the run knows when to stop")
+            raise bad("set --time-budget SECONDS or --max-steps N so the run knows when to stop")
         for name in ("seq_len", "batch_size", "grad_accum", "eval_tokens", "log_every"):
             if getattr(self, name) < 1:
                 raise bad(f"{name} must be >= 1, got {getattr(self, name)}")
@@ -290,27 +291,17 @@ def measure_throughput(
 def choose_cpu_threads(
     model_cfg, cfg: PretrainConfig, device: torch.device, say, seconds: float = 0.3
 ) -> int:
-    """Pick 1 thread or all of torch's default threads, whichever trains faster right now.
+    """Pick 1 thread or all of torch's default threads, whichever trains faster right now
+    (:func:`genforge.nn.device.pick_cpu_threads`; ``seconds`` of probing each)."""
 
-    Several threads win on an idle machine; on a busy one a multi-threaded step waits for
-    its slowest thread at every barrier and can run many times slower than one thread, so
-    the choice is measured (about a second) rather than assumed.
-    """
-    many = torch.get_num_threads()
-    if many <= 1:
-        return many
-    rates = {}
-    for n in (many, 1):
-        torch.set_num_threads(n)
+    def seconds_per_token() -> float:
         # Two rows per step keep the probe short even when a contended step is very slow.
-        rates[n] = measure_throughput(model_cfg, cfg, device, seconds=seconds, batch_size=2)
-    best = max(rates, key=rates.get)
-    torch.set_num_threads(best)
-    say(
-        "threads: "
-        + ", ".join(f"{n}: {r:,.0f} tok/s" for n, r in rates.items())
-        + f" -> using {best}"
-    )
+        return 1.0 / measure_throughput(model_cfg, cfg, device, seconds=seconds, batch_size=2)
+
+    best, timings = pick_cpu_threads(None, device, seconds_per_token)
+    if timings:
+        rates = ", ".join(f"{n}: {1 / t:,.0f} tok/s" for n, t in timings.items())
+        say(f"threads: {rates} -> using {best}")
     return best
 
 
@@ -424,7 +415,8 @@ def run_pretrain(cfg: PretrainConfig, *, recipe: str | None = None, log=None) ->
     base_device = resolve_device(cfg.device)
     dist = init_distributed(base_device)
     try:
-        return _run(cfg, recipe, log, dist, device_for(dist, base_device), t_begin)
+        with cpu_threads():  # the count chosen for this stage does not outlive it
+            return _run(cfg, recipe, log, dist, device_for(dist, base_device), t_begin)
     finally:
         teardown(dist)
 

@@ -276,7 +276,7 @@ def load_teacher_cache(path: str | Path) -> dict[str, torch.Tensor]:
 
     path = Path(path)
     if not path.is_file():
-        raise GenforgeError(f"teacher cache not found: {path}; build it with --cache-teacher")
+        raise GenforgeError(f"teacher cache not found: {path}; build it with --teacher-cache")
     data = load_file(str(path))
     missing = {"windows", "top_values", "top_ids"} - set(data)
     if missing:

@@ -332,7 +332,7 @@ def run_dpo(cfg: DPOConfig, *, log=None) -> dict[str, Any]:
     ``sample_eval`` > 0 also the rate of (greedy) answers that pass the pair's check, for
     the starting model and the tuned one (default task only).
     """
-    from genforge.tune.prefs import cpu_threads
+    from genforge.nn.device import cpu_threads
 
     cfg.validate()
     with cpu_threads(cfg.threads):
@@ -457,7 +457,7 @@ def _run_dpo(cfg: DPOConfig, log) -> dict[str, Any]:
     if cfg.sample_eval:
         summary.update(_chosen_like_figures(start_ok, check(policy), groups))
     if not math.isfinite(summary["heldout_margin"]):
-        raise GenforgeError("DPO diverged (non-finite log-probs); lower --lr or raise --beta")
+        raise GenforgeError("DPO diverged (non-finite log-probs); lower lr=... or raise --beta")
 
     _publish_dpo(cfg, out, policy, tok, run_dir, summary)
     summary["total_seconds"] = round(time.perf_counter() - t0, 2)

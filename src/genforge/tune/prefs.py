@@ -15,10 +15,8 @@ row ``i`` and row ``i + B`` are the two sides of pair ``i``:
 
 from __future__ import annotations
 
-import contextlib
 import os
 import random
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -282,22 +280,6 @@ def accuracy_by_group(margins: torch.Tensor, groups: list[str]) -> dict[str, flo
     return out
 
 
-@contextlib.contextmanager
-def cpu_threads(n: int | None) -> Iterator[None]:
-    """Run the block with ``n`` torch CPU threads (None: leave the setting alone)."""
-    if n is None:
-        yield
-        return
-    if n < 1:
-        raise GenforgeError(f"threads must be >= 1, got {n}")
-    before = torch.get_num_threads()
-    torch.set_num_threads(n)
-    try:
-        yield
-    finally:
-        torch.set_num_threads(before)
-
-
 def split_pairs(
     pairs: list[PreferencePair], eval_fraction: float, seed: int = 0
 ) -> tuple[list[PreferencePair], list[PreferencePair]]:
@@ -400,7 +382,6 @@ __all__ = [
     "chosen_like_checks",
     "chosen_like_rate",
     "collate_pairs",
-    "cpu_threads",
     "default_task_groups",
     "encode_pairs",
     "fit_to_length",

@@ -319,7 +319,7 @@ def run_reward(cfg: RewardConfig, *, log=None) -> dict[str, Any]:
     Returns the summary (also written as ``OUT/metrics.json``): ``heldout_accuracy``,
     ``heldout_mean_margin``, steps, pairs, seconds.
     """
-    from genforge.tune.prefs import cpu_threads
+    from genforge.nn.device import cpu_threads
 
     cfg.validate()
     with cpu_threads(cfg.threads):
@@ -438,7 +438,7 @@ def _run_reward(cfg: RewardConfig, log) -> dict[str, Any]:
         summary["run_dir"] = str(run_dir)
     summary["total_seconds"] = round(time.perf_counter() - t0, 2)
     if not math.isfinite(summary["heldout_mean_margin"]):
-        raise GenforgeError("reward model training diverged (non-finite rewards); lower --lr")
+        raise GenforgeError("reward model training diverged (non-finite rewards); lower lr=...")
     return summary
 
 

@@ -87,7 +87,7 @@ class SFTConfig:
             raise bad("out is required: the model dir to write")
         if self.time_budget is None and self.max_steps is None and self.epochs is None:
             raise bad(
-                "set epochs, time_budget (seconds) or max_steps so the run knows when to stop"
+                "set --time-budget SECONDS, --max-steps N or epochs=N so the run knows when to stop"
             )
         check_epochs(self.epochs)
         if self.batch_size < 1:
@@ -440,17 +440,13 @@ def run_sft(cfg: SFTConfig, *, say: Any = None) -> dict[str, Any]:
     the model dir holds the held-out figures (template rate, parse rate, val loss), for the
     base model too when ``compare_base``.
     """
+    from genforge.nn.device import cpu_threads
+
     cfg.validate()
-    if cfg.threads is None:
-        return _run_sft(cfg, say)
     # Small models on a shared CPU run several times faster on one thread than on threads
-    # that fight other processes for cores; restore the caller's setting afterwards.
-    before = torch.get_num_threads()
-    torch.set_num_threads(cfg.threads)
-    try:
+    # that fight other processes for cores (threads=1).
+    with cpu_threads(cfg.threads):
         return _run_sft(cfg, say)
-    finally:
-        torch.set_num_threads(before)
 
 
 def _run_sft(cfg: SFTConfig, say: Any) -> dict[str, Any]:

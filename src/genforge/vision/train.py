@@ -161,7 +161,7 @@ def train_cnn(
     With ``out_dir`` the model dir (config + safetensors + metrics.json) and the run's
     checkpoint are written there; ``resume=True`` continues from that checkpoint.
     """
-    from genforge.nn.device import resolve_device
+    from genforge.nn.device import cpu_threads, resolve_device
     from genforge.train.loop import LoopConfig, train_loop
     from genforge.train.optim import OptimizerConfig, build_optimizer
 
@@ -210,10 +210,8 @@ def train_cnn(
     if out_dir is None and resume:
         raise GenforgeError("resume needs the output directory of the run to continue")
     t0 = time.perf_counter()
-    threads_before = torch.get_num_threads()
-    if train_cfg.threads > 0 and device.type == "cpu":
-        torch.set_num_threads(train_cfg.threads)
-    try:
+    threads = train_cfg.threads if train_cfg.threads > 0 and device.type == "cpu" else None
+    with cpu_threads(threads):
         result = train_loop(
             model,
             optimizer,
@@ -230,8 +228,6 @@ def train_cnn(
         model.eval()
         test_acc = accuracy(model, data.x_test, data.y_test)
         train_acc = accuracy(model, data.x_train, data.y_train)
-    finally:
-        torch.set_num_threads(threads_before)
     out = CNNTrainResult(model, test_acc, train_acc, result.step, seconds, count_parameters(model))
     if out_dir is not None:
         from genforge.io import atomic_write_json
