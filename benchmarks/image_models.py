@@ -24,6 +24,7 @@ from genforge.models.diffusion import DiffusionConfig
 from genforge.models.gan import GANConfig
 from genforge.models.vae import VAEConfig
 from genforge.vision import generative as gen
+from genforge.vision.data import digits_split
 from genforge.vision.metrics import image_metrics, load_reference_cnn, real_baseline
 
 # Step counts chosen to fit a few minutes each on 2 busy CPU cores; the GAN and diffusion
@@ -58,7 +59,7 @@ def main() -> None:
     torch.set_num_threads(args.threads)
 
     cnn = load_reference_cnn()
-    _, _, held_x, _ = gen.digits_split()
+    _, _, held_x, _ = digits_split()
     baseline = real_baseline(cnn)
     root = Path(args.dirs) if args.dirs else Path(tempfile.mkdtemp(prefix="image_models_"))
     setups = model_setups(args)
@@ -91,7 +92,7 @@ def main() -> None:
                 "dir": str(out),
             }
         )
-    real = image_metrics(gen.digits_split()[0], held_x, cnn)
+    real = image_metrics(digits_split()[0], held_x, cnn)
     print_result(
         {
             "benchmark": "image_models",

@@ -10,8 +10,14 @@ from torch import nn
 from genforge.cli import main
 from genforge.errors import GenforgeError
 from genforge.models.cnn import CNNConfig, DigitsCNN, accuracy, init_weights, load_cnn
-from genforge.vision.data import load_digits, real_halves, stratified_split
-from genforge.vision.train import CNNTrainConfig, EpochBatches, random_shift, train_cnn
+from genforge.vision.data import (
+    EpochBatches,
+    load_digits,
+    random_shift,
+    real_halves,
+    stratified_split,
+)
+from genforge.vision.train import CNNTrainConfig, train_cnn
 
 pytestmark = pytest.mark.usefixtures("one_thread")
 

@@ -159,9 +159,9 @@ SLOW_FRECHET_X = 2.0
 def test_short_class_conditional_training_draws_recognisable_digits_of_every_class(tmp_path):
     # A short run with the trainer the CLI uses; the reference digits CNN judges the samples.
     # The full-length figures (Fréchet within 2x of real halves) are benchmarks/image_models.py.
+    from genforge.vision.data import digits_split
     from genforge.vision.generative import (
         GenTrainConfig,
-        digits_split,
         generate_images,
         load_generative,
         train_diffusion,

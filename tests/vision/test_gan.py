@@ -103,7 +103,7 @@ def test_short_training_moves_samples_towards_the_digits(tmp_path):
     # The reference digits CNN judges samples from the trained generator against the
     # untrained one (same latents): the Fréchet distance to held-out digits must fall by
     # most of the way, and the samples must spread over the classes (no mode collapse).
-    from genforge.vision.generative import digits_split
+    from genforge.vision.data import digits_split
     from genforge.vision.metrics import image_metrics, load_reference_cnn
 
     cfg = GANConfig(latent_dim=32, channels=32, spectral_norm=True, num_classes=0, augment="")

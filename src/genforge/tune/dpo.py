@@ -28,6 +28,7 @@ from __future__ import annotations
 import copy
 import math
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -43,9 +44,10 @@ from genforge.io import atomic_write_json
 from genforge.modeldir import check_out_dir, load_model_dir, publish_model_dir
 from genforge.nn.device import resolve_device
 from genforge.train.epochs import MIN_HELDOUT, check_epochs, heldout_note, many_epochs_warning
-from genforge.train.loop import train_loop
+from genforge.train.loop import LoopResult, train_loop
 from genforge.tune.prefs import (
     EncodedPair,
+    PairBatches,
     accuracy_by_group,
     iter_eval_batches,
     pair_loop_config,
@@ -341,7 +343,6 @@ def run_dpo(cfg: DPOConfig, *, log=None) -> dict[str, Any]:
 
 def _run_dpo(cfg: DPOConfig, log) -> dict[str, Any]:
     from genforge.tune.prefs import (
-        PairBatches,
         chosen_like_checks,
         default_task_groups,
         encode_pairs,
@@ -389,42 +390,8 @@ def _run_dpo(cfg: DPOConfig, log) -> dict[str, Any]:
     if cfg.precompute_ref:
         del ref_model  # the point of precomputing: one model in memory while training
 
-    torch.manual_seed(cfg.seed)
-    objective = DPOObjective(
-        ref,
-        beta=cfg.beta,
-        loss_type=cfg.loss,
-        label_smoothing=cfg.label_smoothing,
-        sft_coef=cfg.sft_coef,
-    )
-    optimizer = torch.optim.AdamW(
-        [p for p in policy.parameters() if p.requires_grad],
-        lr=cfg.lr,
-        betas=(0.9, 0.95),
-        weight_decay=cfg.weight_decay,
-    )
-    batches = PairBatches(train_enc, cfg.batch_size, tok.pad_id, seed=cfg.seed)
-    loop_cfg = pair_loop_config(cfg, run_dir, batches)
-    per_epoch = batches.steps_per_epoch()
-
-    result = train_loop(
-        policy,
-        optimizer,
-        batches,
-        loop_cfg,
-        device=device,
-        loss_fn=objective,
-        eval_fn=partial(
-            _val_rows,
-            encoded=held_enc,
-            ref_logps=held_ref,
-            pad_id=tok.pad_id,
-            device=device,
-            beta=cfg.beta,
-        ),
-        on_step=many_epochs_warning(per_epoch, len(train_enc), "pairs", say),
-        run_dir=run_dir,
-        run_state={"config": config_to_dict(cfg)},
+    result, per_epoch = _train_dpo(
+        cfg, policy, ref, tok, train_enc, held_enc, held_ref, run_dir, device, say
     )
     policy.eval()
     groups = default_task_groups(held_pairs) if cfg.data == "default" else None
@@ -462,6 +429,61 @@ def _run_dpo(cfg: DPOConfig, log) -> dict[str, Any]:
     _publish_dpo(cfg, out, policy, tok, run_dir, summary)
     summary["total_seconds"] = round(time.perf_counter() - t0, 2)
     return summary
+
+
+def _train_dpo(
+    cfg: DPOConfig,
+    policy: nn.Module,
+    ref: nn.Module | tuple[torch.Tensor, torch.Tensor],
+    tok: Any,
+    train_enc: list[EncodedPair],
+    held_enc: list[EncodedPair],
+    held_ref: tuple[torch.Tensor, torch.Tensor],
+    run_dir: Path,
+    device: torch.device,
+    say: Callable[[str], None],
+) -> tuple[LoopResult, int]:
+    """The DPO objective through the one training loop -> (loop result, steps per epoch).
+
+    ``ref`` is the frozen reference model, or its precomputed train log-probs.
+    """
+    torch.manual_seed(cfg.seed)
+    objective = DPOObjective(
+        ref,
+        beta=cfg.beta,
+        loss_type=cfg.loss,
+        label_smoothing=cfg.label_smoothing,
+        sft_coef=cfg.sft_coef,
+    )
+    optimizer = torch.optim.AdamW(
+        [p for p in policy.parameters() if p.requires_grad],
+        lr=cfg.lr,
+        betas=(0.9, 0.95),
+        weight_decay=cfg.weight_decay,
+    )
+    batches = PairBatches(train_enc, cfg.batch_size, tok.pad_id, seed=cfg.seed)
+    loop_cfg = pair_loop_config(cfg, run_dir, batches)
+    per_epoch = batches.steps_per_epoch()
+    result = train_loop(
+        policy,
+        optimizer,
+        batches,
+        loop_cfg,
+        device=device,
+        loss_fn=objective,
+        eval_fn=partial(
+            _val_rows,
+            encoded=held_enc,
+            ref_logps=held_ref,
+            pad_id=tok.pad_id,
+            device=device,
+            beta=cfg.beta,
+        ),
+        on_step=many_epochs_warning(per_epoch, len(train_enc), "pairs", say),
+        run_dir=run_dir,
+        run_state={"config": config_to_dict(cfg)},
+    )
+    return result, per_epoch
 
 
 def _publish_dpo(

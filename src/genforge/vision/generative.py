@@ -53,7 +53,7 @@ from genforge.train.ema import ema_update
 from genforge.train.loop import Interrupts, LoopConfig, TrainingInterrupted, train_loop
 from genforge.train.metrics import MetricsLog, read_metrics, truncate_metrics
 from genforge.train.optim import OptimizerConfig, build_optimizer
-from genforge.vision.data import load_digits_arrays, stratified_split
+from genforge.vision.data import EpochBatches, digits_split
 
 KINDS = ("vae", "gan", "diffusion")
 CONFIG_FILE = "config.json"
@@ -61,52 +61,6 @@ WEIGHTS_FILE = "model.safetensors"
 SUMMARY_FILE = "metrics.json"
 LOG_FILE = "metrics.jsonl"
 SAMPLES_FILE = "samples.png"
-
-
-# ------------------------------------------------------------------------------ data
-
-
-def digits_split(seed: int = 0) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor, torch.Tensor]:
-    """scikit-learn's 1,797 digits as two stratified, disjoint halves (``real_halves``' cut).
-
-    Returns (train_x, train_y, held_x, held_y): x float32 (N, 1, 8, 8) in [0, 1], y int64 (N,).
-    Generators train on the first half; the second is the held-out reference their samples
-    are compared with, so the "real vs real" baseline is the first half against the second.
-    """
-    images, labels = load_digits_arrays()
-    a, b = stratified_split(labels, 0.5, seed)
-    x, y = torch.from_numpy(images).unsqueeze(1), torch.from_numpy(labels)
-    return x[a], y[a], x[b], y[b]
-
-
-class ImageBatches:
-    """Shuffled epochs over (x, y) in fixed-size batches; resumable (epoch, position)."""
-
-    def __init__(self, x: torch.Tensor, y: torch.Tensor, batch_size: int, seed: int = 0) -> None:
-        if batch_size < 1 or batch_size > len(x):
-            raise GenforgeError(f"batch_size must be in [1, {len(x)}], got {batch_size}")
-        self.x, self.y, self.batch_size, self.seed = x, y, batch_size, seed
-        self.epoch, self.pos = 0, 0
-        self._order = self._perm()
-
-    def _perm(self) -> torch.Tensor:
-        g = torch.Generator().manual_seed(self.seed * 100_003 + self.epoch)
-        return torch.randperm(len(self.x), generator=g)
-
-    def next_batch(self) -> tuple[torch.Tensor, torch.Tensor]:
-        if self.pos + self.batch_size > len(self.x):  # drop the ragged tail: equal batches
-            self.epoch, self.pos = self.epoch + 1, 0
-            self._order = self._perm()
-        idx = self._order[self.pos : self.pos + self.batch_size]
-        self.pos += self.batch_size
-        return self.x[idx], self.y[idx]
-
-    def state_dict(self) -> dict[str, int]:
-        return {"epoch": self.epoch, "pos": self.pos, "seed": self.seed}
-
-    def load_state_dict(self, state: dict[str, Any]) -> None:
-        self.seed, self.epoch, self.pos = int(state["seed"]), int(state["epoch"]), int(state["pos"])
-        self._order = self._perm()
 
 
 # ------------------------------------------------------------------------- pictures
@@ -199,7 +153,7 @@ def _write_config(out: Path, kind: str, model_cfg: Any, train_cfg: GenTrainConfi
             "genforge_version": __version__,
             "model": asdict(model_cfg),
             "train": asdict(train_cfg),
-            "data": "scikit-learn digits, first stratified half (vision.data.real_halves, seed 0)",
+            "data": "scikit-learn digits, first stratified half (vision.data.digits_split, seed 0)",
         },
     )
 
@@ -271,7 +225,8 @@ def train_vae(
 
     def eval_fn(m: nn.Module) -> dict[str, float]:
         # A fixed generator makes successive evals comparable (same reparameterisation noise).
-        with _fork_rng(1234):
+        with torch.random.fork_rng(devices=[]):
+            torch.manual_seed(1234)
             terms = elbo_terms(m, held)
         return {
             "val_loss": float(terms["loss"]),
@@ -282,7 +237,7 @@ def train_vae(
     result = train_loop(
         model,
         opt,
-        ImageBatches(tx, ty, train_cfg.batch_size, train_cfg.seed),
+        EpochBatches(tx, ty, train_cfg.batch_size, train_cfg.seed, shuffle="torch"),
         _loop_cfg(train_cfg),
         device=device,
         loss_fn=loss_fn,
@@ -324,20 +279,6 @@ def interpolation_grid(
         b = x[(y == (c + 1) % 10).nonzero()[0, 0]].to(device)
         rows.append(interpolate(model, a, b, steps=steps))
     return torch.cat(rows)
-
-
-class _fork_rng:
-    """Run a block under a fixed torch seed, then restore the caller's RNG state."""
-
-    def __init__(self, seed: int) -> None:
-        self.seed = seed
-
-    def __enter__(self) -> None:
-        self._state = torch.get_rng_state()
-        torch.manual_seed(self.seed)
-
-    def __exit__(self, *exc: object) -> None:
-        torch.set_rng_state(self._state)
 
 
 def _loop_cfg(cfg: GenTrainConfig) -> LoopConfig:
@@ -423,7 +364,7 @@ def train_diffusion(
     result = train_loop(
         model,
         opt,
-        ImageBatches(tx, ty, train_cfg.batch_size, train_cfg.seed),
+        EpochBatches(tx, ty, train_cfg.batch_size, train_cfg.seed, shuffle="torch"),
         _loop_cfg(train_cfg),
         device=device,
         loss_fn=loss_fn,
@@ -516,7 +457,7 @@ def train_gan(
         # generator is then pushed to match the data, not the augmented data.
         return gan.d(diff_augment(x, ops) if ops else x, y)
 
-    batches = ImageBatches(tx, ty, train_cfg.batch_size, train_cfg.seed)
+    batches = EpochBatches(tx, ty, train_cfg.batch_size, train_cfg.seed, shuffle="torch")
     fixed_z = torch.randn(
         64, model_cfg.latent_dim, generator=torch.Generator().manual_seed(train_cfg.seed)
     ).to(device)
@@ -731,8 +672,6 @@ __all__ = [
     "GAN",
     "KINDS",
     "GenTrainConfig",
-    "ImageBatches",
-    "digits_split",
     "generate_images",
     "interpolation_grid",
     "load_generative",

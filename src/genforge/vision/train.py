@@ -16,14 +16,13 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-import numpy as np
 import torch
 import torch.nn.functional as F
 
 from genforge.errors import GenforgeError
 from genforge.modeldir import check_out_dir, clear_run_dir
 from genforge.models.cnn import CNNConfig, DigitsCNN, accuracy, count_parameters, save_cnn
-from genforge.vision.data import DigitsSplit, load_digits
+from genforge.vision.data import DigitsSplit, EpochBatches, load_digits
 
 METRICS_JSON = "metrics.json"
 
@@ -55,69 +54,6 @@ class CNNTrainConfig:
             )
         if self.grad_clip < 0:
             raise GenforgeError(f"grad_clip must be >= 0 (0 disables it), got {self.grad_clip}")
-
-
-def random_shift(x: torch.Tensor, generator: torch.Generator, max_shift: int = 1) -> torch.Tensor:
-    """Translate each image (B, 1, H, W) by an integer offset in [-max_shift, max_shift]^2.
-
-    Pixels shifted in from outside are 0 (background), not wrapped around.
-    """
-    b, _, h, w = x.shape
-    padded = F.pad(x, (max_shift,) * 4)
-    offsets = torch.randint(0, 2 * max_shift + 1, (b, 2), generator=generator)
-    out = torch.empty_like(x)
-    for i in range(b):
-        dy, dx = int(offsets[i, 0]), int(offsets[i, 1])
-        out[i] = padded[i, :, dy : dy + h, dx : dx + w]
-    return out
-
-
-class EpochBatches:
-    """Shuffled mini-batches over (images, labels), one permutation per epoch.
-
-    The permutation and the augmentation draw from generators seeded by (seed, epoch,
-    position), so ``state_dict``/``load_state_dict`` resume the exact same batch stream.
-    """
-
-    def __init__(
-        self, x: torch.Tensor, y: torch.Tensor, batch_size: int, seed: int, augment: bool
-    ) -> None:
-        if x.shape[0] < batch_size:
-            raise GenforgeError(
-                f"batch_size {batch_size} is larger than the {x.shape[0]} training images"
-            )
-        self.x, self.y = x, y
-        self.batch_size, self.seed, self.augment = batch_size, seed, augment
-        self.epoch, self.pos = 0, 0
-        self._order = self._permutation(0)
-
-    def _permutation(self, epoch: int) -> np.ndarray:
-        return np.random.default_rng([self.seed, epoch]).permutation(self.x.shape[0])
-
-    def next_batch(self) -> tuple[torch.Tensor, torch.Tensor]:
-        # Drop the ragged tail of each epoch: equal batch sizes keep BatchNorm statistics
-        # and the loss scale the same from step to step.
-        if self.pos + self.batch_size > self.x.shape[0]:
-            self.epoch, self.pos = self.epoch + 1, 0
-            self._order = self._permutation(self.epoch)
-        idx = torch.from_numpy(self._order[self.pos : self.pos + self.batch_size])
-        x, y = self.x[idx], self.y[idx]
-        if self.augment:
-            seed = int(np.random.default_rng([self.seed, self.epoch, self.pos]).integers(2**31))
-            g = torch.Generator().manual_seed(seed)
-            x = random_shift(x, g)
-        self.pos += self.batch_size
-        return x, y
-
-    def steps_per_epoch(self) -> int:
-        return self.x.shape[0] // self.batch_size
-
-    def state_dict(self) -> dict[str, Any]:
-        return {"epoch": self.epoch, "pos": self.pos}
-
-    def load_state_dict(self, state: dict[str, Any]) -> None:
-        self.epoch, self.pos = int(state["epoch"]), int(state["pos"])
-        self._order = self._permutation(self.epoch)
 
 
 def cross_entropy_loss(model: torch.nn.Module, batch: Any) -> torch.Tensor:
