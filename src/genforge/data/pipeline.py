@@ -439,11 +439,36 @@ def _build_into(cfg: DataConfig, tmp: Path, fingerprint: str, progress: bool) ->
             _move_one_record(writers[full], w, spot[1])
             w.close()
 
+    card = _dataset_card(cfg, fingerprint, started, stats, dropped, writers, documents_read)
+    if cfg.near_dedup:
+        bands, rows = choose_bands(cfg.near_dup_threshold, cfg.num_perm)
+        card["near_dedup"] = {
+            "method": f"MinHash over {cfg.shingle} {cfg.shingle_size}-gram shingles, LSH bands",
+            "num_perm": cfg.num_perm,
+            "bands": bands,
+            "rows": rows,
+            "threshold": cfg.near_dup_threshold,
+        }
+    atomic_write_json(tmp / "card.json", card)
+    atomic_write_text(tmp / "card.md", render_card_md(card))
+    return card
+
+
+def _dataset_card(
+    cfg: DataConfig,
+    fingerprint: str,
+    started: float,
+    stats: SourceStats,
+    dropped: dict[str, dict[str, Any]],
+    writers: dict[str, _SplitWriter],
+    documents_read: int,
+) -> dict[str, Any]:
+    """The dataset card's fields: what was read, what was dropped and why, the splits."""
     read_files = [f for f in stats.files if f.sha256 is not None]
     inputs_hash = hashlib.sha256(
         "\n".join(f"{f.source_id}\t{f.sha256}" for f in read_files).encode("utf-8", "surrogatepass")
     ).hexdigest()
-    card: dict[str, Any] = {
+    return {
         "format": DATASET_FORMAT,
         "format_version": DATASET_FORMAT_VERSION,
         "fingerprint": fingerprint,
@@ -470,25 +495,13 @@ def _build_into(cfg: DataConfig, tmp: Path, fingerprint: str, progress: bool) ->
         },
         "documents_read": documents_read,
         "dropped": dropped,
-        "documents_kept": kept,
+        "documents_kept": writers["train"].documents + writers["val"].documents,
         "splits": {s: writers[s].summary() for s in SPLITS},
         "split_rule": (
             f"val if sha256('{cfg.seed}\\0' + source)[:8] / 2**64 < {cfg.val_fraction}; "
             "if a split ends empty, the record nearest the boundary moves to it"
         ),
     }
-    if cfg.near_dedup:
-        bands, rows = choose_bands(cfg.near_dup_threshold, cfg.num_perm)
-        card["near_dedup"] = {
-            "method": f"MinHash over {cfg.shingle} {cfg.shingle_size}-gram shingles, LSH bands",
-            "num_perm": cfg.num_perm,
-            "bands": bands,
-            "rows": rows,
-            "threshold": cfg.near_dup_threshold,
-        }
-    atomic_write_json(tmp / "card.json", card)
-    atomic_write_text(tmp / "card.md", render_card_md(card))
-    return card
 
 
 def _fmt_bytes(n: int) -> str:
