@@ -14,6 +14,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from genforge.config import resolve_config
+from genforge.data.pipeline import DataConfig, build_dataset
+from genforge.eval.bpb import evaluate_model_dir
+from genforge.infer.engine import Engine
+from genforge.infer.generate import generate_text
+from genforge.infer.protocol import SamplingParams
+from genforge.modeldir import load_model_dir
+from genforge.train.pretrain import PretrainConfig, run_pretrain
+from genforge.tune.sft import SFTConfig, run_sft
+
 DEMO_PROMPTS = ("def ", "class ", "import os\n", "    for i in range(")
 CHAT_PROMPTS = (
     "What is 17 + 25?",
@@ -37,12 +47,6 @@ def run_demo(
 
     ``chat_budget`` seconds of SFT turn the base model into ``out/chat-model`` (0 skips it).
     """
-    from genforge.config import resolve_config
-    from genforge.data.pipeline import DataConfig, build_dataset
-    from genforge.eval.bpb import evaluate_model_dir
-    from genforge.infer.generate import generate_text
-    from genforge.modeldir import load_model_dir
-    from genforge.train.pretrain import PretrainConfig, run_pretrain
 
     say = say or (lambda m: print(m, file=sys.stderr, flush=True))
     out = Path(out)
@@ -113,10 +117,6 @@ def _chat_model(
     out: Path, budget: float, *, device: str, seed: int, say: Callable[[str], None], n_steps: int
 ) -> dict[str, Any]:
     """SFT the demo's base model on the default instruction tasks into ``out/chat-model``."""
-    from genforge.infer.engine import Engine
-    from genforge.infer.protocol import SamplingParams
-    from genforge.modeldir import load_model_dir
-    from genforge.tune.sft import SFTConfig, run_sft
 
     say(
         f"[{n_steps}/{n_steps}] chat model: SFT on the stdlib instruction tasks for {budget:g} s "

@@ -16,6 +16,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from genforge.errors import GenforgeError
+
 
 @contextlib.contextmanager
 def atomic_path(path: str | os.PathLike) -> Iterator[Path]:
@@ -98,7 +100,6 @@ def sha256_file(path: str | os.PathLike, chunk: int = 1 << 20) -> str:
 
 def read_json(path: str | os.PathLike, what: str = "file") -> Any:
     """Read JSON, turning a missing or malformed file into a GenforgeError naming it."""
-    from genforge.errors import GenforgeError
 
     path = Path(path)
     if not path.is_file():

@@ -23,7 +23,7 @@ from typing import Any
 
 import torch
 
-from genforge.io import atomic_write_json, atomic_write_text
+from genforge.io import atomic_path, atomic_write_json, atomic_write_text
 
 # Dense (no sparsity) peak FLOP/s: name fragment -> (bf16/fp16, fp32). Matched in order, so
 # longer names come before their prefixes.
@@ -201,7 +201,6 @@ def plot_losses(
         axes[1].grid(alpha=0.3)
     fig.tight_layout()
     png_path = Path(png_path)
-    from genforge.io import atomic_path
 
     with atomic_path(png_path) as tmp:
         fig.savefig(tmp, format="png")

@@ -20,7 +20,8 @@ from typing import Any
 import numpy as np
 import torch
 
-from genforge.data.loader import TokenLoader
+from genforge.data.loader import TokenLoader, iter_sequential
+from genforge.data.shards import open_shards
 from genforge.errors import GenforgeError
 from genforge.io import atomic_write_json
 from genforge.modeldir import check_out_dir, clear_run_dir, save_encoder
@@ -87,7 +88,6 @@ def fixed_eval_batches(
     seed: int = 1234,
 ) -> list[tuple[torch.Tensor, torch.Tensor]]:
     """The same masked windows for every eval: the first ``max_tokens`` of the val stream."""
-    from genforge.data.loader import iter_sequential
 
     gen = torch.Generator().manual_seed(seed)
     out, seen = [], 0
@@ -145,7 +145,6 @@ def masked_accuracy(
 
 def most_frequent_token(train_dir: str | Path, special_ids, max_tokens: int = 5_000_000) -> int:
     """The most frequent non-special token of the first ``max_tokens`` of the train shards."""
-    from genforge.data.shards import open_shards
 
     shards = open_shards(train_dir)
     ids = shards.tokens(0, min(shards.num_tokens, max_tokens)).astype(np.int64)

@@ -27,9 +27,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from genforge.data.pipeline import (
+    DataConfig,
+    dataset_fingerprint,
+    is_dataset_dir,
+    load_card,
+    read_texts,
+)
+from genforge.data.shards import open_shards, write_shards
+from genforge.data.sources import resolve_sources
 from genforge.errors import GenforgeError
 from genforge.io import atomic_write_json, read_json
-from genforge.tokenizer import SPLIT_PATTERN
+from genforge.tokenizer import SPLIT_PATTERN, Tokenizer, train_tokenizer
 from genforge.train.metrics import cache_dir
 
 CACHE_FORMAT = 1
@@ -52,7 +61,6 @@ class PreparedData:
         return int(self.tokenizer.vocab_size)
 
     def describe(self) -> dict[str, Any]:
-        from genforge.data.shards import open_shards
 
         val_tokens = open_shards(self.val_dir).num_tokens if self.val_dir else 0
         return {
@@ -69,7 +77,6 @@ class PreparedData:
 
 def prepare_data(cfg, say=lambda m: None) -> PreparedData:
     """Resolve ``cfg.data`` (a PretrainConfig) into PreparedData, building what is missing."""
-    from genforge.data.pipeline import is_dataset_dir
 
     data = cfg.data.strip()
     path = Path(data).expanduser()
@@ -83,13 +90,11 @@ def prepare_data(cfg, say=lambda m: None) -> PreparedData:
 
 
 def _load_tokenizer(path: Path):
-    from genforge.tokenizer import Tokenizer
 
     return Tokenizer.load(path)
 
 
 def _from_prepared_dir(path: Path, cfg) -> PreparedData:
-    from genforge.data.shards import open_shards
 
     tok_path = Path(cfg.tokenizer).expanduser() if cfg.tokenizer else path / "tokenizer.json"
     tok = _load_tokenizer(tok_path)
@@ -110,8 +115,6 @@ def _from_prepared_dir(path: Path, cfg) -> PreparedData:
 
 
 def _from_shard_dir(path: Path, cfg) -> PreparedData:
-    from genforge.data.shards import open_shards
-
     candidates = [Path(cfg.tokenizer).expanduser()] if cfg.tokenizer else [
         path / "tokenizer.json", path.parent / "tokenizer.json"
     ]  # fmt: skip
@@ -146,7 +149,6 @@ def _cache_key(kind: str, fingerprint: str, cfg) -> str:
 
 
 def _from_dataset_dir(path: Path, cfg, say) -> PreparedData:
-    from genforge.data.pipeline import load_card
 
     fingerprint = load_card(path).get("fingerprint") or ""
     if not fingerprint:
@@ -156,8 +158,6 @@ def _from_dataset_dir(path: Path, cfg, say) -> PreparedData:
 
 
 def _from_raw(data: str, cfg, say) -> PreparedData:
-    from genforge.data.pipeline import DataConfig, dataset_fingerprint
-    from genforge.data.sources import resolve_sources
 
     sources = [s for s in data.split(",") if s.strip()] or [data]
     try:
@@ -222,9 +222,6 @@ def _with_tokenizer(cfg, tokenizer: str | None):
 
 
 def _tokenize_dataset(dataset_dir: Path, out: Path, cfg, say) -> None:
-    from genforge.data.pipeline import read_texts
-    from genforge.data.shards import write_shards
-    from genforge.tokenizer import train_tokenizer
 
     if next(iter(read_texts(dataset_dir, "train")), None) is None:
         raise GenforgeError(

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from genforge.errors import GenforgeError
+from genforge.io import atomic_write_text
 
 ROLES = ("system", "user", "assistant", "tool")
 OVERFLOW_MODES = ("truncate", "drop")
@@ -386,7 +387,6 @@ def encode_prompt_completion(
 
 def write_jsonl(path: str | os.PathLike, rows: list[dict]) -> Path:
     """Atomically write one JSON object per line; return the path."""
-    from genforge.io import atomic_write_text
 
     text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
     atomic_write_text(path, text)

@@ -35,9 +35,12 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
+from genforge.data.sources import iter_documents
 from genforge.errors import GenforgeError
-from genforge.io import atomic_write_json
+from genforge.eval.bpb import bits_per_byte
+from genforge.io import atomic_write_bytes, atomic_write_json
 from genforge.modeldir import check_out_dir, load_model_dir, publish_model_dir
+from genforge.models.gpt import GPT, config_from_preset
 from genforge.train.epochs import (
     MIN_HELDOUT,
     check_epochs,
@@ -141,7 +144,6 @@ def kd_loss(
 
 def load_texts(spec: str, *, max_bytes: int = 2_000_000) -> list[str]:
     """Documents for ``--data``: 'stdlib', files, a folder or a glob (at most ``max_bytes``)."""
-    from genforge.data.sources import iter_documents
 
     texts, total = [], 0
     for doc in iter_documents(spec):
@@ -250,8 +252,6 @@ def cache_teacher_topk(
     """
     from safetensors.torch import save
 
-    from genforge.io import atomic_write_bytes
-
     teacher.eval()
     device = next(teacher.parameters()).device
     vals, ids = [], []
@@ -335,7 +335,6 @@ class DistillConfig:
 
 def build_student(cfg: DistillConfig, teacher_cfg: Any, tokenizer: Any) -> nn.Module:
     """A fresh student (preset + overrides, teacher's vocab) or a loaded student dir."""
-    from genforge.models.gpt import GPT, config_from_preset
 
     if cfg.student:
         loaded = load_model_dir(cfg.student, device=cfg.device)
@@ -356,7 +355,6 @@ def build_student(cfg: DistillConfig, teacher_cfg: Any, tokenizer: Any) -> nn.Mo
 
 def heldout_bpb(model: nn.Module, tokenizer: Any, texts: list[str], seq_len: int) -> float:
     """Bits per byte of ``texts`` (the genforge.eval.bpb measure)."""
-    from genforge.eval.bpb import bits_per_byte
 
     return bits_per_byte(
         model,

@@ -42,16 +42,22 @@ from genforge.config import config_to_dict
 from genforge.errors import GenforgeError
 from genforge.io import atomic_write_json
 from genforge.modeldir import check_out_dir, load_model_dir, publish_model_dir
-from genforge.nn.device import resolve_device
+from genforge.nn.device import cpu_threads, resolve_device
 from genforge.train.epochs import MIN_HELDOUT, check_epochs, heldout_note, many_epochs_warning
 from genforge.train.loop import LoopResult, train_loop
 from genforge.tune.prefs import (
     EncodedPair,
     PairBatches,
     accuracy_by_group,
+    chosen_like_checks,
+    default_task_groups,
+    encode_pairs,
     iter_eval_batches,
+    load_pairs,
+    on_policy_pairs,
     pair_loop_config,
     sequence_logprobs,
+    with_own_failures,
 )
 
 LOSS_TYPES = ("sigmoid", "ipo")
@@ -334,7 +340,6 @@ def run_dpo(cfg: DPOConfig, *, log=None) -> dict[str, Any]:
     ``sample_eval`` > 0 also the rate of (greedy) answers that pass the pair's check, for
     the starting model and the tuned one (default task only).
     """
-    from genforge.nn.device import cpu_threads
 
     cfg.validate()
     with cpu_threads(cfg.threads):
@@ -342,12 +347,6 @@ def run_dpo(cfg: DPOConfig, *, log=None) -> dict[str, Any]:
 
 
 def _run_dpo(cfg: DPOConfig, log) -> dict[str, Any]:
-    from genforge.tune.prefs import (
-        chosen_like_checks,
-        default_task_groups,
-        encode_pairs,
-        load_pairs,
-    )
 
     say = log or (lambda m: None)
     t0 = time.perf_counter()
@@ -525,7 +524,6 @@ def _start_model_pairs(
 ) -> tuple[list, int, dict[str, int] | None]:
     """Training pairs rebuilt from the start model's own answers: its failures as the
     rejected side (``own_failures``) and/or on-policy samples judged by the task check."""
-    from genforge.tune.prefs import on_policy_pairs, with_own_failures
 
     replaced, on_policy = 0, None
     if cfg.own_failures:

@@ -29,6 +29,8 @@ from genforge.models.gpt import token_logprobs
 from genforge.train.epochs import epoch_step_limit
 from genforge.train.loop import LoopConfig
 from genforge.tune.data import PreferencePair, encode_prompt_completion, load_preference_jsonl
+from genforge.tune.sft import chat_answers, generate_answers
+from genforge.tune.tasks import doctest_of, pair_checks
 
 
 @dataclass
@@ -215,8 +217,6 @@ def on_policy_pairs(
     ``prompts_mixed``, ``prompts_all_fail``, ``prompts_all_pass``, ``samples_passed``,
     ``samples``).
     """
-    from genforge.tune.sft import chat_answers
-    from genforge.tune.tasks import pair_checks
 
     answers = chat_answers(
         model,
@@ -266,7 +266,6 @@ def pair_by_check(
 def default_task_groups(pairs: list[PreferencePair]) -> list[str]:
     """The family of each default-task pair: ``doctest`` (the rejected answer parses but
     fails the prompt's doctest: a semantic check) or ``syntax`` (it does not parse)."""
-    from genforge.tune.tasks import doctest_of
 
     return ["doctest" if doctest_of(p.prompt[-1]["content"]) else "syntax" for p in pairs]
 
@@ -352,8 +351,6 @@ def _greedy_checked(
     device: torch.device | str,
 ) -> tuple[list[str], list[bool]]:
     """The model's greedy answer to each pair's prompt and whether it passes the check."""
-    from genforge.tune.sft import generate_answers
-    from genforge.tune.tasks import pair_checks
 
     answers = generate_answers(
         model, tokenizer, [p.prompt for p in pairs], max_tokens=max_tokens, device=device

@@ -28,13 +28,18 @@ from genforge.errors import GenforgeError
 from genforge.io import atomic_save_tensors, atomic_write_json
 from genforge.modeldir import check_out_dir, load_model_dir, publish_model_dir
 from genforge.models.gpt import GPT
-from genforge.nn.device import resolve_device
+from genforge.nn.device import cpu_threads, resolve_device
 from genforge.train.epochs import MIN_HELDOUT, check_epochs, heldout_note, many_epochs_warning
 from genforge.train.loop import train_loop
+from genforge.tune.data import encode_prompt_completion
 from genforge.tune.prefs import (
     EncodedPair,
+    PairBatches,
     accuracy_by_group,
+    default_task_groups,
+    encode_pairs,
     iter_eval_batches,
+    load_pairs,
     pair_loop_config,
 )
 
@@ -223,7 +228,6 @@ class RewardScorer:
     def encode(self, text: Any, completion: str | None = None) -> list[int]:
         """Ids for one item: a prompt (string or messages) + ``completion`` in the chat
         format, or, without ``completion``, a whole text whose special tokens are parsed."""
-        from genforge.tune.data import encode_prompt_completion
 
         tok = self.tokenizer
         if completion is not None:
@@ -319,7 +323,6 @@ def run_reward(cfg: RewardConfig, *, log=None) -> dict[str, Any]:
     Returns the summary (also written as ``OUT/metrics.json``): ``heldout_accuracy``,
     ``heldout_mean_margin``, steps, pairs, seconds.
     """
-    from genforge.nn.device import cpu_threads
 
     cfg.validate()
     with cpu_threads(cfg.threads):
@@ -327,7 +330,6 @@ def run_reward(cfg: RewardConfig, *, log=None) -> dict[str, Any]:
 
 
 def _run_reward(cfg: RewardConfig, log) -> dict[str, Any]:
-    from genforge.tune.prefs import PairBatches, default_task_groups, encode_pairs, load_pairs
 
     say = log or (lambda m: None)
     t0 = time.perf_counter()

@@ -45,6 +45,8 @@ from genforge.models.gpt import token_logprobs
 from genforge.train.ema import WeightAverage
 from genforge.train.loop import LoopConfig, train_loop
 from genforge.train.optim import OptimizerConfig, build_optimizer
+from genforge.tune.reward import RewardScorer
+from genforge.tune.tasks import arithmetic_tasks, code_passes, load_verifiable_jsonl, verify
 
 ALGOS = ("grpo", "ppo")
 RewardFn = Callable[[Any, str], float]
@@ -255,7 +257,6 @@ def task_reward(task: Any, completion: str) -> float:
 
     A ``code`` task carries its tests (doctest text) in ``answer``.
     """
-    from genforge.tune.tasks import code_passes, verify
 
     if getattr(task, "kind", "") == "code":
         return 1.0 if code_passes(completion, task.answer) else 0.0
@@ -268,7 +269,6 @@ def load_rl_tasks(spec: str, *, split: str = "train", n: int = 2000, seed: int =
     The JSONL holds ``{"prompt", "answer", "kind"?}`` per line; ``kind: "code"`` means
     ``answer`` is doctest text that the completion's code must pass.
     """
-    from genforge.tune.tasks import arithmetic_tasks, load_verifiable_jsonl
 
     if spec == "arithmetic":
         return arithmetic_tasks(n if split == "train" else min(n, 2500), seed=seed, split=split)
@@ -282,7 +282,6 @@ def load_rl_tasks(spec: str, *, split: str = "train", n: int = 2000, seed: int =
 
 def reward_model_fn(model_dir: str | Path, device: str = "cpu") -> RewardFn:
     """A reward function ``(task, completion) -> float`` scored by a `genforge rm` model dir."""
-    from genforge.tune.reward import RewardScorer
 
     scorer = RewardScorer.from_model_dir(model_dir, device=device)
 

@@ -21,13 +21,14 @@ from typing import Any
 
 import torch
 
+from genforge.compress.quant import quantize_base_nf4
 from genforge.errors import GenforgeError
 from genforge.infer.engine import Engine
 from genforge.infer.protocol import SamplingParams
 from genforge.io import atomic_write_json
 from genforge.modeldir import check_out_dir, load_model_dir, publish_model_dir, work_run_dir
 from genforge.models.gpt import IGNORE_INDEX, lm_loss
-from genforge.nn.device import resolve_device
+from genforge.nn.device import cpu_threads, resolve_device
 from genforge.train.epochs import (
     MIN_HELDOUT,
     check_epochs,
@@ -37,7 +38,9 @@ from genforge.train.epochs import (
 )
 from genforge.train.loop import LoopConfig, train_loop
 from genforge.train.optim import OptimizerConfig, build_optimizer
+from genforge.tune import tasks
 from genforge.tune.data import CHAT_FORMATS, OVERFLOW_MODES, encode_sft, load_chat_jsonl
+from genforge.tune.lora import LoraSpec, apply_lora, trainable_parameters
 
 METRICS_FILE = "sft_metrics.json"
 
@@ -393,7 +396,6 @@ def masked_loss(
 
 
 def _load_data(cfg: SFTConfig, tokenizer: Any, seq_len: int):
-    from genforge.tune import tasks
 
     if cfg.data == "default":
         train = tasks.instruction_examples("train")
@@ -440,7 +442,6 @@ def run_sft(cfg: SFTConfig, *, say: Any = None) -> dict[str, Any]:
     the model dir holds the held-out figures (template rate, parse rate, val loss), for the
     base model too when ``compare_base``.
     """
-    from genforge.nn.device import cpu_threads
 
     cfg.validate()
     # Small models on a shared CPU run several times faster on one thread than on threads
@@ -607,8 +608,6 @@ def _with_lora(model: torch.nn.Module, cfg: SFTConfig, say: Any):
         )
     if not cfg.lora:
         return model, None, None
-    from genforge.compress.quant import quantize_base_nf4
-    from genforge.tune.lora import LoraSpec, apply_lora, trainable_parameters
 
     lora_spec = LoraSpec.parse(cfg.lora)
     if cfg.qlora:

@@ -29,6 +29,7 @@ from pathlib import Path
 
 from genforge.errors import GenforgeError
 from genforge.tune.data import PreferencePair, pair_to_json, write_jsonl
+from genforge.tune.sandbox import run_doctests
 
 SPLITS = ("train", "test")
 # One key in TEST_EVERY goes to the held-out split.
@@ -372,7 +373,6 @@ def code_passes(code: str, tests: str = "") -> bool:
 
 def codes_pass(items: list[tuple[str, str]]) -> list[bool]:
     """:func:`code_passes` for many ``(code, tests)`` pairs, sharing one sandbox process."""
-    from genforge.tune.sandbox import run_doctests
 
     codes = [normalize_answer(code) for code, _ in items]
     parsed = [_parses(code) for code in codes]

@@ -35,8 +35,10 @@ import numpy as np
 import torch
 
 from genforge.errors import GenforgeError
-from genforge.models.cnn import CNNConfig, DigitsCNN, load_cnn, predict_proba
+from genforge.modeldir import atomic_dir
+from genforge.models.cnn import CNNConfig, DigitsCNN, load_cnn, predict_proba, save_cnn
 from genforge.vision.data import load_digits_arrays, stratified_split
+from genforge.vision.train import CNNTrainConfig, train_cnn
 
 CONFIDENT = 0.9
 
@@ -193,7 +195,6 @@ def _cache_root() -> Path:
 
 def reference_cnn_recipe() -> dict[str, Any]:
     """The fixed recipe of the reference CNN (its hash names the cache entry)."""
-    from genforge.vision.train import CNNTrainConfig
 
     return {"cnn": asdict(CNNConfig()), "train": asdict(CNNTrainConfig()), "version": 1}
 
@@ -212,13 +213,10 @@ def load_reference_cnn(path: str | os.PathLike | None = None) -> DigitsCNN:
     cached = _cache_root() / "vision" / f"reference-cnn-{key}"
     if (cached / "model.safetensors").is_file() and (cached / "config.json").is_file():
         return load_cnn(cached)
-    from genforge.modeldir import atomic_dir
-    from genforge.vision.train import CNNTrainConfig, train_cnn
 
     # Train into a temp dir and rename it into place: concurrent callers each train, and
     # whichever finishes last wins with an identical model, never a half-written one.
     result = train_cnn(CNNTrainConfig(), CNNConfig())
-    from genforge.models.cnn import save_cnn
 
     with atomic_dir(cached, replaceable=lambda p: (p / "config.json").is_file()) as tmp:
         save_cnn(result.model, tmp, extra={"reference_recipe": recipe})

@@ -22,6 +22,9 @@ import torch.nn.functional as F
 from genforge.errors import GenforgeError
 from genforge.modeldir import check_out_dir, clear_run_dir
 from genforge.models.cnn import CNNConfig, DigitsCNN, accuracy, count_parameters, save_cnn
+from genforge.nn.device import cpu_threads, resolve_device
+from genforge.train.loop import LoopConfig, train_loop
+from genforge.train.optim import OptimizerConfig, build_optimizer
 from genforge.vision.data import DigitsSplit, EpochBatches, load_digits
 
 METRICS_JSON = "metrics.json"
@@ -97,9 +100,6 @@ def train_cnn(
     With ``out_dir`` the model dir (config + safetensors + metrics.json) and the run's
     checkpoint are written there; ``resume=True`` continues from that checkpoint.
     """
-    from genforge.nn.device import cpu_threads, resolve_device
-    from genforge.train.loop import LoopConfig, train_loop
-    from genforge.train.optim import OptimizerConfig, build_optimizer
 
     train_cfg = train_cfg or CNNTrainConfig()
     model_cfg = model_cfg or CNNConfig()
