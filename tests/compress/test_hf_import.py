@@ -296,6 +296,17 @@ def test_cli_import_json_and_error_exit(tmp_path, capsys):
     line = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
     assert line["arch"] == "gpt2" and line["aliases"]["<|bos|>"] == "<|endoftext|>"
     assert set(line["added_tokens"]) == set(SPECIAL_TOKENS) - {"<|bos|>", "<|eos|>"}
+    # an earlier import is replaced only with --overwrite; a folder of other files never
+    again = ["import", "--from", "hf", str(src), "--out", str(tmp_path / "gf")]
+    assert cli_main(again) == 2
+    assert "pass --overwrite to replace it" in capsys.readouterr().err
+    assert cli_main([*again, "--overwrite"]) == 0
+    capsys.readouterr()
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "mine" / "notes.txt").write_text("keep me")
+    assert cli_main([*again[:-1], str(tmp_path / "mine"), "--overwrite"]) == 2
+    assert "not a genforge model dir" in capsys.readouterr().err
+    assert (tmp_path / "mine" / "notes.txt").read_text() == "keep me"
     _edit_config(src, hidden_act="x", model_type="falcon")
     assert cli_main(["import", "--from", "hf", str(src), "--out", str(tmp_path / "g2")]) == 2
     assert "model_type 'falcon'" in capsys.readouterr().err

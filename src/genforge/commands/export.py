@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from genforge.commands import emit
+from genforge.errors import GenforgeError
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -16,7 +18,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "generation_config.json, README.md): arch llama becomes LlamaForCausalLM, arch gpt2 "
         "becomes GPT2LMHeadModel, loadable offline with AutoModelForCausalLM and "
         "AutoTokenizer and servable by vLLM/TGI. Reads --model; writes --out atomically "
-        "(replacing an earlier export there). Default --dtype float32.",
+        "(an earlier export there is replaced only with --overwrite). Default --dtype float32.",
     )
     p.add_argument("--format", choices=["hf"], default="hf", help="output format (hf)")
     p.add_argument("--model", required=True, help="genforge model dir to export")
@@ -34,6 +36,11 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="genforge LoRA adapter dir (from sft --lora) to write beside the export as a "
         "peft adapter in OUT/adapter (load with PeftModel.from_pretrained)",
     )
+    p.add_argument(
+        "--overwrite",
+        action="store_true",
+        help="replace an earlier export at --out (the default refuses a non-empty --out)",
+    )
     p.add_argument("--json", action="store_true", help="print one JSON line")
     p.set_defaults(func=run)
 
@@ -42,6 +49,7 @@ def run(args: argparse.Namespace) -> int:
     from genforge.compress.export import export_hf
     from genforge.io import read_json
 
+    _check_export_out(Path(args.out), args.overwrite)
     if args.adapter:
         from genforge.tune.lora import read_adapter
 
@@ -68,3 +76,13 @@ def run(args: argparse.Namespace) -> int:
         args.json,
     )
     return 0
+
+
+def _check_export_out(out: Path, overwrite: bool) -> None:
+    """Refuse a non-empty --out before any work unless --overwrite (which still replaces
+    only an earlier export: export_hf never replaces another folder)."""
+    if out.is_dir() and any(out.iterdir()) and not overwrite:
+        raise GenforgeError(
+            f"--out {out} is not empty (an earlier export?); pass --overwrite to replace it, "
+            "or choose a new --out"
+        )

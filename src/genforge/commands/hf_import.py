@@ -30,13 +30,20 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--block-size", type=int, help="cap the context length (default: the checkpoint's)"
     )
+    p.add_argument(
+        "--overwrite",
+        action="store_true",
+        help="replace a genforge model dir at --out (the default refuses a non-empty --out)",
+    )
     p.add_argument("--json", action="store_true", help="print one JSON line")
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     from genforge.compress.hf_import import import_hf
+    from genforge.modeldir import check_out_dir
 
+    check_out_dir(args.out, overwrite=args.overwrite)  # before reading any weights
     report = import_hf(args.path, args.out, dtype=args.dtype, block_size=args.block_size)
     emit(report.to_dict(), args.json)
     return 0
