@@ -354,3 +354,145 @@ def test_small_data_epochs_warning_heldout_size_and_overwrite(tmp_path, base_dir
         run_sft(SFTConfig(out=str(tmp_path / "b"), max_steps=1, **base))
     s = run_sft(SFTConfig(out=str(tmp_path / "b"), max_steps=1, overwrite=True, **base))
     assert s["steps"] == 1 and (tmp_path / "b" / "run" / "metrics.jsonl").is_file()
+
+
+# `genforge sft` with each step slowed down, so that a signal lands mid-run.
+SLOW_SFT = """
+import sys, time
+import genforge.tune.sft as sft
+
+fast = sft.sft_loss_fn
+sft.sft_loss_fn = lambda model, batch: (time.sleep(0.05), fast(model, batch))[1]
+from genforge.cli import main
+
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def _train_losses(run_dir: Path) -> dict[int, float]:
+    rows = []
+    for line in (run_dir / "metrics.jsonl").read_text().splitlines():
+        try:
+            rows.append(json.loads(line))
+        except ValueError:  # a line still being written
+            pass
+    return {r["step"]: r["loss"] for r in rows if "loss" in r}
+
+
+@pytest.mark.parametrize("lora", [None, "4,8,0,q,v"])
+def test_interrupted_sft_resumes_to_the_uninterrupted_model(tmp_path, base_dir, lora, capsys):
+    """Issue 22 item 2: SIGINT mid-SFT saves a checkpoint and prints the command that
+    continues it; that command, run as printed, publishes the model an uninterrupted run
+    publishes (batch position, optimizer and LoRA adapters restored)."""
+    import shlex
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from genforge.modeldir import work_run_dir
+
+    data = _small_chat_file(tmp_path / "chat.jsonl", n=40)
+    out = tmp_path / "chat"
+    argv = [
+        "sft",
+        "--model",
+        str(base_dir),
+        "--data",
+        str(data),
+        "--out",
+        str(out),
+        "--max-steps",
+        "30",
+        "--no-progress",
+        "batch_size=2",
+        "log_every=1",
+        "lr=3e-3",
+        "eval_prompts=0",
+        "compare_base=false",
+        "device=cpu",
+        "threads=1",
+    ]
+    if lora:
+        argv += ["--lora", lora]
+    script = tmp_path / "slow_sft.py"
+    script.write_text(SLOW_SFT)
+    cmd = [sys.executable, str(script), *argv]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    work = work_run_dir(out)
+    deadline = time.monotonic() + 120
+    while not (work / "metrics.jsonl").is_file() or len(_train_losses(work)) < 5:
+        assert proc.poll() is None and time.monotonic() < deadline, proc.communicate()
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 130, err
+    stopped = json.loads((work / "checkpoint" / "state.json").read_text())["step"]
+    assert 5 <= stopped < 30
+    assert not out.exists()  # nothing published before the run ends
+    printed = [ln for ln in err.splitlines() if ln.startswith("continue with: ")]
+    assert len(printed) == 1, err
+    command = printed[0].removeprefix("continue with: ")
+    assert command == "genforge " + shlex.join([*argv, "--resume"])
+
+    # Neither a fresh start over the checkpoint nor a resume with other settings goes ahead.
+    assert cli_main(argv) == 2
+    assert "pass --resume to continue its run, or --overwrite" in capsys.readouterr().err
+    changed = [*argv, "--resume"]
+    changed[changed.index("lr=3e-3")] = "lr=1e-2"
+    assert cli_main(changed) == 2
+    assert "--resume: lr=0.01 (the run used 0.003)" in capsys.readouterr().err
+    assert json.loads((work / "checkpoint" / "state.json").read_text())["step"] == stopped
+
+    genforge = Path(sys.executable).parent / "genforge"
+    resumed = subprocess.run(
+        [str(genforge), *shlex.split(command)[1:]], capture_output=True, text=True, timeout=300
+    )
+    assert resumed.returncode == 0, resumed.stderr
+    assert not work.exists() and (out / "run" / "checkpoint").is_dir()
+
+    straight = tmp_path / "straight"
+    assert cli_main([*argv[:6], str(straight), *argv[7:]]) == 0
+    logged, expected = _train_losses(out / "run"), _train_losses(straight / "run")
+    assert sorted(logged) == sorted(expected) == list(range(1, 31))
+    for step in expected:
+        assert logged[step] == pytest.approx(expected[step], abs=1e-6), step
+    got, want = load_model_dir(out).model.state_dict(), load_model_dir(straight).model.state_dict()
+    base = load_model_dir(base_dir).model.state_dict()
+    assert got.keys() == want.keys()
+    for name in want:
+        assert torch.allclose(got[name], want[name], rtol=0, atol=1e-6), name
+    assert any(not torch.allclose(got[n], base[n]) for n in base)  # it did train
+
+
+def test_sft_resume_refusals_name_the_fix(tmp_path, base_dir, capsys):
+    data = _small_chat_file(tmp_path / "chat.jsonl")
+    argv = [
+        "sft",
+        "--model",
+        str(base_dir),
+        "--data",
+        str(data),
+        "--out",
+        str(tmp_path / "m"),
+        "--max-steps",
+        "2",
+        "--no-progress",
+        "log_every=1",
+        "eval_prompts=0",
+        "compare_base=false",
+        "device=cpu",
+        "threads=1",
+    ]
+    assert cli_main([*argv, "--resume"]) == 2
+    assert "no checkpoint to resume from" in capsys.readouterr().err
+    assert cli_main(argv) == 0
+    capsys.readouterr()
+    # a finished run continues with a raised limit; at its own limit it says what to raise
+    assert cli_main([*argv, "--resume"]) == 2
+    assert "raise max_steps" in capsys.readouterr().err
+    argv[argv.index("--max-steps") + 1] = "4"
+    assert cli_main([*argv, "--resume", "--json"]) == 0
+    summary = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert summary["steps"] == 4
+    assert sorted(_train_losses(tmp_path / "m" / "run")) == [1, 2, 3, 4]

@@ -13,6 +13,8 @@ def preference_flags(*, model_help: str, out_help: str) -> dict[str, str]:
         "out": out_help,
         "time_budget": "seconds of training (default 120)",
         "max_steps": "optimizer steps (stops at the first limit)",
+        "resume": "continue the run in --out (an interrupted one, or a finished one with "
+        "raised limits)",
         "device": "auto (default), cpu, cuda, cuda:N, mps",
         "progress": "progress bar (on; --no-progress hides it)",
     }

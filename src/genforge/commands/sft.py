@@ -22,6 +22,7 @@ FLAGS = {
     "qlora": "with --lora: keep the frozen base in 4-bit NF4 (QLoRA); the saved model is "
     "merged back to full precision",
     "pack": "pack several conversations per row (default on)",
+    "resume": "continue the run in --out: an interrupted one, or a finished one with raised limits",
     "device": "auto (default), cpu, cuda, cuda:N, mps",
     "progress": "progress bar (on; --no-progress hides it)",
 }
@@ -36,7 +37,7 @@ def register(subparsers) -> None:
             "Supervised fine-tuning (SFT) of a base model dir on chat conversations.\n\n"
             "  genforge sft --model BASE_DIR --data chat.jsonl|default --out DIR\n"
             "               [--time-budget S] [--max-steps N] [--lora r,alpha,dropout,targets]\n"
-            "               [--pack/--no-pack] [--json] [key=value ...]\n"
+            "               [--pack/--no-pack] [--resume] [--json] [key=value ...]\n"
             "  genforge sft tasks --out DIR\n\n"
             "Reads --model (a model dir from `genforge pretrain`) and --data: chat JSONL, one\n"
             '{"messages": [{"role": "user"|"assistant"|"system"|"tool", "content": ...}]}\n'
@@ -47,6 +48,8 @@ def register(subparsers) -> None:
             "template rate, parse rate and assistant-token loss, base vs SFT) and run/\n"
             "(metrics.jsonl, loss.png). With --lora the adapter is saved in run/adapter and\n"
             "merged into the written weights.\n\n"
+            "Ctrl-C (or SIGTERM) stops at the next step, saves a checkpoint beside --out\n"
+            "(.OUT.run) and prints the command that continues it (the same plus --resume).\n\n"
             "Defaults: AdamW lr 1e-3 cosine to 0.1x after 10 warmup steps, batch 8 rows of\n"
             "the model's context, packing on, loss on assistant tokens only, over-long\n"
             "conversations truncated (overflow=drop to drop them), device auto.\n\n"

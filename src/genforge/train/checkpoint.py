@@ -195,6 +195,56 @@ def find_checkpoint(run_dir: str | os.PathLike) -> Path | None:
     return None
 
 
+# Settings a resumed run may change: its limits, where and how it runs, what it reports.
+RESUME_MAY_CHANGE = frozenset(
+    {
+        "out",
+        "run_dir",
+        "time_budget",
+        "max_steps",
+        "epochs",
+        "overwrite",
+        "resume",
+        "device",
+        "threads",
+        "progress",
+        "log_every",
+        "eval_every",
+        "eval_prompts",
+        "eval_max_tokens",
+        "compare_base",
+        "sample_eval",
+        "sample_max_tokens",
+    }
+)
+
+
+def check_resume_settings(
+    run_dir: str | os.PathLike,
+    stage: str,
+    now: dict[str, Any],
+    may_change: frozenset[str] = RESUME_MAY_CHANGE,
+) -> None:
+    """Refuse, before any work, a resume whose settings would make it another run.
+
+    ``now`` is this run's config (``stage``'s section of the checkpoint's run state, as
+    ``train_loop(run_state={stage: ...})`` saved it); keys in ``may_change`` (limits,
+    device, logging) may differ, any other difference is named with the run's value.
+    """
+    ckpt = find_checkpoint(run_dir)
+    saved = read_json(ckpt / "state.json", "checkpoint state") if ckpt else {}
+    was = (saved.get("run") or {}).get(stage)
+    if not isinstance(was, dict):
+        return
+    changed = [k for k in sorted(now) if k not in may_change and k in was and was[k] != now[k]]
+    if changed:
+        diffs = ", ".join(f"{k}={now[k]!r} (the run used {was[k]!r})" for k in changed[:5])
+        raise GenforgeError(
+            f"--resume: {diffs} would change the run it continues; resume with its settings, "
+            "or start afresh with --overwrite"
+        )
+
+
 def load_checkpoint(
     run_dir: str | os.PathLike,
     model: torch.nn.Module,

@@ -41,7 +41,7 @@ from torch import nn
 from genforge.config import config_to_dict
 from genforge.errors import GenforgeError
 from genforge.io import atomic_write_json
-from genforge.modeldir import check_out_dir, load_model_dir, publish_model_dir
+from genforge.modeldir import load_model_dir, publish_model_dir
 from genforge.nn.device import cpu_threads, resolve_device
 from genforge.train.epochs import MIN_HELDOUT, check_epochs, heldout_note, many_epochs_warning
 from genforge.train.loop import LoopResult, train_loop
@@ -49,6 +49,7 @@ from genforge.tune.prefs import (
     EncodedPair,
     PairBatches,
     accuracy_by_group,
+    check_pair_run,
     chosen_like_checks,
     default_task_groups,
     encode_pairs,
@@ -248,6 +249,7 @@ class DPOConfig:
     eval_fraction: float = 0.1
     run_dir: str | None = None  # metrics.jsonl, loss.png, checkpoint; None = OUT/run
     overwrite: bool = False  # replace an existing model dir at OUT
+    resume: bool = False  # continue the checkpoint in the run dir (interrupted or finished)
     beta: float = 0.1  # strength of the pull toward the reference (higher = closer)
     loss: Literal["sigmoid", "ipo"] = "sigmoid"
     label_smoothing: float = 0.0  # sigmoid only: assumed share of flipped labels
@@ -353,7 +355,7 @@ def _run_dpo(cfg: DPOConfig, log) -> dict[str, Any]:
     device = resolve_device(cfg.device)
     out = Path(cfg.out).expanduser()
     run_dir = Path(cfg.run_dir).expanduser() if cfg.run_dir else out / "run"
-    check_out_dir(out, run_dir=run_dir, overwrite=cfg.overwrite)
+    check_pair_run(cfg, out, run_dir)
     train_pairs, held_pairs, source = load_pairs(
         cfg.data, cfg.eval_data, cfg.eval_fraction, cfg.seed
     )
@@ -480,6 +482,7 @@ def _train_dpo(
         ),
         on_step=many_epochs_warning(per_epoch, len(train_enc), "pairs", say),
         run_dir=run_dir,
+        resume=cfg.resume,
         run_state={"config": config_to_dict(cfg)},
     )
     return result, per_epoch

@@ -26,7 +26,7 @@ from torch import nn
 from genforge.config import config_to_dict
 from genforge.errors import GenforgeError
 from genforge.io import atomic_save_tensors, atomic_write_json
-from genforge.modeldir import check_out_dir, load_model_dir, publish_model_dir
+from genforge.modeldir import load_model_dir, publish_model_dir
 from genforge.models.gpt import GPT
 from genforge.nn.device import cpu_threads, resolve_device
 from genforge.train.epochs import MIN_HELDOUT, check_epochs, heldout_note, many_epochs_warning
@@ -36,6 +36,7 @@ from genforge.tune.prefs import (
     EncodedPair,
     PairBatches,
     accuracy_by_group,
+    check_pair_run,
     default_task_groups,
     encode_pairs,
     iter_eval_batches,
@@ -285,6 +286,7 @@ class RewardConfig:
     eval_fraction: float = 0.1  # share of a user file held out when eval_data is None
     run_dir: str | None = None  # metrics.jsonl, loss.png, checkpoint; None = OUT/run
     overwrite: bool = False  # replace an existing model dir at OUT
+    resume: bool = False  # continue the checkpoint in the run dir (interrupted or finished)
     time_budget: float | None = 120.0  # seconds for the training loop
     max_steps: int | None = None
     epochs: float | None = None  # passes over the training pairs (stops at the first limit)
@@ -336,7 +338,7 @@ def _run_reward(cfg: RewardConfig, log) -> dict[str, Any]:
     device = resolve_device(cfg.device)
     out = Path(cfg.out).expanduser()
     run_dir = Path(cfg.run_dir).expanduser() if cfg.run_dir else out / "run"
-    check_out_dir(out, run_dir=run_dir, overwrite=cfg.overwrite)
+    check_pair_run(cfg, out, run_dir)
     train_pairs, held_pairs, source = load_pairs(
         cfg.data, cfg.eval_data, cfg.eval_fraction, cfg.seed
     )
@@ -391,6 +393,7 @@ def _run_reward(cfg: RewardConfig, log) -> dict[str, Any]:
         eval_fn=eval_fn,
         on_step=many_epochs_warning(per_epoch, len(train_enc), "pairs", say),
         run_dir=run_dir,
+        resume=cfg.resume,
         run_state={"config": config_to_dict(cfg)},
     )
     model.eval()

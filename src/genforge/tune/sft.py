@@ -26,9 +26,17 @@ from genforge.errors import GenforgeError
 from genforge.infer.engine import Engine
 from genforge.infer.protocol import SamplingParams
 from genforge.io import atomic_write_json
-from genforge.modeldir import check_out_dir, load_model_dir, publish_model_dir, work_run_dir
+from genforge.modeldir import (
+    RUN_DIR,
+    check_out_dir,
+    clear_run_dir,
+    load_model_dir,
+    publish_model_dir,
+    work_run_dir,
+)
 from genforge.models.gpt import IGNORE_INDEX, lm_loss
 from genforge.nn.device import cpu_threads, resolve_device
+from genforge.train.checkpoint import check_resume_settings, find_checkpoint
 from genforge.train.epochs import (
     MIN_HELDOUT,
     check_epochs,
@@ -54,11 +62,12 @@ class SFTConfig:
     data: str = "default"  # chat JSONL, or "default"
     val_data: str | None = None  # held-out chat JSONL; None: default test split / 5% of data
     format: str = "auto"  # chat data format (tune.data.CHAT_FORMATS); auto: the first record's
-    run_dir: str | None = None  # default OUT/run
+    run_dir: str | None = None  # default: .OUT.run beside OUT, moved to OUT/run at the end
     time_budget: float | None = None  # seconds for the training loop
     max_steps: int | None = None
     epochs: float | None = None  # passes over the training data (stops at the first limit)
     overwrite: bool = False  # replace an existing model dir at OUT
+    resume: bool = False  # continue the run's checkpoint (an interrupted run, or OUT/run's)
     batch_size: int = 8  # rows per step
     seq_len: int | None = None  # row length; None = the model's block_size
     pack: bool = True
@@ -456,7 +465,7 @@ def _run_sft(cfg: SFTConfig, say: Any) -> dict[str, Any]:
     out = Path(cfg.out)
     if Path(cfg.model).resolve() == out.resolve():
         raise GenforgeError("--out must differ from --model: SFT writes a new model dir")
-    check_out_dir(out, overwrite=cfg.overwrite)
+    run_dir = _sft_run_dir(cfg, out)
     device = resolve_device(cfg.device)
     loaded = load_model_dir(cfg.model, device=device, dtype=torch.float32)
     model, tok = loaded.model, loaded.tokenizer
@@ -467,9 +476,9 @@ def _run_sft(cfg: SFTConfig, say: Any) -> dict[str, Any]:
     if cfg.compare_base:
         say(f"base model: generating {data.n_eval_answers} held-out answers")
         base_figs = data.figures(model, cfg, device)
+    torch.manual_seed(cfg.seed)  # before the adapters: their init is part of the run
     model, lora_spec, trainable = _with_lora(model, cfg, say)
     model.train()
-    torch.manual_seed(cfg.seed)
     optimizer = build_optimizer(
         model,
         OptimizerConfig(name=cfg.optimizer, lr=cfg.lr, weight_decay=cfg.weight_decay),
@@ -483,9 +492,6 @@ def _run_sft(cfg: SFTConfig, say: Any) -> dict[str, Any]:
         seed=cfg.seed,
     )
     per_epoch = batches.steps_per_epoch()
-    run_dir = Path(cfg.run_dir) if cfg.run_dir else work_run_dir(out)
-    if cfg.run_dir is None and run_dir.exists():
-        shutil.rmtree(run_dir)  # a crashed run's leftovers, never a user's folder
     loop_cfg = LoopConfig(
         max_steps=epoch_step_limit(cfg.epochs, per_epoch, cfg.max_steps),
         time_budget=cfg.time_budget,
@@ -508,6 +514,7 @@ def _run_sft(cfg: SFTConfig, say: Any) -> dict[str, Any]:
         eval_fn=lambda m: {"val_loss": masked_loss(m, data.val_batches, device)},
         on_step=many_epochs_warning(per_epoch, len(data.encoded), "conversations", say),
         run_dir=run_dir,
+        resume=cfg.resume,
         run_state={"sft": asdict(cfg)},
     )
 
@@ -539,6 +546,29 @@ def _run_sft(cfg: SFTConfig, say: Any) -> dict[str, Any]:
         "device": str(device),
     }
     return _publish_sft(cfg, out, model, tok, run_dir, summary, lora_spec is not None, t0)
+
+
+def _sft_run_dir(cfg: SFTConfig, out: Path) -> Path:
+    """The run dir, after the cheap checks on --out and the resume target.
+
+    By default the run trains in the hidden sibling ``.OUT.run`` (OUT is replaced as a
+    whole at the end); an interrupted run's checkpoint waits there for ``--resume``. A
+    finished run continues in ``OUT/run`` (with raised limits): publishing moves it back
+    into the new OUT. A fresh start clears the run dir; over a checkpoint only with
+    ``--overwrite``.
+    """
+    run_dir = Path(cfg.run_dir) if cfg.run_dir else work_run_dir(out)
+    if cfg.resume and cfg.run_dir is None and find_checkpoint(run_dir) is None:
+        if find_checkpoint(out / RUN_DIR) is not None:
+            run_dir = out / RUN_DIR
+    check_out_dir(out, run_dir=run_dir, overwrite=cfg.overwrite, resume=cfg.resume)
+    if cfg.resume:
+        check_resume_settings(run_dir, "sft", asdict(cfg))
+    elif cfg.run_dir is None:
+        shutil.rmtree(run_dir, ignore_errors=True)  # a crashed run's leftovers, never yours
+    else:
+        clear_run_dir(run_dir)
+    return run_dir
 
 
 @dataclass
