@@ -182,6 +182,45 @@ def test_min_p_keeps_only_likely_tokens(engine, model):
         assert row[tok_id] >= 0.3 * row.max() - 1e-6
 
 
+def test_logits_processors_see_the_history_and_steer_each_row(engine):
+    # A processor that allows only (last id + 1) mod 50 must produce that chain, whatever
+    # the model prefers, greedy or sampled, and must be called with prompt + output so far.
+    seen: list[list[int]] = []
+
+    def successor(ids, logits):
+        seen.append(list(ids))
+        keep = (ids[-1] + 1) % 50
+        out = torch.full_like(logits, float("-inf"))
+        out[keep] = logits[keep]
+        return out
+
+    def chain(start: int, n: int) -> list[int]:
+        return [(start + i + 1) % 50 for i in range(n)]
+
+    greedy_ids = ids_of(engine, [1, 7], max_tokens=6, temperature=0, logits_processors=[successor])
+    assert greedy_ids == chain(7, 6)
+    assert seen[0] == [1, 7] and seen[-1] == [1, 7, *greedy_ids[:-1]]
+    # In a running batch next to requests without a processor, which stay unchanged.
+    plain = ids_of(engine, [1, 3], max_tokens=6, temperature=0)
+    hs = [
+        engine.submit([1, 3], SamplingParams(max_tokens=6, temperature=0, ignore_eos=True)),
+        engine.submit(
+            [1, 9],
+            SamplingParams(
+                max_tokens=6,
+                temperature=1.0,
+                seed=1,
+                ignore_eos=True,
+                logits_processors=[successor],
+            ),
+        ),
+    ]
+    assert run(hs[0])[0] == plain
+    assert run(hs[1])[0] == chain(9, 6)
+    with pytest.raises(EngineError, match="logits_processors"):
+        SamplingParams(logits_processors=[3]).validate(100)
+
+
 def repeats(ids: list[int]) -> int:
     return len(ids) - len(set(ids))
 

@@ -7,7 +7,13 @@ loop, speculative decoding included) <- ``engine`` (thread, handles) and ``gener
 
 from genforge.infer.engine import Engine, RequestHandle
 from genforge.infer.generate import generate, generate_text, iter_generate
-from genforge.infer.protocol import EngineError, FinishEvent, SamplingParams, TokenEvent
+from genforge.infer.protocol import (
+    EngineError,
+    FinishEvent,
+    LogitsProcessor,
+    SamplingParams,
+    TokenEvent,
+)
 from genforge.infer.sampling import (
     greedy,
     make_generator,
@@ -20,6 +26,7 @@ __all__ = [
     "Engine",
     "EngineError",
     "FinishEvent",
+    "LogitsProcessor",
     "RequestHandle",
     "SamplingParams",
     "TokenEvent",

@@ -13,6 +13,7 @@ these names:
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -21,6 +22,14 @@ from genforge.inputs import InputError, check_sampling, check_seed
 
 MAX_LOGPROBS = 20
 ERROR_KINDS = ("invalid_request", "overloaded", "context_length", "shutdown")
+
+# A per-request hook on the next token's scores: called with the request's token ids so far
+# (prompt + generated) and its float32 logits (V,) after bias and penalties, before
+# temperature and filters; returns the logits to sample from (it may edit them in place).
+# Constrained decoding masks tokens a grammar forbids; a watermark adds to a keyed green
+# list. A processor must be deterministic in (ids, logits) — a request's samples still
+# depend only on its seed — and cheap: it runs once per generated token of its request.
+LogitsProcessor = Callable[[Sequence[int], Any], Any]
 
 
 class EngineError(GenforgeError):
@@ -54,6 +63,9 @@ class SamplingParams:
     stop_token_ids: list[int] = field(default_factory=list)  # plus eos/end unless ignore_eos
     ignore_eos: bool = False
     logprobs: int | None = None  # None = off; k in 0..20: chosen token + k alternatives
+    # Applied in order; see LogitsProcessor. Not part of the HTTP API (library callers and
+    # server features such as tool calls set them).
+    logits_processors: list[LogitsProcessor] = field(default_factory=list)
 
     def validate(self, vocab_size: int) -> None:
         """Raise ``EngineError(kind="invalid_request")`` naming the first bad field."""
@@ -110,6 +122,10 @@ class SamplingParams:
                 raise bad(
                     f"stop_token_ids entry {tok!r} is outside the vocabulary (0..{vocab_size - 1})"
                 )
+        if not isinstance(self.logits_processors, list | tuple) or not all(
+            callable(f) for f in self.logits_processors
+        ):
+            raise bad("logits_processors must be a list of callables (ids, logits) -> logits")
         if self.logprobs is not None and (
             not is_int(self.logprobs) or not 0 <= self.logprobs <= MAX_LOGPROBS
         ):

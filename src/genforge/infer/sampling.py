@@ -9,6 +9,7 @@ batch. :func:`sample_next` is the one-setting case for a plain (B, V) logits ten
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import torch
@@ -140,6 +141,7 @@ class RowSettings:
     bias_values: torch.Tensor | None = None  # (n,) float32 biases
     generator: torch.Generator | None = None  # None: torch's global generator
     logprobs: int | None = None  # None = off; k = chosen + k alternatives
+    processors: tuple = ()  # LogitsProcessor hooks (protocol.py), applied in order
 
     @classmethod
     def from_params(cls, params: SamplingParams, device: torch.device) -> RowSettings:
@@ -161,6 +163,7 @@ class RowSettings:
             bias_values=bias_values,
             generator=make_generator(params.seed, device) if params.temperature > 0 else None,
             logprobs=params.logprobs,
+            processors=tuple(params.logits_processors),
         )
 
     @property
@@ -220,16 +223,20 @@ def sample_rows(
     rows: list[RowSettings],
     counts: torch.Tensor | None = None,
     seen: torch.Tensor | None = None,
+    histories: Sequence[Sequence[int] | None] | None = None,
 ) -> SampleResult:
     """Choose one token per row of raw model ``logits`` (B, V) under each row's settings.
 
-    Log-probabilities (for rows with ``logprobs`` set) come from the raw logits at
-    temperature 1: the model's own distribution, before bias, penalties or filters.
+    ``histories[i]`` is row i's token ids so far (prompt + output), needed only by rows
+    with logits processors. Log-probabilities (for rows with ``logprobs`` set) come from
+    the raw logits at temperature 1: the model's own distribution, before bias, penalties,
+    processors or filters.
     """
     B = logits.size(0)
-    if all(r.temperature == 0 and r.logprobs is None and r.bias_ids is None for r in rows) and (
-        not any(r.uses_penalties for r in rows)
-    ):
+    if all(
+        r.temperature == 0 and r.logprobs is None and r.bias_ids is None and not r.processors
+        for r in rows
+    ) and (not any(r.uses_penalties for r in rows)):
         # Plain greedy: the argmax of the raw logits is the answer, with no float copy,
         # penalty pass or softmax.
         return SampleResult(logits.argmax(dim=-1).tolist(), [None] * B, [None] * B)
@@ -240,6 +247,12 @@ def sample_rows(
     if x.data_ptr() == logits.data_ptr():
         x = x.clone()  # the caller's logits stay untouched
     x = apply_bias_and_penalties(x, rows, counts, seen)
+    for i, r in enumerate(rows):
+        if r.processors:
+            if histories is None or histories[i] is None:
+                raise ValueError("a row with logits processors needs its token history")
+            for proc in r.processors:
+                x[i] = proc(histories[i], x[i])
     chosen = x.argmax(dim=-1)  # greedy rows keep this
     hot = [i for i, r in enumerate(rows) if r.temperature > 0]
     if hot:

@@ -52,8 +52,14 @@ class Request:
 
     @property
     def spec_ok(self) -> bool:
-        """Speculative decoding applies: greedy, and no penalty depends on drafted tokens."""
-        return self.settings.temperature == 0 and not self.settings.uses_penalties
+        """Speculative decoding applies: greedy, and no penalty or logits processor depends
+        on drafted tokens."""
+        s = self.settings
+        return s.temperature == 0 and not s.uses_penalties and not s.processors
+
+    def history(self) -> list[int] | None:
+        """Token ids so far, for logits processors (None when the request has none)."""
+        return self.prompt + self.out_ids if self.settings.processors else None
 
 
 class EngineCore:
@@ -247,7 +253,11 @@ class EngineCore:
             self.draft_pool.free(slot)
             self.draft_model(ids, kv_cache=self.draft_pool.rows(slot, slot + 1))
         result = sample_rows(
-            logits[:, -1], [req.settings], self.counts[slot : slot + 1], self.seen[slot : slot + 1]
+            logits[:, -1],
+            [req.settings],
+            self.counts[slot : slot + 1],
+            self.seen[slot : slot + 1],
+            [req.history()],
         )
         self._accept([req], result)
 
@@ -259,7 +269,13 @@ class EngineCore:
         if self.draft_pool is not None:
             # Keep the draft's cache in step so a later speculative step can start at once.
             self.decode_logits(True, tokens, n)
-        result = sample_rows(logits, [r.settings for r in reqs], self.counts[:n], self.seen[:n])
+        result = sample_rows(
+            logits,
+            [r.settings for r in reqs],
+            self.counts[:n],
+            self.seen[:n],
+            [r.history() for r in reqs],
+        )
         self._accept(reqs, result)
 
     def _accept(self, reqs: list[Request], result: SampleResult) -> None:
