@@ -313,6 +313,29 @@ def test_cli_train_on_dataset_dir(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert capsys.readouterr().out.strip() == str(tok.end_id)
 
 
+def test_cli_train_refuses_a_used_out_before_training(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "a.py").write_text(TRAIN_TEXTS[0][:20000])
+    out = tmp_path / "tok"
+    assert _cli_train(raw, out, "--vocab-size", "300") == 0
+    first = (out / "tokenizer.json").read_bytes()
+    capsys.readouterr()
+    assert _cli_train(raw, out, "--vocab-size", "400") == 2
+    assert "already holds a tokenizer; pass --overwrite" in capsys.readouterr().out
+    assert (out / "tokenizer.json").read_bytes() == first
+    assert _cli_train(raw, out, "--vocab-size", "400", "--overwrite") == 0
+    assert Tokenizer.load(out).vocab_size == 400
+    other = tmp_path / "notes"
+    other.mkdir()
+    (other / "notes.txt").write_text("keep me")
+    assert _cli_train(raw, other, "--overwrite") == 2
+    assert "holds other files" in capsys.readouterr().out
+    assert (other / "notes.txt").read_text() == "keep me"
+
+
 def test_cli_train_on_raw_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     raw = tmp_path / "raw"
     raw.mkdir()

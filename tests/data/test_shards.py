@@ -204,3 +204,15 @@ def test_cli_shards(tok: Tokenizer, tmp_path: Path, capsys: pytest.CaptureFixtur
     assert sh.tokens(0, sh.num_tokens).tolist() == want
     assert report["num_tokens"] == len(want) and report["split"] == "val"
     assert report["num_bytes"] == sum(len(d.encode()) for d in val)
+
+    # Again into the same --out: refused (shards untouched) unless --overwrite.
+    argv = ["tokenizer", "shards", "--tokenizer", str(tmp_path / "tok"), "--data", str(ds)]
+    argv += ["--out", str(tmp_path / "val_shards")]
+    before = (tmp_path / "val_shards" / "index.json").read_bytes()
+    args = parser.parse_args([*argv, "--split", "train"])
+    with pytest.raises(GenforgeError, match="already holds token shards; pass --overwrite"):
+        args.func(args)
+    assert (tmp_path / "val_shards" / "index.json").read_bytes() == before
+    args = parser.parse_args([*argv, "--split", "train", "--overwrite"])
+    assert args.func(args) == 0
+    assert open_shards(tmp_path / "val_shards").num_tokens > sh.num_tokens

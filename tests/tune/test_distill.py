@@ -283,3 +283,56 @@ def test_window_batches_resume_the_same_draws():
     resumed = WindowBatches(stream, batch_size=3, seq_len=8, seed=4)
     resumed.load_state_dict({"drawn": 2})  # what state_dict() saved after two batches
     assert all(torch.equal(resumed.next_batch()["x"], b) for b in batches[2:])
+
+
+@pytest.mark.parametrize("phase", ["kd", "baseline"])
+def test_interrupted_distill_resumes_to_the_same_students(
+    phase, untrained_teacher_dir, tmp_path, monkeypatch
+):
+    """Ctrl-C in the KD student's or the no-KD student's training saves a checkpoint in
+    .OUT.run; --resume finishes both and publishes what an uninterrupted run does."""
+    import os
+    import signal
+
+    from safetensors.torch import load_file
+
+    import genforge.tune.distill as distill
+    from genforge.train.loop import TrainingInterrupted
+
+    teacher, data = untrained_teacher_dir
+
+    def cfg(out, **kw):
+        return DistillConfig(teacher=str(teacher), data=str(data), out=str(out), n_layer=1,
+                             n_embd=32, max_steps=10, batch_size=4, seq_len=32, **kw)  # fmt: skip
+
+    straight = distill.run_distill(cfg(tmp_path / "straight"))
+    warn = distill.many_epochs_warning
+    calls = []
+
+    def ctrl_c_at_step_4(*args):  # the students' on_step hook, pressing Ctrl-C once
+        hook = warn(*args)
+        calls.append(1)
+        armed = len(calls) == (1 if phase == "kd" else 2)
+
+        def on_step(step, model):
+            if armed and step == 4:
+                os.kill(os.getpid(), signal.SIGINT)
+            return hook(step, model)
+
+        return on_step
+
+    monkeypatch.setattr(distill, "many_epochs_warning", ctrl_c_at_step_4)
+    out = tmp_path / "resumed"
+    with pytest.raises(TrainingInterrupted) as stopped:
+        distill.run_distill(cfg(out))
+    assert stopped.value.step == 4
+    monkeypatch.setattr(distill, "many_epochs_warning", warn)
+    torch.manual_seed(123)
+    resumed = distill.run_distill(cfg(out, resume=True))
+    for key in ("steps", "kd_bpb", "baseline_bpb"):
+        assert resumed[key] == pytest.approx(straight[key], abs=1e-6), key
+    got = load_file(str(out / "model.safetensors"))
+    want = load_file(str(tmp_path / "straight" / "model.safetensors"))
+    for name in want:
+        assert torch.allclose(got[name], want[name], rtol=0, atol=1e-6), name
+    assert (out / "run" / "baseline" / "metrics.jsonl").is_file()

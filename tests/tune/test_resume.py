@@ -99,6 +99,7 @@ def test_interrupted_preference_run_resumes_exactly(
     [
         ("dpo", "genforge.tune.dpo", "run_dpo", ["--model", "m"]),
         ("distill", "genforge.tune.distill", "run_distill", ["--teacher", "m"]),
+        ("rl", "genforge.tune.rl", "run_rl", ["--model", "m"]),
     ],
 )
 def test_interrupt_message_says_whether_the_stage_resumes(
@@ -115,10 +116,4 @@ def test_interrupt_message_says_whether_the_stage_resumes(
     assert main([stage, *argv, "--out", "o", "--max-steps", "9"]) == 130
     err = capsys.readouterr().err
     assert "stopped at step 3" in err
-    if stage == "dpo":
-        assert (
-            f"continue with: genforge {stage} {' '.join(argv)} --out o --max-steps 9 --resume"
-            in err
-        )
-    else:  # distill trains from scratch each time: it says so instead of a command
-        assert "it does not resume" in err and "continue with" not in err
+    assert f"continue with: genforge {stage} {' '.join(argv)} --out o --max-steps 9 --resume" in err

@@ -9,6 +9,7 @@ import random
 import pytest
 import torch
 import torch.nn.functional as F
+from safetensors.torch import load_file
 
 from genforge.errors import GenforgeError
 from genforge.models.gpt import GPT, config_from_preset
@@ -451,6 +452,58 @@ def test_run_rl_writes_the_weight_average_not_the_last_iterate(tok, toy_state, t
     assert s["heldout_accuracy_last_iterate"] is not None
     assert not torch.allclose(avg, last)
     assert (avg - last).norm() < (start - last).norm()
+
+
+def test_interrupted_rl_resumes_to_the_same_weights_and_average(
+    tok, toy_state, tmp_path, monkeypatch
+):
+    """Ctrl-C mid-run saves weights, optimizer, the weight average and the task stream's
+    position in .OUT.run; --resume then writes what an uninterrupted run writes."""
+    import os
+    import signal
+
+    import genforge.tune.rl as rl
+    from genforge.modeldir import save_model_dir
+    from genforge.train.ema import WeightAverage
+    from genforge.train.loop import TrainingInterrupted
+
+    sft = save_model_dir(tmp_path / "sft", _toy_copy(tok, toy_state), tok)
+    tasks = tmp_path / "tasks.jsonl"
+    tasks.write_text("".join(json.dumps({"prompt": f"Say one word please {i}", "answer": "yes"})
+                             + "\n" for i in range(30)))  # fmt: skip
+
+    def cfg(out, **kw):
+        return RLConfig(model=str(sft), task=str(tasks), out=str(out), group=4,
+                        prompts_per_step=4, max_new_tokens=4, eval_tasks=6, max_steps=8,
+                        time_budget=None, lr=3e-3, ema=0.5, **kw)  # fmt: skip
+
+    torch.manual_seed(0)
+    straight = rl.run_rl(cfg(tmp_path / "straight"))
+
+    class CtrlCAfterStep3(WeightAverage):
+        def update(self):
+            super().update()
+            if self.updates == 4:  # the start weights, then steps 1..3
+                os.kill(os.getpid(), signal.SIGINT)
+
+    monkeypatch.setattr(rl, "WeightAverage", CtrlCAfterStep3)
+    out = tmp_path / "resumed"
+    torch.manual_seed(0)
+    with pytest.raises(TrainingInterrupted) as stopped:
+        rl.run_rl(cfg(out))
+    assert stopped.value.step == 3 and (tmp_path / ".resumed.run" / "checkpoint").is_dir()
+    monkeypatch.setattr(rl, "WeightAverage", WeightAverage)
+    with pytest.raises(GenforgeError, match="--resume"):
+        rl.run_rl(cfg(out))  # a fresh start over the checkpoint needs --overwrite
+    torch.manual_seed(123)  # the checkpoint, not the global RNG, decides what follows
+    resumed = rl.run_rl(cfg(out, resume=True))
+    assert resumed["steps"] == straight["steps"] == 8
+    assert resumed["rollouts"] == straight["rollouts"]
+    got = load_file(str(out / "model.safetensors"))
+    want = load_file(str(tmp_path / "straight" / "model.safetensors"))
+    for name in want:
+        assert torch.allclose(got[name], want[name], rtol=0, atol=1e-6), name
+    assert not (tmp_path / ".resumed.run").exists() and (out / "run" / "metrics.jsonl").is_file()
 
 
 def test_cli_rejects_bad_input(tmp_path, capsys):

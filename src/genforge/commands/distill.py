@@ -19,6 +19,7 @@ FLAGS = {
     "teacher_cache": "cache top-k teacher logits",
     "max_steps": "optimizer steps for each student (300)",
     "device": "cpu (default), cuda, auto",
+    "resume": "continue the run in --out: an interrupted one, or a finished one with raised limits",
 }
 
 
@@ -31,7 +32,8 @@ def register(subparsers) -> None:
             "Train a smaller student GPT on a teacher's temperature-softened predictions.\n\n"
             "  genforge distill --teacher DIR (--student-preset P | --student DIR)\n"
             "                   --data stdlib|TEXT --out DIR [--alpha 0.9] [--temperature 1]\n"
-            "                   [--reverse-kl] [--teacher-cache] [--max-steps N] [--json]\n"
+            "                   [--reverse-kl] [--teacher-cache] [--max-steps N] [--resume]\n"
+            "                   [--json]\n"
             "                   [key=value ...]\n\n"
             "Reads the teacher model dir and --data (text: 'stdlib', files, a folder or a\n"
             "glob; one document in ten, by hash, is held out). The loss is\n"
@@ -42,7 +44,9 @@ def register(subparsers) -> None:
             "trained with CE only, and both are scored on held-out bits per byte.\n\n"
             "Writes --out as the student model dir, with distill_metrics.json (teacher, KD\n"
             "and no-KD held-out bpb), run/metrics.jsonl and, with --teacher-cache,\n"
-            "teacher_topk.safetensors.\n\n"
+            "teacher_topk.safetensors. Both students train in .OUT.run beside --out (the\n"
+            "no-KD one in its baseline/ folder); Ctrl-C saves a checkpoint there and prints\n"
+            "the command that continues it (the same plus --resume).\n\n"
             "Defaults: student preset tiny with the teacher's tokenizer, alpha 0.9,\n"
             "temperature 1, forward KL, on the fly, 300 steps of 16 x 128 tokens, AdamW lr\n"
             "1e-2 cosine, top_k 32 and 512 windows when caching, cpu."

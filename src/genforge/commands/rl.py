@@ -17,6 +17,7 @@ FLAGS = {
     "max_steps": "optimizer steps (overrides the budget)",
     "reward_model": "PPO's RLHF path: a `genforge rm` model dir",
     "device": "cpu (default), cuda, auto",
+    "resume": "continue the run in --out: an interrupted one, or a finished one with raised limits",
 }
 
 
@@ -29,7 +30,7 @@ def register(subparsers) -> None:
             "Improve a chat model with reinforcement learning on rewards that can be checked.\n\n"
             "  genforge rl --model SFT_DIR --task arithmetic|FILE.jsonl --out DIR\n"
             "              [--algo grpo|ppo] [--group 8] [--time-budget S] [--max-steps N]\n"
-            "              [--reward-model RM_DIR] [--json] [key=value ...]\n\n"
+            "              [--reward-model RM_DIR] [--resume] [--json] [key=value ...]\n\n"
             "Reads --model (a chat model dir, e.g. from `genforge sft`; it is also the frozen\n"
             "KL reference) and --task: 'arithmetic' (the embedded arithmetic and unit-\n"
             "conversion problems; the test split is held out) or JSONL with one\n"
@@ -41,7 +42,9 @@ def register(subparsers) -> None:
             "GAE over a value head (PPO; --reward-model scores with a `genforge rm` dir).\n\n"
             "Writes --out as a model dir, with rl_metrics.json (held-out greedy exact-match\n"
             "before and after) and run/metrics.jsonl (loss, reward_mean, accuracy, kl,\n"
-            "clip_frac).\n\n"
+            "clip_frac). It trains in .OUT.run beside --out; Ctrl-C saves a checkpoint there\n"
+            "(weights, optimizer, the weight average, the task stream's position) and prints\n"
+            "the command that continues it (the same plus --resume).\n\n"
             "Defaults: grpo, group 8, 64 prompts per rollout, 1 optimizer step per rollout,\n"
             "AdamW lr 1e-4 constant, clip 0.2, no KL term (kl_coef=0.02 adds the k3 KL to\n"
             "--model), sampling temperature 0.6 (ratio and KL use the same temperature),\n"

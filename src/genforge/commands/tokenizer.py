@@ -44,6 +44,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--min-frequency", type=int, default=2, help="min pair count to merge (default 2)"
     )
     t.add_argument("--out", required=True, help="output directory")
+    t.add_argument("--overwrite", action="store_true", help="replace a tokenizer in --out")
 
     e = _action(
         sub,
@@ -79,12 +80,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="tokenize a dataset split into binary token shards",
         description="Reads --data (a dataset dir, or raw text files split as in `train`) "
         "and writes --out/index.json, shard_NNNNN.bin (uint16/uint32 token ids, each "
-        "document led by <|bos|>) and doc_starts.bin, replacing an older shard dir there. "
+        "document led by <|bos|>) and doc_starts.bin (an older shard dir there is replaced "
+        "only with --overwrite). "
         "Defaults: --split train, --shard-tokens 16777216.",
     )
     s.add_argument("--data", required=True, help="dataset dir, or text files/folder/glob/stdlib")
     s.add_argument("--split", default="train", choices=["train", "val"], help="default train")
     s.add_argument("--out", required=True, help="output shard directory")
+    s.add_argument("--overwrite", action="store_true", help="replace token shards in --out")
     s.add_argument("--shard-tokens", type=int, default=2**24, help="tokens per shard file")
     s.add_argument("--no-bos", action="store_true", help="do not lead documents with <|bos|>")
 
@@ -135,10 +138,29 @@ def _usage(parser: argparse.ArgumentParser) -> int:
 
 
 # --------------------------------------------------------------------------- actions
+def _check_tokenizer_out(out: Path, overwrite: bool) -> None:
+    """Refuse, before training, an ``out`` that holds anything: another tokenizer only
+    goes with --overwrite, other files never (a tokenizer is three files in a folder)."""
+    if out.exists() and not out.is_dir():
+        raise GenforgeError(f"--out {out} exists and is not a directory; choose another --out")
+    if not out.is_dir() or not any(out.iterdir()):
+        return
+    if not (out / "tokenizer.json").is_file():
+        raise GenforgeError(
+            f"--out {out} holds other files (no tokenizer.json); choose an empty or new --out"
+        )
+    if not overwrite:
+        raise GenforgeError(
+            f"--out {out} already holds a tokenizer; pass --overwrite to replace it, "
+            "or choose a new --out"
+        )
+
+
 def _train(args: argparse.Namespace) -> int:
     from genforge.data.pipeline import corpus_split
     from genforge.tokenizer import bytes_per_token, train_tokenizer
 
+    _check_tokenizer_out(Path(args.out), args.overwrite)
     texts, kind = corpus_split(args.data, "train")
     start = time.perf_counter()
     tok = train_tokenizer(
@@ -231,6 +253,7 @@ def _shards(args: argparse.Namespace) -> int:
         shard_tokens=args.shard_tokens,
         add_bos=not args.no_bos,
         show_progress=sys.stderr.isatty(),
+        overwrite=args.overwrite,
     )
     seconds = time.perf_counter() - start
     bos_tokens = index["num_docs"] if index["add_bos"] else 0

@@ -88,12 +88,14 @@ def write_shards(
     add_bos: bool = True,
     chunk_docs: int = 512,
     show_progress: bool = False,
+    overwrite: bool = True,
 ) -> dict[str, Any]:
     """Tokenize ``texts`` (one document each) into shards under ``out_dir``; return the index.
 
     Empty texts are skipped. The directory appears complete or not at all: everything is
     written into a temp directory beside it and renamed into place; an existing shard
-    directory at ``out_dir`` is replaced. Index fields: ``format, dtype, vocab_size, bos_id,
+    directory at ``out_dir`` is replaced (refused with ``overwrite=False``: the CLI's default).
+    Index fields: ``format, dtype, vocab_size, bos_id,
     add_bos, num_tokens, num_docs, num_bytes`` (UTF-8 bytes of the texts, for bits per
     byte), ``tokenizer_sha256``, ``shards: [{file, num_tokens, sha256}]``, ``doc_starts``.
     """
@@ -105,6 +107,11 @@ def write_shards(
     if out.exists() and not _is_replaceable(out):
         raise GenforgeError(
             f"{out} exists and is not a token shard directory; choose an empty or new --out"
+        )
+    if not overwrite and out.is_dir() and any(out.iterdir()):
+        raise GenforgeError(
+            f"--out {out} already holds token shards; pass --overwrite to replace them, "
+            "or choose a new --out"
         )
     out.parent.mkdir(parents=True, exist_ok=True)
     dtype_name = shard_dtype(tokenizer.vocab_size)

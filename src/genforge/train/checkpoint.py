@@ -4,6 +4,8 @@ Layout of ``RUN_DIR/checkpoint/``:
 
 - ``model.safetensors`` — the (unwrapped) model's weights; tied weights stored once.
 - ``optimizer.safetensors`` — every tensor of ``optimizer.state_dict()``, keyed by its path.
+- ``extra.safetensors`` — only when the run has extra state (``train_loop(extra_state=...)``, e.g.
+  RL's weight average): the tensors of each object's ``state_dict()``.
 - ``state.json`` — the optimizer state's structure (with tensors replaced by references),
   the loop's counters and RNG states, the data loader's position, the resolved config, and
   the sha256 and byte size of both tensor files.
@@ -31,6 +33,7 @@ from safetensors.torch import load_file, save_file
 
 from genforge.errors import GenforgeError
 from genforge.io import _fsync_dir, read_json, sha256_file
+from genforge.modeldir import RUN_DIR, check_out_dir, clear_run_dir, work_run_dir
 
 CHECKPOINT = "checkpoint"
 PREVIOUS = "checkpoint.prev"
@@ -132,10 +135,13 @@ def save_checkpoint(
     model: torch.nn.Module,
     optimizer: Any,
     state: dict[str, Any],
+    extra: dict[str, Any] | None = None,
 ) -> Path:
     """Write ``RUN_DIR/checkpoint`` atomically; ``state`` must be JSON-able.
 
-    ``model`` must be the unwrapped module (not DDP / compiled). Returns the checkpoint path.
+    ``model`` must be the unwrapped module (not DDP / compiled). ``extra`` (nested dicts and
+    lists of tensors and JSON values) comes back as ``load_checkpoint(...)["extra"]``.
+    Returns the checkpoint path.
     """
     run_dir = Path(run_dir)
     run_dir.mkdir(parents=True, exist_ok=True)
@@ -147,6 +153,10 @@ def save_checkpoint(
             "model.safetensors": _model_tensors(model),
             "optimizer.safetensors": opt_tensors,
         }
+        extra_tensors: dict[str, torch.Tensor] = {}
+        extra_structure = flatten_state(extra, extra_tensors, "x") if extra else None
+        if extra:
+            files["extra.safetensors"] = extra_tensors
         hashes = {}
         for fname, tensors in files.items():
             save_file({k: v.cpu() for k, v in tensors.items()}, str(tmp / fname))
@@ -159,6 +169,7 @@ def save_checkpoint(
             "format": FORMAT_VERSION,
             "files": hashes,
             "optimizer_structure": structure,
+            "extra_structure": extra_structure,
             "rng": rng_state(),
             **state,
         }
@@ -219,6 +230,41 @@ RESUME_MAY_CHANGE = frozenset(
 )
 
 
+def prepare_run_dir(
+    out: str | os.PathLike,
+    run_dir: str | os.PathLike | None,
+    *,
+    stage: str,
+    settings: dict[str, Any],
+    resume: bool,
+    overwrite: bool,
+) -> Path:
+    """The run dir of a stage that writes model dir ``out``, after the cheap checks on
+    ``out`` and the resume target (before any work).
+
+    Without an explicit ``run_dir`` the run trains in the hidden sibling ``.OUT.run`` (OUT is
+    replaced as a whole at the end); an interrupted run's checkpoint waits there for
+    ``--resume``. A finished run resumes from ``OUT/run`` (with raised limits); publishing
+    moves it back into the new OUT. ``settings`` is what the checkpoint's run state holds
+    under ``stage`` (see :func:`check_resume_settings`). A fresh start clears the run dir;
+    over a checkpoint only with ``overwrite``.
+    """
+    out = Path(out)
+    hidden = run_dir is None
+    run = work_run_dir(out) if hidden else Path(run_dir)
+    if resume and hidden and find_checkpoint(run) is None:
+        if find_checkpoint(out / RUN_DIR) is not None:
+            run = out / RUN_DIR
+    check_out_dir(out, run_dir=run, overwrite=overwrite, resume=resume)
+    if resume:
+        check_resume_settings(run, stage, settings)
+    elif hidden:
+        shutil.rmtree(run, ignore_errors=True)  # a crashed run's leftovers, never the user's
+    else:
+        clear_run_dir(run)
+    return run
+
+
 def check_resume_settings(
     run_dir: str | os.PathLike,
     stage: str,
@@ -252,7 +298,8 @@ def load_checkpoint(
     *,
     restore_rng: bool = True,
 ) -> dict[str, Any]:
-    """Load weights (and optimizer state, RNG states) in place; return the saved state.
+    """Load weights (and optimizer state, RNG states) in place; return the saved state
+    (with ``"extra"`` when the run saved extra state).
 
     Verifies every tensor file's size and sha256 and every tensor's shape before touching
     ``model``; any mismatch raises GenforgeError naming the file and what to do.
@@ -281,6 +328,10 @@ def load_checkpoint(
     try:
         weights = load_file(str(ckpt / "model.safetensors"))
         opt_tensors = load_file(str(ckpt / "optimizer.safetensors"))
+        if doc.get("extra_structure") is not None:
+            doc["extra"] = unflatten_state(
+                doc["extra_structure"], load_file(str(ckpt / "extra.safetensors"))
+            )
     except (SafetensorError, OSError) as e:
         raise GenforgeError(f"cannot read checkpoint in {ckpt} ({e}); {advice}") from e
     expected = model.state_dict()

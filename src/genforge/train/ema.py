@@ -40,3 +40,11 @@ class WeightAverage:
     def update(self) -> None:
         self.updates += 1
         ema_update(self.model, self.source, self.decay, self.updates)
+
+    def state_dict(self) -> dict:
+        """The average's weights and update count (a checkpoint's extra state)."""
+        return {"weights": self.model.state_dict(), "updates": self.updates}
+
+    def load_state_dict(self, state: dict) -> None:
+        self.model.load_state_dict(state["weights"])
+        self.updates = int(state["updates"])

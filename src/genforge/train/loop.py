@@ -269,6 +269,7 @@ class _Run:
     mfu: float | None = None
     peak_remeasured: bool = False
     first_digest: float | None = None
+    extra_state: dict[str, Any] = field(default_factory=dict)  # name -> stateful object
 
     def elapsed(self) -> float:
         return self.elapsed_before + (time.perf_counter() - self.t_start)
@@ -297,13 +298,16 @@ def train_loop(
     dist: DistInfo | None = None,
     resume: bool = False,
     run_state: dict[str, Any] | None = None,
+    extra_state: dict[str, Any] | None = None,
 ) -> LoopResult:
     """Train ``model`` (already on ``device``) with ``optimizer`` until a limit is reached.
 
     ``run_dir`` (rank 0 writes it) receives ``metrics.jsonl``, ``loss.png`` and
     ``checkpoint/``; ``run_state`` (JSON-able, e.g. the resolved config) is stored in every
-    checkpoint. ``resume=True`` restores the checkpoint in ``run_dir`` first and continues
-    exactly where it stopped. ``loss_fn(model, batch)`` returns the loss, or ``(loss,
+    checkpoint, and so is each ``extra_state`` object's ``state_dict()`` (objects the hooks
+    advance, e.g. a weight average), restored by its ``load_state_dict`` on resume.
+    ``resume=True`` restores the checkpoint in ``run_dir`` first and continues exactly
+    where it stopped. ``loss_fn(model, batch)`` returns the loss, or ``(loss,
     {name: value})`` whose values are averaged over micro-batches and steps and logged with
     the train rows. ``eval_fn(model) -> {"val_loss": ..., ...}`` runs on every rank.
     ``on_step(step, model)`` runs on every rank after each optimizer step (EMA, weight
@@ -313,6 +317,7 @@ def train_loop(
     cfg.validate()
     hooks = (loss_fn, eval_fn, on_step)
     run = _start(model, optimizer, batches, cfg, device, dist or DistInfo(), hooks, run_dir)
+    run.extra_state = extra_state or {}
     _restore(run, resume, run_state)
     final_eval: dict[str, float] = {}
     try:
@@ -393,6 +398,13 @@ def _restore(run: _Run, resume: bool, run_state: dict[str, Any] | None) -> None:
         run.elapsed_before = run.last_eval_t = run.last_ckpt_t = float(saved["elapsed"])
         if saved.get("loader") is not None:
             run.batches.load_state_dict(saved["loader"])
+        for name, obj in run.extra_state.items():
+            if name not in saved.get("extra", {}):
+                raise GenforgeError(
+                    f"the checkpoint in {run.run_path} has no {name!r} state; it was written "
+                    "by another kind of run: resume with the settings that wrote it"
+                )
+            obj.load_state_dict(saved["extra"][name])
         if run.dist.is_main:
             truncate_metrics(run.run_path / METRICS_FILE, run.step)
     if run.cfg.max_steps is not None and run.step >= run.cfg.max_steps:
@@ -637,7 +649,8 @@ def _save_checkpoint(run: _Run) -> Path | None:
     """Rank 0 writes ``RUN/checkpoint`` atomically; the path written, or None."""
     if run.run_path is None or not run.dist.is_main:
         return None
-    return save_checkpoint(run.run_path, run.raw, run.optimizer, run.checkpoint_state())
+    extra = {name: obj.state_dict() for name, obj in run.extra_state.items()}
+    return save_checkpoint(run.run_path, run.raw, run.optimizer, run.checkpoint_state(), extra)
 
 
 def _result(run: _Run, final_eval: dict[str, float]) -> LoopResult:

@@ -38,9 +38,10 @@ from torch import nn
 from genforge.data.sources import iter_documents
 from genforge.errors import GenforgeError
 from genforge.eval.bpb import bits_per_byte
-from genforge.io import atomic_write_bytes, atomic_write_json
-from genforge.modeldir import check_out_dir, load_model_dir, publish_model_dir
+from genforge.io import atomic_write_bytes, atomic_write_json, read_json
+from genforge.modeldir import load_model_dir, publish_model_dir
 from genforge.models.gpt import GPT, config_from_preset
+from genforge.train.checkpoint import find_checkpoint, load_checkpoint, prepare_run_dir
 from genforge.train.epochs import (
     MIN_HELDOUT,
     check_epochs,
@@ -297,6 +298,7 @@ class DistillConfig:
     data: str = "stdlib"  # text: 'stdlib', files, a folder or a glob
     out: str = ""  # student model dir to write
     overwrite: bool = False  # replace an existing model dir at OUT
+    resume: bool = False  # continue the run's checkpoints (an interrupted run, or OUT/run's)
     # 0.9 and T=1 beat 0.5 and T=2 for small, briefly trained students (docs/post-training.md)
     alpha: float = 0.9  # weight of the soft (KL) term; 1 - alpha on CE
     temperature: float = 1.0
@@ -371,13 +373,18 @@ def _train_student(
     batches: WindowBatches,
     loss_fn: Callable[[nn.Module, dict], torch.Tensor],
     cfg: DistillConfig,
-    run_dir: Path | None,
+    run_dir: Path,
     say: Callable[[str], None] = lambda _m: None,
-) -> Any:
+) -> int:
+    """Train ``student`` in ``run_dir``; the steps it reached. With ``cfg.resume`` it
+    continues the checkpoint there, or only loads it when that student had finished."""
     device = next(student.parameters()).device
     optimizer = build_optimizer(student, OptimizerConfig(name="adamw", lr=cfg.lr))
     per_epoch = batches.steps_per_epoch()
     max_steps = epoch_step_limit(cfg.epochs, per_epoch, None) or cfg.max_steps
+    ckpt = find_checkpoint(run_dir) if cfg.resume else None
+    if ckpt is not None and read_json(ckpt / "state.json", "checkpoint state")["step"] >= max_steps:
+        return int(load_checkpoint(run_dir, student, restore_rng=False)["step"])
     loop_cfg = LoopConfig(
         max_steps=max_steps,
         warmup_steps=min(20, max_steps // 10),
@@ -387,7 +394,7 @@ def _train_student(
         progress=False,
     )
     windows = round(per_epoch * cfg.batch_size)
-    return train_loop(
+    result = train_loop(
         student,
         optimizer,
         batches,
@@ -396,7 +403,10 @@ def _train_student(
         loss_fn=loss_fn,
         on_step=many_epochs_warning(per_epoch, windows, "training windows", say),
         run_dir=run_dir,
+        resume=ckpt is not None,
+        run_state={"distill": _plain(dataclasses.asdict(cfg))},
     )
+    return result.step
 
 
 def make_kd_loss_fn(
@@ -442,7 +452,14 @@ def run_distill(cfg: DistillConfig, *, log: Callable[[str], None] | None = None)
     """
     cfg.validate()
     out = Path(cfg.out)
-    check_out_dir(out, overwrite=cfg.overwrite)
+    run_dir = prepare_run_dir(
+        out,
+        None,
+        stage="distill",
+        settings=_plain(dataclasses.asdict(cfg)),
+        resume=cfg.resume,
+        overwrite=cfg.overwrite,
+    )
     say = log or (lambda _m: None)
     t_begin = time.perf_counter()
     loaded = load_model_dir(cfg.teacher, device=cfg.device)
@@ -492,12 +509,12 @@ def run_distill(cfg: DistillConfig, *, log: Callable[[str], None] | None = None)
             )
         t0 = time.perf_counter()
         kd_loss = make_kd_loss_fn(teacher, cfg)
-        kd = _train_student(student, batches(), kd_loss, cfg, work / "run", say)
+        kd_steps = _train_student(student, batches(), kd_loss, cfg, run_dir, say)
         kd_seconds = time.perf_counter() - t0
         figures: dict[str, Any] = {
             "teacher_params": n_teacher,
             "student_params": n_student,
-            "steps": kd.step,
+            "steps": kd_steps,
             "alpha": cfg.alpha,
             "temperature": cfg.temperature,
             "reverse_kl": cfg.reverse_kl,
@@ -513,7 +530,8 @@ def run_distill(cfg: DistillConfig, *, log: Callable[[str], None] | None = None)
             base = build_student(cfg, teacher.config, tok)
             base.load_state_dict(init_state)
             t0 = time.perf_counter()
-            _train_student(base, batches(), ce_loss_fn, cfg, None)
+            # Its own run dir (OUT/run/baseline): an interrupt here resumes here too.
+            _train_student(base, batches(), ce_loss_fn, cfg, run_dir / "baseline")
             figures["baseline_bpb"] = heldout_bpb(base, tok, held_texts, seq_len)
             figures["baseline_train_seconds"] = round(time.perf_counter() - t0, 2)
             figures["kd_gain_bpb"] = figures["baseline_bpb"] - figures["kd_bpb"]
@@ -524,7 +542,7 @@ def run_distill(cfg: DistillConfig, *, log: Callable[[str], None] | None = None)
             out,
             student,
             tok,
-            run_dir=work / "run",
+            run_dir=run_dir,
             extras=(cache_file,) if cache_file is not None else (),
             write=lambda path: atomic_write_json(path / "distill_metrics.json", _plain(figures)),
             card=_card(cfg, figures),

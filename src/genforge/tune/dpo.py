@@ -463,7 +463,7 @@ def _train_dpo(
         weight_decay=cfg.weight_decay,
     )
     batches = PairBatches(train_enc, cfg.batch_size, tok.pad_id, seed=cfg.seed)
-    loop_cfg = pair_loop_config(cfg, run_dir, batches)
+    loop_cfg = pair_loop_config(cfg, batches)
     per_epoch = batches.steps_per_epoch()
     result = train_loop(
         policy,

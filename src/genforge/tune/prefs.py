@@ -25,9 +25,8 @@ import torch
 
 from genforge.config import config_to_dict
 from genforge.errors import GenforgeError
-from genforge.modeldir import check_out_dir, clear_run_dir
 from genforge.models.gpt import token_logprobs
-from genforge.train.checkpoint import check_resume_settings
+from genforge.train.checkpoint import prepare_run_dir
 from genforge.train.epochs import epoch_step_limit
 from genforge.train.loop import LoopConfig
 from genforge.tune.data import PreferencePair, encode_prompt_completion, load_preference_jsonl
@@ -396,21 +395,24 @@ __all__ = [
 
 def check_pair_run(cfg: Any, out: Path, run_dir: Path) -> None:
     """The cheap checks the reward model and DPO share, before any work: ``out`` may be
-    written, and with ``cfg.resume`` the checkpoint in ``run_dir`` is this run's."""
-    check_out_dir(out, run_dir=run_dir, overwrite=cfg.overwrite, resume=cfg.resume)
-    if cfg.resume:
-        check_resume_settings(run_dir, "config", config_to_dict(cfg))
+    written, and with ``cfg.resume`` the checkpoint in ``run_dir`` is this run's; a fresh
+    start clears ``run_dir`` of an earlier run's log and checkpoints."""
+    prepare_run_dir(
+        out,
+        run_dir,
+        stage="config",
+        settings=config_to_dict(cfg),
+        resume=cfg.resume,
+        overwrite=cfg.overwrite,
+    )
 
 
-def pair_loop_config(cfg: Any, run_dir: Path, batches: PairBatches) -> LoopConfig:
-    """The loop settings the reward model and DPO share; a fresh start (not ``resume``)
-    first clears ``run_dir`` of an earlier run's log and checkpoints.
+def pair_loop_config(cfg: Any, batches: PairBatches) -> LoopConfig:
+    """The loop settings the reward model and DPO share.
 
     ``cfg`` is a RewardConfig or DPOConfig: epochs, max_steps, time_budget, warmup_steps,
     dtype, eval_every and progress are read from it.
     """
-    if not cfg.resume:
-        clear_run_dir(run_dir)
     return LoopConfig(
         max_steps=epoch_step_limit(cfg.epochs, batches.steps_per_epoch(), cfg.max_steps),
         time_budget=cfg.time_budget,

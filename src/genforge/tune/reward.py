@@ -372,7 +372,7 @@ def _run_reward(cfg: RewardConfig, log) -> dict[str, Any]:
         betas=(0.9, 0.95),
     )
     batches = PairBatches(train_enc, cfg.batch_size, tok.pad_id, seed=cfg.seed)
-    loop_cfg = pair_loop_config(cfg, run_dir, batches)
+    loop_cfg = pair_loop_config(cfg, batches)
     per_epoch = batches.steps_per_epoch()
 
     def eval_fn(m: nn.Module) -> dict[str, float]:

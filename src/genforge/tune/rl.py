@@ -40,8 +40,9 @@ from genforge.errors import GenforgeError
 from genforge.infer.engine import Engine
 from genforge.infer.protocol import SamplingParams
 from genforge.io import atomic_save_tensors, atomic_write_json
-from genforge.modeldir import check_out_dir, load_model_dir, publish_model_dir, work_run_dir
+from genforge.modeldir import load_model_dir, publish_model_dir
 from genforge.models.gpt import token_logprobs
+from genforge.train.checkpoint import prepare_run_dir
 from genforge.train.ema import WeightAverage
 from genforge.train.loop import LoopConfig, train_loop
 from genforge.train.optim import OptimizerConfig, build_optimizer
@@ -302,6 +303,7 @@ class RLConfig:
     task: str = "arithmetic"  # 'arithmetic' or a verifiable JSONL file
     out: str = ""  # model dir to write
     overwrite: bool = False  # replace an existing model dir at OUT
+    resume: bool = False  # continue the run's checkpoint (an interrupted run, or OUT/run's)
     algo: str = "grpo"  # grpo | ppo
     group: int = 8  # completions per prompt
     # 64 x 8 samples per step: with 16 prompts the gradient of a 1M-parameter model is mostly
@@ -602,7 +604,14 @@ def run_rl(cfg: RLConfig, *, log: Callable[[str], None] | None = None) -> dict[s
     """
     cfg.validate()
     out = Path(cfg.out)
-    check_out_dir(out, overwrite=cfg.overwrite)
+    run_dir = prepare_run_dir(
+        out,
+        None,
+        stage="rl",
+        settings=_jsonable(cfg),
+        resume=cfg.resume,
+        overwrite=cfg.overwrite,
+    )
     say = log or (lambda _m: None)
     torch.manual_seed(cfg.seed)
     loaded = load_model_dir(cfg.model, device=cfg.device)
@@ -659,7 +668,6 @@ def run_rl(cfg: RLConfig, *, log: Callable[[str], None] | None = None) -> dict[s
             return {"heldout_accuracy_last_iterate": last, "heldout_accuracy": averaged}
 
         loop_cfg = _rl_loop_config(cfg)
-        run_dir = work_run_dir(out)
         result = train_loop(
             policy,
             optimizer,
@@ -670,7 +678,9 @@ def run_rl(cfg: RLConfig, *, log: Callable[[str], None] | None = None) -> dict[s
             eval_fn=eval_fn,
             on_step=on_step,
             run_dir=run_dir,
+            resume=cfg.resume,
             run_state={"rl": _jsonable(cfg)},
+            extra_state={"ema": average} if average is not None else None,
         )
         last = score(gpt)
         after = last

@@ -13,7 +13,6 @@ from __future__ import annotations
 import ast
 import math
 import random
-import shutil
 import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -27,16 +26,12 @@ from genforge.infer.engine import Engine
 from genforge.infer.protocol import SamplingParams
 from genforge.io import atomic_write_json
 from genforge.modeldir import (
-    RUN_DIR,
-    check_out_dir,
-    clear_run_dir,
     load_model_dir,
     publish_model_dir,
-    work_run_dir,
 )
 from genforge.models.gpt import IGNORE_INDEX, lm_loss
 from genforge.nn.device import cpu_threads, resolve_device
-from genforge.train.checkpoint import check_resume_settings, find_checkpoint
+from genforge.train.checkpoint import prepare_run_dir
 from genforge.train.epochs import (
     MIN_HELDOUT,
     check_epochs,
@@ -465,7 +460,14 @@ def _run_sft(cfg: SFTConfig, say: Any) -> dict[str, Any]:
     out = Path(cfg.out)
     if Path(cfg.model).resolve() == out.resolve():
         raise GenforgeError("--out must differ from --model: SFT writes a new model dir")
-    run_dir = _sft_run_dir(cfg, out)
+    run_dir = prepare_run_dir(
+        out,
+        cfg.run_dir,
+        stage="sft",
+        settings=asdict(cfg),
+        resume=cfg.resume,
+        overwrite=cfg.overwrite,
+    )
     device = resolve_device(cfg.device)
     loaded = load_model_dir(cfg.model, device=device, dtype=torch.float32)
     model, tok = loaded.model, loaded.tokenizer
@@ -546,29 +548,6 @@ def _run_sft(cfg: SFTConfig, say: Any) -> dict[str, Any]:
         "device": str(device),
     }
     return _publish_sft(cfg, out, model, tok, run_dir, summary, lora_spec is not None, t0)
-
-
-def _sft_run_dir(cfg: SFTConfig, out: Path) -> Path:
-    """The run dir, after the cheap checks on --out and the resume target.
-
-    By default the run trains in the hidden sibling ``.OUT.run`` (OUT is replaced as a
-    whole at the end); an interrupted run's checkpoint waits there for ``--resume``. A
-    finished run continues in ``OUT/run`` (with raised limits): publishing moves it back
-    into the new OUT. A fresh start clears the run dir; over a checkpoint only with
-    ``--overwrite``.
-    """
-    run_dir = Path(cfg.run_dir) if cfg.run_dir else work_run_dir(out)
-    if cfg.resume and cfg.run_dir is None and find_checkpoint(run_dir) is None:
-        if find_checkpoint(out / RUN_DIR) is not None:
-            run_dir = out / RUN_DIR
-    check_out_dir(out, run_dir=run_dir, overwrite=cfg.overwrite, resume=cfg.resume)
-    if cfg.resume:
-        check_resume_settings(run_dir, "sft", asdict(cfg))
-    elif cfg.run_dir is None:
-        shutil.rmtree(run_dir, ignore_errors=True)  # a crashed run's leftovers, never yours
-    else:
-        clear_run_dir(run_dir)
-    return run_dir
 
 
 @dataclass
