@@ -41,7 +41,7 @@ from genforge.infer.engine import Engine
 from genforge.infer.protocol import SamplingParams
 from genforge.io import atomic_save_tensors, atomic_write_json
 from genforge.modeldir import load_model_dir, publish_model_dir
-from genforge.models.gpt import token_logprobs
+from genforge.models.gpt import GPT, token_logprobs
 from genforge.train.checkpoint import prepare_run_dir
 from genforge.train.ema import WeightAverage
 from genforge.train.loop import LoopConfig, train_loop
@@ -614,18 +614,8 @@ def run_rl(cfg: RLConfig, *, log: Callable[[str], None] | None = None) -> dict[s
     )
     say = log or (lambda _m: None)
     torch.manual_seed(cfg.seed)
-    loaded = load_model_dir(cfg.model, device=cfg.device)
-    tok = loaded.tokenizer
-    gpt = loaded.model
-    gpt.train()
-    for p in gpt.parameters():
-        p.requires_grad_(True)
+    gpt, tok, reference = _rl_models(cfg)
     device = next(gpt.parameters()).device
-    reference = None
-    if cfg.kl_coef > 0:
-        reference = load_model_dir(cfg.model, device=cfg.device).model.eval()
-        for p in reference.parameters():
-            p.requires_grad_(False)
     train_tasks, eval_tasks = _rl_tasks(cfg)
     reward_fn: RewardFn = task_reward
     if cfg.reward_model:
@@ -718,6 +708,22 @@ def run_rl(cfg: RLConfig, *, log: Callable[[str], None] | None = None) -> dict[s
         out, gpt, tok, run_dir=run_dir, write=write, card=_card(cfg, summary), extra_config=extra
     )
     return summary
+
+
+def _rl_models(cfg: RLConfig) -> tuple[GPT, Any, GPT | None]:
+    """The policy's GPT (trainable), its tokenizer, and the frozen KL reference (only
+    when ``kl_coef`` > 0), all from ``cfg.model``."""
+    loaded = load_model_dir(cfg.model, device=cfg.device)
+    gpt = loaded.model
+    gpt.train()
+    for p in gpt.parameters():
+        p.requires_grad_(True)
+    reference = None
+    if cfg.kl_coef > 0:
+        reference = load_model_dir(cfg.model, device=cfg.device).model.eval()
+        for p in reference.parameters():
+            p.requires_grad_(False)
+    return gpt, loaded.tokenizer, reference
 
 
 def _rl_loop_config(cfg: RLConfig) -> LoopConfig:
