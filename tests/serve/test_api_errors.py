@@ -361,6 +361,17 @@ def test_metrics_parse_and_count(live_server):
     assert 0.0 <= m["genforge_kv_cache_usage_ratio"] <= 1.0
     assert m["genforge_kv_cache_capacity_tokens"] > 0
     assert "genforge_num_requests_waiting" in m
+    # The same long prompt twice: the second copies the first's prefix blocks.
+    for _ in range(2):
+        r = httpx.post(
+            f"{base}/v1/completions",
+            json={"model": MODEL, "prompt": "one two three " * 12, "max_tokens": 2},
+        )
+        assert r.status_code == 200
+    m = metric_values(base)
+    assert m["genforge_prefix_cache_hits_total"] >= 1
+    assert m["genforge_prefix_cache_tokens_saved_total"] >= 16
+    assert 0.0 < m["genforge_prefix_cache_hit_rate"] <= 1.0
 
 
 def test_openapi_schema_is_valid(live_server_auth):

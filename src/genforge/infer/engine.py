@@ -148,7 +148,10 @@ class Engine:
     hold block_size positions per slot, ``context_length`` is what it can hold.
     ``compile_decode`` runs one-stream decode steps through a ``torch.compile``-d graph
     (compiled in the constructor, ~10 s on 2 CPU cores; off by default, see
-    docs/inference.md for what it buys).
+    docs/inference.md for what it buys). ``prefix_cache_tokens`` sizes the store of computed
+    prompt-prefix blocks that later prompts copy instead of recompute (default None: a
+    quarter of the pool's positions; 0: off). ``prefill_tokens_per_step`` is the most prompt
+    tokens prefilled between two decode steps: a longer prompt is prefilled in chunks.
     """
 
     def __init__(
@@ -166,11 +169,14 @@ class Engine:
         model_name: str = "genforge",
         metrics: EngineMetrics | None = None,
         compile_decode: bool = False,
+        prefix_cache_tokens: int | None = None,
+        prefill_tokens_per_step: int = 512,
     ) -> None:
         for name, value, low in (
             ("max_batch_size", max_batch_size, 1),
             ("max_queue", max_queue, 0),
             ("num_speculative_tokens", num_speculative_tokens, 1),
+            ("prefill_tokens_per_step", prefill_tokens_per_step, 1),
         ):
             if not isinstance(value, int) or value < low:
                 raise GenforgeError(f"{name} must be an integer >= {low}, got {value!r}")
@@ -195,6 +201,13 @@ class Engine:
                     f"draft model context {dcfg.block_size} is shorter than the model's "
                     f"{cfg.block_size}; use a draft with at least the same block_size"
                 )
+        if prefix_cache_tokens is not None and (
+            not isinstance(prefix_cache_tokens, int) or prefix_cache_tokens < 0
+        ):
+            raise GenforgeError(
+                "prefix_cache_tokens must be an integer >= 0 (0: off) or None (default size), "
+                f"got {prefix_cache_tokens!r}"
+            )
         if kv_budget_tokens is not None and (
             not isinstance(kv_budget_tokens, int) or kv_budget_tokens < 1
         ):
@@ -216,6 +229,8 @@ class Engine:
             draft_model=draft_model,
             num_speculative_tokens=num_speculative_tokens,
             metrics=metrics,
+            prefix_cache_tokens=prefix_cache_tokens,
+            prefill_tokens_per_step=prefill_tokens_per_step,
         )
         # The KV memory budget may hold less than block_size per slot (kv_memory_bytes).
         self.context_length = self._core.context_length
@@ -435,7 +450,8 @@ class Engine:
     def stats(self) -> dict[str, Any]:
         """Live counters: running, waiting, kv_used_tokens, kv_capacity_tokens, kv_usage,
         max_batch_size, steps, tokens_generated, plus kv_reserved_tokens and the
-        speculative-decoding counters (spec_proposed, spec_accepted, spec_acceptance_rate)."""
+        speculative-decoding counters (spec_proposed, spec_accepted, spec_acceptance_rate) and,
+        with the prefix cache on, its counters (prefix_cache_hit_rate, _tokens_saved, ...)."""
         core = self._core
         capacity = min(core.kv_budget, self.max_batch_size * core.pool.max_len)
         used = core.kv_used_tokens()
@@ -454,6 +470,7 @@ class Engine:
             "spec_acceptance_rate": (
                 core.spec_accepted / core.spec_proposed if core.spec_proposed else 0.0
             ),
+            **(core.prefix.stats() if core.prefix is not None else {}),
         }
 
 

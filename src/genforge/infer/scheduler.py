@@ -6,7 +6,9 @@ only append to ``waiting`` and request cancellation, both under ``lock``.
 
 Running requests occupy slots ``0 .. n-1`` of the KV pool, always contiguous: when one
 leaves, the last running request moves into its slot. A decode step is then one model call
-on slots ``0 .. n-1`` as a (n, 1) batch, with no gather or padding.
+on slots ``0 .. n-1`` as a (n, 1) batch, with no gather or padding. At most one request
+is being prefilled at a time, in slot ``n`` (chunk by chunk, between decode steps); it joins
+the running batch when its whole prompt is in the cache.
 """
 
 from __future__ import annotations
@@ -22,8 +24,10 @@ import torch
 
 from genforge.infer.decode_step import DecodeStep, decode_step_for
 from genforge.infer.detok import StopMatcher, StreamDecoder
+from genforge.infer.prefix_cache import PREFIX_BLOCK, PrefixCache
 from genforge.infer.protocol import EngineMetrics, FinishEvent, SamplingParams, TokenEvent
 from genforge.infer.sampling import RowSettings, SampleResult, greedy_with_bias, sample_rows
+from genforge.models.gpt import GPT
 from genforge.nn.kv_cache import SlotKVCache
 from genforge.tokenizer import stop_ids
 
@@ -43,6 +47,7 @@ class Request:
     decoder: StreamDecoder | None = None
     matcher: StopMatcher | None = None
     slot: int = -1
+    filled: int = 0  # prompt positions in the slot's cache (copied or computed)
     pending: int = -1  # sampled, not yet fed to the model
     out_ids: list[int] = field(default_factory=list)
     text_parts: list[str] = field(default_factory=list)
@@ -78,6 +83,7 @@ class EngineCore:
         num_speculative_tokens: int = 4,
         metrics: EngineMetrics | None = None,
         prefill_tokens_per_step: int = 512,
+        prefix_cache_tokens: int | None = 0,
     ) -> None:
         self.model = model
         self.tokenizer = tokenizer
@@ -96,6 +102,21 @@ class EngineCore:
         self.kv_budget = physical if kv_budget_tokens is None else int(kv_budget_tokens)
         self.metrics = metrics
         self.prefill_tokens_per_step = prefill_tokens_per_step
+        # Prompt prefixes computed once (infer/prefix_cache.py); None sizes the store at a
+        # quarter of the pool's positions, 0 turns it off.
+        if prefix_cache_tokens is None:
+            prefix_cache_tokens = physical // 4
+        self.prefix = (
+            PrefixCache(self.pool, prefix_cache_tokens)
+            if prefix_cache_tokens >= PREFIX_BLOCK
+            else None
+        )
+        self._params = list(model.parameters())
+        # A plain GPT lets a prefill run the LM head on its last position only; anything
+        # else (a wrapped model, forward hooks) is called as a whole.
+        self._head_only = (
+            isinstance(model, GPT) and not model._forward_hooks and not model._forward_pre_hooks
+        )
         self.device = next(model.parameters()).device
         V = int(model.config.vocab_size)
         self.vocab_size = V
@@ -105,6 +126,8 @@ class EngineCore:
         self.lock = threading.Lock()
         self.waiting: collections.deque[Request] = collections.deque()
         self.running: list[Request] = []
+        # The request being prefilled (chunk by chunk), in the slot after the running ones.
+        self.prefilling: Request | None = None
         self._cancel: list[Request] = []
         self.closing = False  # set by a shutdown without drain: cancel everything
         self.reserved = 0
@@ -146,10 +169,10 @@ class EngineCore:
         return req
 
     def has_work(self) -> bool:
-        return bool(self.running or self.waiting or self._cancel)
+        return bool(self.running or self.prefilling or self.waiting or self._cancel)
 
     def kv_used_tokens(self) -> int:
-        return sum(self.pool.lengths[: len(self.running)])
+        return sum(self.pool.lengths[: len(self.running) + (self.prefilling is not None)])
 
     def request_cancel(self, req: Request) -> None:
         """Mark a request for cancellation; handled at the start of the next step."""
@@ -188,7 +211,10 @@ class EngineCore:
             if self.closing:
                 # Shutdown without drain: whatever is queued or running now, including a
                 # request that was being admitted while shutdown took its snapshot.
-                pending = [r for r in (*self.waiting, *self.running) if r not in self._cancel]
+                live = [*self.waiting, *self.running]
+                if self.prefilling is not None:
+                    live.append(self.prefilling)
+                pending = [r for r in live if r not in self._cancel]
                 self._cancel.extend(pending)
             if not self._cancel:
                 return
@@ -200,19 +226,29 @@ class EngineCore:
             self._finish(r, "cancelled")
 
     def _admit_and_prefill(self) -> None:
+        """Admit waiting requests (FIFO, while a slot and the KV budget allow) and prefill
+        up to ``prefill_tokens_per_step`` prompt tokens, a long prompt in chunks over
+        several steps, so the running streams' next decode step is never far away."""
         budget = self.prefill_tokens_per_step
-        while budget > 0 and len(self.running) < self.max_batch_size:
-            with self.lock:
-                if not self.waiting:
+        while budget > 0:
+            req = self.prefilling
+            if req is None:
+                if len(self.running) >= self.max_batch_size:
                     return
-                req = self.waiting[0]
-                if self.reserved + req.reserve > self.kv_budget:
-                    return  # FIFO: wait for memory rather than let later requests jump
-                self.waiting.popleft()
-                self.reserved += req.reserve
-            budget -= len(req.prompt)
+                with self.lock:
+                    if not self.waiting:
+                        return
+                    req = self.waiting[0]
+                    if self.reserved + req.reserve > self.kv_budget:
+                        return  # FIFO: wait for memory rather than let later requests jump
+                    self.waiting.popleft()
+                    self.reserved += req.reserve
             try:
-                self._prefill(req)
+                if req.slot < 0:
+                    self._start_prefill(req)
+                chunk = min(budget, len(req.prompt) - req.filled)
+                budget -= chunk
+                self._prefill_chunk(req, chunk)
             except Exception as e:
                 self._finish(req, "error", error=f"{type(e).__name__}: {e}")
 
@@ -238,22 +274,53 @@ class EngineCore:
         logits, _ = model(ids, kv_cache=pool.rows(0, n))  # (n, 1, V)
         return logits[:, -1]
 
-    def _prefill(self, req: Request) -> None:
+    def weights_version(self) -> tuple[int, ...]:
+        """Changes whenever a parameter is replaced or updated in place (an optimizer step,
+        ``copy_weights_from``): cached prefixes are only valid for one version."""
+        return tuple(v for p in self._params for v in (p.data_ptr(), p._version))
+
+    def _start_prefill(self, req: Request) -> None:
+        """Give ``req`` the slot after the running ones; copy its cached prefix into it."""
         self._refresh_fast_paths()
         slot = len(self.running)
         req.slot = slot
-        self.running.append(req)
+        self.prefilling = req
         self.pool.free(slot)
         self.counts[slot].zero_()
         self.seen[slot].zero_()
-        ids = torch.tensor([req.prompt], dtype=torch.long, device=self.device)  # (1, T)
-        self.seen[slot, ids[0]] = True
-        logits, _ = self.model(ids, kv_cache=self.pool.rows(slot, slot + 1))  # (1, T, V)
+        self.seen[slot, torch.tensor(req.prompt, device=self.device)] = True
+        if self.prefix is not None:
+            self.prefix.check_version(self.weights_version())
+            req.filled = self.prefix.load(self.prefix.lookup(req.prompt), self.pool, slot)
         if self.draft_pool is not None:
             self.draft_pool.free(slot)
+            if req.filled:  # the draft has no prefix cache: it computes what was copied
+                ids = torch.tensor([req.prompt[: req.filled]], device=self.device)
+                self.draft_model(ids, kv_cache=self.draft_pool.rows(slot, slot + 1))
+
+    def _prefill_chunk(self, req: Request, chunk: int) -> None:
+        """Run the next ``chunk`` prompt tokens of the prefilling request; after the last
+        one, sample its first token and move it into the running batch."""
+        slot, lo = req.slot, req.filled
+        ids = torch.tensor([req.prompt[lo : lo + chunk]], device=self.device)  # (1, T)
+        rows = self.pool.rows(slot, slot + 1)
+        if self._head_only:
+            # Only the last position's logits are needed: the LM head on one row, not T.
+            h = self.model.hidden_states(ids, kv_cache=rows)  # (1, T, C)
+            last = self.model.lm_head(h[:, -1])  # (1, V)
+        else:
+            last = self.model(ids, kv_cache=rows)[0][:, -1]
+        if self.draft_pool is not None:
             self.draft_model(ids, kv_cache=self.draft_pool.rows(slot, slot + 1))
+        req.filled = lo + chunk
+        if req.filled < len(req.prompt):
+            return
+        self.prefilling = None
+        self.running.append(req)
+        if self.prefix is not None:
+            self.prefix.insert(req.prompt, req.filled, self.pool, slot)
         result = sample_rows(
-            logits[:, -1],
+            last,
             [req.settings],
             self.counts[slot : slot + 1],
             self.seen[slot : slot + 1],
@@ -379,24 +446,39 @@ class EngineCore:
 
     def _release_slot(self, req: Request) -> None:
         i = req.slot
-        last = self.running[-1]
-        if last is not req:
-            # Keep running slots contiguous: the last request moves into the hole.
-            self.pool.move(last.slot, i)
-            if self.draft_pool is not None:
-                self.draft_pool.move(last.slot, i)
-            self.counts[i] = self.counts[last.slot]
-            self.seen[i] = self.seen[last.slot]
-            self.running[i] = last
-            last.slot = i
-        end = len(self.running) - 1
-        self.running.pop()
-        self.pool.free(end)
-        if self.draft_pool is not None:
-            self.draft_pool.free(end)
+        if req is self.prefilling:
+            self.prefilling = None
+            self._free_slot(i)
+        else:
+            last = self.running[-1]
+            if last is not req:
+                # Keep running slots contiguous: the last request moves into the hole.
+                self._move_slot(last, i)
+                self.running[i] = last
+            self.running.pop()
+            end = len(self.running)
+            if self.prefilling is not None:
+                # The prefilling request keeps the slot right after the running ones.
+                self._move_slot(self.prefilling, end)
+                end += 1
+            self._free_slot(end)
         req.slot = -1
         with self.lock:
             self.reserved -= req.reserve
+
+    def _move_slot(self, req: Request, dst: int) -> None:
+        src = req.slot
+        self.pool.move(src, dst)
+        if self.draft_pool is not None:
+            self.draft_pool.move(src, dst)
+        self.counts[dst] = self.counts[src]
+        self.seen[dst] = self.seen[src]
+        req.slot = dst
+
+    def _free_slot(self, slot: int) -> None:
+        self.pool.free(slot)
+        if self.draft_pool is not None:
+            self.draft_pool.free(slot)
 
     # ------------------------------------------------------------------ speculative
     def _speculate(self) -> bool:

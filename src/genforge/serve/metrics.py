@@ -41,14 +41,30 @@ class _EngineStatsCollector(Collector):
             "kv_cache_used_tokens": ("KV-cache positions in use.", "kv_used_tokens"),
             "kv_cache_capacity_tokens": ("KV-cache budget in positions.", "kv_capacity_tokens"),
             "max_batch_size": ("Most requests decoded together.", "max_batch_size"),
+            "prefix_cache_hit_rate": (
+                "Fraction of prompts that found a cached prefix (0..1).",
+                "prefix_cache_hit_rate",
+            ),
+            "prefix_cache_tokens": ("Prompt-prefix tokens cached.", "prefix_cache_tokens"),
         }
         for name, (doc, key) in gauges.items():
             if key in s:
                 yield GaugeMetricFamily(f"{PREFIX}_{name}", doc, value=float(s[key]))
-        if "steps" in s:
-            yield CounterMetricFamily(
-                f"{PREFIX}_engine_steps", "Scheduler steps run.", value=float(s["steps"])
-            )
+        counters = {
+            "engine_steps": ("Scheduler steps run.", "steps"),
+            "prefix_cache_hits": ("Prompts that found a cached prefix.", "prefix_cache_hits"),
+            "prefix_cache_queries": (
+                "Prompts looked up in the prefix cache.",
+                "prefix_cache_queries",
+            ),
+            "prefix_cache_tokens_saved": (
+                "Prompt tokens copied from the prefix cache instead of computed.",
+                "prefix_cache_tokens_saved",
+            ),
+        }
+        for name, (doc, key) in counters.items():
+            if key in s:
+                yield CounterMetricFamily(f"{PREFIX}_{name}", doc, value=float(s[key]))
 
 
 class ServeMetrics:
