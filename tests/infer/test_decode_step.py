@@ -7,8 +7,8 @@ import torch
 from torch import nn
 
 from genforge.errors import GenforgeError
-from genforge.infer.decode_step import DecodeStep, decode_step_for
-from genforge.infer.engine import Engine
+from genforge.infer.decode_step import DecodeStep, batch_buckets, decode_step_for
+from genforge.infer.engine import Engine, serving_dtype
 from genforge.infer.protocol import SamplingParams
 from genforge.infer.sampling import RowSettings, sample_rows
 from genforge.models.gpt import GPT, GPTConfig
@@ -238,3 +238,74 @@ def test_the_per_model_cache_does_not_keep_models_alive():
     del model
     gc.collect()
     assert ref() is None
+
+
+# ---------------------------------------------------------------- static shapes (GPU graphs)
+
+
+@pytest.mark.parametrize("arch,n_kv", CASES)
+def test_bucketed_static_step_matches_forward_and_spares_the_padding_slots(arch, n_kv):
+    """The step CUDA graphs replay, run eagerly: rows at different lengths, padded up to
+    the bucket; the slot being prefilled after the running ones keeps its cache."""
+    model = make_model(arch, n_kv)
+    prompts = [[1, 2, 3], [4, 5, 6, 7, 8], [9], [10, 11, 12, 13], [14, 15]]
+    ref, pool = two_pools(model, prompts, n_slots=8)
+    step = DecodeStep(model)
+    for n in (3, 1, 5):
+        before = [t[n : n + 1, :, : pool.lengths[n]].clone() for t in (*pool.k, *pool.v)]
+        tokens = [20 + i for i in range(n)]
+        got = step.step_bucketed(tokens, pool, n)
+        want = reference_step(model, ref, tokens, 0)
+        torch.testing.assert_close(got, want, rtol=1e-4, atol=1e-4)
+        assert pool.lengths == ref.lengths
+        after = [t[n : n + 1, :, : pool.lengths[n]] for t in (*pool.k, *pool.v)]
+        assert all(torch.equal(a, b) for a, b in zip(before, after))
+    assert sorted(step._runs) == [1, 4, 8]  # buckets 1, 2, 4, 8: n=3 runs in 4, n=5 in 8
+    assert batch_buckets(8) == [1, 2, 4, 8] and batch_buckets(6) == [1, 2, 4, 6]
+    assert batch_buckets(1) == [1]
+
+
+def test_engine_with_the_static_step_gives_the_same_tokens():
+    model = make_model("llama", 2)
+    params = [
+        SamplingParams(max_tokens=10, temperature=0.0, ignore_eos=True),
+        SamplingParams(max_tokens=14, temperature=0.9, seed=3, ignore_eos=True),
+        SamplingParams(max_tokens=6, temperature=0.0, ignore_eos=True),
+    ]
+    prompts = [[1, 2, 3], [4, 5, 6, 7, 8, 9], [10]]
+    outs = []
+    for graphs in (False, True):
+        engine = Engine(model, None, max_batch_size=4, graph_decode=graphs)
+        assert engine.stats()["graph_decode"] is graphs
+        handles = [engine.submit(p, sp) for p, sp in zip(prompts, params)]
+        outs.append([h.collect()[0] for h in handles])
+        engine.shutdown()
+    assert outs[0] == outs[1]
+
+
+def test_serving_dtype_rules():
+    cpu, cuda = torch.device("cpu"), torch.device("cuda")
+    f32, bf16, f16 = torch.float32, torch.bfloat16, torch.float16
+    assert serving_dtype("auto", cuda, f32, bf16_supported=True) == bf16
+    assert serving_dtype("auto", cuda, f32, bf16_supported=False) == f16  # V100, T4
+    assert serving_dtype("auto", cpu, f32) == f32
+    assert serving_dtype("auto", cpu, bf16) == bf16
+    assert serving_dtype(None, cuda, f32, bf16_supported=True) == f32
+    assert serving_dtype("bf16", cpu, f32) == bf16
+    assert serving_dtype(torch.float16, cpu, f32) == f16
+    with pytest.raises(GenforgeError, match="auto"):
+        serving_dtype("int3", cpu, f32)
+
+
+def test_engine_serves_a_converted_copy_and_leaves_the_callers_model_alone():
+    model = make_model("llama", 2)
+    engine = Engine(model, None, dtype="bfloat16")
+    assert engine.model is not model
+    assert next(model.parameters()).dtype == torch.float32
+    assert next(engine.model.parameters()).dtype == torch.bfloat16
+    assert engine._core.pool.k[0].dtype == torch.bfloat16
+    ids = engine.submit([1, 2, 3], SamplingParams(max_tokens=5, temperature=0.0)).collect()[0]
+    assert len(ids) == 5
+    engine.shutdown()
+    same = Engine(model, None)  # "auto" on a CPU: the model itself, float32
+    assert same.model is model and same._core.pool.k[0].dtype == torch.float32

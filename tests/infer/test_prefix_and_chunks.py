@@ -52,14 +52,15 @@ def test_sample_n_with_the_prefix_cache_equals_without(tok, arch):
     prompts = [prompt_of(70, 0), prompt_of(35, 1)]
     params = SamplingParams(max_tokens=10, temperature=1.0, top_k=50, ignore_eos=True)
     cold = Engine(model, tok, max_batch_size=4, prefix_cache_tokens=0)
-    warm = Engine(model, tok, max_batch_size=4, prefix_cache_tokens=512)
+    warm = Engine(model, tok, max_batch_size=5, prefix_cache_tokens=512)
     want = cold.sample_n(prompts, 5, params, seed=3, greedy_first=True)
     got = warm.sample_n(prompts, 5, params, seed=3, greedy_first=True)
     assert [[ids for ids, _ in g] for g in got] == [[ids for ids, _ in g] for g in want]
     s = warm.stats()
-    # Per prompt: the first sample computes its prefix, the other 4 copy it.
+    # Per prompt: the first sample computes its prompt, the other 4 copy it (all of it:
+    # the same prompt as the one prefilled last, whose request is running).
     assert s["prefix_cache_queries"] == 10 and s["prefix_cache_hits"] == 8
-    assert s["prefix_cache_tokens_saved"] == 4 * 64 + 4 * 32
+    assert s["prefix_cache_tokens_saved"] == 4 * 70 + 4 * 35
     assert "prefix_cache_hits" not in cold.stats()
     cold.shutdown()
     warm.shutdown()

@@ -26,7 +26,9 @@ the model itself.
 
 from __future__ import annotations
 
+import time
 import weakref
+from collections.abc import Callable
 
 import torch
 import torch.nn.functional as F
@@ -125,6 +127,11 @@ class DecodeStep:
         self._b_idx: dict[int, torch.Tensor] = {}
         self._compiled = None
         self._slot0: tuple | None = None
+        # Static-shape steps per batch bucket (CUDA graphs on a GPU) for the latest pool.
+        self._runs: dict[int, tuple[torch.Tensor, Callable]] = {}
+        self._runs_pool: SlotKVCache | None = None
+        self._graph_mem = None
+        self.capture_seconds = 0.0
 
     def _refresh_head(self) -> None:
         # On a CPU, (1, C) @ (C, V) runs ~1.6x faster from a row-major (C, V) copy than
@@ -278,7 +285,7 @@ class DecodeStep:
             views = self._slot0 = (pool, [k[0:1] for k in pool.k], [v[0:1] for v in pool.v])
         if self._compiled is None:
             self._compiled = torch.compile(
-                self._one_row, fullgraph=True, dynamic=False, options={"cpp_wrapper": True}
+                self._static_rows, fullgraph=True, dynamic=False, options={"cpp_wrapper": True}
             )
         self._refresh_head()
         dev = self.device
@@ -304,32 +311,106 @@ class DecodeStep:
         self.step_compiled(0, scratch)
         self._slot0 = None
 
-    def _one_row(
+    # ------------------------------------------------------------------ static shapes
+    def step_bucketed(self, tokens: list[int], pool: SlotKVCache, n: int) -> torch.Tensor:
+        """``step(tokens, pool, 0, n)`` through the static-shape step of the smallest batch
+        bucket (:func:`batch_buckets`) holding ``n`` rows: a replayed CUDA graph on a GPU,
+        the same function run eagerly elsewhere (so its padding is tested on a CPU).
+
+        Padding rows are slots ``n ..``, which no running request owns (the one being
+        prefilled, if any, sits at slot ``n``): they write at position ``max_len - 1``,
+        which none of them has cached yet (a slot that full has finished), so their
+        writes are stale positions, overwritten before any read. The logits returned are
+        a view of the graph's output buffer, valid until the next step.
+        """
+        L = pool.max_len
+        lengths = pool.lengths[:n]
+        if max(lengths) >= L:
+            raise GenforgeError(
+                f"KV slot is full: {max(lengths)} cached + 1 new token exceeds max_len {L}"
+            )
+        self._cover(L)
+        self._refresh_head()
+        if self._runs_pool is not pool:
+            self._runs, self._runs_pool = {}, pool
+        bucket = next(b for b in batch_buckets(pool.n_slots) if b >= n)
+        run = self._runs.get(bucket)
+        if run is None:
+            t0 = time.perf_counter()
+            run = self._runs[bucket] = self._static_runner(pool, bucket)
+            self.capture_seconds += time.perf_counter() - t0
+        inputs, replay = run
+        pad = bucket - n
+        host = torch.tensor([list(tokens) + [0] * pad, lengths + [L - 1] * pad])  # (2, bucket)
+        inputs.copy_(host)
+        out = replay()
+        for j in range(n):
+            pool.lengths[j] += 1
+        return out[:n]
+
+    def _static_runner(self, pool: SlotKVCache, B: int) -> tuple[torch.Tensor, Callable]:
+        """(input buffer (2, B): ids and positions, a callable running the step on it)."""
+        inputs = torch.zeros(2, B, dtype=torch.long, device=self.device)
+        inputs[1] = pool.max_len - 1
+        ks, vs = [k[:B] for k in pool.k], [v[:B] for v in pool.v]
+
+        def body() -> torch.Tensor:
+            return self._static_rows(inputs[0], inputs[1], ks, vs)
+
+        if self.device.type != "cuda":
+            return inputs, body
+        # Warm up on a side stream (lazy inits, cuBLAS workspaces), then capture; every
+        # bucket's graph shares one memory pool.
+        if self._graph_mem is None:
+            self._graph_mem = torch.cuda.graph_pool_handle()
+        stream = torch.cuda.Stream(self.device)
+        stream.wait_stream(torch.cuda.current_stream(self.device))
+        with torch.cuda.stream(stream):
+            for _ in range(2):
+                body()
+        torch.cuda.current_stream(self.device).wait_stream(stream)
+        graph = torch.cuda.CUDAGraph()
+        with torch.cuda.graph(graph, pool=self._graph_mem):
+            out = body()
+
+        def replay() -> torch.Tensor:
+            graph.replay()
+            return out
+
+        return inputs, replay
+
+    def _static_rows(
         self, ids: torch.Tensor, pos: torch.Tensor, ks: list[torch.Tensor], vs: list[torch.Tensor]
     ) -> torch.Tensor:
+        """Logits (B, V) for tokens ``ids`` (B,) at positions ``pos`` (B,) of the KV views
+        ``ks``/``vs`` (B, n_kv_head, L, hs), written in place. Every shape is fixed by B and
+        L (attention spans all L positions under a per-row position mask), so one
+        compiled graph or captured CUDA graph serves every step of a batch size."""
+        B = ids.size(0)
         nh, nkv, hs = self.n_head, self.n_kv, self.hs
         n_qk = (nh + nkv) * hs
         L = ks[0].size(2)
-        x = F.embedding(ids, self.wte)  # (1, C)
+        x = F.embedding(ids, self.wte)  # (B, C)
         if self.wpe is not None:
             x = x + F.embedding(pos, self.wpe)
         if self.llama:
-            cos, sin = self.cos.index_select(0, pos), self.sin.index_select(0, pos)  # (1, hs)
-        mask = (torch.arange(L, device=ids.device) <= pos).view(1, 1, 1, L)
+            cos, sin = self.cos[pos].unsqueeze(1), self.sin[pos].unsqueeze(1)  # (B, 1, hs)
+        mask = (torch.arange(L, device=ids.device) <= pos.unsqueeze(1)).view(B, 1, 1, L)
+        rows = torch.arange(B, device=ids.device)
         gqa = {"enable_gqa": True} if nkv != nh else {}
         for i, layer in enumerate(self.layers):
             h = self._norm(x, layer["n1"])
             o = F.linear(h, layer["qkv_w"], layer["qkv_b"])
-            qk = o[:, :n_qk].view(1, nh + nkv, hs)
-            v = o[:, n_qk:].view(1, nkv, 1, hs)
+            qk = o[:, :n_qk].view(B, nh + nkv, hs)
+            v = o[:, n_qk:].view(B, nkv, hs)
             if self.llama:
-                half = qk.view(1, nh + nkv, 2, hs // 2).flip(2).view(1, nh + nkv, hs)
+                half = qk.view(B, nh + nkv, 2, hs // 2).flip(2).view(B, nh + nkv, hs)
                 qk = (qk.float() * cos + half.float() * sin).to(o.dtype)
             q, k = qk[:, :nh], qk[:, nh:]
-            ks[i].index_copy_(2, pos, k.view(1, nkv, 1, hs))
-            vs[i].index_copy_(2, pos, v)
+            ks[i][rows, :, pos] = k
+            vs[i][rows, :, pos] = v
             y = F.scaled_dot_product_attention(q.unsqueeze(2), ks[i], vs[i], attn_mask=mask, **gqa)
-            x = x + F.linear(y.reshape(1, nh * hs), layer["proj_t"].t(), layer["proj_b"])
+            x = x + F.linear(y.reshape(B, nh * hs), layer["proj_t"].t(), layer["proj_b"])
             h = self._norm(x, layer["n2"])
             if self.llama:
                 a = F.silu(h @ layer["gate_t"]) * (h @ layer["up_t"])
@@ -337,7 +418,17 @@ class DecodeStep:
             else:
                 a = F.gelu(F.linear(h, layer["fc_w"], layer["fc_b"]), approximate="tanh")
                 x = x + F.linear(a, layer["mlp_proj_t"].t(), layer["mlp_proj_b"])
-        return self._norm(x, self.nf) @ self.head_t  # (1, V)
+        return self._norm(x, self.nf) @ self.head_t  # (B, V)
+
+
+def batch_buckets(n_slots: int) -> list[int]:
+    """Batch sizes that get their own static-shape step: powers of two below ``n_slots``,
+    then ``n_slots`` (a step of n rows runs in the smallest bucket >= n)."""
+    out, b = [], 1
+    while b < n_slots:
+        out.append(b)
+        b *= 2
+    return [*out, n_slots]
 
 
 def _norm_args(norm: nn.Module) -> tuple:

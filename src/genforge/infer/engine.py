@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import collections
+import copy
 import dataclasses
 import threading
 import time
@@ -39,7 +40,7 @@ from genforge.infer.protocol import (
     check_prompt,
 )
 from genforge.infer.scheduler import EngineCore
-from genforge.modeldir import load_model_dir
+from genforge.modeldir import load_model_dir, parse_dtype
 from genforge.models.gpt import GPT
 from genforge.nn.device import resolve_device
 
@@ -152,6 +153,11 @@ class Engine:
     prompt-prefix blocks that later prompts copy instead of recompute (default None: a
     quarter of the pool's positions; 0: off). ``prefill_tokens_per_step`` is the most prompt
     tokens prefilled between two decode steps: a longer prompt is prefilled in chunks.
+    ``dtype`` is what weights and KV cache are served in (:func:`serving_dtype`; default
+    "auto": bf16 on CUDA, the model's own dtype elsewhere; a model of another dtype is
+    served from a converted copy). ``graph_decode`` (default: on CUDA) runs decode steps as
+    CUDA graphs captured per batch-size bucket, each on first use
+    (``stats()["graph_capture_s"]``).
     """
 
     def __init__(
@@ -171,6 +177,8 @@ class Engine:
         compile_decode: bool = False,
         prefix_cache_tokens: int | None = None,
         prefill_tokens_per_step: int = 512,
+        dtype: str | torch.dtype | None = "auto",
+        graph_decode: bool | None = None,
     ) -> None:
         for name, value, low in (
             ("max_batch_size", max_batch_size, 1),
@@ -181,6 +189,10 @@ class Engine:
             if not isinstance(value, int) or value < low:
                 raise GenforgeError(f"{name} must be an integer >= {low}, got {value!r}")
         dev = resolve_device(device) if isinstance(device, str) else torch.device(device)
+        want = serving_dtype(dtype, dev, next(model.parameters()).dtype)
+        if want != next(model.parameters()).dtype:
+            # The caller's model keeps its dtype (it may be training): serve a converted copy.
+            model = copy.deepcopy(model).to(dtype=want)
         self.model = model.to(dev).eval()
         cfg = self.model.config
         if tokenizer is not None and tokenizer.vocab_size > cfg.vocab_size:
@@ -232,10 +244,12 @@ class Engine:
             prefix_cache_tokens=prefix_cache_tokens,
             prefill_tokens_per_step=prefill_tokens_per_step,
         )
+        fast = decode_step_for(self.model)
+        if fast is not None and (dev.type == "cuda" if graph_decode is None else graph_decode):
+            self._core.graph_decode = True
         # The KV memory budget may hold less than block_size per slot (kv_memory_bytes).
         self.context_length = self._core.context_length
         if compile_decode:
-            fast = decode_step_for(self.model)
             if fast is not None:
                 # Compiled here (seconds), not on the first request. A machine without a
                 # working compiler toolchain still serves, on the eager step.
@@ -267,6 +281,9 @@ class Engine:
             kw["draft_model"] = load_model_dir(draft, device=device).model
         kw.setdefault("model_name", Path(path).resolve().name)
         dev = next(loaded.model.parameters()).device
+        current = next(loaded.model.parameters()).dtype
+        # The loaded model is ours: converted in place, not copied by the constructor.
+        loaded.model.to(dtype=serving_dtype(kw.get("dtype", "auto"), dev, current))
         return cls(loaded.model, loaded.tokenizer, device=dev, **kw)
 
     # ------------------------------------------------------------------ lifecycle
@@ -471,7 +488,35 @@ class Engine:
                 core.spec_accepted / core.spec_proposed if core.spec_proposed else 0.0
             ),
             **(core.prefix.stats() if core.prefix is not None else {}),
+            "graph_decode": core.graph_decode,
+            "graph_capture_s": core.capture_seconds(),
         }
+
+
+def serving_dtype(
+    requested: str | torch.dtype | None,
+    device: torch.device,
+    current: torch.dtype,
+    *,
+    bf16_supported: bool | None = None,
+) -> torch.dtype:
+    """The dtype an engine serves in: ``None`` keeps ``current`` (the model's); ``"auto"``
+    is bfloat16 on CUDA (float16 on a GPU without bf16: V100, T4) and ``current``
+    elsewhere (a CPU keeps float32: its bf16 matmuls are no faster without AMX); anything
+    else is a dtype name (``"bf16"``, ``"float16"``, ...) or a ``torch.dtype``.
+    ``bf16_supported`` overrides the device query (for tests)."""
+    if requested is None:
+        return current
+    if isinstance(requested, str) and requested == "auto":
+        if device.type != "cuda":
+            return current
+        if bf16_supported is None:
+            bf16_supported = torch.cuda.is_bf16_supported()
+        return torch.bfloat16 if bf16_supported else torch.float16
+    try:
+        return parse_dtype(requested)
+    except GenforgeError as e:
+        raise GenforgeError(f"Engine dtype: {e} (or auto / None)") from None
 
 
 def sample_seed(seed: int, prompt: int, sample: int, n: int) -> int:

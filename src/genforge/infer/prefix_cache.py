@@ -114,6 +114,13 @@ class PrefixCache:
             self.tokens_saved += len(rows) * B
         return rows
 
+    def count_copy(self, tokens: int) -> None:
+        """Count a prompt copied whole from a running request's slot (the engine's
+        identical-prompt path) as a hit."""
+        self.queries += 1
+        self.hits += 1
+        self.tokens_saved += tokens
+
     def load(self, rows: list[int], pool: SlotKVCache, slot: int) -> int:
         """Copy the blocks ``rows`` into positions 0.. of the empty ``slot``; its length."""
         if not rows:

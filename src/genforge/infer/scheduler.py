@@ -16,6 +16,7 @@ from __future__ import annotations
 import collections
 import threading
 import time
+import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -128,6 +129,9 @@ class EngineCore:
         self.running: list[Request] = []
         # The request being prefilled (chunk by chunk), in the slot after the running ones.
         self.prefilling: Request | None = None
+        # (weights version, request, its prompt's next-token logits) of the last prompt
+        # prefilled, for an identical prompt right after it (prefix cache on only).
+        self._twin: tuple[tuple[int, ...], Request, torch.Tensor] | None = None
         self._cancel: list[Request] = []
         self.closing = False  # set by a shutdown without drain: cancel everything
         self.reserved = 0
@@ -143,6 +147,9 @@ class EngineCore:
         self.fast_decode = True
         # One-stream steps through a torch.compile-d graph (Engine(compile_decode=True)).
         self.compile_decode = False
+        # Steps through the static-shape step of a batch bucket, replayed as a CUDA graph
+        # (Engine(graph_decode=...), on by default on CUDA).
+        self.graph_decode = False
         self._fast: DecodeStep | None = None
         self._draft_fast: DecodeStep | None = None
 
@@ -170,6 +177,10 @@ class EngineCore:
 
     def has_work(self) -> bool:
         return bool(self.running or self.prefilling or self.waiting or self._cancel)
+
+    def capture_seconds(self) -> float:
+        """Seconds spent building static-shape steps (capturing CUDA graphs) so far."""
+        return self._fast.capture_seconds if self._fast is not None else 0.0
 
     def kv_used_tokens(self) -> int:
         return sum(self.pool.lengths[: len(self.running) + (self.prefilling is not None)])
@@ -244,8 +255,8 @@ class EngineCore:
                     self.waiting.popleft()
                     self.reserved += req.reserve
             try:
-                if req.slot < 0:
-                    self._start_prefill(req)
+                if req.slot < 0 and self._start_prefill(req):
+                    continue  # a copy of the previous prompt: no model call
                 chunk = min(budget, len(req.prompt) - req.filled)
                 budget -= chunk
                 self._prefill_chunk(req, chunk)
@@ -266,6 +277,19 @@ class EngineCore:
         fast = self._draft_fast if draft else self._fast
         pool = self.draft_pool if draft else self.pool
         if fast is not None:
+            if self.graph_decode and not draft and isinstance(tokens, list):
+                try:
+                    return fast.step_bucketed(tokens, pool, n)
+                except Exception as e:  # capture can fail (driver, memory): serve eagerly
+                    if pool.device.type != "cuda":
+                        raise
+                    self.graph_decode = False
+                    warnings.warn(
+                        f"graph_decode: CUDA graph capture failed ({type(e).__name__}: {e}); "
+                        "decoding without graphs",
+                        RuntimeWarning,
+                        stacklevel=2,
+                    )
             if n == 1 and self.compile_decode and not draft and isinstance(tokens, list):
                 return fast.step_compiled(tokens[0], pool)
             return fast.step(tokens, pool, 0, n)
@@ -279,8 +303,9 @@ class EngineCore:
         ``copy_weights_from``): cached prefixes are only valid for one version."""
         return tuple(v for p in self._params for v in (p.data_ptr(), p._version))
 
-    def _start_prefill(self, req: Request) -> None:
-        """Give ``req`` the slot after the running ones; copy its cached prefix into it."""
+    def _start_prefill(self, req: Request) -> bool:
+        """Give ``req`` the slot after the running ones and copy what is cached of its
+        prompt into it; True when that was all of it (it then joins the running batch)."""
         self._refresh_fast_paths()
         slot = len(self.running)
         req.slot = slot
@@ -289,14 +314,42 @@ class EngineCore:
         self.counts[slot].zero_()
         self.seen[slot].zero_()
         self.seen[slot, torch.tensor(req.prompt, device=self.device)] = True
-        if self.prefix is not None:
-            self.prefix.check_version(self.weights_version())
-            req.filled = self.prefix.load(self.prefix.lookup(req.prompt), self.pool, slot)
         if self.draft_pool is not None:
             self.draft_pool.free(slot)
-            if req.filled:  # the draft has no prefix cache: it computes what was copied
-                ids = torch.tensor([req.prompt[: req.filled]], device=self.device)
-                self.draft_model(ids, kv_cache=self.draft_pool.rows(slot, slot + 1))
+        if self.prefix is None:
+            return False
+        version = self.weights_version()
+        self.prefix.check_version(version)
+        twin = self._twin
+        if (
+            twin is not None
+            and twin[0] == version
+            and not twin[1].done
+            and twin[1].prompt == req.prompt
+            and twin[1] in self.running
+        ):
+            # The same prompt as the last one prefilled (n samples, a GRPO group), whose
+            # request is still running: its whole prompt cache and its next-token logits
+            # are this request's too.
+            self._copy_prompt(twin[1].slot, slot, len(req.prompt))
+            self.prefix.count_copy(len(req.prompt))
+            req.filled = len(req.prompt)
+            self._join(req, twin[2])
+            return True
+        req.filled = self.prefix.load(self.prefix.lookup(req.prompt), self.pool, slot)
+        if self.draft_pool is not None and req.filled:
+            # The draft has no prefix cache: it computes what was copied.
+            ids = torch.tensor([req.prompt[: req.filled]], device=self.device)
+            self.draft_model(ids, kv_cache=self.draft_pool.rows(slot, slot + 1))
+        return False
+
+    def _copy_prompt(self, src: int, dst: int, n: int) -> None:
+        for pool in (self.pool, self.draft_pool):
+            if pool is not None:
+                for k, v in zip(pool.k, pool.v):
+                    k[dst, :, :n] = k[src, :, :n]
+                    v[dst, :, :n] = v[src, :, :n]
+                pool.lengths[dst] = n
 
     def _prefill_chunk(self, req: Request, chunk: int) -> None:
         """Run the next ``chunk`` prompt tokens of the prefilling request; after the last
@@ -315,10 +368,17 @@ class EngineCore:
         req.filled = lo + chunk
         if req.filled < len(req.prompt):
             return
-        self.prefilling = None
-        self.running.append(req)
         if self.prefix is not None:
             self.prefix.insert(req.prompt, req.filled, self.pool, slot)
+            self._twin = (self.weights_version(), req, last.clone())
+        self._join(req, last)
+
+    def _join(self, req: Request, last: torch.Tensor) -> None:
+        """The prefilled request joins the running batch with its first token sampled from
+        ``last`` (1, V), the logits after its prompt."""
+        slot = req.slot
+        self.prefilling = None
+        self.running.append(req)
         result = sample_rows(
             last,
             [req.settings],
