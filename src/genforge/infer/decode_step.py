@@ -370,7 +370,9 @@ class DecodeStep:
                 body()
         torch.cuda.current_stream(self.device).wait_stream(stream)
         graph = torch.cuda.CUDAGraph()
-        with torch.cuda.graph(graph, pool=self._graph_mem):
+        # thread_local: callers submitting requests from other threads may touch the GPU
+        # while the engine thread captures.
+        with torch.cuda.graph(graph, pool=self._graph_mem, capture_error_mode="thread_local"):
             out = body()
 
         def replay() -> torch.Tensor:
@@ -396,7 +398,9 @@ class DecodeStep:
         if self.llama:
             cos, sin = self.cos[pos].unsqueeze(1), self.sin[pos].unsqueeze(1)  # (B, 1, hs)
         mask = (torch.arange(L, device=ids.device) <= pos.unsqueeze(1)).view(B, 1, 1, L)
-        rows = torch.arange(B, device=ids.device)
+        # Each row's new K/V goes to its own position: a scatter along the position axis
+        # (a plain kernel, safe inside a CUDA graph).
+        at = pos.view(B, 1, 1, 1).expand(B, nkv, 1, hs)
         gqa = {"enable_gqa": True} if nkv != nh else {}
         for i, layer in enumerate(self.layers):
             h = self._norm(x, layer["n1"])
@@ -407,8 +411,8 @@ class DecodeStep:
                 half = qk.view(B, nh + nkv, 2, hs // 2).flip(2).view(B, nh + nkv, hs)
                 qk = (qk.float() * cos + half.float() * sin).to(o.dtype)
             q, k = qk[:, :nh], qk[:, nh:]
-            ks[i][rows, :, pos] = k
-            vs[i][rows, :, pos] = v
+            ks[i].scatter_(2, at, k.unsqueeze(2))
+            vs[i].scatter_(2, at, v.unsqueeze(2))
             y = F.scaled_dot_product_attention(q.unsqueeze(2), ks[i], vs[i], attn_mask=mask, **gqa)
             x = x + F.linear(y.reshape(B, nh * hs), layer["proj_t"].t(), layer["proj_b"])
             h = self._norm(x, layer["n2"])
