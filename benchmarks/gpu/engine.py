@@ -140,8 +140,11 @@ def main(argv: list[str] | None = None) -> int:
         import transformers
 
         result["transformers"] = transformers.__version__
-        hf = AutoModelForCausalLM.from_pretrained(hf_dir, dtype=dtype).to(device).eval()
+        # .to(dtype) as well: a transformers older than the `dtype` keyword ignores it.
+        hf = AutoModelForCausalLM.from_pretrained(hf_dir, dtype=dtype)
+        hf = hf.to(device=device, dtype=dtype).eval()
         hf.generation_config.eos_token_id = None  # ignore_eos on both sides
+        result["hf_dtype"] = str(next(hf.parameters()).dtype)
         # Each engine's pool holds what the run needs (as HF's growing cache does), not
         # max_batch x 1024 positions: the graphs' attention spans the pool's length.
         ctx = args.prompt_len + new
@@ -198,7 +201,8 @@ def fp32_check(src: Path, hf_dir: Path, prompts: list, args, device: torch.devic
     from transformers import AutoModelForCausalLM
 
     n = args.fp32_check_tokens
-    hf = AutoModelForCausalLM.from_pretrained(hf_dir, dtype=torch.float32).to(device).eval()
+    hf = AutoModelForCausalLM.from_pretrained(hf_dir, dtype=torch.float32)
+    hf = hf.to(device=device, dtype=torch.float32).eval()
     hf.generation_config.eos_token_id = None
     engine = Engine.from_model_dir(src, device=device, max_batch_size=1, dtype="float32")
     _, ours = ours_run(engine, prompts[:1], n)
