@@ -308,3 +308,22 @@ def test_running_streams_step_while_a_long_prompt_is_prefilled(tok, model):
     core.step()
     assert core.prefilling is None and core.running == [long] and third.slot == -1
     assert core.reserved == long.reserve and core.kv_used_tokens() == core.pool.lengths[0]
+
+
+def test_prefix_hits_and_chunks_with_a_draft_model_keep_the_target_greedy_output(tok, model):
+    draft = make_model(tok.vocab_size, block=128, seed=3, layers=1)
+    base = prompt_of(70, 12)
+    prompts = [base, base, base + prompt_of(9, 13)[1:], base[:40]]
+    ref = Engine(model, tok, max_batch_size=4, prefix_cache_tokens=0)
+    want = [run(ref.submit(p, greedy(16)))[0] for p in prompts]
+    engine = Engine(model, tok, max_batch_size=4, draft_model=draft, prefill_tokens_per_step=24)
+    # Two identical prompts at once (the second copies the first's slot, draft cache too),
+    # then prompts that find blocks of the first in the store.
+    first = [engine.submit(p, greedy(16)) for p in prompts[:2]]
+    got = [run(h)[0] for h in first]
+    got += [run(engine.submit(p, greedy(16)))[0] for p in prompts[2:]]
+    assert got == want
+    s = engine.stats()
+    assert s["prefix_cache_hits"] == 3 and s["spec_proposed"] > 0
+    engine.shutdown()
+    ref.shutdown()
