@@ -10,6 +10,13 @@ Layout of ``RUN_DIR/checkpoint/``:
   the loop's counters and RNG states, the data loader's position, the resolved config, and
   the sha256 and byte size of both tensor files.
 
+A run whose parameters are sharded (``parallel=fsdp|tp|fsdp+tp``, train/parallel.py) writes
+``dcp/`` instead of the two tensor files: torch.distributed.checkpoint (DCP) files, each rank
+writing its own shards in parallel, keyed by parameter name and global shape, so a resume with
+any number of processes (one included) reads back the slices it needs. ``state.json`` then has
+``"sharded": true`` and lists every DCP file with its sha256. Every rank must see the run dir
+(a shared filesystem across nodes).
+
 A checkpoint is first written complete into a temp folder beside it, each file fsynced; the
 old checkpoint is renamed to ``checkpoint.prev``, the new one renamed into place, then the old
 one removed. A crash at any point leaves either the new or the old checkpoint readable, and
@@ -32,7 +39,7 @@ from safetensors import SafetensorError
 from safetensors.torch import load_file, save_file
 
 from genforge.errors import GenforgeError
-from genforge.io import _fsync_dir, read_json, sha256_file
+from genforge.io import _fsync_dir, atomic_write_json, read_json, sha256_file
 from genforge.modeldir import RUN_DIR, check_out_dir, clear_run_dir, work_run_dir
 
 CHECKPOINT = "checkpoint"
@@ -173,23 +180,26 @@ def save_checkpoint(
             "rng": rng_state(),
             **state,
         }
-        from genforge.io import atomic_write_json
-
-        atomic_write_json(tmp / "state.json", doc)
-        _fsync_dir(tmp)
-        final, prev = run_dir / CHECKPOINT, run_dir / PREVIOUS
-        if final.exists():
-            if prev.exists():
-                shutil.rmtree(prev)
-            os.replace(final, prev)
-        os.replace(tmp, final)
-        _fsync_dir(run_dir)
-        if prev.exists():
-            shutil.rmtree(prev)
-        return final
+        return _commit(run_dir, tmp, doc)
     finally:
         if tmp.exists():
             shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _commit(run_dir: Path, tmp: Path, doc: dict[str, Any]) -> Path:
+    """Write ``state.json`` into the complete ``tmp`` folder, then swap it into place."""
+    atomic_write_json(tmp / "state.json", doc)
+    _fsync_dir(tmp)
+    final, prev = run_dir / CHECKPOINT, run_dir / PREVIOUS
+    if final.exists():
+        if prev.exists():
+            shutil.rmtree(prev)
+        os.replace(final, prev)
+    os.replace(tmp, final)
+    _fsync_dir(run_dir)
+    if prev.exists():
+        shutil.rmtree(prev)
+    return final
 
 
 def _fsync_file(path: Path) -> None:
@@ -313,18 +323,20 @@ def load_checkpoint(
     doc = read_json(ckpt / "state.json", "checkpoint state")
     if doc.get("format") != FORMAT_VERSION or "files" not in doc:
         raise GenforgeError(f"{ckpt / 'state.json'} is not a genforge checkpoint state file")
-    advice = f"delete {ckpt} to start over, or resume from an earlier copy of the run directory"
-    for fname, meta in doc["files"].items():
-        path = ckpt / fname
-        if not path.is_file():
-            raise GenforgeError(f"checkpoint file {path} is missing; {advice}")
-        if path.stat().st_size != meta["bytes"]:
-            raise GenforgeError(
-                f"checkpoint file {path} is truncated ({path.stat().st_size} bytes, "
-                f"expected {meta['bytes']}); {advice}"
-            )
-        if sha256_file(path) != meta["sha256"]:
-            raise GenforgeError(f"checkpoint file {path} is corrupted (sha256 differs); {advice}")
+    advice = _verify_files(ckpt, doc)
+    if bool(doc.get("sharded")) != _is_sharded(model):
+        raise GenforgeError(
+            f"the checkpoint in {ckpt} was written "
+            + ("sharded (parallel=fsdp, tp or fsdp+tp)" if doc.get("sharded") else "whole")
+            + " but this run's model is "
+            + ("sharded" if _is_sharded(model) else "whole (parallel=ddp)")
+            + "; resume with the run's own parallel= setting (any number of processes)"
+        )
+    if doc.get("sharded"):
+        _load_sharded(ckpt, model, optimizer, advice)
+        if restore_rng:
+            set_rng_state(doc["rng"])
+        return doc
     try:
         weights = load_file(str(ckpt / "model.safetensors"))
         opt_tensors = load_file(str(ckpt / "optimizer.safetensors"))
@@ -364,6 +376,106 @@ def load_checkpoint(
     if restore_rng:
         set_rng_state(doc["rng"])
     return doc
+
+
+def _verify_files(ckpt: Path, doc: dict[str, Any]) -> str:
+    """Check every listed file's size and sha256; return the advice for other failures."""
+    advice = f"delete {ckpt} to start over, or resume from an earlier copy of the run directory"
+    for fname, meta in doc["files"].items():
+        path = ckpt / fname
+        if not path.is_file():
+            raise GenforgeError(f"checkpoint file {path} is missing; {advice}")
+        if path.stat().st_size != meta["bytes"]:
+            raise GenforgeError(
+                f"checkpoint file {path} is truncated ({path.stat().st_size} bytes, "
+                f"expected {meta['bytes']}); {advice}"
+            )
+        if sha256_file(path) != meta["sha256"]:
+            raise GenforgeError(f"checkpoint file {path} is corrupted (sha256 differs); {advice}")
+    return advice
+
+
+# ------------------------------------------------------------- sharded (DCP) checkpoints
+
+SHARDED_DIR = "dcp"
+_SHARDED_TMP = ".checkpoint.sharded.tmp"
+
+
+def _is_sharded(model: torch.nn.Module) -> bool:
+    from torch.distributed.tensor import DTensor
+
+    return any(isinstance(p, DTensor) for p in model.parameters())
+
+
+def _optimizer_list(optimizer: Any) -> list[torch.optim.Optimizer]:
+    """The torch optimizers inside ``optimizer`` (an OptimizerSet holds several)."""
+    inner = getattr(optimizer, "optimizers", None)
+    return list(inner.values()) if isinstance(inner, dict) else [optimizer]
+
+
+def save_sharded_checkpoint(
+    run_dir: str | os.PathLike, model: torch.nn.Module, optimizer: Any, state: dict[str, Any]
+) -> Path | None:
+    """Collective: every rank writes its shards of the model and optimizer with DCP; rank 0
+    then records the files' hashes and ``state`` and swaps the folder in (atomic as
+    :func:`save_checkpoint`). Returns the checkpoint path on rank 0, None elsewhere."""
+    import torch.distributed as dist
+    import torch.distributed.checkpoint as dcp
+    from torch.distributed.checkpoint.state_dict import get_state_dict
+
+    run_dir = Path(run_dir)
+    tmp = run_dir / _SHARDED_TMP
+    main = dist.get_rank() == 0
+    if main:  # one fixed name every rank can find; a crashed save's leftovers go first
+        shutil.rmtree(tmp, ignore_errors=True)
+        tmp.mkdir(parents=True)
+    dist.barrier()
+    try:
+        model_sd, optim_sd = get_state_dict(model, _optimizer_list(optimizer))
+        dcp.save({"model": model_sd, "optim": optim_sd}, checkpoint_id=tmp / SHARDED_DIR)
+        dist.barrier()  # every rank's files are complete before rank 0 hashes and commits
+        final = None
+        if main:
+            files = {}
+            for path in sorted((tmp / SHARDED_DIR).iterdir()):
+                _fsync_file(path)
+                files[f"{SHARDED_DIR}/{path.name}"] = {
+                    "sha256": sha256_file(path),
+                    "bytes": path.stat().st_size,
+                }
+            _fsync_dir(tmp / SHARDED_DIR)
+            doc = {"format": FORMAT_VERSION, "sharded": True, "files": files, "rng": rng_state()}
+            final = _commit(run_dir, tmp, {**doc, **state})
+        dist.barrier()  # nobody starts the next step (or exits) before the commit
+        return final
+    finally:
+        if main and tmp.exists():
+            shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _load_sharded(ckpt: Path, model: torch.nn.Module, optimizer: Any, advice: str) -> None:
+    """Read a DCP checkpoint into a sharded model (and optimizer), whatever the number of
+    processes that wrote it: DCP reads each rank's slices of every global tensor."""
+    import torch.distributed.checkpoint as dcp
+    from torch.distributed.checkpoint.state_dict import get_state_dict, set_state_dict
+
+    optimizers = _optimizer_list(optimizer) if optimizer is not None else []
+    model_sd, optim_sd = get_state_dict(model, optimizers)
+    state = {"model": model_sd, "optim": optim_sd} if optimizers else {"model": model_sd}
+    try:
+        dcp.load(state, checkpoint_id=ckpt / SHARDED_DIR)
+    except (RuntimeError, ValueError, KeyError) as e:  # DCP wraps per-rank failures
+        raise GenforgeError(
+            f"cannot read the sharded checkpoint in {ckpt}: it does not fit this model or "
+            f"optimizer ({str(e).splitlines()[0][:300]}); resume with the run's model, "
+            f"optimizer and parallel= settings, or {advice}"
+        ) from e
+    if optimizers:
+        set_state_dict(model, optimizers, model_state_dict=model_sd, optim_state_dict=optim_sd)
+    else:
+        from torch.distributed.checkpoint.state_dict import set_model_state_dict
+
+        set_model_state_dict(model, model_sd)
 
 
 def _is_alias(model: torch.nn.Module, name: str, weights: dict[str, torch.Tensor]) -> bool:

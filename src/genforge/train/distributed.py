@@ -28,10 +28,24 @@ class DistInfo:
     world_size: int = 1
     local_rank: int = 0
     local_world_size: int = 1
+    # Data-parallel position when it differs from the rank (tensor-parallel ranks share a
+    # batch; see train/parallel.py): None = every rank reads its own rows.
+    data_rank: int | None = None
+    data_world: int | None = None
 
     @property
     def is_main(self) -> bool:
         return self.rank == 0
+
+    @property
+    def dp_rank(self) -> int:
+        """Which share of each global batch this rank reads."""
+        return self.rank if self.data_rank is None else self.data_rank
+
+    @property
+    def dp_size(self) -> int:
+        """How many distinct shares a global batch is cut into."""
+        return self.world_size if self.data_world is None else self.data_world
 
     @property
     def enabled(self) -> bool:
@@ -83,8 +97,11 @@ def set_cpu_threads(info: DistInfo, threads: int | None = None) -> int:
 
 
 def wrap_model(model: nn.Module, info: DistInfo, device: torch.device) -> nn.Module:
-    """Wrap in DDP when distributed; return the model unchanged otherwise."""
-    if not info.enabled:
+    """Wrap in DDP when distributed; return the model unchanged otherwise, or when
+    ``train/parallel.py`` already laid it out (its parameters are DTensors)."""
+    from torch.distributed.tensor import DTensor
+
+    if not info.enabled or any(isinstance(p, DTensor) for p in model.parameters()):
         return model
     from torch.nn.parallel import DistributedDataParallel as DDP
 

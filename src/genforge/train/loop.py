@@ -33,7 +33,11 @@ from torch import nn
 
 from genforge.errors import GenforgeError
 from genforge.modeldir import unwrap
-from genforge.train.checkpoint import load_checkpoint, save_checkpoint
+from genforge.train.checkpoint import (
+    load_checkpoint,
+    save_checkpoint,
+    save_sharded_checkpoint,
+)
 from genforge.train.distributed import (
     DistInfo,
     all_gather_scalar,
@@ -48,6 +52,7 @@ from genforge.train.metrics import (
     plot_losses,
     truncate_metrics,
 )
+from genforge.train.parallel import clip_grad_norm, full_value, is_sharded, skip_grad_sync
 from genforge.train.schedule import lr_factor, progress_of
 
 METRICS_FILE = "metrics.jsonl"
@@ -244,6 +249,7 @@ class _Run:
     amp_dtype: torch.dtype
     scaler: Any
     params: list[nn.Parameter]
+    sharded: bool  # parameters are DTensors (train/parallel.py): collective checkpoints
     flops_per_token: float
     peak: float
     peak_source: str
@@ -378,6 +384,7 @@ def _start(
         amp_dtype=amp_dtype,
         scaler=torch.amp.GradScaler("cuda") if amp_dtype == torch.float16 else None,
         params=params,
+        sharded=is_sharded(raw),
         flops_per_token=cfg.flops_per_token or 6.0 * sum(p.numel() for p in params),
         peak=peak,
         peak_source=peak_source,
@@ -508,11 +515,11 @@ def _optimizer_step(run: _Run) -> torch.Tensor | None:
     for micro in range(cfg.grad_accum):
         batch = to_device(run.batches.next_batch(), run.device)
         # Each batch counts its own tokens: widths vary (RL rollouts, unpacked SFT).
-        run.tokens += batch_tokens(batch) * dist.world_size
+        run.tokens += batch_tokens(batch) * dist.dp_size
         if run.first_digest is None:
             run.first_digest = _digest(batch)
         last = micro == cfg.grad_accum - 1
-        sync = contextlib.nullcontext() if last or not dist.enabled else run.net.no_sync()
+        sync = contextlib.nullcontext() if last or not dist.enabled else skip_grad_sync(run.net)
         with sync:
             with autocast_context(run.device, run.amp_dtype):
                 out = run.loss_fn(run.net, batch)
@@ -530,7 +537,9 @@ def _optimizer_step(run: _Run) -> torch.Tensor | None:
     if run.scaler is not None:
         run.scaler.unscale_(run.optimizer)
     grad_norm = None
-    if cfg.grad_clip > 0:
+    if cfg.grad_clip > 0 and run.sharded:
+        grad_norm = clip_grad_norm(run.params, cfg.grad_clip)
+    elif cfg.grad_clip > 0:
         grad_norm = torch.nn.utils.clip_grad_norm_(run.params, cfg.grad_clip)
     if run.scaler is not None:
         run.scaler.step(run.optimizer)
@@ -553,7 +562,9 @@ def _log_train(run: _Run, grad_norm: torch.Tensor | None) -> None:
             f"training loss became {run.train_loss} at step {run.step}; lower lr, raise "
             "warmup or use dtype=fp32/bf16 instead of fp16"
         )
-    if grad_norm is None:
+    if grad_norm is None and run.sharded:
+        gnorm = float(clip_grad_norm(run.params, 0.0))
+    elif grad_norm is None:
         norms = [p.grad.norm() for p in run.params if p.grad is not None]
         gnorm = float(torch.stack(norms).norm()) if norms else 0.0
     else:
@@ -646,7 +657,10 @@ def _plot(run: _Run) -> None:
 
 
 def _save_checkpoint(run: _Run) -> Path | None:
-    """Rank 0 writes ``RUN/checkpoint`` atomically; the path written, or None."""
+    """Rank 0 writes ``RUN/checkpoint`` atomically (every rank its shards when the model
+    is sharded); the path written, or None."""
+    if run.run_path is not None and run.sharded:
+        return save_sharded_checkpoint(run.run_path, run.raw, run.optimizer, run.checkpoint_state())
     if run.run_path is None or not run.dist.is_main:
         return None
     extra = {name: obj.state_dict() for name, obj in run.extra_state.items()}
@@ -659,7 +673,7 @@ def _result(run: _Run, final_eval: dict[str, float]) -> LoopResult:
     run_tok_per_s = (run.tokens - run.tokens_start) / train_seconds
     mfu = run.flops_per_token * run_tok_per_s / run.peak if run.peak else run.mfu
     with torch.no_grad():
-        checksum = float(sum(p.double().abs().sum() for p in run.raw.parameters()))
+        checksum = float(sum(full_value(p).double().abs().sum() for p in run.raw.parameters()))
     return LoopResult(
         step=run.step,
         tokens=run.tokens,

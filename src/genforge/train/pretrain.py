@@ -11,6 +11,7 @@ picks a model size when none is given, runs the one training loop, and writes:
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import os
 import sys
@@ -42,6 +43,13 @@ from genforge.train.distributed import (
 )
 from genforge.train.loop import LoopConfig, LoopResult, autocast_context, resolve_dtype, train_loop
 from genforge.train.optim import OptimizerConfig, build_optimizer
+from genforge.train.parallel import (
+    ParallelConfig,
+    canonical_state_dict,
+    init_single_process_group,
+    needs_process_group,
+    parallelize,
+)
 from genforge.train.prepare import PreparedData, prepare_data
 
 # Seconds below which a time-limited run cannot do anything useful (checked before any work).
@@ -115,7 +123,12 @@ class PretrainConfig:
     threads: int | None = None  # CPU threads; None = measure 1 vs all cores, use the faster
     dtype: Literal["auto", "fp32", "bf16", "fp16"] = "auto"
     compile: bool | None = None  # None = on for CUDA, off on CPU
-    parallel: Literal["ddp"] = "ddp"  # used when launched by torchrun
+    # How ranks split the work (train/parallel.py, docs/distributed.md): ddp replicates the
+    # model; fsdp shards it (ZeRO-3); tp splits heads and MLP units; fsdp+tp does both.
+    parallel: Literal["ddp", "fsdp", "tp", "fsdp+tp"] = "ddp"
+    tp_size: int | None = None  # fsdp+tp: ranks per tensor-parallel group; None = one node
+    cpu_offload: bool = False  # fsdp: parameter, gradient and optimizer shards in host memory
+    activation_checkpointing: bool = False  # recompute block activations in backward
     loader_mode: Literal["random", "bos_aligned"] = "random"
     resume: bool = False
     overwrite: bool = False  # replace an existing model dir (and its run) at OUT
@@ -143,6 +156,14 @@ class PretrainConfig:
             raise bad(f"tokens_per_param must be > 0, got {self.tokens_per_param}")
         if not self.auto_candidates:
             raise bad("auto_candidates must name at least one preset")
+
+    def parallel_config(self) -> ParallelConfig:
+        return ParallelConfig(
+            strategy=self.parallel,
+            tp_size=self.tp_size,
+            cpu_offload=self.cpu_offload,
+            activation_checkpointing=self.activation_checkpointing,
+        )
 
     def optimizer_config(self) -> OptimizerConfig:
         return OptimizerConfig(
@@ -199,33 +220,39 @@ def make_eval_fn(
 ):
     """An ``eval_fn(model) -> {"val_loss", "val_bpb", "val_tokens"}`` over the val shards.
 
-    Scores the first ``max_tokens`` targets of the val stream (split across ranks), so
-    every eval sees the same text. ``val_bpb = val_loss / ln 2 × tokens / bytes``, with the
-    tokens-per-byte ratio of the whole val set (documents are tokenized whole, so the ratio
-    of a prefix is the same up to the boundary document).
+    Scores the first ``max_tokens`` targets of the val stream (split across data-parallel
+    ranks; tensor-parallel ranks score the same rows), so every eval sees the same text.
+    ``val_bpb = val_loss / ln 2 × tokens / bytes``, with the tokens-per-byte ratio of the
+    whole val set (documents are tokenized whole, so the ratio of a prefix is the same up to
+    the boundary document).
     """
 
     shards = open_shards(val_dir)
     dist = dist or DistInfo()
     tokens_per_byte = shards.num_tokens / max(shards.num_bytes, 1)
     windows = max(1, math.ceil(min(max_tokens, shards.num_tokens - 1) / seq_len))
+    rank, ranks = dist.dp_rank, dist.dp_size
+    # A sharded model's forward is a collective: every rank runs as many as the busiest one.
+    forwards = math.ceil(math.ceil(windows / ranks) / batch_size)
 
     def eval_fn(model: torch.nn.Module) -> dict[str, float]:
         total = torch.zeros(2, dtype=torch.float64, device=device)
-        seen = 0
-        for x, y in iter_sequential(
-            shards, seq_len, batch_size, rank=dist.rank, world_size=dist.world_size
-        ):
-            room = -(-(windows - seen * dist.world_size) // dist.world_size)
+        seen = done = 0
+        for x, y in iter_sequential(shards, seq_len, batch_size, rank=rank, world_size=ranks):
+            room = -(-(windows - seen * ranks) // ranks)
             if room <= 0:
                 break
             x, y = x[:room].to(device), y[:room].to(device)
             seen += len(x)
+            done += 1
             _, loss = model(x, y)
             count = (y != -100).sum()
             total[0] += loss.double() * count
             total[1] += count
-        total = all_reduce_sum(total, dist)
+        for _ in range(forwards - done):  # every target ignored: adds nothing
+            model(torch.zeros(1, seq_len, dtype=torch.long, device=device))
+        # Ranks of one tensor-parallel group hold the same figures: count each group once.
+        total = all_reduce_sum(total, dist) / (dist.world_size // ranks)
         val_loss = float(total[0] / total[1].clamp(min=1))
         return {
             "val_loss": val_loss,
@@ -414,11 +441,16 @@ def run_pretrain(cfg: PretrainConfig, *, recipe: str | None = None, log=None) ->
     t_begin = time.perf_counter()
     base_device = resolve_device(cfg.device)
     dist = init_distributed(base_device)
+    own_group = needs_process_group(cfg.parallel_config(), dist)
+    if own_group:
+        init_single_process_group(base_device)
     try:
         with cpu_threads():  # the count chosen for this stage does not outlive it
             return _run(cfg, recipe, log, dist, device_for(dist, base_device), t_begin)
     finally:
         teardown(dist)
+        if own_group and torch.distributed.is_initialized():
+            torch.distributed.destroy_process_group()
 
 
 def _out_and_run_dir(cfg: PretrainConfig) -> tuple[Path, Path]:
@@ -457,16 +489,20 @@ def _run(cfg, recipe, log, dist: DistInfo, device: torch.device, t_begin: float)
     say(
         f"model: {preset} ({n_params / 1e6:.2f}M params, {model_cfg.n_layer} layers, "
         f"width {model_cfg.n_embd}, context {model_cfg.block_size}) on {device}"
-        + (f" × {dist.world_size} ranks" if dist.enabled else "")
+        + (f" × {dist.world_size} ranks ({cfg.parallel})" if dist.enabled else "")
     )
+    layout = parallelize(
+        model, cfg.parallel_config(), dist, device, resolve_dtype(cfg.dtype, device)
+    )
+    dist = dataclasses.replace(dist, data_rank=layout.dp_rank, data_world=layout.dp_size)
     optimizer = build_optimizer(model, cfg.optimizer_config())
     loader = TokenLoader(
         prepared.train_dir,
         batch_size=cfg.batch_size,
         seq_len=cfg.seq_len,
         seed=cfg.seed,
-        rank=dist.rank,
-        world_size=dist.world_size,
+        rank=dist.dp_rank,
+        world_size=dist.dp_size,
         mode=cfg.loader_mode,
     )
     eval_fn = None
@@ -530,6 +566,11 @@ def _run(cfg, recipe, log, dist: DistInfo, device: torch.device, t_begin: float)
     if dist.enabled:
         summary["replica_checksums"] = result.replica_checksums
         summary["first_batch_digests"] = result.first_batch_digests
+    if layout.mesh is not None:  # sharded: gather the whole model onto rank 0
+        weights = canonical_state_dict(model)
+        if dist.is_main:
+            model = GPT(model_cfg)
+            model.load_state_dict(weights)
     if dist.is_main:
         _publish(cfg, recipe, model, prepared, model_cfg, preset, result, summary, run_dir)
     barrier(dist)
