@@ -457,6 +457,7 @@ def _load_sharded(ckpt: Path, model: torch.nn.Module, optimizer: Any, advice: st
     """Read a DCP checkpoint into a sharded model (and optimizer), whatever the number of
     processes that wrote it: DCP reads each rank's slices of every global tensor."""
     import torch.distributed.checkpoint as dcp
+    from torch.distributed.checkpoint.api import CheckpointException
     from torch.distributed.checkpoint.state_dict import get_state_dict, set_state_dict
 
     optimizers = _optimizer_list(optimizer) if optimizer is not None else []
@@ -464,11 +465,14 @@ def _load_sharded(ckpt: Path, model: torch.nn.Module, optimizer: Any, advice: st
     state = {"model": model_sd, "optim": optim_sd} if optimizers else {"model": model_sd}
     try:
         dcp.load(state, checkpoint_id=ckpt / SHARDED_DIR)
-    except (RuntimeError, ValueError, KeyError) as e:  # DCP wraps per-rank failures
+    except (CheckpointException, RuntimeError, ValueError, KeyError) as e:
+        # DCP gathers every rank's failure into one CheckpointException (a BaseException);
+        # its last line names the first missing or mismatched tensor.
+        detail = str(e).strip().splitlines()[-1][:300]
         raise GenforgeError(
-            f"cannot read the sharded checkpoint in {ckpt}: it does not fit this model or "
-            f"optimizer ({str(e).splitlines()[0][:300]}); resume with the run's model, "
-            f"optimizer and parallel= settings, or {advice}"
+            f"cannot read the sharded checkpoint in {ckpt}: it does not fit this model, "
+            f"optimizer or parallel= layout ({detail}); resume with the run's own settings "
+            f"(any number of processes), or {advice}"
         ) from e
     if optimizers:
         set_state_dict(model, optimizers, model_state_dict=model_sd, optim_state_dict=optim_sd)

@@ -206,6 +206,11 @@ def parallelize(
     optimizer (sharding replaces the parameters). Needs the process group for sharded
     strategies (:func:`needs_process_group`). Returns this rank's :class:`Layout`."""
     cfg.validate()
+    if cfg.cpu_offload and device.type != "cuda":
+        raise GenforgeError(
+            f"cpu_offload=true moves shards between a GPU and host memory; this run is on "
+            f"{device.type}: drop cpu_offload or run on CUDA"
+        )
     if cfg.activation_checkpointing:
         apply_activation_checkpointing(model)
     if not cfg.sharded:
