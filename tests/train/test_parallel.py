@@ -293,3 +293,18 @@ def test_resume_with_another_layout_names_the_setting(
     code = main([*base, "--max-steps", "4", "batch_size=2", "--resume", "parallel=fsdp"])
     assert code == 2
     assert "written whole but this run's model is sharded" in capsys.readouterr().err
+
+
+def test_gpu_smoke_script_runs_at_toy_size_on_the_cpu():
+    root = Path(__file__).resolve().parents[2]
+    proc = subprocess.run(
+        [sys.executable, str(root / "benchmarks/gpu/parallel_smoke.py"), "--toy"],
+        env={**os.environ, "PYTHONPATH": str(root / "src"), "OMP_NUM_THREADS": "1"},
+        capture_output=True, text=True, timeout=180,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    result = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert set(result["ways"]) == {"plain", "plain+ac", "fsdp", "fsdp+ac"}
+    for name, way in result["ways"].items():
+        assert way["max_loss_diff_vs_plain"] < 1e-4, name  # every layout trains the same model
+    assert result["checkpointing_memory_ratio"] < 0.5
