@@ -105,11 +105,15 @@ def _same_training(out: Path, reference: dict) -> None:
 
 @multiprocess
 @pytest.mark.parametrize(
-    ("strategy", "batch"),
-    [("fsdp", "4"), ("tp", "8"), ("fsdp+tp", "4")],  # fsdp+tp with tp_size=1: dp 2 × tp 1
+    ("strategy", "batch", "extra"),
+    [
+        ("fsdp+tp", "4", ["tp_size=1"]),  # a 2-D mesh: dp 2 × tp 1
+        ("pp", "8", ["pp_schedule=gpipe", "pp_microbatches=4"]),
+    ],
 )
-def test_two_ranks_train_as_one_process(strategy, batch, raw_text_dir, tmp_path, reference, cache):
-    extra = ["tp_size=1"] if strategy == "fsdp+tp" else []
+def test_two_ranks_train_as_one_process(
+    strategy, batch, extra, raw_text_dir, tmp_path, reference, cache
+):
     out = tmp_path / strategy
     summary = torchrun(
         raw_text_dir, out, cache, "--max-steps", "6", f"parallel={strategy}",
@@ -117,21 +121,26 @@ def test_two_ranks_train_as_one_process(strategy, batch, raw_text_dir, tmp_path,
     )  # fmt: skip
     assert summary["world_size"] == 2 and summary["tokens"] == 6 * 8 * 32
     digests = summary["first_batch_digests"]
-    # tp ranks read the same rows; data-parallel ranks read different ones
-    assert (digests[0] == digests[1]) == (strategy == "tp")
+    # pipeline stages read the same rows; data-parallel ranks read different ones
+    assert (digests[0] == digests[1]) == (strategy == "pp")
     assert (out / "run" / "checkpoint" / "dcp").is_dir()
     _same_training(out, reference)
 
 
+# The resume tests also check steps 1-3 (two ranks) or 4-6 (two ranks) against one process.
 @multiprocess
-def test_fsdp_saved_by_two_ranks_resumes_in_one_process(
-    raw_text_dir, tmp_path, reference, cache, monkeypatch, capsys
+@pytest.mark.parametrize(("strategy", "batch"), [("fsdp", "4"), ("pp", "8")])
+def test_saved_by_two_ranks_resumes_in_one_process(
+    strategy, batch, raw_text_dir, tmp_path, reference, cache, monkeypatch, capsys
 ):
-    out = tmp_path / "fsdp"
-    torchrun(raw_text_dir, out, cache, "--max-steps", "3", "parallel=fsdp", "batch_size=4")
+    out = tmp_path / strategy
+    first = torchrun(
+        raw_text_dir, out, cache, "--max-steps", "3", f"parallel={strategy}", f"batch_size={batch}"
+    )
+    assert first["world_size"] == 2
     summary = one_process(
         raw_text_dir, out, cache, monkeypatch, capsys,
-        "--max-steps", "6", "--resume", "parallel=fsdp", "batch_size=8",
+        "--max-steps", "6", "--resume", f"parallel={strategy}", "batch_size=8",
     )  # fmt: skip
     assert summary["steps"] == 6 and summary["world_size"] == 1
     _same_training(out, reference)
@@ -255,7 +264,9 @@ def test_tensor_parallel_layout_computes_the_same_model(arch, one_rank_group):
 
     x, y = _batch()
     plain, tp = _tiny(arch), _tiny(arch)
-    layout = parallelize(tp, ParallelConfig("tp"), DistInfo(), torch.device("cpu"), torch.float32)
+    tp, layout = parallelize(
+        tp, ParallelConfig("tp"), DistInfo(), torch.device("cpu"), torch.float32
+    )
     assert layout.tp_size == 1 and layout.dp_size == 1
     assert "blocks.0.attn.qkv.q.weight" in tp.state_dict()  # split by heads
     torch.testing.assert_close(tp(x, y)[1], plain(x, y)[1])

@@ -47,7 +47,9 @@ def register(subparsers) -> None:
             "lr 1e-2 cosine to 0.1x with 20 warmup steps,\n"
             "device auto (CUDA, MPS, CPU), bf16 autocast on CUDA and fp32 on CPU.\n\n"
             "Multi-GPU / multi-process: torchrun --nproc_per_node N $(which genforge) "
-            "pretrain ...\n\n"
+            "pretrain ...\n"
+            "  with parallel=ddp (default), fsdp, tp, fsdp+tp or pp, and optionally\n"
+            "  activation_checkpointing=true, cpu_offload=true (docs/distributed.md).\n\n"
             "Any PretrainConfig field can be set as key=value anywhere after the command, e.g.\n"
             "  genforge pretrain --data stdlib --out m --time-budget 300 lr=2e-3 seq_len=128"
         ),

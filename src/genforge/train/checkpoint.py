@@ -10,7 +10,7 @@ Layout of ``RUN_DIR/checkpoint/``:
   the loop's counters and RNG states, the data loader's position, the resolved config, and
   the sha256 and byte size of both tensor files.
 
-A run whose parameters are sharded (``parallel=fsdp|tp|fsdp+tp``, train/parallel.py) writes
+A run whose model is split over ranks (``parallel=fsdp|tp|fsdp+tp|pp``, train/parallel.py) writes
 ``dcp/`` instead of the two tensor files: torch.distributed.checkpoint (DCP) files, each rank
 writing its own shards in parallel, keyed by parameter name and global shape, so a resume with
 any number of processes (one included) reads back the slices it needs. ``state.json`` then has
@@ -41,6 +41,7 @@ from safetensors.torch import load_file, save_file
 from genforge.errors import GenforgeError
 from genforge.io import _fsync_dir, atomic_write_json, read_json, sha256_file
 from genforge.modeldir import RUN_DIR, check_out_dir, clear_run_dir, work_run_dir
+from genforge.train.parallel import is_sharded
 
 CHECKPOINT = "checkpoint"
 PREVIOUS = "checkpoint.prev"
@@ -324,12 +325,12 @@ def load_checkpoint(
     if doc.get("format") != FORMAT_VERSION or "files" not in doc:
         raise GenforgeError(f"{ckpt / 'state.json'} is not a genforge checkpoint state file")
     advice = _verify_files(ckpt, doc)
-    if bool(doc.get("sharded")) != _is_sharded(model):
+    if bool(doc.get("sharded")) != is_sharded(model):
         raise GenforgeError(
             f"the checkpoint in {ckpt} was written "
-            + ("sharded (parallel=fsdp, tp or fsdp+tp)" if doc.get("sharded") else "whole")
+            + ("sharded (parallel=fsdp, tp, fsdp+tp or pp)" if doc.get("sharded") else "whole")
             + " but this run's model is "
-            + ("sharded" if _is_sharded(model) else "whole (parallel=ddp)")
+            + ("sharded" if is_sharded(model) else "whole (parallel=ddp)")
             + "; resume with the run's own parallel= setting (any number of processes)"
         )
     if doc.get("sharded"):
@@ -398,13 +399,15 @@ def _verify_files(ckpt: Path, doc: dict[str, Any]) -> str:
 # ------------------------------------------------------------- sharded (DCP) checkpoints
 
 SHARDED_DIR = "dcp"
+# Optimizer state keyed by parameter name throughout (param_groups too): pipeline stages
+# hold different parameters, and DCP keeps one copy of any key that several ranks share.
 _SHARDED_TMP = ".checkpoint.sharded.tmp"
 
 
-def _is_sharded(model: torch.nn.Module) -> bool:
-    from torch.distributed.tensor import DTensor
+def _dcp_options():
+    from torch.distributed.checkpoint.state_dict import StateDictOptions
 
-    return any(isinstance(p, DTensor) for p in model.parameters())
+    return StateDictOptions(flatten_optimizer_state_dict=True)
 
 
 def _optimizer_list(optimizer: Any) -> list[torch.optim.Optimizer]:
@@ -431,7 +434,9 @@ def save_sharded_checkpoint(
         tmp.mkdir(parents=True)
     dist.barrier()
     try:
-        model_sd, optim_sd = get_state_dict(model, _optimizer_list(optimizer))
+        model_sd, optim_sd = get_state_dict(
+            model, _optimizer_list(optimizer), options=_dcp_options()
+        )
         dcp.save({"model": model_sd, "optim": optim_sd}, checkpoint_id=tmp / SHARDED_DIR)
         dist.barrier()  # every rank's files are complete before rank 0 hashes and commits
         final = None
@@ -461,7 +466,7 @@ def _load_sharded(ckpt: Path, model: torch.nn.Module, optimizer: Any, advice: st
     from torch.distributed.checkpoint.state_dict import get_state_dict, set_state_dict
 
     optimizers = _optimizer_list(optimizer) if optimizer is not None else []
-    model_sd, optim_sd = get_state_dict(model, optimizers)
+    model_sd, optim_sd = get_state_dict(model, optimizers, options=_dcp_options())
     state = {"model": model_sd, "optim": optim_sd} if optimizers else {"model": model_sd}
     try:
         dcp.load(state, checkpoint_id=ckpt / SHARDED_DIR)
@@ -475,7 +480,13 @@ def _load_sharded(ckpt: Path, model: torch.nn.Module, optimizer: Any, advice: st
             f"(any number of processes), or {advice}"
         ) from e
     if optimizers:
-        set_state_dict(model, optimizers, model_state_dict=model_sd, optim_state_dict=optim_sd)
+        set_state_dict(
+            model,
+            optimizers,
+            model_state_dict=model_sd,
+            optim_state_dict=optim_sd,
+            options=_dcp_options(),
+        )
     else:
         from torch.distributed.checkpoint.state_dict import set_model_state_dict
 

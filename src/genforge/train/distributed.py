@@ -97,11 +97,8 @@ def set_cpu_threads(info: DistInfo, threads: int | None = None) -> int:
 
 
 def wrap_model(model: nn.Module, info: DistInfo, device: torch.device) -> nn.Module:
-    """Wrap in DDP when distributed; return the model unchanged otherwise, or when
-    ``train/parallel.py`` already laid it out (its parameters are DTensors)."""
-    from torch.distributed.tensor import DTensor
-
-    if not info.enabled or any(isinstance(p, DTensor) for p in model.parameters()):
+    """Wrap in DDP when distributed; return the model unchanged otherwise."""
+    if not info.enabled:
         return model
     from torch.nn.parallel import DistributedDataParallel as DDP
 

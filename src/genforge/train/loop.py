@@ -70,6 +70,9 @@ LossFn = Callable[[nn.Module, Any], torch.Tensor | tuple[torch.Tensor, dict[str,
 EvalFn = Callable[[nn.Module], dict[str, float]]
 # Called after each optimizer step with (step, unwrapped model); figures returned are logged.
 StepHook = Callable[[int, nn.Module], dict[str, float] | None]
+# Runs forward and backward of one micro-batch itself, its loss scaled by the float (a
+# pipeline schedule, train/parallel.py); returns the unscaled loss, detached.
+StepFn = Callable[[Any, float], torch.Tensor]
 
 
 def causal_lm_loss(model: nn.Module, batch: Any) -> torch.Tensor:
@@ -244,6 +247,7 @@ class _Run:
     loss_fn: LossFn
     eval_fn: EvalFn | None
     on_step: StepHook | None
+    step_fn: StepFn | None
     run_path: Path | None
     run_state: dict[str, Any]
     amp_dtype: torch.dtype
@@ -305,6 +309,7 @@ def train_loop(
     resume: bool = False,
     run_state: dict[str, Any] | None = None,
     extra_state: dict[str, Any] | None = None,
+    step_fn: StepFn | None = None,
 ) -> LoopResult:
     """Train ``model`` (already on ``device``) with ``optimizer`` until a limit is reached.
 
@@ -317,11 +322,13 @@ def train_loop(
     {name: value})`` whose values are averaged over micro-batches and steps and logged with
     the train rows. ``eval_fn(model) -> {"val_loss": ..., ...}`` runs on every rank.
     ``on_step(step, model)`` runs on every rank after each optimizer step (EMA, weight
-    averages); figures it returns are logged as a row of their own. Ctrl-C or SIGTERM stops
+    averages); figures it returns are logged as a row of their own. ``step_fn(batch, scale)``
+    replaces ``loss_fn`` and the backward when something else drives both (a pipeline
+    schedule, which runs them interleaved across stages). Ctrl-C or SIGTERM stops
     at the next step boundary, saves a checkpoint and raises :class:`TrainingInterrupted`.
     """
     cfg.validate()
-    hooks = (loss_fn, eval_fn, on_step)
+    hooks = (loss_fn, eval_fn, on_step, step_fn)
     run = _start(model, optimizer, batches, cfg, device, dist or DistInfo(), hooks, run_dir)
     run.extra_state = extra_state or {}
     _restore(run, resume, run_state)
@@ -353,7 +360,7 @@ def _start(
     cfg: LoopConfig,
     device: torch.device,
     dist: DistInfo,
-    hooks: tuple[LossFn, EvalFn | None, StepHook | None],
+    hooks: tuple[LossFn, EvalFn | None, StepHook | None, StepFn | None],
     run_dir: str | Path | None,
 ) -> _Run:
     """The run's parts (wrapped model, precision, FLOP figures, log) and fresh counters."""
@@ -365,7 +372,10 @@ def _start(
         group.setdefault("base_lr", group["lr"])
     amp_dtype = resolve_dtype(cfg.dtype, device)
     use_compile = cfg.compile if cfg.compile is not None else device.type == "cuda"
-    net = wrap_model(torch.compile(raw) if use_compile else raw, dist, device)
+    compiled = torch.compile(raw) if use_compile else raw
+    # A model train/parallel.py split over the ranks syncs itself: no DDP around it.
+    sharded = is_sharded(raw)
+    net = compiled if sharded else wrap_model(compiled, dist, device)
     params = [p for p in raw.parameters() if p.requires_grad]
     peak, peak_source = peak_flops(device, amp_dtype != torch.float32)
     return _Run(
@@ -379,12 +389,13 @@ def _start(
         loss_fn=hooks[0],
         eval_fn=hooks[1],
         on_step=hooks[2],
+        step_fn=hooks[3],
         run_path=run_path,
         run_state={},
         amp_dtype=amp_dtype,
         scaler=torch.amp.GradScaler("cuda") if amp_dtype == torch.float16 else None,
         params=params,
-        sharded=is_sharded(raw),
+        sharded=sharded,
         flops_per_token=cfg.flops_per_token or 6.0 * sum(p.numel() for p in params),
         peak=peak,
         peak_source=peak_source,
@@ -521,14 +532,7 @@ def _optimizer_step(run: _Run) -> torch.Tensor | None:
         last = micro == cfg.grad_accum - 1
         sync = contextlib.nullcontext() if last or not dist.enabled else skip_grad_sync(run.net)
         with sync:
-            with autocast_context(run.device, run.amp_dtype):
-                out = run.loss_fn(run.net, batch)
-                loss, figures = out if isinstance(out, tuple) else (out, {})
-                loss = loss / cfg.grad_accum
-            if run.scaler is not None:
-                run.scaler.scale(loss).backward()
-            else:
-                loss.backward()
+            loss, figures = _forward_backward(run, batch)
         run.loss_sum += loss.detach()
         for name, value in figures.items():
             value = value.detach().float() if isinstance(value, torch.Tensor) else float(value)
@@ -538,7 +542,7 @@ def _optimizer_step(run: _Run) -> torch.Tensor | None:
         run.scaler.unscale_(run.optimizer)
     grad_norm = None
     if cfg.grad_clip > 0 and run.sharded:
-        grad_norm = clip_grad_norm(run.params, cfg.grad_clip)
+        grad_norm = clip_grad_norm(run.params, cfg.grad_clip, run.raw)
     elif cfg.grad_clip > 0:
         grad_norm = torch.nn.utils.clip_grad_norm_(run.params, cfg.grad_clip)
     if run.scaler is not None:
@@ -552,6 +556,22 @@ def _optimizer_step(run: _Run) -> torch.Tensor | None:
     return grad_norm
 
 
+def _forward_backward(run: _Run, batch: Any) -> tuple[torch.Tensor, dict[str, Any]]:
+    """One micro-batch's loss (divided by ``grad_accum``) and figures, gradients accumulated."""
+    accum = run.cfg.grad_accum
+    with autocast_context(run.device, run.amp_dtype):
+        if run.step_fn is not None:
+            return run.step_fn(batch, 1.0 / accum) / accum, {}
+        out = run.loss_fn(run.net, batch)
+        loss, figures = out if isinstance(out, tuple) else (out, {})
+        loss = loss / accum
+    if run.scaler is not None:
+        run.scaler.scale(loss).backward()
+    else:
+        loss.backward()
+    return loss, figures
+
+
 def _log_train(run: _Run, grad_norm: torch.Tensor | None) -> None:
     """Write a train row (the one host sync of a step): mean loss and loss metrics since the
     last row, LR, grad norm, tokens, tokens/s and MFU since the last row."""
@@ -563,7 +583,7 @@ def _log_train(run: _Run, grad_norm: torch.Tensor | None) -> None:
             "warmup or use dtype=fp32/bf16 instead of fp16"
         )
     if grad_norm is None and run.sharded:
-        gnorm = float(clip_grad_norm(run.params, 0.0))
+        gnorm = float(clip_grad_norm(run.params, 0.0, run.raw))
     elif grad_norm is None:
         norms = [p.grad.norm() for p in run.params if p.grad is not None]
         gnorm = float(torch.stack(norms).norm()) if norms else 0.0

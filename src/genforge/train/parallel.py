@@ -41,7 +41,7 @@ from torch import nn
 from genforge.errors import GenforgeError
 from genforge.train.distributed import DistInfo
 
-STRATEGIES = ("ddp", "fsdp", "tp", "fsdp+tp")
+STRATEGIES = ("ddp", "fsdp", "tp", "fsdp+tp", "pp")
 
 
 @dataclass(frozen=True)
@@ -52,6 +52,8 @@ class ParallelConfig:
     tp_size: int | None = None  # fsdp+tp: ranks per tensor-parallel group; None = one node
     cpu_offload: bool = False  # fsdp: keep parameter/gradient/optimizer shards on the CPU
     activation_checkpointing: bool = False  # recompute each block's activations in backward
+    pp_schedule: str = "1f1b"  # pp: gpipe (all forwards, then all backwards) or 1f1b
+    pp_microbatches: int | None = None  # pp: micro-batches per batch; None = one per stage
 
     def validate(self) -> None:
         if self.strategy not in STRATEGIES:
@@ -62,6 +64,10 @@ class ParallelConfig:
             raise GenforgeError("cpu_offload=true needs parallel=fsdp or fsdp+tp")
         if self.tp_size is not None and self.tp_size < 1:
             raise GenforgeError(f"tp_size must be >= 1, got {self.tp_size}")
+        if self.pp_schedule not in ("gpipe", "1f1b"):
+            raise GenforgeError(f"pp_schedule must be gpipe or 1f1b, got {self.pp_schedule!r}")
+        if self.pp_microbatches is not None and self.pp_microbatches < 1:
+            raise GenforgeError(f"pp_microbatches must be >= 1, got {self.pp_microbatches}")
 
     @property
     def sharded(self) -> bool:
@@ -78,6 +84,7 @@ class Layout:
     dp_size: int = 1
     tp_size: int = 1
     mesh: Any = None
+    pipeline: Pipeline | None = None  # pp: the schedule that runs forward and backward
 
 
 def needs_process_group(cfg: ParallelConfig, info: DistInfo) -> bool:
@@ -201,10 +208,13 @@ def parallelize(
     info: DistInfo,
     device: torch.device,
     compute_dtype: torch.dtype,
-) -> Layout:
-    """Lay ``model`` (on ``device``) out for ``cfg`` in place; call before building the
-    optimizer (sharding replaces the parameters). Needs the process group for sharded
-    strategies (:func:`needs_process_group`). Returns this rank's :class:`Layout`."""
+    batch_size: int | None = None,
+) -> tuple[nn.Module, Layout]:
+    """Lay ``model`` (on ``device``) out for ``cfg``; call before building the optimizer
+    (sharding replaces the parameters). Needs the process group for sharded strategies
+    (:func:`needs_process_group`). Returns the model to train (``model`` itself, laid out in
+    place, or under pp this rank's :class:`StageModel`) and this rank's :class:`Layout`;
+    ``batch_size`` (rows per step) is checked against pp's micro-batches."""
     cfg.validate()
     if cfg.cpu_offload and device.type != "cuda":
         raise GenforgeError(
@@ -214,11 +224,13 @@ def parallelize(
     if cfg.activation_checkpointing:
         apply_activation_checkpointing(model)
     if not cfg.sharded:
-        return Layout(dp_rank=info.rank, dp_size=info.world_size)
-    from torch.distributed.device_mesh import init_device_mesh
-
+        return model, Layout(dp_rank=info.rank, dp_size=info.world_size)
     world = dist.get_world_size()
     rank = dist.get_rank()
+    if cfg.strategy == "pp":
+        return _pipeline(model, cfg, rank, world, device, batch_size)
+    from torch.distributed.device_mesh import init_device_mesh
+
     tp = _tp_size(cfg, DistInfo(rank, world, info.local_rank, info.local_world_size))
     dp = world // tp
     mesh = init_device_mesh(device.type, (dp, tp), mesh_dim_names=("dp", "tp"))
@@ -238,13 +250,33 @@ def parallelize(
         for block in model.blocks:
             fully_shard(block, **extra)
         fully_shard(model, **extra)  # embeddings, final norm, head: the rest
-    return Layout(dp_rank=mesh["dp"].get_local_rank(), dp_size=dp, tp_size=tp, mesh=mesh)
+    return model, Layout(dp_rank=mesh["dp"].get_local_rank(), dp_size=dp, tp_size=tp, mesh=mesh)
+
+
+def _pipeline(model, cfg: ParallelConfig, rank: int, world: int, device, batch_size):
+    """pp: every rank is one stage of one pipeline (stage = rank)."""
+    if model.config.n_layer < world:
+        raise GenforgeError(
+            f"pipeline parallel over {world} stages needs at least {world} blocks, the model "
+            f"has n_layer={model.config.n_layer}; use fewer processes or a deeper model"
+        )
+    micro = cfg.pp_microbatches or world
+    if batch_size is not None and batch_size % micro:
+        raise GenforgeError(
+            f"pp splits each batch of {batch_size} rows into {micro} micro-batches; set "
+            "batch_size to a multiple of pp_microbatches (default: the number of stages)"
+        )
+    stage = StageModel(model, rank, world, dist.group.WORLD)
+    return stage, Layout(pipeline=Pipeline(stage, rank, world, device, cfg))
 
 
 def is_sharded(model: nn.Module) -> bool:
-    """True when any parameter is a DTensor (laid out by :func:`parallelize`)."""
+    """True when :func:`parallelize` split the model over ranks (DTensor parameters or one
+    pipeline stage): its checkpoints are collective and in the DCP format."""
     from torch.distributed.tensor import DTensor
 
+    if isinstance(model, StageModel):
+        return True
     return any(isinstance(p, DTensor) for p in model.parameters())
 
 
@@ -255,16 +287,23 @@ def full_value(t: torch.Tensor) -> torch.Tensor:
     return t.full_tensor() if isinstance(t, DTensor) else t
 
 
-def clip_grad_norm(params: list[nn.Parameter], max_norm: float) -> torch.Tensor:
-    """Global gradient norm over a mix of DTensor and plain parameters, clipped to
-    ``max_norm`` (0: only measured); returns the norm before clipping (a plain tensor).
+def clip_grad_norm(
+    params: list[nn.Parameter], max_norm: float, model: nn.Module | None = None
+) -> torch.Tensor:
+    """Global gradient norm over a mix of DTensor and plain parameters (and over every
+    pipeline stage when ``model`` is a :class:`StageModel`), clipped to ``max_norm`` (0: only
+    measured); returns the norm before clipping (a plain tensor).
 
     torch's ``clip_grad_norm_`` batches all norms into one foreach call, which refuses
     DTensors beside plain tensors (tensor parallel leaves embeddings and norms plain)."""
+    skip = getattr(model, "tied_copy", None)
     grads = [p.grad for p in params if p.grad is not None]
-    if not grads:
-        return torch.zeros(())
-    total = torch.stack([full_value(g.norm()).float() for g in grads]).norm()
+    counted = [p.grad for p in params if p.grad is not None and p is not skip]
+    squares = [full_value(g.norm()).float() ** 2 for g in counted]
+    square = torch.stack(squares).sum() if squares else torch.zeros(())
+    if isinstance(model, StageModel):
+        dist.all_reduce(square, group=model.pp_group)
+    total = square.sqrt()
     if max_norm > 0:
         coef = float((max_norm / (total + 1e-6)).clamp(max=1.0))
         if coef < 1.0:
@@ -293,11 +332,31 @@ def skip_grad_sync(net: nn.Module):
         yield
 
 
+def whole_model(model: nn.Module) -> nn.Module | None:
+    """Collective: a plain GPT with every trained weight, on rank 0 (None on the others),
+    for publishing; ``model`` itself when it is not split over the ranks."""
+    if not is_sharded(model):
+        return model
+    weights = canonical_state_dict(model)
+    if weights is None:
+        return None
+    from genforge.models.gpt import GPT
+
+    whole = GPT(model.config)
+    whole.load_state_dict(weights)
+    return whole
+
+
 def canonical_state_dict(model: nn.Module) -> dict[str, torch.Tensor] | None:
     """Collective: the whole model's weights on rank 0 (CPU, full tensors) under the plain
     model's names, tensor parallel's split ``qkv`` joined back; None on the other ranks."""
     from torch.distributed.checkpoint.state_dict import StateDictOptions, get_model_state_dict
 
+    if isinstance(model, StageModel):  # each stage's own weights, gathered on rank 0
+        local = {k: v.detach().cpu() for k, v in model.state_dict().items()}
+        stages = [None] * dist.get_world_size() if dist.get_rank() == 0 else None
+        dist.gather_object(local, stages, dst=0)
+        return {k: v for part in stages or [] for k, v in part.items()} or None
     options = StateDictOptions(full_state_dict=True, cpu_offload=True)
     state = get_model_state_dict(model, options=options)
     if dist.get_rank() != 0:
@@ -311,3 +370,131 @@ def canonical_state_dict(model: nn.Module) -> dict[str, torch.Tensor] | None:
         elif ".qkv.k." not in name and ".qkv.v." not in name:
             out[name] = tensor
     return out
+
+
+# ---------------------------------------------------------------------- pipeline parallel
+
+
+class StageModel(nn.Module):
+    """One pipeline stage of a GPT under the GPT's own parameter names: the embeddings on the
+    first stage, a contiguous run of blocks, the final norm and LM head on the last.
+
+    ``forward`` takes token ids (B, T) on the first stage and hidden states (B, T, C)
+    elsewhere; it returns hidden states, or logits (B, T, V) on the last stage. It repeats
+    the few lines of ``TransformerTrunk.trunk`` that run before and between blocks, because
+    the trunk always runs every block. With tied embeddings the first and last stages each
+    hold a copy of the matrix; :class:`Pipeline` sums their gradients, so the copies stay equal.
+    """
+
+    def __init__(self, gpt: nn.Module, stage: int, n_stages: int, group: Any) -> None:
+        super().__init__()
+        cfg = gpt.config
+        self.config = cfg
+        self.is_first, self.is_last = stage == 0, stage == n_stages - 1
+        self.pp_group = group
+        per, extra = divmod(cfg.n_layer, n_stages)
+        start = stage * per + min(stage, extra)
+        stop = start + per + (stage < extra)
+        self.rope = gpt.rope
+        if self.is_first:
+            self.wte, self.wpe, self.drop = gpt.wte, gpt.wpe, gpt.drop
+        self.blocks = nn.ModuleDict({str(i): gpt.blocks[i] for i in range(start, stop)})
+        if self.is_last:
+            self.ln_f, self.lm_head = gpt.ln_f, gpt.lm_head
+        self.tied_here = cfg.tie_embeddings and (self.is_first != self.is_last)
+
+    @property
+    def tied_copy(self) -> nn.Parameter | None:
+        """The last stage's copy of a tied matrix: counted once (on the first stage) in norms."""
+        return self.lm_head.weight if self.tied_here and self.is_last else None
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        T = x.size(1)
+        if self.is_first:
+            x = self.wte(x)  # (B, T, C)
+            if self.wpe is not None:
+                x = x + self.wpe(torch.arange(T, device=x.device))
+            x = self.drop(x)
+        rope = self.rope(0, T, x.device) if self.rope is not None else None
+        for layer, block in self.blocks.items():
+            x = block(x, rope, None, int(layer))  # (B, T, C)
+        if self.is_last:
+            return self.lm_head(self.ln_f(x))  # (B, T, V)
+        return x
+
+
+class Pipeline:
+    """Runs a :class:`StageModel` in a microbatch schedule (``torch.distributed.pipelining``):
+    ``step(batch, scale)`` is the training loop's forward-and-backward of one micro-batch,
+    :meth:`forward` the evaluation's forward through every stage."""
+
+    def __init__(self, stage: StageModel, index: int, n_stages: int, device, cfg) -> None:
+        from torch.distributed.pipelining import PipelineStage, Schedule1F1B, ScheduleGPipe
+
+        self.stage, self.index, self.n_stages, self.device = stage, index, n_stages, device
+        self.scale = 1.0
+        self.last_rank = dist.get_process_group_ranks(stage.pp_group)[-1]
+        self.first_rank = dist.get_process_group_ranks(stage.pp_group)[0]
+        pipe_stage = PipelineStage(stage, index, n_stages, device, group=stage.pp_group)
+        kind = ScheduleGPipe if cfg.pp_schedule == "gpipe" else Schedule1F1B
+        self.schedule = kind(pipe_stage, cfg.pp_microbatches or n_stages, loss_fn=self._loss)
+        self.tied_group = None
+        if stage.config.tie_embeddings and n_stages > 1:
+            # new_group is collective over the whole job: every rank makes it, here
+            self.tied_group = dist.new_group([self.first_rank, self.last_rank])
+
+    def _loss(self, logits: torch.Tensor, targets: torch.Tensor) -> torch.Tensor:
+        from genforge.models.gpt import lm_loss
+
+        return lm_loss(logits, targets) * self.scale
+
+    def step(self, batch: Any, scale: float) -> torch.Tensor:
+        """Forward and backward of ``batch`` = (x, y) through the schedule; the mean loss
+        (unscaled, detached) on every rank."""
+        x, y = batch
+        self.scale = scale
+        losses: list[torch.Tensor] = []
+        s = self.stage
+        if s.is_first and s.is_last:
+            self.schedule.step(x, target=y, losses=losses)
+        elif s.is_first:
+            self.schedule.step(x)
+        elif s.is_last:
+            self.schedule.step(target=y, losses=losses)
+        else:
+            self.schedule.step()
+        if s.tied_here:  # both copies of the tied matrix take the summed gradient
+            weight = s.wte.weight if s.is_first else s.lm_head.weight
+            dist.all_reduce(weight.grad, group=self.tied_group)
+        loss = torch.zeros((), device=self.device)
+        if losses:
+            loss = torch.stack([v.detach() for v in losses]).mean() / scale
+        dist.broadcast(loss, src=self.last_rank, group=self.stage.pp_group)
+        return loss
+
+    def wrap_eval(self, eval_fn: Any) -> Any:
+        """The loop's ``eval_fn(model)`` for this stage: ``eval_fn`` run on the whole
+        pipeline (:meth:`forward`), which every stage calls together."""
+        return lambda _stage: eval_fn(self.forward)
+
+    @torch.no_grad()
+    def forward(self, x: torch.Tensor, y: torch.Tensor | None = None):
+        """Evaluation: ``x`` (B, T) through every stage by point-to-point sends; returns
+        ``(None, loss)`` on every rank (``loss`` None without targets), the model's shape."""
+        from genforge.models.gpt import lm_loss
+
+        s = self.stage
+        ranks = dist.get_process_group_ranks(s.pp_group)
+        if s.is_first:
+            h = x
+        else:
+            h = torch.empty(*x.shape, s.config.n_embd, device=self.device)
+            dist.recv(h, src=ranks[self.index - 1], group=s.pp_group)
+        out = s(h)
+        if not s.is_last:
+            dist.send(out.float().contiguous(), dst=ranks[self.index + 1], group=s.pp_group)
+        if y is None:
+            return None, None
+        loss = lm_loss(out, y).float() if s.is_last else torch.zeros((), device=self.device)
+        dist.broadcast(loss, src=self.last_rank, group=s.pp_group)
+        return None, loss

@@ -45,10 +45,10 @@ from genforge.train.loop import LoopConfig, LoopResult, autocast_context, resolv
 from genforge.train.optim import OptimizerConfig, build_optimizer
 from genforge.train.parallel import (
     ParallelConfig,
-    canonical_state_dict,
     init_single_process_group,
     needs_process_group,
     parallelize,
+    whole_model,
 )
 from genforge.train.prepare import PreparedData, prepare_data
 
@@ -124,11 +124,14 @@ class PretrainConfig:
     dtype: Literal["auto", "fp32", "bf16", "fp16"] = "auto"
     compile: bool | None = None  # None = on for CUDA, off on CPU
     # How ranks split the work (train/parallel.py, docs/distributed.md): ddp replicates the
-    # model; fsdp shards it (ZeRO-3); tp splits heads and MLP units; fsdp+tp does both.
-    parallel: Literal["ddp", "fsdp", "tp", "fsdp+tp"] = "ddp"
+    # model; fsdp shards it (ZeRO-3); tp splits heads and MLP units; fsdp+tp does both; pp
+    # gives each rank a run of blocks (a pipeline stage).
+    parallel: Literal["ddp", "fsdp", "tp", "fsdp+tp", "pp"] = "ddp"
     tp_size: int | None = None  # fsdp+tp: ranks per tensor-parallel group; None = one node
     cpu_offload: bool = False  # fsdp: parameter, gradient and optimizer shards in host memory
     activation_checkpointing: bool = False  # recompute block activations in backward
+    pp_schedule: Literal["gpipe", "1f1b"] = "1f1b"  # pp: micro-batch schedule
+    pp_microbatches: int | None = None  # pp: micro-batches per batch; None = one per stage
     loader_mode: Literal["random", "bos_aligned"] = "random"
     resume: bool = False
     overwrite: bool = False  # replace an existing model dir (and its run) at OUT
@@ -163,6 +166,8 @@ class PretrainConfig:
             tp_size=self.tp_size,
             cpu_offload=self.cpu_offload,
             activation_checkpointing=self.activation_checkpointing,
+            pp_schedule=self.pp_schedule,
+            pp_microbatches=self.pp_microbatches,
         )
 
     def optimizer_config(self) -> OptimizerConfig:
@@ -491,9 +496,9 @@ def _run(cfg, recipe, log, dist: DistInfo, device: torch.device, t_begin: float)
         f"width {model_cfg.n_embd}, context {model_cfg.block_size}) on {device}"
         + (f" × {dist.world_size} ranks ({cfg.parallel})" if dist.enabled else "")
     )
-    layout = parallelize(
-        model, cfg.parallel_config(), dist, device, resolve_dtype(cfg.dtype, device)
-    )
+    flops_per_token = model.flops_per_token(cfg.seq_len)
+    amp = resolve_dtype(cfg.dtype, device)
+    model, layout = parallelize(model, cfg.parallel_config(), dist, device, amp, cfg.batch_size)
     dist = dataclasses.replace(dist, data_rank=layout.dp_rank, data_world=layout.dp_size)
     optimizer = build_optimizer(model, cfg.optimizer_config())
     loader = TokenLoader(
@@ -515,6 +520,8 @@ def _run(cfg, recipe, log, dist: DistInfo, device: torch.device, t_begin: float)
             device=device,
             dist=dist,
         )
+        if layout.pipeline is not None:
+            eval_fn = layout.pipeline.wrap_eval(eval_fn)
     resolved = {
         "pretrain": config_to_dict(cfg),
         "recipe": recipe,
@@ -530,7 +537,7 @@ def _run(cfg, recipe, log, dist: DistInfo, device: torch.device, t_begin: float)
     barrier(dist)
 
     loop_cfg = cfg.loop_config(loop_budget)
-    loop_cfg.flops_per_token = model.flops_per_token(cfg.seq_len)
+    loop_cfg.flops_per_token = flops_per_token
     result: LoopResult = train_loop(
         model,
         optimizer,
@@ -542,6 +549,7 @@ def _run(cfg, recipe, log, dist: DistInfo, device: torch.device, t_begin: float)
         dist=dist,
         resume=cfg.resume,
         run_state={"config": resolved},
+        step_fn=layout.pipeline.step if layout.pipeline is not None else None,
     )
     summary = {
         "out": str(out),
@@ -566,11 +574,7 @@ def _run(cfg, recipe, log, dist: DistInfo, device: torch.device, t_begin: float)
     if dist.enabled:
         summary["replica_checksums"] = result.replica_checksums
         summary["first_batch_digests"] = result.first_batch_digests
-    if layout.mesh is not None:  # sharded: gather the whole model onto rank 0
-        weights = canonical_state_dict(model)
-        if dist.is_main:
-            model = GPT(model_cfg)
-            model.load_state_dict(weights)
+    model = whole_model(model)  # a model split over the ranks is gathered onto rank 0
     if dist.is_main:
         _publish(cfg, recipe, model, prepared, model_cfg, preset, result, summary, run_dir)
     barrier(dist)
