@@ -25,12 +25,17 @@ from genforge.train.metrics import read_metrics
 BIN = Path(sys.executable).parent
 FLAGS = ["--preset", "tiny", "--no-progress", "--json"]
 OVERRIDES = [
-    "seq_len=32", "vocab_size=300", "log_every=1", "eval_tokens=2000", "optimizer=adamw",
-    "schedule=constant", "warmup=0", "eval_points=1",
-]  # fmt: skip
+    "seq_len=32",
+    "vocab_size=300",
+    "log_every=1",
+    "eval_tokens=2000",
+    "optimizer=adamw",
+    "schedule=constant",
+    "warmup=0",
+    "eval_points=1",
+]
 # Sums split over ranks round differently from one sum: agreement is close, not bitwise.
 LOSS_TOL = 1e-4
-VAL_TOL = 1e-3
 
 # Real multi-process runs: ~15-30 s each on 2 loaded cores.
 multiprocess = pytest.mark.slow
@@ -42,17 +47,30 @@ def _env(cache: Path) -> dict[str, str]:
 
 def _torchrun_args(data: Path, out: Path, *extra: str) -> list[str]:
     return [
-        str(BIN / "torchrun"), "--standalone", "--nproc_per_node", "2",
-        str(BIN / "genforge"), "pretrain", "--data", str(data), "--out", str(out),
-        *FLAGS, *OVERRIDES, *extra,
-    ]  # fmt: skip
+        str(BIN / "torchrun"),
+        "--standalone",
+        "--nproc_per_node",
+        "2",
+        str(BIN / "genforge"),
+        "pretrain",
+        "--data",
+        str(data),
+        "--out",
+        str(out),
+        *FLAGS,
+        *OVERRIDES,
+        *extra,
+    ]
 
 
 def torchrun(data: Path, out: Path, cache: Path, *extra: str) -> dict:
     proc = subprocess.run(
         _torchrun_args(data, out, *extra),
-        env=_env(cache), capture_output=True, text=True, timeout=240,
-    )  # fmt: skip
+        env=_env(cache),
+        capture_output=True,
+        text=True,
+        timeout=240,
+    )
     assert proc.returncode == 0, proc.stderr[-3000:]
     lines = [ln for ln in proc.stdout.splitlines() if ln.startswith("{")]
     assert len(lines) == 1  # only rank 0 reports
@@ -104,44 +122,66 @@ def _same_training(out: Path, reference: dict) -> None:
 
 
 @multiprocess
-@pytest.mark.parametrize(
-    ("strategy", "batch", "extra"),
-    [
-        ("fsdp+tp", "4", ["tp_size=1"]),  # a 2-D mesh: dp 2 × tp 1
-        ("pp", "8", ["pp_schedule=gpipe", "pp_microbatches=4"]),
-    ],
-)
-def test_two_ranks_train_as_one_process(
-    strategy, batch, extra, raw_text_dir, tmp_path, reference, cache
-):
-    out = tmp_path / strategy
+def test_fsdp_and_tp_on_a_2d_mesh_train_as_one_process(raw_text_dir, tmp_path, reference, cache):
+    out = tmp_path / "2d"
+    # dp 2 × tp 1: both layouts applied, the rows split as under fsdp
     summary = torchrun(
-        raw_text_dir, out, cache, "--max-steps", "6", f"parallel={strategy}",
-        f"batch_size={batch}", "activation_checkpointing=true", *extra,
-    )  # fmt: skip
+        raw_text_dir,
+        out,
+        cache,
+        "--max-steps",
+        "6",
+        "parallel=fsdp+tp",
+        "tp_size=1",
+        "batch_size=4",
+        "activation_checkpointing=true",
+    )
     assert summary["world_size"] == 2 and summary["tokens"] == 6 * 8 * 32
     digests = summary["first_batch_digests"]
-    # pipeline stages read the same rows; data-parallel ranks read different ones
-    assert (digests[0] == digests[1]) == (strategy == "pp")
+    assert digests[0] != digests[1]  # data-parallel ranks read different rows
     assert (out / "run" / "checkpoint" / "dcp").is_dir()
     _same_training(out, reference)
 
 
-# The resume tests also check steps 1-3 (two ranks) or 4-6 (two ranks) against one process.
+# Steps 1-3 run on two ranks, 4-6 in one process: both halves must match one process.
 @multiprocess
-@pytest.mark.parametrize(("strategy", "batch"), [("fsdp", "4"), ("pp", "8")])
+@pytest.mark.parametrize(
+    ("strategy", "batch", "extra"),
+    [
+        ("fsdp", "4", ["activation_checkpointing=true"]),
+        ("pp", "8", ["pp_schedule=gpipe", "pp_microbatches=4", "activation_checkpointing=true"]),
+    ],
+)
 def test_saved_by_two_ranks_resumes_in_one_process(
-    strategy, batch, raw_text_dir, tmp_path, reference, cache, monkeypatch, capsys
+    strategy, batch, extra, raw_text_dir, tmp_path, reference, cache, monkeypatch, capsys
 ):
     out = tmp_path / strategy
     first = torchrun(
-        raw_text_dir, out, cache, "--max-steps", "3", f"parallel={strategy}", f"batch_size={batch}"
+        raw_text_dir,
+        out,
+        cache,
+        "--max-steps",
+        "3",
+        f"parallel={strategy}",
+        f"batch_size={batch}",
+        *extra,
     )
-    assert first["world_size"] == 2
+    assert first["world_size"] == 2 and first["tokens"] == 3 * 8 * 32
+    digests = first["first_batch_digests"]
+    # pipeline stages read the same rows; data-parallel ranks read different ones
+    assert (digests[0] == digests[1]) == (strategy == "pp")
     summary = one_process(
-        raw_text_dir, out, cache, monkeypatch, capsys,
-        "--max-steps", "6", "--resume", f"parallel={strategy}", "batch_size=8",
-    )  # fmt: skip
+        raw_text_dir,
+        out,
+        cache,
+        monkeypatch,
+        capsys,
+        "--max-steps",
+        "6",
+        "--resume",
+        f"parallel={strategy}",
+        "batch_size=8",
+    )
     assert summary["steps"] == 6 and summary["world_size"] == 1
     _same_training(out, reference)
 
@@ -152,9 +192,16 @@ def test_tp_saved_by_one_process_resumes_on_two_ranks(
 ):
     out = tmp_path / "tp"
     one_process(
-        raw_text_dir, out, cache, monkeypatch, capsys,
-        "--max-steps", "3", "parallel=tp", "batch_size=8",
-    )  # fmt: skip
+        raw_text_dir,
+        out,
+        cache,
+        monkeypatch,
+        capsys,
+        "--max-steps",
+        "3",
+        "parallel=tp",
+        "batch_size=8",
+    )
     # the heads saved whole are read back split over two ranks
     summary = torchrun(
         raw_text_dir, out, cache, "--max-steps", "6", "--resume", "parallel=tp", "batch_size=8"
@@ -168,8 +215,11 @@ def test_a_killed_rank_fails_the_job_cleanly(raw_text_dir, tmp_path, cache):
     out = tmp_path / "killed"
     proc = subprocess.Popen(
         _torchrun_args(raw_text_dir, out, "--max-steps", "100000", "parallel=fsdp"),
-        env=_env(cache), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-    )  # fmt: skip
+        env=_env(cache),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         metrics = out / "run" / "metrics.jsonl"
         deadline = time.monotonic() + 120
@@ -286,8 +336,13 @@ def test_bad_layouts_are_refused_with_the_fix():
     with pytest.raises(GenforgeError, match="cpu_offload=true needs parallel=fsdp"):
         ParallelConfig("tp", cpu_offload=True).validate()
     with pytest.raises(GenforgeError, match="drop cpu_offload or run on CUDA"):
-        parallelize(_tiny(), ParallelConfig("fsdp", cpu_offload=True), DistInfo(),
-                    torch.device("cpu"), torch.float32)  # fmt: skip
+        parallelize(
+            _tiny(),
+            ParallelConfig("fsdp", cpu_offload=True),
+            DistInfo(),
+            torch.device("cpu"),
+            torch.float32,
+        )
     # the tiny preset has 2 key/value heads: they cannot split over 4 ranks
     with pytest.raises(GenforgeError, match="n_kv_head divisible by 4, got 2"):
         check_tp_shapes(_tiny().config, 4)
@@ -311,8 +366,10 @@ def test_gpu_smoke_script_runs_at_toy_size_on_the_cpu():
     proc = subprocess.run(
         [sys.executable, str(root / "benchmarks/gpu/parallel_smoke.py"), "--toy"],
         env={**os.environ, "PYTHONPATH": str(root / "src"), "OMP_NUM_THREADS": "1"},
-        capture_output=True, text=True, timeout=180,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
     assert proc.returncode == 0, proc.stderr[-2000:]
     result = json.loads(proc.stdout.strip().splitlines()[-1])
     assert set(result["ways"]) == {"plain", "plain+ac", "fsdp", "fsdp+ac"}
