@@ -45,27 +45,19 @@ def _env(cache: Path) -> dict[str, str]:
     return {**os.environ, "GENFORGE_CACHE": str(cache), "OMP_NUM_THREADS": "1"}
 
 
-def _torchrun_args(data: Path, out: Path, *extra: str) -> list[str]:
-    return [
-        str(BIN / "torchrun"),
-        "--standalone",
-        "--nproc_per_node",
-        "2",
-        str(BIN / "genforge"),
-        "pretrain",
-        "--data",
-        str(data),
-        "--out",
-        str(out),
-        *FLAGS,
-        *OVERRIDES,
-        *extra,
-    ]
+def _torchrun_args(data: Path, out: Path, flags: str) -> list[str]:
+    launch = [str(BIN / "torchrun"), "--standalone", "--nproc_per_node", "2"]
+    return [*launch, str(BIN / "genforge"), *_pretrain_args(data, out, flags)]
 
 
-def torchrun(data: Path, out: Path, cache: Path, *extra: str) -> dict:
+def _pretrain_args(data: Path, out: Path, flags: str) -> list[str]:
+    return ["pretrain", "--data", str(data), "--out", str(out), *FLAGS, *OVERRIDES, *flags.split()]
+
+
+def torchrun(data: Path, out: Path, cache: Path, flags: str) -> dict:
+    """``flags`` (space-separated) after a 2-rank ``genforge pretrain``; rank 0's summary."""
     proc = subprocess.run(
-        _torchrun_args(data, out, *extra),
+        _torchrun_args(data, out, flags),
         env=_env(cache),
         capture_output=True,
         text=True,
@@ -77,10 +69,9 @@ def torchrun(data: Path, out: Path, cache: Path, *extra: str) -> dict:
     return json.loads(lines[0])
 
 
-def one_process(data: Path, out: Path, cache: Path, monkeypatch, capsys, *extra: str):
+def one_process(data: Path, out: Path, cache: Path, monkeypatch, capsys, flags: str) -> dict:
     monkeypatch.setenv("GENFORGE_CACHE", str(cache))
-    args = ["pretrain", "--data", str(data), "--out", str(out), *FLAGS, *OVERRIDES, *extra]
-    assert main(args) == 0
+    assert main(_pretrain_args(data, out, flags)) == 0
     return json.loads(capsys.readouterr().out.strip().splitlines()[-1])
 
 
@@ -125,17 +116,8 @@ def _same_training(out: Path, reference: dict) -> None:
 def test_fsdp_and_tp_on_a_2d_mesh_train_as_one_process(raw_text_dir, tmp_path, reference, cache):
     out = tmp_path / "2d"
     # dp 2 × tp 1: both layouts applied, the rows split as under fsdp
-    summary = torchrun(
-        raw_text_dir,
-        out,
-        cache,
-        "--max-steps",
-        "6",
-        "parallel=fsdp+tp",
-        "tp_size=1",
-        "batch_size=4",
-        "activation_checkpointing=true",
-    )
+    flags = "--max-steps 6 parallel=fsdp+tp tp_size=1 batch_size=4 activation_checkpointing=true"
+    summary = torchrun(raw_text_dir, out, cache, flags)
     assert summary["world_size"] == 2 and summary["tokens"] == 6 * 8 * 32
     digests = summary["first_batch_digests"]
     assert digests[0] != digests[1]  # data-parallel ranks read different rows
@@ -146,42 +128,23 @@ def test_fsdp_and_tp_on_a_2d_mesh_train_as_one_process(raw_text_dir, tmp_path, r
 # Steps 1-3 run on two ranks, 4-6 in one process: both halves must match one process.
 @multiprocess
 @pytest.mark.parametrize(
-    ("strategy", "batch", "extra"),
+    ("strategy", "flags"),
     [
-        ("fsdp", "4", ["activation_checkpointing=true"]),
-        ("pp", "8", ["pp_schedule=gpipe", "pp_microbatches=4", "activation_checkpointing=true"]),
+        ("fsdp", "batch_size=4 activation_checkpointing=true"),
+        ("pp", "batch_size=8 pp_schedule=gpipe pp_microbatches=4 activation_checkpointing=true"),
     ],
 )
 def test_saved_by_two_ranks_resumes_in_one_process(
-    strategy, batch, extra, raw_text_dir, tmp_path, reference, cache, monkeypatch, capsys
+    strategy, flags, raw_text_dir, tmp_path, reference, cache, monkeypatch, capsys
 ):
     out = tmp_path / strategy
-    first = torchrun(
-        raw_text_dir,
-        out,
-        cache,
-        "--max-steps",
-        "3",
-        f"parallel={strategy}",
-        f"batch_size={batch}",
-        *extra,
-    )
+    first = torchrun(raw_text_dir, out, cache, f"--max-steps 3 parallel={strategy} {flags}")
     assert first["world_size"] == 2 and first["tokens"] == 3 * 8 * 32
     digests = first["first_batch_digests"]
     # pipeline stages read the same rows; data-parallel ranks read different ones
     assert (digests[0] == digests[1]) == (strategy == "pp")
-    summary = one_process(
-        raw_text_dir,
-        out,
-        cache,
-        monkeypatch,
-        capsys,
-        "--max-steps",
-        "6",
-        "--resume",
-        f"parallel={strategy}",
-        "batch_size=8",
-    )
+    resumed = f"--max-steps 6 --resume parallel={strategy} batch_size=8"
+    summary = one_process(raw_text_dir, out, cache, monkeypatch, capsys, resumed)
     assert summary["steps"] == 6 and summary["world_size"] == 1
     _same_training(out, reference)
 
@@ -192,20 +155,10 @@ def test_tp_saved_by_one_process_resumes_on_two_ranks(
 ):
     out = tmp_path / "tp"
     one_process(
-        raw_text_dir,
-        out,
-        cache,
-        monkeypatch,
-        capsys,
-        "--max-steps",
-        "3",
-        "parallel=tp",
-        "batch_size=8",
+        raw_text_dir, out, cache, monkeypatch, capsys, "--max-steps 3 parallel=tp batch_size=8"
     )
     # the heads saved whole are read back split over two ranks
-    summary = torchrun(
-        raw_text_dir, out, cache, "--max-steps", "6", "--resume", "parallel=tp", "batch_size=8"
-    )
+    summary = torchrun(raw_text_dir, out, cache, "--max-steps 6 --resume parallel=tp batch_size=8")
     assert summary["steps"] == 6
     _same_training(out, reference)
 
@@ -214,7 +167,7 @@ def test_tp_saved_by_one_process_resumes_on_two_ranks(
 def test_a_killed_rank_fails_the_job_cleanly(raw_text_dir, tmp_path, cache):
     out = tmp_path / "killed"
     proc = subprocess.Popen(
-        _torchrun_args(raw_text_dir, out, "--max-steps", "100000", "parallel=fsdp"),
+        _torchrun_args(raw_text_dir, out, "--max-steps 100000 parallel=fsdp"),
         env=_env(cache),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,

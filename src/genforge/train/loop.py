@@ -331,6 +331,11 @@ def train_loop(
     hooks = (loss_fn, eval_fn, on_step, step_fn)
     run = _start(model, optimizer, batches, cfg, device, dist or DistInfo(), hooks, run_dir)
     run.extra_state = extra_state or {}
+    if run.extra_state and run.sharded:  # its state_dict() would hold one rank's shards
+        raise GenforgeError(
+            "extra_state (a weight average, a second student) needs the whole model on "
+            "every rank: use parallel=ddp for this stage"
+        )
     _restore(run, resume, run_state)
     final_eval: dict[str, float] = {}
     try:
