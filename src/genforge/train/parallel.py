@@ -1,4 +1,4 @@
-"""Sharded and tensor-parallel training on PyTorch's own engines, and activation checkpointing.
+"""Sharded, tensor- and pipeline-parallel training on PyTorch's engines; activation checkpointing.
 
 ``parallel=`` picks how the ranks of a torchrun job split the work (``train/distributed.py``
 starts the job; this module lays the model out on it before the optimizer is built):
@@ -14,6 +14,9 @@ starts the job; this module lays the model out on it before the optimizer is bui
   output projections are row-parallel (one all-reduce each). Every rank reads the same batch.
 - ``fsdp+tp`` — both on a 2-D mesh (data-parallel × tensor-parallel); ``tp_size`` ranks per
   tensor-parallel group (default: the ranks of one node, where links are fastest).
+- ``pp`` — pipeline parallel (``torch.distributed.pipelining``): rank r holds stage r, a
+  contiguous run of blocks (:class:`StageModel`); a GPipe or 1F1B schedule runs each batch's
+  micro-batches through the stages (:class:`Pipeline`, the training loop's ``step_fn``).
 
 The fused ``qkv`` projection stores [q heads | k heads | v heads] row-wise, so an even row split
 would hand rank 0 all query heads and none of its key/value heads. Under ``tp`` it is therefore
@@ -23,8 +26,9 @@ every head by the same angles, needs nothing. :func:`canonical_state_dict` joins
 published model dir is the ordinary one.
 
 Every strategy but ``ddp`` runs in a process group even with one process (a one-rank group is
-made when there is no torchrun), so its parameters are always DTensors and its checkpoints always
-the sharded DCP format (``train/checkpoint.py``), which resumes with any number of processes.
+made when there is no torchrun), so its model is always laid out the same way and its
+checkpoints are always the sharded DCP format (``train/checkpoint.py``), which resumes with any
+number of processes.
 """
 
 from __future__ import annotations
@@ -71,14 +75,16 @@ class ParallelConfig:
 
     @property
     def sharded(self) -> bool:
-        """Parameters become DTensors (and checkpoints the DCP format)."""
+        """The model is split over the ranks (DTensors or pipeline stages); checkpoints are
+        collective, in the DCP format."""
         return self.strategy != "ddp"
 
 
 @dataclass(frozen=True)
 class Layout:
     """Where this rank sits once the model is laid out: its data-parallel rank and size
-    (ranks of one tensor-parallel group read the same batch) and the device mesh."""
+    (ranks of one tensor-parallel group, or of one pipeline, read the same batch), the device
+    mesh (fsdp/tp), the pipeline (pp)."""
 
     dp_rank: int = 0
     dp_size: int = 1
