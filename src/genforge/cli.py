@@ -17,6 +17,7 @@ COMMAND_MODULES = [
     "genforge.commands.data",
     "genforge.commands.tokenizer",
     "genforge.commands.pretrain",
+    "genforge.commands.estimate",
     "genforge.commands.eval",
     "genforge.commands.generate",
     "genforge.commands.hf_import",
