@@ -18,6 +18,7 @@ COMMAND_MODULES = [
     "genforge.commands.tokenizer",
     "genforge.commands.pretrain",
     "genforge.commands.estimate",
+    "genforge.commands.scaling",
     "genforge.commands.eval",
     "genforge.commands.generate",
     "genforge.commands.hf_import",
