@@ -404,6 +404,7 @@ def _device_micro_batch(cfg: PretrainConfig, model_cfg, device: torch.device) ->
     from genforge.train.estimate import max_micro_batch
     from genforge.train.sizing import GPU_MEMORY_SHARE, gpu_micro_batch
 
+    torch.cuda.empty_cache()  # blocks cached by earlier probes are free for this one
     free, _ = torch.cuda.mem_get_info(device)
     dtype = "fp32" if resolve_dtype(cfg.dtype, device) == torch.float32 else "bf16"
     fitting = max_micro_batch(
