@@ -29,20 +29,26 @@ def test_counts_equal_the_built_model(preset):
 
 
 # Shapes that stress different terms: activations (llama, GQA), the vocabulary (gpt2,
-# V 8192), and Muon's state layout. Measured with the CPU allocator trace (see the module).
+# V 8192), Muon's state layout, and bf16 autocast (on the CPU, standing in for CUDA's:
+# low-precision matmul copies, float32 norms and loss). Measured with the CPU allocator
+# trace (see the module).
 CASES = [
-    ("small", dict(), 8, 256, 2048, "adamw"),
-    ("small", dict(arch="gpt2", n_kv_head=None), 8, 128, 8192, "adamw"),
-    ("tiny", dict(), 16, 128, 2048, "muon"),
+    ("small", dict(), 8, 256, 2048, "adamw", "fp32"),
+    ("small", dict(arch="gpt2", n_kv_head=None), 8, 128, 8192, "adamw", "fp32"),
+    ("tiny", dict(), 16, 128, 2048, "muon", "fp32"),
+    ("small", dict(arch="gpt2", n_kv_head=None), 8, 128, 8192, "adamw", "bf16"),
+    ("small", dict(), 8, 128, 8192, "adamw", "bf16"),
 ]
 
 
-@pytest.mark.parametrize("preset,overrides,batch,seq,vocab,opt", CASES)
-def test_peak_memory_within_15_percent_of_measured(preset, overrides, batch, seq, vocab, opt):
+@pytest.mark.parametrize("preset,overrides,batch,seq,vocab,opt,dtype", CASES)
+def test_peak_memory_within_15_percent_of_measured(
+    preset, overrides, batch, seq, vocab, opt, dtype
+):
     cfg = config_from_preset(preset, vocab, block_size=seq, **overrides)
-    measured = measure_peak_memory(cfg, micro_batch=batch, seq_len=seq, optimizer=opt)
+    measured = measure_peak_memory(cfg, micro_batch=batch, seq_len=seq, optimizer=opt, dtype=dtype)
     est = estimate_training(
-        cfg, micro_batch=batch, seq_len=seq, dtype="fp32", optimizer=opt, gpu="CPU"
+        cfg, micro_batch=batch, seq_len=seq, dtype=dtype, optimizer=opt, gpu="CPU"
     )
     predicted = est.memory["ddp"].peak
     assert abs(predicted / measured - 1) < 0.15, (predicted, measured)

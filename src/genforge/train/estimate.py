@@ -130,8 +130,11 @@ def _norm_bytes(model_cfg: GPTConfig, a: int) -> int:
     # output and statistics; the matmul after it keeps a compute-dtype copy (the same
     # tensor in float32).
     c = model_cfg.n_embd
-    stats = 4 if model_cfg.arch == "llama" else 8  # RMSNorm: rstd; LayerNorm: mean, rstd
-    return 4 * c + stats + (a * c if a != 4 else 0)
+    if model_cfg.arch == "llama":
+        return 4 * c + 4 + (a * c if a != 4 else 0)  # + rstd
+    # LayerNorm's backward needs only its input, mean and rstd: its (float32) output is kept
+    # only as the next matmul's input, which under autocast keeps its own low-precision copy.
+    return 8 + (a * c if a != 4 else 4 * c)
 
 
 def _head_bytes_per_token(model_cfg: GPTConfig, a: int) -> int:
@@ -204,10 +207,10 @@ def memory_breakdown(
     if strategy == "ddp" and world_size > 1:
         grads *= 2  # DDP's all-reduce buckets hold a second copy of the gradients
     # While the loss backward runs, two float32 logit-sized gradients (of the log-softmax
-    # output and of its input), plus their compute-dtype cast, are live next to all
-    # activations, as is the embedding's gradient.
+    # output and of its input) are live next to all activations, as is the embedding's
+    # gradient (the compute-dtype cast of the logits' gradient comes after they are freed).
     v = model_cfg.vocab_size
-    logit_grad = tokens * v * (8 + (compute_bytes if compute_bytes != 4 else 0))
+    logit_grad = tokens * v * 8
     emb_grad = 4.0 * counts["by_role"]["embedding"] / shard
     # With checkpointing, one block's activations are rebuilt in the backward pass after the
     # logits' gradients are gone, next to the gradients accumulated so far (at most all).
