@@ -301,7 +301,7 @@ def main(argv=None) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         ours = train_ours(args, args.data, ours_batch, args.seconds, Path(tmp) / "ours")
         peer = train_peer(args, shape, prepared, device, args.peer_batch, args.seconds, True)
-        same = train_peer(args, shape, prepared, device, ours_batch, args.seconds / 2, False)
+        same = train_peer(args, shape, prepared, device, ours_batch, args.seconds, False)
         if not args.skip_auto_size:
             result["auto_size"] = auto_size_run(args, Path(tmp) / "auto")
     peak = gpu_peak_flops(result["device"], True) if device.type == "cuda" else None
