@@ -39,3 +39,16 @@ def test_gpu_micro_batch_fills_within_memory():
     assert gpu_micro_batch(512, 16) == 16  # the memory estimate caps it
     assert gpu_micro_batch(1000, 0) == 64  # power of two at or below 65536 / 1000
     assert gpu_micro_batch(1 << 20, 8) == 1
+
+
+def test_gpu_plan_sets_context_ladder_and_eager_for_short_budgets():
+    from genforge.train.pretrain import PretrainConfig, _gpu_plan
+
+    plan = _gpu_plan(PretrainConfig(data="x", out="y", time_budget=90), budget=85.0)
+    assert plan.seq_len == 512 and plan.compile is False
+    assert plan.auto_candidates == PretrainConfig().auto_candidates_gpu
+    # What the user set stays: an explicit context, compile choice and ladder.
+    mine = PretrainConfig(data="x", out="y", seq_len=128, compile=True, auto_candidates=["tiny"])
+    plan = _gpu_plan(mine, budget=85.0)
+    assert (plan.seq_len, plan.compile, plan.auto_candidates) == (128, True, ["tiny"])
+    assert _gpu_plan(PretrainConfig(data="x", out="y"), budget=600.0).compile is None

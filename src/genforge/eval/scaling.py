@@ -189,8 +189,6 @@ def plot_fits(runs: list[dict[str, Any]], law: ScalingLaw, iso: dict[str, Any], 
     import matplotlib.pyplot as plt
     import numpy as np
 
-    from genforge.io import atomic_path
-
     fig, ax = plt.subplots(figsize=(6.5, 4.5))
     budgets = sorted({r["budget"] for r in runs})
     colors = plt.cm.viridis(np.linspace(0, 0.85, len(budgets)))
@@ -207,13 +205,14 @@ def plot_fits(runs: list[dict[str, Any]], law: ScalingLaw, iso: dict[str, Any], 
                 x = np.log(grid)
                 ax.plot(grid, c2 * x * x + c1 * x + c0, color=color, ls=":", lw=1)
     ax.set_xscale("log")
-    ax.set_xlabel("parameters N (matmul weights)")
-    ax.set_ylabel("validation loss (nats/token)")
-    ax.set_title("IsoFLOP runs: law (solid), parabolas (dotted)")
-    ax.legend(fontsize=8)
-    with atomic_path(out / "isoflop.png") as tmp:
-        fig.savefig(tmp, dpi=110, bbox_inches="tight", format="png")
-    plt.close(fig)
+    _finish(
+        fig,
+        ax,
+        out / "isoflop.png",
+        "parameters N (matmul weights)",
+        "validation loss (nats/token)",
+        "IsoFLOP runs: law (solid), parabolas (dotted)",
+    )
 
     fig, ax = plt.subplots(figsize=(6.5, 4.5))
     cs = np.geomspace(min(r["c"] for r in runs) / 3, max(r["c"] for r in runs) * 30, 50)
@@ -230,11 +229,27 @@ def plot_fits(runs: list[dict[str, Any]], law: ScalingLaw, iso: dict[str, Any], 
         ax.plot(cs, k * cs**s, color="C1", ls="--", label=f"N_opt ∝ C^{s:.2f}")
     ax.set_xscale("log")
     ax.set_yscale("log")
-    ax.set_xlabel("training compute C (FLOPs)")
-    ax.set_ylabel("compute-optimal N")
-    ax.set_title("compute-optimal frontier")
+    _finish(
+        fig,
+        ax,
+        out / "frontier.png",
+        "training compute C (FLOPs)",
+        "compute-optimal N",
+        "compute-optimal frontier",
+    )
+
+
+def _finish(fig, ax, path: Path, xlabel: str, ylabel: str, title: str) -> None:
+    """Label, save atomically as PNG, close."""
+    import matplotlib.pyplot as plt
+
+    from genforge.io import atomic_path
+
+    ax.set_xlabel(xlabel)
+    ax.set_ylabel(ylabel)
+    ax.set_title(title)
     ax.legend(fontsize=8)
-    with atomic_path(out / "frontier.png") as tmp:
+    with atomic_path(path) as tmp:
         fig.savefig(tmp, dpi=110, bbox_inches="tight", format="png")
     plt.close(fig)
 
