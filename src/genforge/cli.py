@@ -17,6 +17,8 @@ COMMAND_MODULES = [
     "genforge.commands.data",
     "genforge.commands.tokenizer",
     "genforge.commands.pretrain",
+    "genforge.commands.estimate",
+    "genforge.commands.scaling",
     "genforge.commands.eval",
     "genforge.commands.generate",
     "genforge.commands.hf_import",

@@ -196,6 +196,7 @@ def test_auto_size_says_when_it_trains_a_candidate_that_does_not_fit():
         batch_size=2,
         max_steps=1,
         auto_candidates=["tiny", "small"],
+        size_rule="tokens_per_param",
         tokens_per_param=1e12,
     )
     said = []

@@ -165,6 +165,10 @@ def autocast_context(device: torch.device, dtype: torch.dtype):
 def to_device(batch: Any, device: torch.device) -> Any:
     """Move every tensor in a (nested) batch to ``device``."""
     if isinstance(batch, torch.Tensor):
+        if device.type == "cuda" and batch.device.type == "cpu":
+            # A copy from pageable memory blocks the host until the GPU has caught up (a
+            # sync per step); from pinned memory it is queued and the host runs ahead.
+            batch = batch.pin_memory()
         return batch.to(device, non_blocking=True)
     if isinstance(batch, dict):
         return {k: to_device(v, device) for k, v in batch.items()}

@@ -87,7 +87,20 @@ class PretrainConfig:
     seq_len: int = 256  # training context (the model's block_size)
     # --- auto-size: largest candidate whose budget tokens >= tokens_per_param × params
     auto_candidates: list[str] = field(default_factory=lambda: ["tiny", "small", "demo", "medium"])
+    # On CUDA the ladder starts higher: a small model is launch-bound there, no faster than
+    # a larger one (an H200 trained tiny at 0.013% MFU).
+    auto_candidates_gpu: list[str] = field(
+        default_factory=lambda: ["small", "demo", "medium", "llama-124m"]
+    )
+    # "law": the candidate the fitted scaling law (scaling_law; None = genforge's shipped
+    # fit, docs/scaling.md) predicts lowest; "tokens_per_param": the largest candidate whose
+    # budget buys tokens_per_param tokens per parameter.
+    size_rule: Literal["law", "tokens_per_param"] = "law"
+    scaling_law: str | None = None  # a fit.json (or sweep dir) from `genforge scaling fit`
     tokens_per_param: float = 20.0
+    # On CUDA, auto-size also picks the micro-batch (filling the GPU within the memory
+    # estimate) and, when seq_len is left at its default, a GPU_SEQ_LEN context.
+    device_batch: bool = True
     # --- batch and optimizer
     # Small batches mean more updates per second; at equal tokens 8 beat 16 by ~0.09 bpb.
     batch_size: int = 8  # sequences per micro-batch per process
@@ -338,29 +351,64 @@ def choose_cpu_threads(
 
 
 def choose_model_size(
-    cfg: PretrainConfig, vocab_size: int, device: torch.device, train_seconds: float, say
+    cfg: PretrainConfig,
+    vocab_size: int,
+    device: torch.device,
+    train_seconds: float,
+    say,
+    *,
+    data_tokens: float | None = None,
 ) -> tuple[str, dict[str, Any]]:
-    """Pick the preset that fits the time budget; return (name, measurements).
+    """Pick the candidate that trains best in the time budget; return (name, measurements).
 
-    Rule (compute-optimal training, Hoffmann et al. 2022): a model of N parameters wants
-    about ``tokens_per_param × N`` training tokens. Candidates are tried from small to
-    large; each one's tokens/s is measured for about a second, its token budget is
-    ``tokens/s × world_size × train_seconds``, and the largest candidate whose budget still
-    covers ``tokens_per_param × N`` wins (the smallest when none does). Larger candidates
-    are slower, so the search stops at the first one that does not fit. Measuring takes
-    at most about ``SIZING_SHARE`` of ``train_seconds`` (0.8 s per candidate at most).
+    Each candidate's tokens/s is measured for about a second at the micro-batch the run will
+    use; its token budget is ``tokens/s × train_seconds``. ``size_rule="law"`` (default):
+    the candidate whose fitted scaling law predicts the lowest loss for that budget wins
+    (train/sizing.py); the search stops once the predicted loss rises. ``"tokens_per_param"``:
+    the largest candidate whose budget covers ``tokens_per_param × N`` (Hoffmann et al.'s
+    ~20), stopping at the first that does not. On a GPU each candidate's micro-batch comes
+    from the memory estimate (``cfg.batch_size`` is set to the winner's afterwards by the
+    caller). Measuring takes at most about ``SIZING_SHARE`` of ``train_seconds``.
     """
+    from genforge.train.estimate import model_counts
+    from genforge.train.scaling_law import load_law
+    from genforge.train.sizing import Candidate, pick_size
 
+    law = load_law(cfg.scaling_law) if cfg.size_rule == "law" else None
     probe_seconds = min(0.8, SIZING_SHARE * train_seconds / len(cfg.auto_candidates))
-    chosen, report = cfg.auto_candidates[0], {}
+    chosen, report, cands = cfg.auto_candidates[0], {}, []
     for name in cfg.auto_candidates:
         model_cfg = build_model_config(cfg, vocab_size, name)
-        with torch.device("meta"):
-            n_params = GPT(model_cfg).num_params()
-        tok_s = measure_throughput(model_cfg, cfg, device, seconds=probe_seconds)
-        budget_tokens = tok_s * train_seconds
-        fits = budget_tokens >= cfg.tokens_per_param * n_params
-        report[name] = {"params": n_params, "tokens_per_s": round(tok_s), "fits": fits}
+        counts = model_counts(model_cfg)
+        batch = _device_micro_batch(cfg, model_cfg, device)
+        try:
+            tok_s = measure_throughput(
+                model_cfg, cfg, device, seconds=probe_seconds, batch_size=batch
+            )
+        except torch.OutOfMemoryError:
+            say(f"auto-size: {name}: out of memory at micro-batch {batch}; stopping here")
+            break
+        cand = Candidate(name, counts["matmul_params"], tok_s, batch)
+        cands.append(cand)
+        entry = {"params": counts["params"], "tokens_per_s": round(tok_s), "micro_batch": batch}
+        report[name] = entry
+        if law is not None:
+            best, losses = pick_size(cands, train_seconds, law, data_tokens=data_tokens)
+            entry["predicted_loss"] = round(losses[-1], 4)
+            say(
+                f"auto-size: {name}: {counts['params'] / 1e6:.2f}M params, micro-batch {batch}, "
+                f"{tok_s:,.0f} tok/s -> predicted val loss {losses[-1]:.3f}"
+            )
+            chosen = cands[best].name
+            # Stop when the loss rises, or when this candidate would see less than one token
+            # per parameter: a larger one cannot do better, and probing it costs seconds.
+            rising = len(losses) > 1 and losses[-1] > min(losses[:-1])
+            if rising or tok_s * train_seconds < counts["params"]:
+                break
+            continue
+        n_params = counts["params"]
+        fits = tok_s * train_seconds >= cfg.tokens_per_param * n_params
+        entry["fits"] = fits
         verdict = "fits"
         if not fits:
             verdict = "too big"
@@ -371,12 +419,34 @@ def choose_model_size(
                 )
         say(
             f"auto-size: {name}: {n_params / 1e6:.2f}M params, {tok_s:,.0f} tok/s -> "
-            f"{budget_tokens / max(n_params, 1):.0f} tokens/param ({verdict})"
+            f"{tok_s * train_seconds / max(n_params, 1):.0f} tokens/param ({verdict})"
         )
         if not fits:
             break
         chosen = name
     return chosen, report
+
+
+def _device_micro_batch(cfg: PretrainConfig, model_cfg, device: torch.device) -> int:
+    """The run's micro-batch: ``cfg.batch_size`` off CUDA; on CUDA enough rows to fill the
+    GPU (train/sizing.py), as far as the memory estimate allows."""
+    if device.type != "cuda" or not cfg.device_batch:
+        return cfg.batch_size
+    from genforge.train.estimate import max_micro_batch
+    from genforge.train.sizing import GPU_MEMORY_SHARE, gpu_micro_batch
+
+    torch.cuda.empty_cache()  # blocks cached by earlier probes are free for this one
+    free, _ = torch.cuda.mem_get_info(device)
+    dtype = "fp32" if resolve_dtype(cfg.dtype, device) == torch.float32 else "bf16"
+    fitting = max_micro_batch(
+        model_cfg,
+        GPU_MEMORY_SHARE * free,
+        seq_len=cfg.seq_len,
+        dtype=dtype,
+        optimizer=cfg.optimizer,
+        gpu="H100",  # only the memory model is used; the GPU name sets no figure here
+    )
+    return gpu_micro_batch(cfg.seq_len, fitting)
 
 
 def render_card(summary: dict[str, Any]) -> str:
@@ -484,7 +554,9 @@ def _run(cfg, recipe, log, dist: DistInfo, device: torch.device, t_begin: float)
     vocab = 64 * math.ceil(prepared.vocab_size / 64)  # matmul-friendly embedding rows
 
     t_size = time.perf_counter()
-    model_cfg, preset, sizing = _choose_model(cfg, run_dir, vocab, device, dist, t_data, say)
+    model_cfg, preset, sizing, cfg = _choose_model(
+        cfg, run_dir, vocab, device, dist, t_data, say, prepared.describe().get("train_tokens")
+    )
     sizing_seconds = time.perf_counter() - t_size
     loop_budget = _loop_budget(cfg, t_begin, t_data, sizing_seconds)
 
@@ -608,14 +680,18 @@ def _choose_model(
     dist: DistInfo,
     t_data: float,
     say,
-) -> tuple[Any, str, dict[str, Any]]:
+    data_tokens: float | None = None,
+) -> tuple[Any, str, dict[str, Any], PretrainConfig]:
     """The model: resume's saved choice, explicit fields, a preset, or auto-size; returns
-    (GPTConfig, preset name, sizing measurements)."""
+    (GPTConfig, preset name, sizing measurements, the run's config with the device plan:
+    auto-size on CUDA may set seq_len, batch_size and compile)."""
 
     saved_cfg = run_dir / "config.json"
     if cfg.resume and saved_cfg.is_file():
         saved = read_json(saved_cfg, "run config")
-        return GPTConfig.from_dict(saved["model"]["config"]), saved["model"]["preset"], {}
+        plan = {k: saved["pretrain"][k] for k in DEVICE_PLAN if k in saved.get("pretrain", {})}
+        model_cfg = GPTConfig.from_dict(saved["model"]["config"])
+        return model_cfg, saved["model"]["preset"], {}, dataclasses.replace(cfg, **plan)
     sizing: dict[str, Any] = {}
     # Seconds left for training once the data is ready; measuring takes a small share.
     budget = (cfg.time_budget or 60.0) - t_data
@@ -626,18 +702,47 @@ def _choose_model(
         if probe_threads:
             probe_cfg = build_model_config(cfg, vocab, preset)
             sizing["threads"] = choose_cpu_threads(probe_cfg, cfg, device, say, probe)
-        return build_model_config(cfg, vocab, preset), preset, sizing
+        return build_model_config(cfg, vocab, preset), preset, sizing, cfg
+    if device.type == "cuda" and cfg.device_batch:
+        cfg = _gpu_plan(cfg, budget)
+        say(f"auto-size on {device}: context {cfg.seq_len}, candidates {cfg.auto_candidates}")
     if probe_threads:
         smallest = build_model_config(cfg, vocab, cfg.auto_candidates[0])
         sizing["threads"] = choose_cpu_threads(smallest, cfg, device, say, probe)
-    index = torch.zeros(1, dtype=torch.long, device=device)
+    choice = torch.zeros(2, dtype=torch.long, device=device)
     if dist.is_main:
-        preset, measured = choose_model_size(cfg, vocab, device, 0.8 * budget, say)
+        preset, measured = choose_model_size(
+            cfg, vocab, device, 0.8 * budget, say, data_tokens=data_tokens
+        )
         sizing.update(measured)
-        index[0] = cfg.auto_candidates.index(preset)
-    index = broadcast_from_main(index, dist)
-    preset = cfg.auto_candidates[int(index[0])]
-    return build_model_config(cfg, vocab, preset), preset, sizing
+        choice[0] = cfg.auto_candidates.index(preset)
+        choice[1] = measured.get(preset, {}).get("micro_batch", cfg.batch_size)
+    choice = broadcast_from_main(choice, dist)
+    preset = cfg.auto_candidates[int(choice[0])]
+    cfg = dataclasses.replace(cfg, batch_size=int(choice[1]))
+    return build_model_config(cfg, vocab, preset), preset, sizing, cfg
+
+
+# PretrainConfig fields auto-size may set for the device (saved, and restored on --resume).
+DEVICE_PLAN = ("seq_len", "batch_size", "compile", "auto_candidates")
+# Under this time budget an auto-sized CUDA run stays eager: compiling a 100M-parameter
+# model takes tens of seconds of the budget, and the probe measured eager throughput.
+COMPILE_MIN_BUDGET = 300.0
+
+
+def _gpu_plan(cfg: PretrainConfig, budget: float) -> PretrainConfig:
+    from genforge.train.sizing import GPU_SEQ_LEN
+
+    seq_len = GPU_SEQ_LEN if cfg.seq_len == PretrainConfig.seq_len else cfg.seq_len
+    compile_ = cfg.compile
+    if compile_ is None and budget < COMPILE_MIN_BUDGET:
+        compile_ = False
+    candidates = cfg.auto_candidates
+    if candidates == PretrainConfig().auto_candidates:
+        candidates = cfg.auto_candidates_gpu
+    return dataclasses.replace(
+        cfg, seq_len=seq_len, compile=compile_, auto_candidates=list(candidates)
+    )
 
 
 def _publish(cfg, recipe, model, prepared, model_cfg, preset, result, summary, run_dir) -> None:
