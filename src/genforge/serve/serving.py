@@ -107,6 +107,9 @@ class ServingContext:
         self.vocab_size = int(engine.tokenizer.vocab_size)
         self.ready = False
         self.draining = False
+        # Which model version answers (OpenAI's system_fingerprint): set when a model comes
+        # from the registry, so clients see a hot swap (serve/hotswap.py) in each response.
+        self.fingerprint: str | None = None
         self._token_bytes = lru_cache(maxsize=65536)(self._bytes_of)
 
     # ---- checks shared by routes
@@ -342,7 +345,7 @@ def chunk_writer(
             "object": obj,
             "created": sub.created,
             "model": ctx.model_name,
-            "system_fingerprint": None,
+            "system_fingerprint": ctx.fingerprint,
             "choices": choices,
         }
         if include_usage:
