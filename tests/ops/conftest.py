@@ -23,11 +23,13 @@ def ops_tokenizer() -> Tokenizer:
     return train_tokenizer(texts, vocab_size=400)
 
 
-def make_model_dir(out: Path, tok: Tokenizer, seed: int, extra: dict | None = None) -> Path:
+def make_model_dir(
+    out: Path, tok: Tokenizer, seed: int, extra: dict | None = None, context: int = CONTEXT
+) -> Path:
     """A tiny random GPT; ``seed`` makes versions differ. Control tokens other than the end
     tokens get zero logits so a greedy answer is visible text."""
     torch.manual_seed(seed)
-    model = GPT(config_from_preset("tiny", vocab_size=tok.vocab_size, block_size=CONTEXT))
+    model = GPT(config_from_preset("tiny", vocab_size=tok.vocab_size, block_size=context))
     with torch.no_grad():
         for tid in tok.special_ids - {tok.eos_id, tok.end_id}:
             model.lm_head.weight[tid].zero_()
@@ -36,10 +38,10 @@ def make_model_dir(out: Path, tok: Tokenizer, seed: int, extra: dict | None = No
 
 @pytest.fixture(scope="session")
 def model_factory(tmp_path_factory: pytest.TempPathFactory, ops_tokenizer: Tokenizer):
-    """``factory(seed, extra=None) -> model dir`` (a fresh folder each call)."""
+    """``factory(seed, extra=None, context=256) -> model dir`` (a fresh folder each call)."""
 
-    def factory(seed: int, extra: dict | None = None) -> Path:
+    def factory(seed: int, extra: dict | None = None, context: int = CONTEXT) -> Path:
         out = tmp_path_factory.mktemp(f"model-{seed}") / "model"
-        return make_model_dir(out, ops_tokenizer, seed, extra)
+        return make_model_dir(out, ops_tokenizer, seed, extra, context)
 
     return factory
