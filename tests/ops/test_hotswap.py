@@ -174,6 +174,7 @@ def test_alias_move_swaps_models_under_load_without_failures(model_factory, tmp_
     new = [r for r in results if r["fingerprints"] == {"demo@v2"}]
     assert old and new and len(old) + len(new) == len(results)
     first_new = min(r["first"] for r in new)
+    print(f"hot swap: {len(results)} streams ({len(old)} on v1, {len(new)} on v2), 0 failed")
     # The long stream began on v1 before the promote and was still running when v2 had
     # already answered: it finished, whole, on the old model.
     (lg,) = long
