@@ -23,6 +23,7 @@ COMMAND_MODULES = [
     "genforge.commands.export",
     "genforge.commands.ladder",
     "genforge.commands.mlm",
+    "genforge.commands.runs",
     "genforge.commands.registry",
     "genforge.commands.serve",
     "genforge.commands.chat",
