@@ -26,6 +26,7 @@ COMMAND_MODULES = [
     "genforge.commands.runs",
     "genforge.commands.registry",
     "genforge.commands.serve",
+    "genforge.commands.monitor",
     "genforge.commands.chat",
     "genforge.commands.demo",
     "genforge.commands.vision",

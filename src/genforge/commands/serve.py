@@ -34,6 +34,17 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--watch-interval", type=float, default=5.0, help="seconds between alias checks (5)"
     )
+    p.add_argument(
+        "--monitor",
+        action="store_true",
+        help="drift monitoring: score sampled requests against the model dir's "
+        "drift_profile.json (`genforge monitor profile`), as Prometheus gauges",
+    )
+    p.add_argument("--monitor-sample", type=float, default=1.0, help="share sampled (1.0)")
+    p.add_argument("--monitor-log", default=None, help="append sampled features (JSONL) here")
+    p.add_argument(
+        "--monitor-store-text", action="store_true", help="also log prompt text (off: no text)"
+    )
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (127.0.0.1)")
     p.add_argument("--port", type=int, default=8000, help="HTTP port (8000)")
     p.add_argument(
@@ -178,7 +189,18 @@ def run(args: argparse.Namespace) -> int:
         log_level=args.log_level,
         registry=args.registry,
         watch_interval=args.watch_interval,
+        monitor=_monitor_options(args),
     )
+
+
+def _monitor_options(args: argparse.Namespace) -> dict[str, Any] | None:
+    if not args.monitor:
+        return None
+    return {
+        "sample_rate": args.monitor_sample,
+        "log_path": args.monitor_log,
+        "store_text": args.monitor_store_text,
+    }
 
 
 def serve_model(
@@ -191,6 +213,7 @@ def serve_model(
     log_level: str = "info",
     registry: str | None = None,
     watch_interval: float = 5.0,
+    monitor: dict[str, Any] | None = None,
 ) -> int:
     """Serve ``model_dir`` with ``settings`` (a validated ServeSettings) until Ctrl-C/SIGTERM;
     ``registry:NAME@ALIAS`` is resolved in ``registry`` and followed as the alias moves."""
@@ -217,6 +240,8 @@ def serve_model(
     engine = load(model_dir)
     if follower is not None:
         on_app = _follow(follower, load, watch_interval)
+    if monitor is not None:
+        on_app = _with_monitor(on_app, model_dir, metrics, monitor)
     engine.start()
     base = f"http://{settings.host}:{settings.port}"
     auth = ' -H "Authorization: Bearer $KEY"' if settings.api_keys else ""
@@ -279,3 +304,20 @@ def _follow(follower: Any, load: Any, interval: float) -> Any:
         app.state.model_watcher = watcher.start()
 
     return on_app
+
+
+def _with_monitor(on_app: Any, model_dir: str, metrics: Any, options: dict[str, Any]) -> Any:
+    """``on_app`` that also attaches a drift monitor with the model dir's profile."""
+    from genforge.eval.drift import Profile
+    from genforge.serve.monitor import DriftMonitor
+
+    profile = Profile.load(model_dir)  # before serving: a missing profile is a clear error
+    if not 0 < options["sample_rate"] <= 1:
+        raise GenforgeError(f"--monitor-sample must be in (0, 1], got {options['sample_rate']}")
+
+    def attach(app: Any) -> None:
+        if on_app is not None:
+            on_app(app)
+        app.state.ctx.monitor = DriftMonitor(profile, metrics.registry, **options)
+
+    return attach

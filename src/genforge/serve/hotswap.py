@@ -48,6 +48,7 @@ class ModelSwapper:
             engine.start()
             new = ServingContext(engine, old.settings, old.policy, old.metrics)
             new.fingerprint = fingerprint
+            new.monitor = old.monitor
             new.ready = old.ready
             old.metrics.watch_engine(engine.stats)
             self.app.state.ctx = new  # the swap: one reference assignment
