@@ -141,19 +141,23 @@ def js_divergence(p: np.ndarray, q: np.ndarray) -> float:
     return max(0.0, (kl(p) + kl(q)) / 2)
 
 
-def mmd2_rbf(x: np.ndarray, y: np.ndarray, gamma: float) -> float:
+def _rbf(a: np.ndarray, b: np.ndarray, gamma: float) -> np.ndarray:
+    d2 = (a * a).sum(1)[:, None] + (b * b).sum(1)[None, :] - 2 * a @ b.T
+    return np.exp(-gamma * np.maximum(d2, 0))
+
+
+def mean_offdiag_kernel(x: np.ndarray, gamma: float) -> float:
+    """Mean of k(x_i, x_j) over i != j (the within-sample term of the unbiased MMD)."""
+    kxx = _rbf(x, x, gamma)
+    return float((kxx.sum() - np.trace(kxx)) / (len(x) * (len(x) - 1)))
+
+
+def mmd2_rbf(x: np.ndarray, y: np.ndarray, gamma: float, syy: float | None = None) -> float:
     """Unbiased squared MMD between samples ``x`` (n, d) and ``y`` (m, d), kernel
-    exp(-gamma * ||a - b||^2)."""
-
-    def k(a: np.ndarray, b: np.ndarray) -> np.ndarray:
-        d2 = (a * a).sum(1)[:, None] + (b * b).sum(1)[None, :] - 2 * a @ b.T
-        return np.exp(-gamma * np.maximum(d2, 0))
-
-    n, m = len(x), len(y)
-    kxx, kyy, kxy = k(x, x), k(y, y), k(x, y)
-    sxx = (kxx.sum() - np.trace(kxx)) / (n * (n - 1))
-    syy = (kyy.sum() - np.trace(kyy)) / (m * (m - 1))
-    return float(sxx + syy - 2 * kxy.mean())
+    exp(-gamma * ||a - b||^2); ``syy`` is ``y``'s within-sample term if already known."""
+    if syy is None:
+        syy = mean_offdiag_kernel(y, gamma)
+    return float(mean_offdiag_kernel(x, gamma) + syy - 2 * _rbf(x, y, gamma).mean())
 
 
 def median_gamma(x: np.ndarray) -> float:
@@ -190,20 +194,30 @@ class Profile:
     source: str = ""
     calibration: dict[str, Any] = field(default_factory=dict)
 
+    def _reference(self) -> dict[str, Any]:
+        # The reference side of every statistic, computed once (scores run per window).
+        if getattr(self, "_ref", None) is None:
+            emb = np.array(self.embeddings)
+            self._ref = {
+                "lens": np.array(self.prompt_lens, float),
+                "tokens": np.array(self.token_dist) + 0.5,
+                "emb": emb,
+                "syy": mean_offdiag_kernel(emb, self.gamma),
+            }
+        return self._ref
+
     def scores(self, window: list[Features]) -> dict[str, float]:
         """Each statistic of ``window`` against the reference."""
         if len(window) < 2:
             raise GenforgeError("a drift window needs at least 2 requests")
+        ref = self._reference()
         lens = np.array([f.prompt_tokens for f in window], float)
-        ref_lens = np.array(self.prompt_lens, float)
         emb = np.array([f.embedding for f in window])
         return {
-            "psi_prompt_len": psi(np.log1p(ref_lens), np.log1p(lens)),
-            "ks_prompt_len": ks_statistic(ref_lens, lens),
-            "js_tokens": js_divergence(
-                np.array(self.token_dist) + 0.5, buckets_array(window) + 0.5
-            ),
-            "mmd_embedding": mmd2_rbf(emb, np.array(self.embeddings), self.gamma),
+            "psi_prompt_len": psi(np.log1p(ref["lens"]), np.log1p(lens)),
+            "ks_prompt_len": ks_statistic(ref["lens"], lens),
+            "js_tokens": js_divergence(ref["tokens"], buckets_array(window) + 0.5),
+            "mmd_embedding": mmd2_rbf(emb, ref["emb"], self.gamma, ref["syy"]),
         }
 
     def alarms(self, scores: dict[str, float]) -> list[str]:
