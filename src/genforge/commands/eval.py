@@ -10,8 +10,8 @@ from genforge.commands import emit
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "eval",
-        help="evaluate a model dir (bits per byte)",
-        description="Evaluate a model dir. Subcommands: bpb.",
+        help="evaluate a model dir (bits per byte, the evaluation suite)",
+        description="Evaluate a model dir. Subcommands: bpb, suite.",
     )
     evsub = p.add_subparsers(dest="eval_command", metavar="EVAL", required=True)
     b = evsub.add_parser(
@@ -31,6 +31,21 @@ def register(sub: argparse._SubParsersAction) -> None:
     b.add_argument("--device", default="auto", help="auto|cpu|cuda|mps (auto)")
     b.add_argument("--json", action="store_true", help="print one JSON line")
     b.set_defaults(func=run_bpb)
+    s = evsub.add_parser(
+        "suite",
+        help="every evaluation that fits the model, as one report (for registry gates)",
+        description="Run the evaluations that fit --model into one report: bpb on held-out "
+        "text (the standard library's test split by default), and for chat models (SFT, DPO, "
+        "RL, distill) the chat template rate, code parse rate and held-out arithmetic "
+        "accuracy. --suite default, or a YAML file naming evaluations and their settings "
+        "(docs/mlops.md). Reads the model dir; writes nothing (--json prints the report "
+        "`genforge registry add --eval` records).",
+    )
+    s.add_argument("--model", required=True, help="model dir")
+    s.add_argument("--suite", default="default", help="default or a suite YAML file (default)")
+    s.add_argument("--device", default="auto", help="auto|cpu|cuda|mps (auto)")
+    s.add_argument("--json", action="store_true", help="print the report as one JSON line")
+    s.set_defaults(func=run_suite)
 
 
 def run_bpb(args: argparse.Namespace) -> int:
@@ -44,4 +59,12 @@ def run_bpb(args: argparse.Namespace) -> int:
         device=args.device,
     )
     emit(result, args.json)
+    return 0
+
+
+def run_suite(args: argparse.Namespace) -> int:
+    from genforge.ops.evalsuite import load_suite, run_suite
+
+    report = run_suite(args.model, load_suite(args.suite), device=args.device)
+    emit(report if args.json else {**report["metrics"], "skipped": report["skipped"]}, args.json)
     return 0

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import sys
+from typing import Any
 
 from genforge.errors import GenforgeError
 
@@ -22,7 +24,27 @@ def register(sub: argparse._SubParsersAction) -> None:
         "max_tokens up to 4096. On shutdown in-flight requests get --shutdown-timeout "
         "seconds to finish, then are cancelled. See docs/serve.md.",
     )
-    p.add_argument("--model", required=True, help="model dir written by `genforge pretrain`")
+    p.add_argument(
+        "--model",
+        required=True,
+        help="model dir written by `genforge pretrain`, or registry:NAME@ALIAS (followed: "
+        "when the alias moves the server swaps models without dropping requests)",
+    )
+    p.add_argument("--registry", default=None, help="registry folder for registry:NAME@ALIAS")
+    p.add_argument(
+        "--watch-interval", type=float, default=5.0, help="seconds between alias checks (5)"
+    )
+    p.add_argument(
+        "--monitor",
+        action="store_true",
+        help="drift monitoring: score sampled requests against the model dir's "
+        "drift_profile.json (`genforge monitor profile`), as Prometheus gauges",
+    )
+    p.add_argument("--monitor-sample", type=float, default=1.0, help="share sampled (1.0)")
+    p.add_argument("--monitor-log", default=None, help="append sampled features (JSONL) here")
+    p.add_argument(
+        "--monitor-store-text", action="store_true", help="also log prompt text (off: no text)"
+    )
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (127.0.0.1)")
     p.add_argument("--port", type=int, default=8000, help="HTTP port (8000)")
     p.add_argument(
@@ -165,7 +187,20 @@ def run(args: argparse.Namespace) -> int:
         device=args.device,
         compile_decode=args.compile_decode,
         log_level=args.log_level,
+        registry=args.registry,
+        watch_interval=args.watch_interval,
+        monitor=_monitor_options(args),
     )
+
+
+def _monitor_options(args: argparse.Namespace) -> dict[str, Any] | None:
+    if not args.monitor:
+        return None
+    return {
+        "sample_rate": args.monitor_sample,
+        "log_path": args.monitor_log,
+        "store_text": args.monitor_store_text,
+    }
 
 
 def serve_model(
@@ -176,22 +211,37 @@ def serve_model(
     device: str = "auto",
     compile_decode: bool = True,
     log_level: str = "info",
+    registry: str | None = None,
+    watch_interval: float = 5.0,
+    monitor: dict[str, Any] | None = None,
 ) -> int:
-    """Serve ``model_dir`` with ``settings`` (a validated ServeSettings) until Ctrl-C/SIGTERM."""
+    """Serve ``model_dir`` with ``settings`` (a validated ServeSettings) until Ctrl-C/SIGTERM;
+    ``registry:NAME@ALIAS`` is resolved in ``registry`` and followed as the alias moves."""
     from genforge.serve.metrics import ServeMetrics
     from genforge.serve.policy import ServePolicy
     from genforge.serve.server import build_engine, run_server
 
+    follower = on_app = None
+    if model_dir.startswith("registry:"):
+        follower, model_dir, settings = _from_registry(model_dir, registry, settings)
     metrics = ServeMetrics()
     policy = ServePolicy(settings)  # one set of limits for HTTP and gRPC
-    engine = build_engine(
-        model_dir,
-        settings,
-        metrics=metrics,
-        draft_model_dir=draft_model_dir,
-        device=device,
-        compile_decode=compile_decode,
-    )
+
+    def load(path) -> Any:
+        return build_engine(
+            path,
+            settings,
+            metrics=metrics,
+            draft_model_dir=draft_model_dir,
+            device=device,
+            compile_decode=compile_decode,
+        )
+
+    engine = load(model_dir)
+    if follower is not None:
+        on_app = _follow(follower, load, watch_interval)
+    if monitor is not None:
+        on_app = _with_monitor(on_app, model_dir, metrics, monitor)
     engine.start()
     base = f"http://{settings.host}:{settings.port}"
     auth = ' -H "Authorization: Bearer $KEY"' if settings.api_keys else ""
@@ -212,9 +262,62 @@ def serve_model(
         )
         print(f"  gRPC on {settings.host}:{grpc_server.port}", file=sys.stderr, flush=True)
     try:
-        run_server(engine, settings, metrics=metrics, policy=policy, log_level=log_level)
+        run_server(
+            engine, settings, metrics=metrics, policy=policy, log_level=log_level, on_app=on_app
+        )
     finally:
         if grpc_server is not None and callable(getattr(grpc_server, "stop", None)):
             grpc_server.stop(5)
         engine.shutdown(drain=False, timeout=5)
     return 0
+
+
+def _from_registry(ref: str, registry: str | None, settings: Any) -> tuple[Any, str, Any]:
+    """The follower of ``registry:NAME@ALIAS``, the verified folder of the version it names
+    now, and ``settings`` with the model served as NAME (unchanged across swaps)."""
+    from genforge.ops.registry import AliasFollower, Registry
+
+    follower = AliasFollower(ref, Registry(registry))
+    follower.current = follower.key()
+    path = str(follower.path(follower.current))
+    print(f"registry: {follower.ref} is {follower.current}", file=sys.stderr, flush=True)
+    return (
+        follower,
+        path,
+        dataclasses.replace(settings, model_name=settings.model_name or follower.name),
+    )
+
+
+def _follow(follower: Any, load: Any, interval: float) -> Any:
+    """``on_app``: tag responses with the version and start the watcher that swaps models."""
+    from genforge.serve.hotswap import ModelSwapper, ModelWatcher
+
+    def on_app(app: Any) -> None:
+        app.state.ctx.fingerprint = follower.current
+        watcher = ModelWatcher(
+            ModelSwapper(app),
+            follower.key,
+            lambda key: load(follower.path(key)),
+            current=follower.current,
+            interval=interval,
+        )
+        app.state.model_watcher = watcher.start()
+
+    return on_app
+
+
+def _with_monitor(on_app: Any, model_dir: str, metrics: Any, options: dict[str, Any]) -> Any:
+    """``on_app`` that also attaches a drift monitor with the model dir's profile."""
+    from genforge.eval.drift import Profile
+    from genforge.serve.monitor import DriftMonitor
+
+    profile = Profile.load(model_dir)  # before serving: a missing profile is a clear error
+    if not 0 < options["sample_rate"] <= 1:
+        raise GenforgeError(f"--monitor-sample must be in (0, 1], got {options['sample_rate']}")
+
+    def attach(app: Any) -> None:
+        if on_app is not None:
+            on_app(app)
+        app.state.ctx.monitor = DriftMonitor(profile, metrics.registry, **options)
+
+    return attach

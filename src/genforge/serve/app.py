@@ -67,17 +67,18 @@ def create_app(
     ctx = ServingContext(engine, settings, policy, metrics)
 
     @asynccontextmanager
-    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         if manage_engine:
             await asyncio.to_thread(engine.start)
-        ctx.ready = True
+        app.state.ctx.ready = True
         try:
             yield
         finally:
-            ctx.ready = False
-            ctx.draining = True
+            # app.state.ctx, not ctx: a hot swap (serve/hotswap.py) may have replaced it.
+            app.state.ctx.ready = False
+            app.state.ctx.draining = True
             if manage_engine:
-                await asyncio.to_thread(drain_engine, ctx)
+                await asyncio.to_thread(drain_engine, app.state.ctx)
 
     app = FastAPI(
         title="genforge",

@@ -118,7 +118,12 @@ async def create_chat_completion(body: ChatCompletionRequest, request: Request) 
             }
         )
     return ChatCompletion(
-        id=rid, created=sub.created, model=ctx.model_name, choices=choices, usage=sub.usage()
+        id=rid,
+        created=sub.created,
+        model=ctx.model_name,
+        choices=choices,
+        usage=sub.usage(),
+        system_fingerprint=ctx.fingerprint,
     )
 
 

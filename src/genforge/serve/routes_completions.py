@@ -115,7 +115,12 @@ async def create_completion(body: CompletionRequest, request: Request) -> Any:
             }
         )
     return Completion(
-        id=rid, created=sub.created, model=ctx.model_name, choices=choices, usage=sub.usage()
+        id=rid,
+        created=sub.created,
+        model=ctx.model_name,
+        choices=choices,
+        usage=sub.usage(),
+        system_fingerprint=ctx.fingerprint,
     )
 
 

@@ -9,6 +9,7 @@ import os
 import signal
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from types import FrameType
 from typing import Any
@@ -154,10 +155,14 @@ def run_server(
     metrics: ServeMetrics | None = None,
     policy: ServePolicy | None = None,
     log_level: str = "info",
+    on_app: Callable[[FastAPI], Any] | None = None,
 ) -> None:
     """Serve in the foreground until SIGINT/SIGTERM, then drain and return; ``policy`` is
-    shared with a gRPC server over the same engine, if there is one."""
+    shared with a gRPC server over the same engine, if there is one; ``on_app(app)`` runs
+    before serving (e.g. to start a model watcher, serve/hotswap.py)."""
     app = create_app(engine, settings, metrics=metrics, policy=policy)
+    if on_app is not None:
+        on_app(app)
     server = _DrainingServer(_config(app, settings, log_level), app)
     try:
         server.run()

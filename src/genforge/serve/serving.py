@@ -57,6 +57,7 @@ class Submitted:
     created: int = field(default_factory=lambda: int(time.time()))
     timed_out: bool = False  # cancelled for running past settings.request_timeout
     timer: threading.Timer | None = None
+    on_finish: Callable[[Submitted], None] | None = None  # once, from finish_all (monitor)
 
     def cancel(self) -> None:
         if self.timer is not None:
@@ -107,6 +108,10 @@ class ServingContext:
         self.vocab_size = int(engine.tokenizer.vocab_size)
         self.ready = False
         self.draining = False
+        # Which model version answers (OpenAI's system_fingerprint): set when a model comes
+        # from the registry, so clients see a hot swap (serve/hotswap.py) in each response.
+        self.fingerprint: str | None = None
+        self.monitor: Any = None  # serve/monitor.py's DriftMonitor when --monitor is on
         self._token_bytes = lru_cache(maxsize=65536)(self._bytes_of)
 
     # ---- checks shared by routes
@@ -197,7 +202,24 @@ class ServingContext:
             choices=choices, prompt_tokens=sum(len(p) for p in prompts), reservation=reservation
         )
         sub.start_timer(self.settings.request_timeout)
+        if self.monitor is not None:
+            sub.on_finish = self._monitored(prompts)
         return sub
+
+    def _monitored(self, prompts: list[list[int]]) -> Callable[[Submitted], None]:
+        """``on_finish`` that hands each finished choice to the drift monitor."""
+        engine, monitor, t0 = self.engine, self.monitor, time.perf_counter()
+
+        def done(sub: Submitted) -> None:
+            latency = time.perf_counter() - t0
+            for c in sub.choices:
+                if c.finish is not None and c.finish.reason in ("stop", "length"):
+                    prompt = prompts[c.prompt_index]
+                    monitor.observe(
+                        engine, prompt, c.finish.completion_tokens, latency, c.finish.reason
+                    )
+
+        return done
 
     async def events(self, sub: Submitted) -> AsyncIterator[tuple[Choice, Event]]:
         """Every event of every choice as it arrives (choices interleaved)."""
@@ -271,6 +293,9 @@ def finish_all(sub: Submitted) -> None:
     if sub.timer is not None:
         sub.timer.cancel()
     sub.reservation.settle(sub.prompt_tokens + sub.completion_tokens())
+    if sub.on_finish is not None:
+        done, sub.on_finish = sub.on_finish, None
+        done(sub)
 
 
 def timeout_error(limit: float) -> APIError:
@@ -342,7 +367,7 @@ def chunk_writer(
             "object": obj,
             "created": sub.created,
             "model": ctx.model_name,
-            "system_fingerprint": None,
+            "system_fingerprint": ctx.fingerprint,
             "choices": choices,
         }
         if include_usage:
