@@ -21,6 +21,7 @@ COMMAND_MODULES = [
     "genforge.commands.generate",
     "genforge.commands.hf_import",
     "genforge.commands.export",
+    "genforge.commands.quantize",
     "genforge.commands.ladder",
     "genforge.commands.mlm",
     "genforge.commands.serve",
