@@ -203,12 +203,20 @@ def gptq_quantize(
     return codes.to(torch.uint8), scales.float(), zeros.to(torch.uint8)
 
 
+class _StopForward(Exception):
+    """Raised by a hook once the layers being calibrated have seen their inputs."""
+
+
 @torch.no_grad()
 def collect_hessians(
-    model: nn.Module, names: list[str], batches: list[torch.Tensor]
+    model: nn.Module,
+    names: list[str],
+    batches: list[torch.Tensor],
+    stop_after: nn.Module | None = None,
 ) -> dict[str, torch.Tensor]:
     """2/n · XᵀX (float64, (K, K)) of the inputs each layer in ``names`` sees when ``model``
-    runs over ``batches`` of token ids (each (B, T))."""
+    runs over ``batches`` of token ids (each (B, T)). The forward pass is cut short after
+    ``stop_after`` (the block holding the layers): what follows it is not needed."""
     sums: dict[str, torch.Tensor] = {}
     counts: dict[str, int] = {}
 
@@ -220,10 +228,18 @@ def collect_hessians(
 
         return record
 
+    def stop(*_):
+        raise _StopForward
+
     handles = [model.get_submodule(n).register_forward_pre_hook(hook(n)) for n in names]
+    if stop_after is not None:
+        handles.append(stop_after.register_forward_hook(stop))
     try:
         for ids in batches:
-            model(ids)
+            try:
+                model(ids)
+            except _StopForward:
+                pass
     finally:
         for h in handles:
             h.remove()
@@ -265,7 +281,7 @@ def quantize_model(
         block_names = [n for n in names if n.startswith(f"blocks.{b}.")]
         hessians = {}
         if method == "int4-gptq":
-            hessians = collect_hessians(model, block_names, calibration)
+            hessians = collect_hessians(model, block_names, calibration, model.blocks[b])
         for name in block_names:
             _replace(
                 model,
