@@ -51,7 +51,8 @@ def base_model_dir(preset: str, seconds: int) -> Path:
     if is_model_dir(out):
         return out
     recipe = Path(__file__).resolve().parent.parent / "recipes" / "demo.yaml"
-    overrides = {"out": str(out), "preset": preset, "time_budget": seconds, "progress": False}
+    overrides = {"out": str(out), "preset": preset, "time_budget": seconds, "threads": 2}
+    overrides["progress"] = False
     run_pretrain(resolve_config(PretrainConfig, recipe, overrides), recipe=str(recipe))
     return out
 
