@@ -22,6 +22,7 @@ COMMAND_MODULES = [
     "genforge.commands.hf_import",
     "genforge.commands.export",
     "genforge.commands.quantize",
+    "genforge.commands.prune",
     "genforge.commands.ladder",
     "genforge.commands.mlm",
     "genforge.commands.serve",
