@@ -227,6 +227,13 @@ def save_model_dir(
     return out
 
 
+def extra_fields(config: dict[str, Any]) -> dict[str, Any]:
+    """The keys of a config.json that are not model fields: what a stage deriving a new
+    model dir from a loaded one (quantize, prune) carries over as ``extra_config``."""
+    fields = {f.name for f in dataclasses.fields(GPTConfig)} | {"model_type", "genforge_version"}
+    return {k: v for k, v in config.items() if k not in fields}
+
+
 @dataclass
 class LoadedModel:
     """What ``load_model_dir`` returns; ``model`` is in eval mode on the requested device."""

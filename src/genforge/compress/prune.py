@@ -28,8 +28,8 @@ from torch import nn
 
 from genforge.compress.quant import target_names
 from genforge.errors import GenforgeError
-from genforge.modeldir import check_out_dir, load_model_dir, save_model_dir
-from genforge.models.gpt import GPT, GPTConfig
+from genforge.modeldir import check_out_dir, extra_fields, load_model_dir, save_model_dir
+from genforge.models.gpt import GPT
 from genforge.nn.mlp import SwiGLU
 
 PRUNE_METHODS = ("magnitude", "2:4", "neurons")
@@ -123,11 +123,7 @@ def prune_model_dir(
     zeros = sum(int((w == 0).sum()) for w in weights)
     total = sum(w.numel() for w in weights)
     spec = {"method": method, "sparsity": sparsity, "from": str(Path(model_dir).resolve())}
-    extra = {
-        k: v
-        for k, v in loaded.config.items()
-        if k not in GPTConfig.__dataclass_fields__ and k not in ("model_type", "genforge_version")
-    }
+    extra = extra_fields(loaded.config)
     card = (
         f"{loaded.card_path.read_text(encoding='utf-8') if loaded.card_path else ''}\n"
         f"## Pruning\n\n- {spec}\n- parameters: {before:,} -> {model.num_params():,}\n"

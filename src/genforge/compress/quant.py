@@ -20,8 +20,13 @@ from torch import nn
 
 from genforge.data.sources import iter_documents
 from genforge.errors import GenforgeError
-from genforge.modeldir import WEIGHTS_FILE, check_out_dir, load_model_dir, save_model_dir
-from genforge.models.gpt import GPTConfig
+from genforge.modeldir import (
+    WEIGHTS_FILE,
+    check_out_dir,
+    extra_fields,
+    load_model_dir,
+    save_model_dir,
+)
 from genforge.nn.quant import (
     QUANT_LINEARS,
     Linear4bit,
@@ -389,11 +394,7 @@ def quantize_model_dir(
         f"- weight bytes: {before:,} -> {after:,}\n"
     )
     gen = {k: v for k, v in loaded.generation_config.items()}
-    extra = {
-        k: v
-        for k, v in loaded.config.items()
-        if k not in GPTConfig.__dataclass_fields__ and k not in ("model_type", "genforge_version")
-    }
+    extra = extra_fields(loaded.config)
     save_model_dir(
         out,
         model,
