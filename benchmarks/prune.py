@@ -7,7 +7,7 @@ Speed: the forward time of a (8, 256) batch and single-stream greedy decode tok/
 3, one thread, float vs neuron-pruned. No recovery fine-tune here (see docs/compress.md).
 Writes docs/img/compress/prune_bpb.png.
 
-    .venv/bin/python benchmarks/prune.py [--budget 150] [--base DIR]
+    .venv/bin/python benchmarks/prune.py [--steps 60] [--base DIR]
 """
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ def forward_ms(model, block: int) -> float:
 
 def main() -> None:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    p.add_argument("--budget", type=int, default=150, help="demo pretraining seconds")
+    p.add_argument("--steps", type=int, default=60, help="demo pretraining steps")
     p.add_argument("--base", help="float model dir instead of training")
     p.add_argument("--out", help="also write the JSON line here")
     p.add_argument("--plot", default=str(PLOT))
@@ -60,7 +60,7 @@ def main() -> None:
     from genforge.modeldir import load_model_dir
     from quantize import base_model_dir, decode_tok_s, held_out_texts
 
-    base = Path(args.base) if args.base else base_model_dir("demo", args.budget)
+    base = Path(args.base) if args.base else base_model_dir("demo", args.steps)
     torch.set_num_threads(1)
     texts = held_out_texts()
 
