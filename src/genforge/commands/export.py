@@ -91,6 +91,8 @@ def _run_gguf(args: argparse.Namespace) -> int:
     from genforge.compress.gguf_export import GGUF_DTYPES, export_gguf
 
     dtype = args.dtype or "f32"
+    if args.adapter:
+        raise GenforgeError("--adapter goes with --format hf; merge the adapter (sft) first")
     if dtype not in GGUF_DTYPES:
         raise GenforgeError(f"--dtype {dtype} is not a GGUF type; use one of {GGUF_DTYPES}")
     out = Path(args.out)

@@ -93,7 +93,12 @@ def export_gguf(
     converter does) or q8_0 (matrices in llama.cpp's 8-bit blocks of 32). Only ``arch:
     llama`` models; the file is written to a temp sibling and renamed into place.
     """
-    import gguf
+    try:
+        import gguf
+    except ImportError as e:
+        raise GenforgeError(
+            "GGUF export needs the gguf package: pip install 'genforge[export]'"
+        ) from e
     import numpy as np
 
     if dtype not in GGUF_DTYPES:
