@@ -92,7 +92,7 @@ def _run_gguf(args: argparse.Namespace) -> int:
 
     dtype = args.dtype or "f32"
     if args.adapter:
-        raise GenforgeError("--adapter goes with --format hf; merge the adapter (sft) first")
+        raise GenforgeError("--adapter is for --format hf only; drop it for --format gguf")
     if dtype not in GGUF_DTYPES:
         raise GenforgeError(f"--dtype {dtype} is not a GGUF type; use one of {GGUF_DTYPES}")
     out = Path(args.out)
