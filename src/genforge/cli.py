@@ -23,6 +23,8 @@ COMMAND_MODULES = [
     "genforge.commands.generate",
     "genforge.commands.hf_import",
     "genforge.commands.export",
+    "genforge.commands.quantize",
+    "genforge.commands.prune",
     "genforge.commands.ladder",
     "genforge.commands.mlm",
     "genforge.commands.runs",

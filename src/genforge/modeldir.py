@@ -20,6 +20,7 @@ import json
 import os
 import shutil
 import tempfile
+import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,6 +36,7 @@ from genforge.io import atomic_save_tensors, atomic_write_json, atomic_write_tex
 from genforge.models.encoder import Encoder
 from genforge.models.gpt import GPT, GPTConfig
 from genforge.nn.device import resolve_device
+from genforge.nn.quant import GROUP_SIZES, QUANT_LINEARS, empty_quantized_linear
 from genforge.tokenizer import Tokenizer, stop_ids
 
 __all__ = [
@@ -207,7 +209,14 @@ def save_model_dir(
     }
     out = Path(out_dir)
     with atomic_dir(out, replaceable=is_model_dir) as tmp:
-        save_file(weights_to_save(model), str(tmp / WEIGHTS_FILE), metadata={"format": "pt"})
+        weights = weights_to_save(model)
+        # Integer tensors (quantized codes) get a checksum: damage to them shows no NaN.
+        crcs = {
+            CRC_PREFIX + k: str(tensor_crc(v))
+            for k, v in weights.items()
+            if not v.is_floating_point()
+        }
+        save_file(weights, str(tmp / WEIGHTS_FILE), metadata={"format": "pt", **crcs})
         tokenizer.save(tmp, model_max_length=cfg.block_size)
         atomic_write_json(tmp / GENERATION_FILE, gen)
         atomic_write_text(
@@ -216,6 +225,13 @@ def save_model_dir(
         # config.json last: its presence marks a finished dir.
         atomic_write_json(tmp / CONFIG_FILE, config)
     return out
+
+
+def extra_fields(config: dict[str, Any]) -> dict[str, Any]:
+    """The keys of a config.json that are not model fields: what a stage deriving a new
+    model dir from a loaded one (quantize, prune) carries over as ``extra_config``."""
+    fields = {f.name for f in dataclasses.fields(GPTConfig)} | {"model_type", "genforge_version"}
+    return {k: v for k, v in config.items() if k not in fields}
 
 
 @dataclass
@@ -262,6 +278,9 @@ def read_model_config(path: str | os.PathLike) -> tuple[GPTConfig, dict[str, Any
 
 # safetensors dtype names a model dir may hold (anything else is refused before reading).
 _FLOAT_DTYPES = {"F32": torch.float32, "BF16": torch.bfloat16, "F16": torch.float16}
+# Quantized layers also hold integer codes and zero points.
+_DTYPE_NAMES = {**_FLOAT_DTYPES, "I8": torch.int8, "U8": torch.uint8}
+CRC_PREFIX = "crc32:"  # safetensors metadata key prefix: checksum of a quantized tensor
 # Every weight is checked at load, in chunks of this many elements so the check needs a few
 # MB of scratch memory however large a tensor is. A sample would be cheaper but misses a
 # single NaN, and one NaN weight turns every logit downstream of it into NaN.
@@ -271,35 +290,67 @@ CHECK_CHUNK = 1 << 22
 MAX_ABS_WEIGHT = 1e6
 
 
-def expected_shapes(cfg: GPTConfig) -> dict[str, tuple[int, ...]]:
-    """Every saved tensor's name and shape for ``cfg``, without building all of its layers.
+def build_model(cfg: GPTConfig, quantization: dict[str, Any] | None = None) -> GPT:
+    """A GPT for ``cfg`` whose block linears are the quantized layers ``quantization`` (the
+    config.json entry ``genforge quantize`` writes) names; on the current default device."""
+    model = GPT(cfg)
+    if quantization:
+        fmt, group = quantization["format"], quantization.get("group_size")
+        for b in range(len(model.blocks)):
+            for suffix in quantization["modules"]:
+                name = f"blocks.{b}.{suffix}"
+                lin = model.get_submodule(name)
+                q = empty_quantized_linear(
+                    fmt, lin.in_features, lin.out_features, lin.bias is not None, group
+                )
+                parent, _, leaf = name.rpartition(".")
+                setattr(model.get_submodule(parent), leaf, q)
+    return model
+
+
+def expected_shapes(
+    cfg: GPTConfig, quantization: dict[str, Any] | None = None
+) -> dict[str, tuple[tuple[int, ...], torch.dtype | None]]:
+    """Every saved tensor's name, shape and dtype (None: any float) for ``cfg``, without
+    building all of its layers.
 
     One block is built on the meta device (no memory) and its names repeated for each
-    layer, so a config.json that claims 100,000 layers costs nothing to check.
+    layer, so a config.json that claims 100,000 layers costs nothing to check. Quantized
+    layers' codes, scales and zero points have one exact dtype; other weights any float.
     """
     with torch.device("meta"):
-        one = GPT(dataclasses.replace(cfg, n_layer=1))
-    shapes: dict[str, tuple[int, ...]] = {}
+        one = build_model(dataclasses.replace(cfg, n_layer=1), quantization)
+    exact = {
+        f"{name}.{b}"
+        for name, mod in one.named_modules()
+        if isinstance(mod, QUANT_LINEARS)
+        for b, _ in mod.named_buffers(recurse=False)
+    }
+    shapes: dict[str, tuple[tuple[int, ...], torch.dtype | None]] = {}
     for name, t in _saved_state(one).items():
+        spec = (tuple(t.shape), t.dtype if name in exact else None)
         if name.startswith("blocks.0."):
             rest = name.removeprefix("blocks.0.")
             for i in range(cfg.n_layer):
-                shapes[f"blocks.{i}.{rest}"] = tuple(t.shape)
+                shapes[f"blocks.{i}.{rest}"] = spec
         else:
-            shapes[name] = tuple(t.shape)
+            shapes[name] = spec
     return shapes
 
 
-def _read_weights(file: Path, cfg: GPTConfig) -> dict[str, torch.Tensor]:
-    """Tensors from ``file``, checked against ``cfg`` (names, shapes and dtypes from the
-    header, before any tensor is read) and for NaN, inf and absurd values."""
+def _read_weights(
+    file: Path, expected: dict[str, tuple[tuple[int, ...], torch.dtype | None]]
+) -> dict[str, torch.Tensor]:
+    """Tensors from ``file``, checked against ``expected`` (``expected_shapes``: names,
+    shapes and dtypes from the header, before any tensor is read), for NaN, inf and absurd
+    values, and, for quantized codes, against the checksums written beside them."""
     if not file.is_file():
         raise GenforgeError(f"weights not found: {file}; the model dir is incomplete")
     fix = "the file is damaged; re-save or re-export the model dir"
-    expected = expected_shapes(cfg)
     try:
         with safe_open(str(file), framework="pt") as f:
             names = set(f.keys())
+            metadata = f.metadata() or {}
             missing = sorted(set(expected) - names)
             unexpected = sorted(names - set(expected))
             if missing or unexpected:
@@ -311,13 +362,20 @@ def _read_weights(file: Path, cfg: GPTConfig) -> dict[str, torch.Tensor]:
             dtypes = set()
             for name in sorted(names):
                 piece = f.get_slice(name)
-                shape, want = tuple(piece.get_shape()), expected[name]
+                shape, (want, want_dtype) = tuple(piece.get_shape()), expected[name]
                 if shape != want:
                     raise GenforgeError(
                         f"{file}: tensor {name} has shape {list(shape)} but config.json "
                         f"implies {list(want)}; config.json and the weights do not match"
                     )
                 dtype = piece.get_dtype()
+                if want_dtype is not None:
+                    if _DTYPE_NAMES.get(dtype) != want_dtype:
+                        raise GenforgeError(
+                            f"{file}: quantized tensor {name} has dtype {dtype}, expected "
+                            f"{want_dtype}; {fix}"
+                        )
+                    continue
                 if dtype not in _FLOAT_DTYPES:
                     raise GenforgeError(
                         f"{file}: tensor {name} has dtype {dtype}, expected floats "
@@ -333,7 +391,10 @@ def _read_weights(file: Path, cfg: GPTConfig) -> dict[str, torch.Tensor]:
         raise
     except (SafetensorError, OSError, ValueError, RuntimeError) as e:
         raise GenforgeError(f"cannot read {file}: {e}; {fix}") from e
+    _check_quantized(file, tensors, expected, metadata)
     for name, t in tensors.items():
+        if not t.is_floating_point():
+            continue
         # amax propagates NaN, so one comparison catches NaN, inf and absurd magnitudes.
         if not all(c.abs().amax() <= MAX_ABS_WEIGHT for c in t.reshape(-1).split(CHECK_CHUNK)):
             raise GenforgeError(
@@ -344,32 +405,97 @@ def _read_weights(file: Path, cfg: GPTConfig) -> dict[str, torch.Tensor]:
     return tensors
 
 
+def quantization_of(path: Path, raw: dict[str, Any]) -> dict[str, Any] | None:
+    """The checked ``quantization`` entry of a model dir's config.json (None: float weights)."""
+    quant = raw.get("quantization")
+    if quant is None:
+        return None
+    where = f"{path / CONFIG_FILE}: quantization"
+    if not isinstance(quant, dict) or quant.get("format") not in ("int8", "int4", "nf4"):
+        raise GenforgeError(f"{where} must be an object with format int8, int4 or nf4")
+    modules = quant.get("modules")
+    if not isinstance(modules, list) or not all(isinstance(m, str) for m in modules):
+        raise GenforgeError(f"{where}.modules must be a list of layer names inside a block")
+    if quant["format"] == "int4" and quant.get("group_size") not in GROUP_SIZES:
+        raise GenforgeError(f"{where}.group_size must be one of {list(GROUP_SIZES)}")
+    with torch.device("meta"):
+        block = GPT(GPTConfig(n_layer=1, n_head=1, n_embd=8, arch="llama")).blocks[0]
+        gpt2 = GPT(GPTConfig(n_layer=1, n_head=1, n_embd=8, arch="gpt2")).blocks[0]
+    known = {n for b in (block, gpt2) for n, m in b.named_modules() if type(m) is torch.nn.Linear}
+    unknown = sorted(set(modules) - known)
+    if unknown:
+        raise GenforgeError(f"{where}.modules names no linear layer of a block: {unknown}")
+    return {"method": quant["format"], **quant}
+
+
+def _check_quantized(
+    file: Path,
+    tensors: dict[str, torch.Tensor],
+    expected: dict[str, tuple[tuple[int, ...], torch.dtype | None]],
+    metadata: dict[str, str],
+) -> None:
+    """Quantized codes carry no NaN to betray damage: each must match the CRC32 written
+    beside it at save time; scales must be positive and int4 zero points within 0..15."""
+    for name, (_, want) in expected.items():
+        if want is None:
+            continue
+        t = tensors[name]
+        if not t.is_floating_point():
+            crc = metadata.get(CRC_PREFIX + name)
+            if crc is None or int(crc) != tensor_crc(t):
+                raise GenforgeError(
+                    f"{file}: quantized tensor {name} does not match its checksum (or has "
+                    "none); the file is damaged - quantize the float model again"
+                )
+        elif name.endswith((".scales", ".absmax")) and not bool((t > 0).all()):
+            raise GenforgeError(f"{file}: {name} holds non-positive scales; the file is damaged")
+        if name.endswith(".zeros") and t.numel() and int(t.max()) > 15:
+            raise GenforgeError(f"{file}: {name} holds int4 zero points above 15; it is damaged")
+
+
+def tensor_crc(t: torch.Tensor) -> int:
+    """CRC32 of a tensor's bytes (what a quantized dir records per integer tensor)."""
+    return zlib.crc32(t.detach().cpu().contiguous().view(torch.uint8).numpy().tobytes())
+
+
 def load_model_dir(
     path: str | os.PathLike,
     *,
     device: str | torch.device = "cpu",
     dtype: str | torch.dtype | None = None,
+    require_float: str | None = None,
 ) -> LoadedModel:
     """Load a model dir written by ``save_model_dir``: model (eval mode), tokenizer, configs.
 
-    ``device`` may be ``"auto"``; ``dtype`` None keeps the stored dtype. Every broken input
+    ``device`` may be ``"auto"``; ``dtype`` None keeps the stored dtype (of the float
+    weights: a quantized dir's codes keep theirs). A stage that changes or re-derives the
+    weights (training, export, quantizing again) names itself in ``require_float`` and a
+    quantized dir is refused with that name. Every broken input
     (missing dir or file, foreign config, corrupted/truncated/mismatched weights) raises a
     GenforgeError naming the file.
     """
     path = Path(path)
     cfg, raw = read_model_config(path)
+    quant = quantization_of(path, raw)
+    if quant and require_float:
+        raise GenforgeError(
+            f"{path} is a quantized model dir ({quant['method']}); {require_float} needs "
+            "float weights: pass the float model dir it was quantized from"
+        )
     dev = resolve_device(device) if isinstance(device, str) else device
     want_dtype = parse_dtype(dtype)
     # The weights are checked against the config before the model is built, so a config
     # that lies about its size fails in milliseconds.
-    tensors = _read_weights(path / WEIGHTS_FILE, cfg)
+    expected = expected_shapes(cfg, quant)
+    tensors = _read_weights(path / WEIGHTS_FILE, expected)
     # Built on the meta device: no time spent on a random init that is overwritten anyway.
     with torch.device("meta"):
-        model = GPT(cfg)
-    stored = next(iter(tensors.values())).dtype if tensors else torch.float32
-    target = want_dtype or stored
+        model = build_model(cfg, quant)
+    floats = [v.dtype for v in tensors.values() if v.is_floating_point()]
+    target = want_dtype or (floats[0] if floats else torch.float32)
+    exact = {k for k, (_, want) in expected.items() if want is not None}
     model.load_state_dict(
-        {k: v.to(device=dev, dtype=target) for k, v in tensors.items()},
+        {k: v.to(device=dev, dtype=None if k in exact else target) for k, v in tensors.items()},
         strict=False,
         assign=True,
     )

@@ -12,22 +12,24 @@ from genforge.errors import GenforgeError
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "export",
-        help="export a model dir to Hugging Face transformers format",
+        help="export a model dir to Hugging Face transformers format or GGUF (llama.cpp)",
         description="Convert the genforge model dir --model into a Hugging Face transformers "
         "model dir --out (config.json, model.safetensors, tokenizer files, "
         "generation_config.json, README.md): arch llama becomes LlamaForCausalLM, arch gpt2 "
         "becomes GPT2LMHeadModel, loadable offline with AutoModelForCausalLM and "
         "AutoTokenizer and servable by vLLM/TGI. Reads --model; writes --out atomically "
-        "(an earlier export there is replaced only with --overwrite). Default --dtype float32.",
+        "(an earlier export there is replaced only with --overwrite). Default --dtype float32. "
+        "--format gguf writes one .gguf file --out for llama.cpp/Ollama/LM Studio (arch llama; "
+        "tokenizer embedded; --dtype f32, f16 or q8_0).",
     )
-    p.add_argument("--format", choices=["hf"], default="hf", help="output format (hf)")
+    p.add_argument("--format", choices=["hf", "gguf"], default="hf", help="output format (hf)")
     p.add_argument("--model", required=True, help="genforge model dir to export")
     p.add_argument("--out", required=True, help="directory to write")
     p.add_argument(
         "--dtype",
-        choices=["float32", "bfloat16", "float16"],
-        default="float32",
-        help="weight storage type (float32)",
+        choices=["float32", "bfloat16", "float16", "f32", "f16", "q8_0"],
+        default=None,
+        help="weight storage type: hf float32|bfloat16|float16 (float32); gguf f32|f16|q8_0 (f32)",
     )
     p.add_argument("--license", help="license for the README's metadata header (e.g. mit)")
     p.add_argument("--base-model", help="Hub id of the base model, for the README's metadata")
@@ -49,6 +51,13 @@ def run(args: argparse.Namespace) -> int:
     from genforge.compress.export import export_hf
     from genforge.io import read_json
 
+    if args.format == "gguf":
+        return _run_gguf(args)
+    args.dtype = args.dtype or "float32"
+    if args.dtype not in ("float32", "bfloat16", "float16"):
+        raise GenforgeError(
+            f"--dtype {args.dtype} is a GGUF type; --format hf takes float32, bfloat16 or float16"
+        )
     _check_export_out(Path(args.out), args.overwrite)
     if args.adapter:
         from genforge.tune.lora import read_adapter
@@ -73,6 +82,27 @@ def run(args: argparse.Namespace) -> int:
             "bytes": size,
             **({"adapter": str(adapter)} if adapter else {}),
         },
+        args.json,
+    )
+    return 0
+
+
+def _run_gguf(args: argparse.Namespace) -> int:
+    from genforge.compress.gguf_export import GGUF_DTYPES, export_gguf
+
+    dtype = args.dtype or "f32"
+    if args.adapter:
+        raise GenforgeError("--adapter is for --format hf only; drop it for --format gguf")
+    if dtype not in GGUF_DTYPES:
+        raise GenforgeError(f"--dtype {dtype} is not a GGUF type; use one of {GGUF_DTYPES}")
+    out = Path(args.out)
+    if out.is_dir():
+        raise GenforgeError(f"--out {out} is a directory; --format gguf writes one file")
+    if out.exists() and not args.overwrite:
+        raise GenforgeError(f"--out {out} exists; pass --overwrite to replace it")
+    out = export_gguf(args.model, out, dtype=dtype)
+    emit(
+        {"format": "gguf", "out": str(out), "dtype": dtype, "bytes": out.stat().st_size},
         args.json,
     )
     return 0

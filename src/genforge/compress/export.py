@@ -180,7 +180,7 @@ def export_hf(
     if dtype not in EXPORT_DTYPES:
         raise GenforgeError(f"unknown export dtype {dtype!r}; choose one of {EXPORT_DTYPES}")
     src = Path(model_dir)
-    loaded = load_model_dir(src, device="cpu", dtype="float32")
+    loaded = load_model_dir(src, device="cpu", dtype="float32", require_float="export")
     model, tok, cfg = loaded.model, loaded.tokenizer, loaded.model.config
     out = Path(out_dir)
     if out.resolve() == src.resolve():

@@ -1,11 +1,15 @@
-"""Quantized weight formats and the frozen linear layers that hold them (NF4 today).
+"""Quantized weight formats and the frozen linear layers that hold them: NF4, int8, int4.
 
 Why in ``nn/``, the lowest model layer: a quantized linear layer is a building block like
 ``nn.Linear``. QLoRA builds it (tune), the quantize stage builds it (compress), and a model
 dir holding quantized weights must load it (modeldir, infer, both below compress), so it
-cannot live in any one stage. Further formats (int8 per channel, int4 per group: packed
-codes, scales, zero points) belong beside NF4 here, each with its ``Linear`` layer; which
-layers of a model to quantize, and how (round-to-nearest, GPTQ), is ``genforge.compress.quant``.
+cannot live in any one stage. Each format has its ``Linear`` layer here; which layers of a
+model to quantize, and how (round-to-nearest, GPTQ), is ``genforge.compress.quant``.
+
+int8 (weight-only, per output channel): ``w = q · scale``, q in [-127, 127], one float scale
+per row. int4 (per group of ``group_size`` input columns, asymmetric): ``w = (q - zero) ·
+scale`` with q, zero in [0, 15], one float scale and one integer zero point per row and
+group; two codes per byte on disk, the even column in the low nibble.
 
 NF4 (Dettmers et al. 2023, "QLoRA") stores each weight as one of 16 levels placed at
 quantiles of a standard normal, scaled per block of 64 weights by the block's absolute
@@ -21,10 +25,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from statistics import NormalDist
+from typing import Any
 
 import torch
 import torch.nn.functional as F
 from torch import nn
+
+from genforge.errors import GenforgeError
 
 BLOCK = 64  # weights per absmax constant
 DQ_BLOCK = 256  # absmax constants per second-level scale (double quantization)
@@ -171,3 +178,272 @@ class Linear4bit(nn.Module):
             f"in_features={self.in_features}, out_features={self.out_features}, "
             f"nf4, double_quant={self.double_quant}"
         )
+
+
+# ------------------------------------------------------------------ int8 and int4 formats
+
+INT4_MAX = 15  # codes 0..15
+INT8_MAX = 127  # codes -127..127 (symmetric: -128 is never written)
+GROUP_SIZES = (32, 64, 128)
+
+
+def quantize_int8(weight: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+    """Symmetric per-row int8: weight (N, K) -> codes int8 (N, K), scales float32 (N,)."""
+    w = weight.detach().float()
+    scales = w.abs().amax(dim=1) / INT8_MAX
+    scales = torch.where(scales > 0, scales, torch.ones_like(scales))  # an all-zero row
+    q = torch.round(w / scales[:, None]).clamp(-INT8_MAX, INT8_MAX).to(torch.int8)
+    return q, scales
+
+
+def int4_grid(w: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+    """Min-max asymmetric int4 grid of each row of ``w`` (N, g): scales (N,), zeros (N,).
+
+    The range always includes 0 (as GPTQ's quantizer does), so an exact zero stays exact
+    and a row of one sign still has a representable zero point.
+    """
+    lo = w.amin(dim=1).clamp(max=0)
+    hi = w.amax(dim=1).clamp(min=0)
+    scale = (hi - lo) / INT4_MAX
+    scale = torch.where(scale > 0, scale, torch.ones_like(scale))
+    zero = torch.round(-lo / scale).clamp(0, INT4_MAX)
+    return scale, zero
+
+
+def int4_codes(w: torch.Tensor, scale: torch.Tensor, zero: torch.Tensor) -> torch.Tensor:
+    """Codes (same shape as ``w``, float) of ``w`` on the grid ``scale``/``zero`` (broadcast)."""
+    return torch.clamp(torch.round(w / scale) + zero, 0, INT4_MAX)
+
+
+def quantize_int4(
+    weight: torch.Tensor, group_size: int
+) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+    """Round-to-nearest int4 per group of ``group_size`` columns.
+
+    weight (N, K) -> codes uint8 (N, K), scales float32 (N, K/g), zeros uint8 (N, K/g).
+    """
+    w = weight.detach().float()
+    N, K = w.shape
+    check_group_size(K, group_size)
+    groups = w.reshape(N * (K // group_size), group_size)
+    scale, zero = int4_grid(groups)
+    codes = int4_codes(groups, scale[:, None], zero[:, None])
+    return (
+        codes.reshape(N, K).to(torch.uint8),
+        scale.reshape(N, K // group_size),
+        zero.reshape(N, K // group_size).to(torch.uint8),
+    )
+
+
+def check_group_size(width: int, group_size: int) -> None:
+    """Raise GenforgeError unless ``group_size`` is one of GROUP_SIZES and divides ``width``."""
+    if group_size not in GROUP_SIZES:
+        raise GenforgeError(f"group size must be one of {list(GROUP_SIZES)}, got {group_size}")
+    if width % group_size:
+        raise GenforgeError(
+            f"group size {group_size} does not divide the layer width {width}; choose a "
+            f"group size from {[g for g in GROUP_SIZES if width % g == 0] or 'none'} "
+            "(--group-size)"
+        )
+
+
+def pack_int4(codes: torch.Tensor) -> torch.Tensor:
+    """Codes (N, K) in 0..15 (K even) -> uint8 (N, K/2), even column in the low nibble."""
+    c = codes.to(torch.uint8)
+    return c[:, 0::2] | (c[:, 1::2] << 4)
+
+
+def unpack_int4(packed: torch.Tensor) -> torch.Tensor:
+    """Inverse of :func:`pack_int4`: uint8 (N, K/2) -> uint8 codes (N, K)."""
+    return torch.stack([packed & 0x0F, packed >> 4], dim=2).reshape(packed.size(0), -1)
+
+
+def dequantize_int4(
+    packed: torch.Tensor, scales: torch.Tensor, zeros: torch.Tensor, group_size: int
+) -> torch.Tensor:
+    """The float32 (N, K) matrix stored as packed codes, scales (N, G) and zeros (N, G)."""
+    codes = unpack_int4(packed).float()
+    s = scales.float().repeat_interleave(group_size, dim=1)
+    z = zeros.float().repeat_interleave(group_size, dim=1)
+    return (codes - z) * s
+
+
+def _has_op(name: str) -> bool:
+    return hasattr(torch.ops.aten, name)
+
+
+# PyTorch's weight-only low-bit CPU matmuls (ATen ops, no extra package). Where they are
+# missing, or the input is not a CPU tensor, the layers compute with the dequantized matrix.
+INT8_KERNEL = _has_op("_weight_int8pack_mm")
+INT4_KERNEL = _has_op("_weight_int4pack_mm_for_cpu") and _has_op(
+    "_convert_weight_to_int4pack_for_cpu"
+)
+
+
+class _QuantLinear(nn.Module):
+    """Shared frame of the int8/int4 layers: sizes, a frozen float bias, the matmul dispatch.
+
+    Two ways to multiply, both exact to float rounding: ATen's weight-only low-bit kernel
+    (reads the codes as they are; ``use_kernel``), or the float matrix the codes stand for,
+    dequantized once per device and dtype and cached beside them (not saved). The cache is
+    the default because on the CPUs measured (docs/compress.md) torch's int8/int4 CPU ops
+    ran 10-100x slower than the float matmul; it costs the float matrix in memory, while
+    the model dir on disk stays 4-7x smaller.
+    """
+
+    fmt = ""
+    use_kernel = False  # class-wide switch (benchmarks/quantize.py measures both)
+
+    def __init__(self, in_features: int, out_features: int, bias: bool) -> None:
+        super().__init__()
+        self.in_features = in_features
+        self.out_features = out_features
+        self.bias = nn.Parameter(torch.zeros(out_features), requires_grad=False) if bias else None
+        self._cache: tuple | None = None  # (key, float weight) or (key, kernel operands)
+
+    def _cached(self, key: tuple, build) -> Any:
+        key = (*key, *(b.data_ptr() for b in self.buffers()), *(b._version for b in self.buffers()))
+        if self._cache is None or self._cache[0] != key:
+            self._cache = (key, build())
+        return self._cache[1]
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        if self.use_kernel and x.device.type == "cpu" and self._kernel_ok(x):
+            y = self._kernel_mm(x.reshape(-1, self.in_features).contiguous())
+            y = y.reshape(*x.shape[:-1], self.out_features)
+            return y if self.bias is None else y + self.bias.to(y.dtype)
+        w = self._cached(("float", x.dtype, x.device), lambda: self.dequantized_weight(x.dtype))
+        bias = None if self.bias is None else self.bias.to(x.dtype)
+        return F.linear(x, w, bias)
+
+    def nbytes(self) -> int:
+        """Bytes of the stored weight (codes, scales, zero points), bias excluded."""
+        return sum(b.numel() * b.element_size() for b in self.buffers())
+
+    def extra_repr(self) -> str:
+        return f"in_features={self.in_features}, out_features={self.out_features}, {self.fmt}"
+
+
+class LinearInt8(_QuantLinear):
+    """A frozen linear layer with int8 weights and one float scale per output channel.
+
+    ATen's weight-only int8 CPU matmul (``_weight_int8pack_mm``, float32/bfloat16 inputs)
+    reads the int8 matrix as is.
+    """
+
+    fmt = "int8"
+
+    def __init__(self, in_features: int, out_features: int, bias: bool = False) -> None:
+        super().__init__(in_features, out_features, bias)
+        self.register_buffer("qweight", torch.zeros(out_features, in_features, dtype=torch.int8))
+        self.register_buffer("scales", torch.ones(out_features))
+
+    @classmethod
+    def from_linear(cls, linear: nn.Linear) -> LinearInt8:
+        q = cls(linear.in_features, linear.out_features, linear.bias is not None)
+        q.qweight, q.scales = quantize_int8(linear.weight)
+        q.to(linear.weight.device)
+        _copy_bias(q, linear)
+        return q
+
+    def dequantized_weight(self, dtype: torch.dtype = torch.float32) -> torch.Tensor:
+        return (self.qweight.float() * self.scales.float()[:, None]).to(dtype)
+
+    def _kernel_ok(self, x: torch.Tensor) -> bool:
+        return INT8_KERNEL and x.dtype in (torch.float32, torch.bfloat16)
+
+    def _kernel_mm(self, x2: torch.Tensor) -> torch.Tensor:
+        return torch.ops.aten._weight_int8pack_mm(x2, self.qweight, self.scales.to(x2.dtype))
+
+
+class LinearInt4(_QuantLinear):
+    """A frozen linear layer with int4 weights, a scale and a zero point per group of columns.
+
+    ATen's int4 CPU matmul (``_weight_int4pack_mm_for_cpu``, float32 inputs) has its own
+    packed layout and ``(q - 8)·scale + offset`` convention, built from the stored codes
+    once and kept beside them (not saved).
+    """
+
+    fmt = "int4"
+
+    def __init__(
+        self, in_features: int, out_features: int, bias: bool = False, *, group_size: int = 128
+    ) -> None:
+        super().__init__(in_features, out_features, bias)
+        check_group_size(in_features, group_size)
+        self.group_size = group_size
+        g = in_features // group_size
+        self.register_buffer(
+            "qweight", torch.zeros(out_features, in_features // 2, dtype=torch.uint8)
+        )
+        self.register_buffer("scales", torch.ones(out_features, g))
+        self.register_buffer("zeros", torch.zeros(out_features, g, dtype=torch.uint8))
+
+    @classmethod
+    def from_codes(
+        cls,
+        codes: torch.Tensor,
+        scales: torch.Tensor,
+        zeros: torch.Tensor,
+        group_size: int,
+        bias: torch.Tensor | None = None,
+    ) -> LinearInt4:
+        """The layer for codes (N, K) in 0..15, scales (N, K/g) and zeros (N, K/g)."""
+        N, K = codes.shape
+        q = cls(K, N, bias is not None, group_size=group_size).to(codes.device)
+        q.qweight = pack_int4(codes)
+        q.scales = scales.float().contiguous()
+        q.zeros = zeros.to(torch.uint8).contiguous()
+        if bias is not None:
+            q.bias = nn.Parameter(bias.detach().float().clone(), requires_grad=False)
+        return q
+
+    @classmethod
+    def from_linear(cls, linear: nn.Linear, group_size: int) -> LinearInt4:
+        """Round-to-nearest quantization of ``linear``."""
+        codes, scales, zeros = quantize_int4(linear.weight, group_size)
+        return cls.from_codes(codes, scales, zeros, group_size, linear.bias)
+
+    def dequantized_weight(self, dtype: torch.dtype = torch.float32) -> torch.Tensor:
+        return dequantize_int4(self.qweight, self.scales, self.zeros, self.group_size).to(dtype)
+
+    def _kernel_ok(self, x: torch.Tensor) -> bool:
+        # The kernel's packing works on tiles of 16 output rows.
+        return INT4_KERNEL and x.dtype == torch.float32 and self.out_features % 16 == 0
+
+    def _kernel_mm(self, x2: torch.Tensor) -> torch.Tensor:
+        w, sz = self._cached(("int4pack",), self._kernel_operands)
+        return torch.ops.aten._weight_int4pack_mm_for_cpu(x2, w, self.group_size, sz)
+
+    def _kernel_operands(self) -> tuple[torch.Tensor, torch.Tensor]:
+        codes = unpack_int4(self.qweight).to(torch.int32)
+        w = torch.ops.aten._convert_weight_to_int4pack_for_cpu(codes, 1)
+        s = self.scales.float()
+        # (q - zero)·s == (q - 8)·s + (8 - zero)·s: the kernel's offset form.
+        offset = (8 - self.zeros.float()) * s
+        return w, torch.stack([s.t(), offset.t()], dim=2).contiguous()  # (G, N, 2)
+
+    def extra_repr(self) -> str:
+        return super().extra_repr() + f", group_size={self.group_size}"
+
+
+def _copy_bias(q: nn.Module, linear: nn.Linear) -> None:
+    if linear.bias is not None:
+        q.bias = nn.Parameter(linear.bias.detach().float().clone(), requires_grad=False)
+
+
+QUANT_LINEARS = (Linear4bit, LinearInt8, LinearInt4)
+
+
+def empty_quantized_linear(
+    fmt: str, in_features: int, out_features: int, bias: bool, group_size: int | None
+) -> nn.Module:
+    """A quantized layer of format ``fmt`` ("int8", "int4", "nf4") with placeholder
+    contents, to be filled by ``load_state_dict`` (a model dir being loaded)."""
+    if fmt == "int8":
+        return LinearInt8(in_features, out_features, bias)
+    if fmt == "int4":
+        return LinearInt4(in_features, out_features, bias, group_size=group_size or 128)
+    if fmt == "nf4":
+        return Linear4bit(nn.Linear(in_features, out_features, bias=bias))
+    raise GenforgeError(f"unknown quantized format {fmt!r}; expected int8, int4 or nf4")

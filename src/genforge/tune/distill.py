@@ -339,7 +339,7 @@ def build_student(cfg: DistillConfig, teacher_cfg: Any, tokenizer: Any) -> nn.Mo
     """A fresh student (preset + overrides, teacher's vocab) or a loaded student dir."""
 
     if cfg.student:
-        loaded = load_model_dir(cfg.student, device=cfg.device)
+        loaded = load_model_dir(cfg.student, device=cfg.device, require_float="distill")
         if loaded.model.config.vocab_size != teacher_cfg.vocab_size:
             raise GenforgeError(
                 f"student vocab {loaded.model.config.vocab_size} != teacher vocab "

@@ -359,7 +359,7 @@ def _run_dpo(cfg: DPOConfig, log) -> dict[str, Any]:
     train_pairs, held_pairs, source = load_pairs(
         cfg.data, cfg.eval_data, cfg.eval_fraction, cfg.seed
     )
-    loaded = load_model_dir(cfg.model, device=device, dtype="fp32")
+    loaded = load_model_dir(cfg.model, device=device, dtype="fp32", require_float="dpo")
     policy, tok = loaded.model, loaded.tokenizer
     max_len = min(cfg.max_len or policy.config.block_size, policy.config.block_size)
     train_enc, train_cut = encode_pairs(tok, train_pairs, max_len)

@@ -342,7 +342,7 @@ def _run_reward(cfg: RewardConfig, log) -> dict[str, Any]:
     train_pairs, held_pairs, source = load_pairs(
         cfg.data, cfg.eval_data, cfg.eval_fraction, cfg.seed
     )
-    loaded = load_model_dir(cfg.model, device=device, dtype="fp32")
+    loaded = load_model_dir(cfg.model, device=device, dtype="fp32", require_float="rm")
     tok = loaded.tokenizer
     if loaded.config.get("reward_head"):
         model, _ = load_reward_model(cfg.model, device=device)

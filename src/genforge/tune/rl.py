@@ -713,7 +713,7 @@ def run_rl(cfg: RLConfig, *, log: Callable[[str], None] | None = None) -> dict[s
 def _rl_models(cfg: RLConfig) -> tuple[GPT, Any, GPT | None]:
     """The policy's GPT (trainable), its tokenizer, and the frozen KL reference (only
     when ``kl_coef`` > 0), all from ``cfg.model``."""
-    loaded = load_model_dir(cfg.model, device=cfg.device)
+    loaded = load_model_dir(cfg.model, device=cfg.device, require_float="rl")
     gpt = loaded.model
     gpt.train()
     for p in gpt.parameters():

@@ -469,7 +469,7 @@ def _run_sft(cfg: SFTConfig, say: Any) -> dict[str, Any]:
         overwrite=cfg.overwrite,
     )
     device = resolve_device(cfg.device)
-    loaded = load_model_dir(cfg.model, device=device, dtype=torch.float32)
+    loaded = load_model_dir(cfg.model, device=device, dtype=torch.float32, require_float="sft")
     model, tok = loaded.model, loaded.tokenizer
     seq_len = min(cfg.seq_len or model.config.block_size, model.config.block_size)
     data = _sft_data(cfg, tok, seq_len, say)
