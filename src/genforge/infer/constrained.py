@@ -679,3 +679,39 @@ class GrammarProcessor:
             # Out of budget or off the grammar: end now (finish reason "stop"/"length").
             allowed[stops] = True
         return logits.masked_fill(~allowed, -math.inf)
+
+
+# Compiled constraints are reused across requests: a schema's masks are computed once.
+_CACHE_SIZE = 64
+_cache: dict[tuple[str, str], Constraint] = {}
+_vocabs: dict[str, Vocabulary] = {}
+_cache_lock = threading.Lock()
+
+
+def vocabulary_for(tokenizer: Any, stop_ids: Sequence[int]) -> Vocabulary:
+    """The (cached) :class:`Vocabulary` of a tokenizer with these stop ids."""
+    key = f"{tokenizer.sha256}:{sorted(stop_ids)}"
+    with _cache_lock:
+        vocab = _vocabs.get(key)
+    if vocab is None:
+        vocab = Vocabulary(tokenizer, stop_ids)
+        with _cache_lock:
+            _vocabs[key] = vocab
+    return vocab
+
+
+def constraint_for(vocab: Vocabulary, key: str, build: Any) -> Constraint:
+    """The cached :class:`Constraint` for grammar ``key`` (``build()`` makes the Grammar
+    on a miss); least recently used entries are dropped past 64."""
+    ck = (str(id(vocab)), key)
+    with _cache_lock:
+        con = _cache.pop(ck, None)
+        if con is not None:
+            _cache[ck] = con  # most recent last
+            return con
+    con = Constraint(build(), vocab)
+    with _cache_lock:
+        _cache[ck] = con
+        while len(_cache) > _CACHE_SIZE:
+            _cache.pop(next(iter(_cache)))
+    return con
