@@ -25,6 +25,7 @@ COMMAND_MODULES = [
     "genforge.commands.mlm",
     "genforge.commands.serve",
     "genforge.commands.chat",
+    "genforge.commands.agent",
     "genforge.commands.demo",
     "genforge.commands.vision",
     "genforge.commands.generative",

@@ -197,3 +197,20 @@ def test_bad_requests_name_the_field(client, kw, param):
     with pytest.raises(openai.BadRequestError) as e:
         client.chat.completions.create(model=MODEL, messages=ASK, **kw)
     assert e.value.body["param"] == param, e.value.body
+
+
+def test_the_agent_command_drives_a_server(live_server, tmp_path, capsys):
+    from genforge.cli import main
+
+    trace = tmp_path / "trace.jsonl"
+    argv = ["agent", "--url", live_server.base_url, "--tools", "calculator"]
+    argv += ["--max-steps", "2", "--max-tokens", "60", "--trace", str(trace), "--json"]
+    assert main([*argv, "What is 17 + 25?"]) == 0
+    out = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert out["stopped"] in ("answered", "max_steps", "max_tokens") and out["steps"] <= 2
+    records = [json.loads(line) for line in trace.read_text().splitlines()]
+    assert records[0]["type"] == "task" and records[-1]["type"] == "answer"
+    for r in records:  # whatever the untrained model did, its calls parsed
+        for call in r.get("calls", []):
+            json.loads(call["arguments"])
+    assert main(["agent", "--url", live_server.base_url, "--tools", "rm", "x"]) == 2

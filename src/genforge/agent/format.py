@@ -20,8 +20,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from genforge.errors import GenforgeError
-from genforge.infer.constrained import Grammar, SchemaError
-from genforge.tokenizer import TOOL_NAME
+from genforge.infer.constrained import (
+    Constraint,
+    Grammar,
+    SchemaError,
+    constraint_for,
+    vocabulary_for,
+)
+from genforge.tokenizer import TOOL_NAME, stop_ids
 
 CALL_TOKEN = "<|tool_call|>"
 CHOICES = ("auto", "none", "required")
@@ -140,6 +146,18 @@ def call_grammar(
         some = one
     g.root = g.seq(g.text(), g.alt(empty, some)) if choice == "auto" else some
     return g
+
+
+def tool_constraint(
+    tokenizer: Any, specs: Sequence[ToolSpec], choice: str, *, parallel: bool = True
+) -> Constraint:
+    """The (cached) constraint of an assistant turn with these tools under ``choice``."""
+    vocab = vocabulary_for(tokenizer, stop_ids(tokenizer))
+    symbol = vocab.special(tokenizer, CALL_TOKEN)
+    key = json.dumps([[s.openai() for s in specs], choice, parallel], sort_keys=True)
+    return constraint_for(
+        vocab, "tools:" + key, lambda: call_grammar(specs, choice, symbol, parallel=parallel)
+    )
 
 
 @dataclass

@@ -16,11 +16,11 @@ from genforge.agent.format import (
     CALL_TOKEN,
     ToolFormatError,
     ToolSpec,
-    call_grammar,
     check_choice,
     check_tools,
     parse_call,
     split_turn,
+    tool_constraint,
     tools_prompt,
 )
 from genforge.infer.constrained import (
@@ -111,14 +111,8 @@ def plan(tokenizer: Any, body: Any) -> Structured:
         out.constraint = constraint_for(vocab, "json_object", Grammar.any_json)
         return out
     out.call_id = int(tokenizer.token_to_id(CALL_TOKEN))
-    symbol = vocab.special(tokenizer, CALL_TOKEN)
     parallel = body.parallel_tool_calls is not False
-    key = json.dumps([[s.openai() for s in out.specs], out.choice, parallel], sort_keys=True)
-    out.constraint = constraint_for(
-        vocab,
-        "tools:" + key,
-        lambda: call_grammar(out.specs, out.choice, symbol, parallel=parallel),
-    )
+    out.constraint = tool_constraint(tokenizer, out.specs, out.choice, parallel=parallel)
     return out
 
 
