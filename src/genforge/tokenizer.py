@@ -480,25 +480,24 @@ def _check_messages(messages: list[dict[str, Any]]) -> Iterator[tuple[str, str, 
             raise GenforgeError(
                 f"chat message {n} ({role}): only assistant messages have tool_calls"
             )
-        yield ROLE_TOKENS[role], content, [_render_call(n, c) for c in calls]
+        yield ROLE_TOKENS[role], content, [render_tool_call(c, f"chat message {n}") for c in calls]
 
 
-def _render_call(n: int, call: Any) -> str:
-    """``{"name":...,"arguments":...}`` of one OpenAI tool call (arguments kept verbatim)."""
+def render_tool_call(call: Any, where: str = "tool call") -> str:
+    """``{"name":...,"arguments":...}`` of one OpenAI tool call (arguments kept verbatim),
+    the text after ``<|tool_call|>``; GenforgeError naming ``where`` when malformed."""
     fn = call.get("function") if isinstance(call, dict) else None
     name = fn.get("name") if isinstance(fn, dict) else None
     args = fn.get("arguments") if isinstance(fn, dict) else None
     if not isinstance(name, str) or not re.match(TOOL_NAME, name) or not isinstance(args, str):
         raise GenforgeError(
-            f"chat message {n}: a tool call must be {{'function': {{'name': NAME, 'arguments': "
+            f"{where}: a tool call must be {{'function': {{'name': NAME, 'arguments': "
             f"JSON string}}}} with NAME matching {TOOL_NAME}"
         )
     try:
         json.loads(args)
     except ValueError:
-        raise GenforgeError(
-            f"chat message {n}: tool call {name!r} arguments are not valid JSON"
-        ) from None
+        raise GenforgeError(f"{where}: tool call {name!r} arguments are not valid JSON") from None
     return f'{{"name":"{name}","arguments":{args}}}'
 
 

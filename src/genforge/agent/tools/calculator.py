@@ -257,7 +257,7 @@ def calculate(args: dict) -> str:
 def calculator_tool() -> Tool:
     return Tool(
         name="calculator",
-        description="Evaluate an arithmetic expression exactly, e.g. '17 + 25' or '(2 - 7) ** 2'.",
+        description="Evaluate arithmetic exactly, e.g. '17 + 25'.",
         parameters={
             "type": "object",
             "properties": {"expression": {"type": "string"}},
