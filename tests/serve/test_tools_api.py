@@ -214,3 +214,24 @@ def test_the_agent_command_drives_a_server(live_server, tmp_path, capsys):
         for call in r.get("calls", []):
             json.loads(call["arguments"])
     assert main(["agent", "--url", live_server.base_url, "--tools", "rm", "x"]) == 2
+
+
+def test_langchain_bind_tools_against_our_server(live_server):
+    lc = pytest.importorskip("langchain_openai")
+    llm = lc.ChatOpenAI(
+        base_url=f"{live_server.base_url}/v1",
+        api_key="unused",
+        model=MODEL,
+        max_tokens=100,
+        temperature=0,
+        max_retries=0,
+    )
+    bound = llm.bind_tools([CALC], tool_choice="required")
+    msg = bound.invoke("What is 17 + 25? Use the calculator.")
+    assert msg.tool_calls, msg
+    for call in msg.tool_calls:  # LangChain parsed our arguments into dicts
+        assert call["name"] == "calculator" and isinstance(call["args"]["expression"], str)
+    streamed = None
+    for chunk in bound.stream("What is 3 * 4?"):
+        streamed = chunk if streamed is None else streamed + chunk
+    assert streamed.tool_calls and streamed.tool_calls[0]["name"] == "calculator"

@@ -21,10 +21,11 @@ def register(sub: argparse._SubParsersAction) -> None:
         "a final answer. Prints the answer (with --json, one line {answer, steps, tokens, "
         "stopped}); --trace FILE appends every step as JSONL. Reads the model dir; writes "
         "only --trace. Tools: calculator, python (sandboxed: no network, 5 s CPU, 512 MiB, "
-        "1 MiB files), files (read-only, needs --files-root).",
+        "1 MiB files), files (read-only, needs --files-root). With --mcp, serves the tools "
+        "to other agent hosts over MCP (stdio) instead.",
     )
-    p.add_argument("task", help="what to do, in words")
-    src = p.add_mutually_exclusive_group(required=True)
+    p.add_argument("task", nargs="?", help="what to do, in words")
+    src = p.add_mutually_exclusive_group()
     src.add_argument("--model", help="model dir (a chat model tuned to use tools)")
     src.add_argument("--url", help="a running server, e.g. http://127.0.0.1:8000")
     p.add_argument("--api-key", default=None, help=f"bearer key for --url ({API_KEY_ENV})")
@@ -36,6 +37,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--trace", default=None, help="append each step to this JSONL file")
     p.add_argument("--device", default="auto", help="auto|cpu|cuda|mps (auto)")
     p.add_argument("--json", action="store_true", help="print one JSON line")
+    p.add_argument(
+        "--mcp",
+        action="store_true",
+        help="serve --tools as an MCP server over stdio instead (needs the mcp package)",
+    )
     p.set_defaults(func=run)
 
 
@@ -50,6 +56,13 @@ def run(args: argparse.Namespace) -> int:
         raise GenforgeError("--max-steps and --max-tokens must be at least 1")
     names = [n.strip() for n in args.tools.split(",") if n.strip()]
     tools = builtin_tools(names, files_root=args.files_root)
+    if args.mcp:
+        from genforge.agent.mcp_server import serve_stdio
+
+        serve_stdio(tools)
+        return 0
+    if not args.task or not (args.model or args.url):
+        raise GenforgeError("give a TASK and --model DIR or --url URL (or --mcp to serve tools)")
     if args.model:
         backend = EngineBackend(args.model, device=args.device, temperature=args.temperature)
     else:
