@@ -1,7 +1,7 @@
 """Agent figures: a small model SFT-ed to use the calculator, measured on held-out tasks.
 
-Starting point: the `small` stdlib base of ``pt_sft.py`` (cached). SFT (``--sft-steps``,
-lr 3e-3, one thread) on a mix of tool-use conversations (``agent.training``: the
+Starting point: the `small` stdlib base of ``pt_sft.py`` (cached). SFT (``--sft-steps`` steps of
+``--batch-size`` rows, lr 3e-3, one thread) on a mix of tool-use conversations (``agent.training``: the
 arithmetic / unit-conversion task families solved with one real calculator call) and the
 same families answered directly, so one model can be scored both ways. Kept small: the
 machine is shared (the step counts are printed with the figures).
@@ -15,7 +15,7 @@ Figures, on the held-out test split (``--heldout`` problems, greedy):
 * **structured outputs**: share of 100 held-out nested-schema ``json_schema`` requests
   whose answer validates (``jsonschema``), constrained.
 
-    .venv/bin/python benchmarks/agents.py [--sft-steps 600] [--heldout 200] [--out FILE]
+    .venv/bin/python benchmarks/agents.py [--sft-steps 300] [--batch-size 8] [--heldout 200]
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ SFT_LR = 3e-3
 FAMILIES = ("add", "sub", "mul", "convert")
 
 
-def tool_sft_dir(base: Path, steps: int) -> Path:
+def tool_sft_dir(base: Path, steps: int, batch_size: int = 8) -> Path:
     """``base`` SFT-ed ``steps`` steps on tool-use + direct arithmetic chats (cached)."""
     from genforge.agent.training import calculator_conversations
     from genforge.modeldir import is_model_dir
@@ -45,7 +45,7 @@ def tool_sft_dir(base: Path, steps: int) -> Path:
     from genforge.tune.tasks import arithmetic_tasks
     from pt_sft import cache_root
 
-    out = cache_root() / f"sft-tools-{base.name}-{steps}steps"
+    out = cache_root() / f"sft-tools-{base.name}-{steps}x{batch_size}"
     if is_model_dir(out):
         return out
     rows = [{"messages": m} for m in calculator_conversations(4000, split="train")]
@@ -56,7 +56,7 @@ def tool_sft_dir(base: Path, steps: int) -> Path:
                 {"role": "assistant", "content": t.answer},
             ]
         }
-        for t in arithmetic_tasks(4000, seed=3, split="train")
+        for t in arithmetic_tasks(2000, seed=3, split="train")
     ]
     random.Random(0).shuffle(rows)
     data = write_jsonl(cache_root() / "tools_train.jsonl", rows)
@@ -67,7 +67,7 @@ def tool_sft_dir(base: Path, steps: int) -> Path:
             data=str(data),
             time_budget=None,
             max_steps=steps,
-            batch_size=16,
+            batch_size=batch_size,
             lr=SFT_LR,
             device="cpu",
             threads=1,
@@ -222,14 +222,23 @@ def main() -> None:
     from pt_sft import fixed_base_model_dir
 
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--sft-steps", type=int, default=600)
+    ap.add_argument("--sft-steps", type=int, default=300)
+    ap.add_argument("--batch-size", type=int, default=8)
     ap.add_argument("--heldout", type=int, default=200)
     ap.add_argument("--model", default=None, help="score this tool-tuned model dir instead")
     ap.add_argument("--out", default=None, help="also write the JSON line here")
     args = ap.parse_args()
     t0 = time.perf_counter()
-    model = Path(args.model) if args.model else tool_sft_dir(fixed_base_model_dir(), args.sft_steps)
-    result: dict[str, Any] = {"model": str(model), "sft_steps": args.sft_steps}
+    model = (
+        Path(args.model)
+        if args.model
+        else tool_sft_dir(fixed_base_model_dir(), args.sft_steps, args.batch_size)
+    )
+    result: dict[str, Any] = {
+        "model": str(model),
+        "sft_steps": args.sft_steps,
+        "sft_batch_size": args.batch_size,
+    }
     result.update(with_and_without_tools(model, args.heldout))
     result.update(call_validity(model, min(args.heldout, 100)))
     result.update(structured_outputs(model))
