@@ -497,6 +497,47 @@ class Automaton:
         """Fewest symbols that complete the document from state ``sid`` (inf if dead)."""
         return math.inf if sid == self.DEAD else self._dist[sid]
 
+    def shortest(self, sid: int) -> list[int]:
+        """The symbols of a shortest completion from ``sid`` (``dist(sid)`` of them)."""
+        config = min(self.states[sid], key=lambda c: sum(self._item_dist(it) for it in c))
+        out: list[int] = []
+        for item in reversed(config):  # top of the stack first
+            tag = item[0]
+            if tag == "N":
+                out += self._node_shortest(item[1])
+            elif tag == "L":
+                out += self.g.nodes[item[1]][1][item[2] :]
+            elif tag == "S":
+                sub = item[1]
+                if sub == "o":
+                    out += b'""'
+                elif sub == "e":
+                    out += b'n"'
+                elif sub == "b":
+                    out += b'"'
+                elif sub[0] == "u":
+                    out += b"0" * sub[1] + b'"'
+                else:
+                    out += [sub[2]] + [0x80] * (sub[1] - 1) + [0x22]
+            elif tag == "D" and not _num_complete(item[2]):
+                out.append(0x30)
+        return out
+
+    def _node_shortest(self, node_id: int) -> list[int]:
+        node = self.g.nodes[node_id]
+        kind = node[0]
+        if kind == LIT:
+            return list(node[1])
+        if kind == SEQ:
+            return [s for c in node[1] for s in self._node_shortest(c)]
+        if kind == ALT:
+            return self._node_shortest(min(node[1], key=lambda c: self._minlen[c]))
+        if kind == STR:
+            return list(b'""')
+        if kind == NUM:
+            return [0x30]
+        return []
+
     def step(self, sid: int, sym: int) -> int:
         """The state after symbol ``sym`` (``DEAD`` if the grammar forbids it)."""
         if sid == self.DEAD:
@@ -574,6 +615,23 @@ class Vocabulary:
                     self.ends.append([])
                 node = nxt
             self.ends[node].append(i)
+        self.encode = tokenizer.encode
+        self.byte_token = {syms[0]: i for i, syms in enumerate(self.symbols) if len(syms) == 1}
+
+    def first_token(self, symbols: Sequence[int]) -> int:
+        """The first token of a tokenization of ``symbols`` (a completion's bytes)."""
+        if symbols[0] >= 256:
+            return symbols[0] - 256
+        run = bytearray()
+        for sym in symbols:
+            if sym >= 256:
+                break
+            run.append(sym)
+        try:
+            ids = self.encode(run.decode("utf-8"))
+        except UnicodeDecodeError:
+            ids = []
+        return ids[0] if ids else self.byte_token[symbols[0]]
 
     def special(self, tokenizer: Any, name: str) -> int:
         """The symbol of special token ``name``."""
@@ -583,8 +641,8 @@ class Vocabulary:
 class Constraint:
     """A grammar bound to a vocabulary: per-state token distances and token transitions.
 
-    ``token_dists(sid)`` is a float tensor (V,): for each token the fewest symbols still
-    needed to finish after it (``inf`` = forbidden; stop tokens get 0 when ``sid`` is
+    ``token_dists(sid)`` is a float tensor (V,): for each token the tokens still needed to
+    finish after it (:meth:`tokens_left`) (``inf`` = forbidden; stop tokens get 0 when ``sid`` is
     accepting). Shared by every request with this grammar; guarded by a lock because
     the scheduler thread and request threads may both touch it.
     """
@@ -594,13 +652,36 @@ class Constraint:
         self.vocab = vocab
         self._dists: dict[int, torch.Tensor] = {}
         self._tok_step: dict[tuple[int, int], int] = {}
+        self._plan: dict[int, float] = {}
         self._lock = threading.RLock()
 
     @property
     def min_tokens(self) -> int:
-        """Fewest tokens any complete output takes, the stop token included (an upper
-        bound on the true minimum; used to refuse a max_tokens that cannot fit)."""
-        return int(self.automaton.dist(self.automaton.start)) + 1
+        """Tokens the planned shortest output takes, the stop token included (an upper
+        bound on the true minimum; a smaller max_tokens is refused)."""
+        return int(self.tokens_left(self.automaton.start)) + 1
+
+    def tokens_left(self, sid: int) -> float:
+        """Tokens of the *plan* from ``sid``: repeatedly take the first token of the
+        tokenized shortest completion. ``tokens_left(s) == 1 + tokens_left(after the plan's
+        first token)`` by construction, so a request whose budget fits the plan can
+        always follow it to the end; each plan token shortens the byte distance, so the
+        walk ends."""
+        if sid == Automaton.DEAD:
+            return math.inf
+        with self._lock:
+            path = []
+            while sid not in self._plan and not self.automaton.accepting(sid):
+                path.append(sid)
+                nxt = self.token_step(sid, self.vocab.first_token(self.automaton.shortest(sid)))
+                if nxt == Automaton.DEAD:  # cannot happen for a valid completion
+                    raise RuntimeError("constrained decoding: the planned token is forbidden")
+                sid = nxt
+            n = self._plan.get(sid, 0.0)
+            for p in reversed(path):
+                n += 1
+                self._plan[p] = n
+            return n
 
     def token_step(self, sid: int, token: int) -> int:
         key = (sid, token)
@@ -631,8 +712,8 @@ class Constraint:
         while stack:  # depth-first over the trie, pruning dead branches
             node, state = stack.pop()
             for tok in v.ends[node]:
-                dists[tok] = a.dist(state)
                 self._tok_step[(sid, tok)] = state
+                dists[tok] = self.tokens_left(state)
             for sym, child in v.children[node].items():
                 nxt = a.step(state, sym)
                 if nxt != Automaton.DEAD:
