@@ -219,3 +219,30 @@ def test_the_mask_leaves_room_to_finish_and_never_empties(tok, vocab):
         else:
             pytest.fail("no stop token within max_tokens")
         jsonschema.validate(json.loads(tok.decode(ids)), schema)
+
+
+def test_the_plan_budget_is_consistent_and_tighter_than_bytes(tok, vocab):
+    schema = {
+        "type": "object",
+        "properties": {"expression": {"type": "string"}, "n": {"type": "integer"}},
+        "required": ["expression", "n"],
+        "additionalProperties": False,
+    }
+    con = Constraint(Grammar.json_schema(schema), vocab)
+    a = con.automaton
+    assert con.min_tokens < a.dist(a.start) + 1  # merged tokens beat one-per-byte
+    # Along sampled paths, every state's plan is one token shorter after its first token.
+    gen = torch.Generator().manual_seed(1)
+    proc = GrammarProcessor(con, 0, 60)
+    ids: list[int] = []
+    for _ in range(60):
+        sid = con.state_after(ids)
+        if not a.accepting(sid):
+            first = vocab.first_token(a.shortest(sid))
+            assert con.tokens_left(sid) == 1 + con.tokens_left(con.token_step(sid, first))
+        logits = proc(ids, torch.randn(tok.vocab_size, generator=gen))
+        nxt = int(torch.multinomial(torch.softmax(logits, -1), 1, generator=gen))
+        if nxt in vocab.stop_ids:
+            break
+        ids.append(nxt)
+    jsonschema.validate(json.loads(tok.decode(ids)), schema)
