@@ -3,8 +3,9 @@
 Starting point: the `small` stdlib base of ``pt_sft.py`` (cached). SFT (``--sft-steps``
 steps of ``--batch-size`` rows, lr 3e-3, one thread) on a mix of 4,000 tool-use
 conversations (``agent.training``: the arithmetic / unit-conversion task families solved
-with one real calculator call) and 2,000 of the same families answered directly, so one model can be scored both ways. Kept small: the
-machine is shared (the step counts are printed with the figures).
+with one real calculator call) and 2,000 of the same families answered directly, so one
+model can be scored both ways. Kept small: the machine is shared (the step counts are
+printed with the figures).
 
 Figures, on the held-out test split (``--heldout`` problems, greedy):
 
