@@ -181,6 +181,19 @@ CHATS = [
         {"role": "tool", "content": '{"result": 4}'},
         {"role": "user", "content": "  spaces\nand lines  "},
     ],
+    [
+        {"role": "user", "content": "17+25 and 3*4?"},
+        {
+            "role": "assistant",
+            "content": "",
+            "tool_calls": [
+                {"function": {"name": "calculator", "arguments": '{"expression":"17+25"}'}},
+                {"function": {"name": "calculator", "arguments": '{"expression":"3*4"}'}},
+            ],
+        },
+        {"role": "tool", "content": "42"},
+        {"role": "tool", "content": "12"},
+    ],
 ]
 
 
@@ -221,6 +234,24 @@ def test_chat_template_format_and_errors(tok: Tokenizer) -> None:
         tok.encode_chat([{"role": "user"}])
     with pytest.raises(GenforgeError, match="list"):
         tok.apply_chat_template("hi")  # type: ignore[arg-type]
+
+
+def test_tool_calls_are_rendered_with_the_reserved_token(tok: Tokenizer) -> None:
+    msgs = CHATS[2][:2]
+    assert tok.apply_chat_template(msgs, add_generation_prompt=False) == (
+        "<|bos|><|user|>17+25 and 3*4?<|end|><|assistant|>"
+        '<|tool_call|>{"name":"calculator","arguments":{"expression":"17+25"}}'
+        '<|tool_call|>{"name":"calculator","arguments":{"expression":"3*4"}}<|end|>'
+    )
+    ids = tok.encode_chat(msgs, add_generation_prompt=False)
+    assert ids.count(tok.token_to_id("<|tool_call|>")) == 2
+    bad_name = {"function": {"name": "a b", "arguments": "{}"}}
+    bad_args = {"function": {"name": "f", "arguments": "{oops"}}
+    for call, match in ((bad_name, "NAME"), (bad_args, "not valid JSON")):
+        with pytest.raises(GenforgeError, match=match):
+            tok.encode_chat([{"role": "assistant", "content": "", "tool_calls": [call]}])
+    with pytest.raises(GenforgeError, match="only assistant"):
+        tok.encode_chat([{"role": "user", "content": "", "tool_calls": [bad_args]}])
 
 
 def test_encode_chat_blocks_turn_forgery(tok: Tokenizer) -> None:

@@ -32,6 +32,7 @@ COMMAND_MODULES = [
     "genforge.commands.serve",
     "genforge.commands.monitor",
     "genforge.commands.chat",
+    "genforge.commands.agent",
     "genforge.commands.demo",
     "genforge.commands.vision",
     "genforge.commands.generative",

@@ -14,6 +14,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from genforge.agent.backends import EngineBackend
+from genforge.agent.loop import run_agent
+from genforge.agent.tools import builtin_tools
+from genforge.agent.training import calculator_conversations
 from genforge.config import resolve_config
 from genforge.data.pipeline import DataConfig, build_dataset
 from genforge.eval.bpb import evaluate_model_dir
@@ -22,9 +26,13 @@ from genforge.infer.generate import generate_text
 from genforge.infer.protocol import SamplingParams
 from genforge.modeldir import load_model_dir
 from genforge.train.pretrain import PretrainConfig, run_pretrain
+from genforge.tune.data import write_jsonl
 from genforge.tune.sft import SFTConfig, run_sft
 
 DEMO_PROMPTS = ("def ", "class ", "import os\n", "    for i in range(")
+# Answered through the agent loop with the calculator (the chat model is tuned on tool use).
+AGENT_PROMPTS = ("What is 17 + 25?", "How many seconds are in 12 minutes?")
+TOOL_CONVERSATIONS = 1500
 CHAT_PROMPTS = (
     "What is 17 + 25?",
     "How many minutes are in 3 hours?",
@@ -122,11 +130,18 @@ def _chat_model(
         f"[{n_steps}/{n_steps}] chat model: SFT on the stdlib instruction tasks for {budget:g} s "
         "(loss on assistant tokens only, packed conversations)"
     )
+    # Tool use: the arithmetic families solved with one calculator call, next to the default
+    # tasks, so the chat model answers arithmetic through the agent loop below.
+    tool_data = write_jsonl(
+        out / "tool-use.jsonl",
+        [{"messages": m} for m in calculator_conversations(TOOL_CONVERSATIONS)],
+    )
     summary = run_sft(
         SFTConfig(
             model=str(out / "model"),
             out=str(out / "chat-model"),
             data="default",
+            extra_data=str(tool_data),
             time_budget=budget,
             lr=3e-3,  # the demo's models are small; 1e-3 learned the template more slowly
             device=device,
@@ -147,6 +162,15 @@ def _chat_model(
             ids = tok.encode_chat([{"role": "user", "content": q}], add_generation_prompt=True)
             done = engine.generate(ids, SamplingParams(max_tokens=64, temperature=0.0))
             answers.append({"user": q, "assistant": done.text})
+        agent = EngineBackend.from_engine(engine)
+        tools = builtin_tools(["calculator"])
+        for q in AGENT_PROMPTS:
+            res = run_agent(agent, q, tools, max_steps=2, max_tokens=160, turn_tokens=48)
+            calls = [c for r in res.trace if r["type"] == "model" for c in r["calls"]]
+            results = [r["result"] for r in res.trace if r["type"] == "tool"]
+            answers.append(
+                {"user": q, "tool_calls": calls, "results": results, "assistant": res.answer}
+            )
     finally:
         engine.shutdown(drain=False)
     sft = summary["sft"]

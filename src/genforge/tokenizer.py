@@ -29,6 +29,7 @@ import hashlib
 import itertools
 import json
 import os
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -76,6 +77,12 @@ SPLIT_PATTERN = (
     r"|\s+"
 )
 
+# An assistant message may carry OpenAI-style ``tool_calls`` ({"function": {"name", "arguments"}}
+# with arguments a JSON string): each is rendered after the content as
+# ``<|tool_call|>{"name":"NAME","arguments":ARGUMENTS}``, so one turn holds parallel calls.
+# Names are plain identifiers (TOOL_NAME), so the JSON needs no escaping.
+TOOL_NAME = r"^[A-Za-z0-9_-]{1,64}$"
+
 # The same template in Jinja, stored in tokenizer_config.json for transformers. It must
 # render byte-for-byte like Tokenizer.apply_chat_template (a test checks this).
 CHAT_TEMPLATE = (
@@ -87,7 +94,12 @@ CHAT_TEMPLATE = (
     "{% elif message['role'] == 'tool' %}<|tool_result|>"
     "{% else %}{{ raise_exception('unknown chat role: ' + message['role']) }}"
     "{% endif %}"
-    "{{ message['content'] }}<|end|>"
+    "{{ message['content'] }}"
+    "{% for call in message.get('tool_calls') or [] %}"
+    '<|tool_call|>{"name":"{{ call[\'function\'][\'name\'] }}","arguments":'
+    "{{ call['function']['arguments'] }}}"
+    "{% endfor %}"
+    "<|end|>"
     "{% endfor %}"
     "{% if add_generation_prompt %}<|assistant|>{% endif %}"
 )
@@ -377,11 +389,15 @@ class Tokenizer:
         """Render a conversation: ``<|bos|>`` then ``<|role|>content<|end|>`` per message.
 
         Roles: system, user, assistant, tool (a tool's result, opened by ``<|tool_result|>``).
+        An assistant message's ``tool_calls`` follow its content, each opened by
+        ``<|tool_call|>`` (see :data:`TOOL_NAME`).
         With ``add_generation_prompt`` it ends with ``<|assistant|>`` for the model to answer.
         """
         parts = [self.bos_token]
-        for role_tok, content in _check_messages(messages):
-            parts += [role_tok, content, "<|end|>"]
+        for role_tok, content, calls in _check_messages(messages):
+            parts += [role_tok, content]
+            parts += ["<|tool_call|>" + call for call in calls]
+            parts.append("<|end|>")
         if add_generation_prompt:
             parts.append("<|assistant|>")
         return "".join(parts)
@@ -392,9 +408,12 @@ class Tokenizer:
         """Ids of :meth:`apply_chat_template`, but message contents are encoded as plain
         text, so a user cannot forge a turn by typing ``<|end|><|assistant|>``."""
         ids = [self.bos_id]
-        for role_tok, content in _check_messages(messages):
+        call_id = self.token_to_id("<|tool_call|>")
+        for role_tok, content, calls in _check_messages(messages):
             ids.append(self.token_to_id(role_tok))
             ids += self.encode(content)
+            for call in calls:
+                ids += [call_id, *self.encode(call)]
             ids.append(self.end_id)
         if add_generation_prompt:
             ids.append(self.token_to_id("<|assistant|>"))
@@ -439,7 +458,8 @@ def stop_ids(tokenizer: Any) -> list[int]:
     return ids
 
 
-def _check_messages(messages: list[dict[str, Any]]) -> Iterator[tuple[str, str]]:
+def _check_messages(messages: list[dict[str, Any]]) -> Iterator[tuple[str, str, list[str]]]:
+    """Yield (role token, content, tool calls rendered as JSON) per message."""
     if not isinstance(messages, list | tuple):
         raise GenforgeError("chat messages must be a list of {'role': ..., 'content': ...}")
     for n, m in enumerate(messages):
@@ -455,7 +475,30 @@ def _check_messages(messages: list[dict[str, Any]]) -> Iterator[tuple[str, str]]
             raise GenforgeError(
                 f"chat message {n} ({role}) has no string 'content'; give it the message text"
             )
-        yield ROLE_TOKENS[role], content
+        calls = m.get("tool_calls") or []
+        if calls and role != "assistant":
+            raise GenforgeError(
+                f"chat message {n} ({role}): only assistant messages have tool_calls"
+            )
+        yield ROLE_TOKENS[role], content, [render_tool_call(c, f"chat message {n}") for c in calls]
+
+
+def render_tool_call(call: Any, where: str = "tool call") -> str:
+    """``{"name":...,"arguments":...}`` of one OpenAI tool call (arguments kept verbatim),
+    the text after ``<|tool_call|>``; GenforgeError naming ``where`` when malformed."""
+    fn = call.get("function") if isinstance(call, dict) else None
+    name = fn.get("name") if isinstance(fn, dict) else None
+    args = fn.get("arguments") if isinstance(fn, dict) else None
+    if not isinstance(name, str) or not re.match(TOOL_NAME, name) or not isinstance(args, str):
+        raise GenforgeError(
+            f"{where}: a tool call must be {{'function': {{'name': NAME, 'arguments': "
+            f"JSON string}}}} with NAME matching {TOOL_NAME}"
+        )
+    try:
+        json.loads(args)
+    except ValueError:
+        raise GenforgeError(f"{where}: tool call {name!r} arguments are not valid JSON") from None
+    return f'{{"name":"{name}","arguments":{args}}}'
 
 
 # The one default vocabulary of every stage that trains a tokenizer (tokenizer train,

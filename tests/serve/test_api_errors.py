@@ -227,13 +227,14 @@ def test_invalid_utf8_is_400(live_server):
     assert "UTF-8" in err["message"]
 
 
-def test_unsupported_features_say_so(live_server):
+def test_bad_tools_and_formats_name_the_field(live_server):
     base = live_server.base_url
-    tools = [{"type": "function", "function": {"name": "f", "parameters": {}}}]
+    tools = [{"type": "function", "function": {"name": "f", "parameters": {"type": "nope"}}}]
     r = chat(base, {"model": MODEL, "messages": MSGS, "tools": tools})
-    assert assert_openai_error(r, 400, "unsupported_parameter")["param"] == "tools"
-    r = chat(base, {"model": MODEL, "messages": MSGS, "response_format": {"type": "json_object"}})
-    assert_openai_error(r, 400, "unsupported_parameter")
+    assert assert_openai_error(r, 400)["param"] == "tools[0].function.parameters.type"
+    fmt = {"type": "json_schema", "json_schema": {"name": "x", "schema": {"format": "date"}}}
+    r = chat(base, {"model": MODEL, "messages": MSGS, "response_format": fmt})
+    assert assert_openai_error(r, 400)["param"] == "response_format.json_schema.schema.format"
     r = httpx.post(f"{base}/v1/completions", json={"model": MODEL, "prompt": [99999]})
     assert assert_openai_error(r, 400)["param"] == "prompt"
     assert_openai_error(httpx.get(f"{base}/v1/nothing-here"), 404)

@@ -87,7 +87,10 @@ def _print_result(result: dict) -> None:
         print(f"\n--- prompt {json.dumps(s['prompt'])} ---")
         print(s["prompt"] + s["completion"])
     for c in chats:
-        print(f"\n--- chat ---\nuser: {c['user']}\nassistant: {c['assistant']}")
+        print(f"\n--- chat ---\nuser: {c['user']}")
+        for call, res in zip(c.get("tool_calls", []), c.get("results", []), strict=False):
+            print(f"tool call: {call['name']}({call['arguments']}) -> {res.splitlines()[-1]}")
+        print(f"assistant: {c['assistant']}")
     print(
         f"\nmodel dir: {result['model_dir']}  (try: .venv/bin/genforge generate --model "
         f"{result['model_dir']} --prompt 'def ')"

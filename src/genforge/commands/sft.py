@@ -12,6 +12,7 @@ FLAGS = {
     "model": "base model dir",
     "data": "chat JSONL file, or 'default'",
     "val_data": "held-out chat JSONL (default: test split / 5%%)",
+    "extra_data": "chat JSONL added to --data's training conversations (e.g. tool use)",
     "format": "chat data format of --data/--val-data: openai, sharegpt, alpaca, "
     "prompt_completion (default auto: from the first record)",
     "out": "model dir to write (for `tasks`: the folder for JSONL files)",

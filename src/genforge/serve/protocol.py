@@ -93,15 +93,35 @@ class TextContentPart(_Request):
     text: str
 
 
+class FunctionCall(_Request):
+    name: str
+    arguments: str  # a JSON object, as text
+
+
+class ToolCallIn(_Request):
+    id: str | None = None
+    type: Literal["function"] = "function"
+    function: FunctionCall
+
+
 class ChatMessage(_Request):
     role: Literal["system", "developer", "user", "assistant", "tool"]
     content: str | list[TextContentPart] | None = None
     name: str | None = None  # accepted and ignored: the chat template has no names
-    tool_call_id: str | None = None
+    tool_calls: list[ToolCallIn] | None = None  # assistant turns: the calls it made
+    tool_call_id: str | None = None  # tool turns: accepted; results follow the calls' order
+
+
+class JSONSchemaFormat(_Request):
+    name: str
+    description: str | None = None
+    schema_: dict[str, Any] | None = Field(None, alias="schema")
+    strict: bool | None = None
 
 
 class ResponseFormat(_Request):
     type: Literal["text", "json_object", "json_schema"]
+    json_schema: JSONSchemaFormat | None = None
 
 
 class ChatCompletionRequest(_Request):
@@ -122,8 +142,9 @@ class ChatCompletionRequest(_Request):
     stream: bool | None = None
     stream_options: StreamOptions | None = None
     temperature: float | None = _TEMPERATURE
-    tool_choice: Any = None
+    tool_choice: Any = None  # "auto" | "none" | "required" | {"type": "function", ...}
     tools: list[dict[str, Any]] | None = None
+    parallel_tool_calls: bool | None = None
     top_logprobs: int | None = Field(None, ge=0, le=20)
     top_p: float | None = _TOP_P
     user: str | None = None
@@ -150,10 +171,29 @@ class ChatChoiceLogprobs(_Response):
     refusal: list[ChatTokenLogprob] | None = None
 
 
+class FunctionCallOut(_Response):
+    name: str
+    arguments: str
+
+
+class ToolCall(_Response):
+    id: str
+    type: Literal["function"] = "function"
+    function: FunctionCallOut
+
+
 class AssistantMessage(_Response):
     role: Literal["assistant"] = "assistant"
     content: str | None
     refusal: str | None = None
+    tool_calls: list[ToolCall] | None = None
+
+
+class ToolCallDelta(_Response):
+    index: int
+    id: str | None = None
+    type: Literal["function"] | None = None
+    function: FunctionCallOut | None = None
 
 
 class ChatChoice(_Response):
@@ -172,6 +212,7 @@ class ChatCompletion(_CompletionEnvelope):
 class ChatDelta(_Response):
     role: Literal["assistant"] | None = None
     content: str | None = None
+    tool_calls: list[ToolCallDelta] | None = None
 
 
 class ChatChunkChoice(_Response):

@@ -9,6 +9,7 @@ from fastapi import APIRouter, Request
 
 from genforge.errors import GenforgeError
 from genforge.infer.protocol import TokenEvent
+from genforge.serve import structured
 from genforge.serve.api_errors import APIError
 from genforge.serve.protocol import ChatCompletion, ChatCompletionRequest, ChatMessage
 from genforge.serve.serving import (
@@ -28,34 +29,23 @@ router = APIRouter()
 _ROLE = {"developer": "system"}
 
 
-def to_template_messages(messages: list[ChatMessage]) -> list[dict[str, str]]:
-    """OpenAI messages -> ``{"role", "content"}`` dicts for ``Tokenizer.encode_chat``."""
-    out = []
+def to_template_messages(messages: list[ChatMessage]) -> list[dict[str, Any]]:
+    """OpenAI messages -> ``{"role", "content"[, "tool_calls"]}`` dicts for
+    ``Tokenizer.encode_chat``."""
+    out: list[dict[str, Any]] = []
     for m in messages:
         if isinstance(m.content, list):
             content = "\n".join(part.text for part in m.content)
         else:
             content = m.content or ""
-        out.append({"role": _ROLE.get(m.role, m.role), "content": content})
+        msg: dict[str, Any] = {"role": _ROLE.get(m.role, m.role), "content": content}
+        if m.tool_calls:
+            msg["tool_calls"] = [{"function": c.function.model_dump()} for c in m.tool_calls]
+        out.append(msg)
     return out
 
 
 def _check_unsupported(req: ChatCompletionRequest) -> None:
-    if req.tools:
-        raise APIError(
-            400,
-            "tools are not supported by this server's chat endpoint; send the request without "
-            "'tools'",
-            param="tools",
-            code="unsupported_parameter",
-        )
-    if req.response_format is not None and req.response_format.type != "text":
-        raise APIError(
-            400,
-            f"response_format '{req.response_format.type}' is not supported; only 'text' is",
-            param="response_format",
-            code="unsupported_parameter",
-        )
     if req.top_logprobs is not None and not req.logprobs:
         raise APIError(
             400,
@@ -84,10 +74,10 @@ async def create_chat_completion(body: ChatCompletionRequest, request: Request) 
     ctx.check_model(body.model)
     _check_unsupported(body)
     n = ctx.policy.check_choices(1, body.n, param="messages")
+    st = await asyncio.to_thread(structured.plan, ctx.tokenizer, body)
+    messages = st.system_messages() + to_template_messages(body.messages)
     try:
-        prompt = await asyncio.to_thread(
-            ctx.tokenizer.encode_chat, to_template_messages(body.messages)
-        )
+        prompt = await asyncio.to_thread(ctx.tokenizer.encode_chat, messages)
     except GenforgeError as e:
         raise APIError(400, str(e), param="messages", code="invalid_value") from None
     ctx.check_prompt(prompt, "messages")
@@ -97,11 +87,12 @@ async def create_chat_completion(body: ChatCompletionRequest, request: Request) 
     max_tokens = ctx.max_tokens_for(requested, len(prompt), default=None)
     k = (body.top_logprobs or 0) if body.logprobs else None
     params = sampling_params(body, max_tokens=max_tokens, logprobs=k, seed=body.seed)
+    params.logits_processors = st.processors(len(prompt), max_tokens)
     validate_params(ctx, params, n)
     sub = ctx.submit(request, [prompt], [params], n)
     rid = request_id("chatcmpl")
     if body.stream:
-        return _stream(ctx, sub, rid, body, k)
+        return _stream(ctx, sub, rid, body, k, st)
     await ctx.collect(request, sub)
     choices = []
     for c in sub.choices:
@@ -109,12 +100,13 @@ async def create_chat_completion(body: ChatCompletionRequest, request: Request) 
         logprobs = None
         if k is not None:
             logprobs = {"content": [_logprob_entry(ctx, ev) for ev in c.tokens], "refusal": None}
+        message = structured.assistant_message(st, c.tokens, c.text)
         choices.append(
             {
                 "index": c.index,
-                "message": {"role": "assistant", "content": c.text, "refusal": None},
+                "message": message,
                 "logprobs": logprobs,
-                "finish_reason": c.finish.reason,
+                "finish_reason": structured.finish_reason(message, c.finish.reason),
             }
         )
     return ChatCompletion(
@@ -128,21 +120,35 @@ async def create_chat_completion(body: ChatCompletionRequest, request: Request) 
 
 
 def _stream(
-    ctx: ServingContext, sub: Submitted, rid: str, body: ChatCompletionRequest, k: int | None
+    ctx: ServingContext,
+    sub: Submitted,
+    rid: str,
+    body: ChatCompletionRequest,
+    k: int | None,
+    st: structured.Structured,
 ) -> EngineStreamingResponse:
+    calls = {c.index: structured.CallStream(st.call_id) for c in sub.choices}
+
     def on_token(c: Choice, ev: TokenEvent) -> dict[str, Any] | None:
-        if not ev.text and k is None:
-            return None  # text held back (partial UTF-8 or a possible stop string)
+        if st.call_id is not None:
+            delta = calls[c.index].push(ev)
+        else:
+            delta = {"content": ev.text} if ev.text else None
+        if delta is None and k is None:
+            return None  # text held back (partial UTF-8, a possible stop string, a call)
         logprobs = {"content": [_logprob_entry(ctx, ev)]} if k is not None else None
         return {
             "index": c.index,
-            "delta": {"content": ev.text},
+            "delta": delta or {"content": ""},
             "logprobs": logprobs,
             "finish_reason": None,
         }
 
     def on_finish(c: Choice, reason: str) -> dict[str, Any]:
-        return {"index": c.index, "delta": {}, "logprobs": None, "finish_reason": reason}
+        delta = calls[c.index].flush() if st.call_id is not None else None
+        if st.call_id is not None and calls[c.index].calls and reason == "stop":
+            reason = "tool_calls"
+        return {"index": c.index, "delta": delta or {}, "logprobs": None, "finish_reason": reason}
 
     # OpenAI opens every choice with a role-only delta.
     opening = [

@@ -30,6 +30,7 @@ from typing import Any
 
 from genforge.errors import GenforgeError
 from genforge.io import atomic_write_text
+from genforge.tokenizer import render_tool_call
 
 ROLES = ("system", "user", "assistant", "tool")
 OVERFLOW_MODES = ("truncate", "drop")
@@ -145,13 +146,24 @@ def validate_messages(messages: Any, where: str = "conversation") -> list[dict]:
                 f"{where}: message {n} has unknown role {role!r}; use one of {list(ROLES)}"
             )
         content = m.get("content")
+        calls = m.get("tool_calls") or []
+        if calls and role != "assistant":
+            raise GenforgeError(
+                f"{where}: message {n} ({role}): only assistant turns have tool_calls"
+            )
+        if content is None and calls:
+            content = ""  # a turn of calls only (OpenAI sends content null)
         if not isinstance(content, str):
             raise GenforgeError(f"{where}: message {n} ({role}) has no string 'content'")
-        if not content.strip():
+        if not content.strip() and not calls:
             raise GenforgeError(
                 f"{where}: message {n} ({role}) is an empty turn; remove it or give it text"
             )
         clean.append({"role": role, "content": content})
+        if calls:
+            for c in calls:
+                render_tool_call(c, f"{where}: message {n}")
+            clean[-1]["tool_calls"] = [{"function": dict(c["function"])} for c in calls]
     return clean
 
 
@@ -357,6 +369,11 @@ def encode_sft(
         ids.append(tokenizer.token_to_id(f"<|{_role_token(m['role'])}|>"))
         mask.append(0)
         body = tokenizer.encode(m["content"])
+        for call in m.get("tool_calls", []):  # learned like the rest of the answer
+            body += [
+                tokenizer.token_to_id("<|tool_call|>"),
+                *tokenizer.encode(render_tool_call(call)),
+            ]
         on = 1 if m["role"] == "assistant" else 0
         ids += body
         mask += [on] * len(body)

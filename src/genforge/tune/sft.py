@@ -55,6 +55,7 @@ class SFTConfig:
     model: str = ""  # base model dir
     out: str = ""  # model dir to write
     data: str = "default"  # chat JSONL, or "default"
+    extra_data: str | None = None  # chat JSONL added to data's training conversations
     val_data: str | None = None  # held-out chat JSONL; None: default test split / 5% of data
     format: str = "auto"  # chat data format (tune.data.CHAT_FORMATS); auto: the first record's
     run_dir: str | None = None  # default: .OUT.run beside OUT, moved to OUT/run at the end
@@ -583,6 +584,12 @@ class _SFTData:
 
 def _sft_data(cfg: SFTConfig, tok: Any, seq_len: int, say: Any) -> _SFTData:
     train_convs, val_convs, implement, report = _load_data(cfg, tok, seq_len)
+    if cfg.extra_data is not None:  # e.g. tool-use conversations next to the default tasks
+        extra, extra_report = load_chat_jsonl(
+            cfg.extra_data, tokenizer=tok, max_tokens=seq_len, overflow=cfg.overflow
+        )
+        train_convs = train_convs + extra
+        report = {**report, "examples": len(train_convs), "extra": extra_report}
     if not val_convs:
         raise GenforgeError("need at least 2 conversations (one is held out for evaluation)")
     say(

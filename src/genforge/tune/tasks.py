@@ -93,6 +93,18 @@ def _arithmetic_problem(rng: random.Random) -> VerifiableTask:
     return VerifiableTask(template.format(v=v), str(v * factor), kind)
 
 
+def calculator_expression(task: VerifiableTask) -> str:
+    """The expression a calculator evaluates to ``task``'s answer ("17 + 25", "3 * 60")."""
+    m = re.fullmatch(r"What is (\d+) ([-+*]) (\d+)\?", task.prompt)
+    if m:
+        return f"{m.group(1)} {m.group(2)} {m.group(3)}"
+    for template, factor in _CONVERSIONS:
+        head, tail = template.split("{v}")
+        if task.prompt.startswith(head) and task.prompt.endswith(tail):
+            return f"{task.prompt[len(head) : len(task.prompt) - len(tail)]} * {factor}"
+    raise GenforgeError(f"not an arithmetic task: {task.prompt!r}")
+
+
 def arithmetic_tasks(n: int, *, seed: int = 0, split: str = "train") -> list[VerifiableTask]:
     """``n`` distinct arithmetic / unit-conversion problems of ``split``, same for same seed.
 
@@ -468,6 +480,7 @@ __all__ = [
     "SPLITS",
     "VerifiableTask",
     "arithmetic_tasks",
+    "calculator_expression",
     "code_passes",
     "codes_pass",
     "doctest_of",
