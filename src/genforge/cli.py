@@ -15,6 +15,7 @@ from genforge.errors import GenforgeError
 # Order here is the order shown in --help: the pipeline's order.
 COMMAND_MODULES = [
     "genforge.commands.data",
+    "genforge.commands.pii",
     "genforge.commands.tokenizer",
     "genforge.commands.pretrain",
     "genforge.commands.eval",
