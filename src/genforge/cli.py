@@ -25,6 +25,7 @@ COMMAND_MODULES = [
     "genforge.commands.ladder",
     "genforge.commands.mlm",
     "genforge.commands.serve",
+    "genforge.commands.watermark",
     "genforge.commands.chat",
     "genforge.commands.demo",
     "genforge.commands.vision",

@@ -107,6 +107,15 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--shutdown-timeout", type=float, default=30.0, help="seconds to drain on exit (30)"
     )
     p.add_argument("--log-level", default="info", help="uvicorn log level (info)")
+    p.add_argument(
+        "--watermark-key",
+        default=None,
+        help="secret key of the generation watermark (default: $GENFORGE_WATERMARK_KEY); "
+        'requests then may ask for it with "watermark": true (docs/safety.md)',
+    )
+    p.add_argument("--watermark", action="store_true", help="watermark every generation")
+    p.add_argument("--watermark-gamma", type=float, default=0.25, help="green share (0.25)")
+    p.add_argument("--watermark-delta", type=float, default=2.0, help="green logit bias (2.0)")
     p.set_defaults(func=run)
 
 
@@ -128,6 +137,7 @@ def parse_key_limits(items: list[str]) -> dict[str, tuple[int | None, int | None
 
 
 def run(args: argparse.Namespace) -> int:
+    from genforge.safety.watermark import key_from
     from genforge.serve.settings import ServeSettings, keys_from_env
 
     keys = list(dict.fromkeys([*keys_from_env(), *args.api_key]))
@@ -157,6 +167,10 @@ def run(args: argparse.Namespace) -> int:
         grpc_port=args.grpc_port,
         shutdown_timeout=args.shutdown_timeout,
         model_name=args.model_name,
+        watermark_key=key_from(args.watermark_key),
+        watermark_all=args.watermark,
+        watermark_gamma=args.watermark_gamma,
+        watermark_delta=args.watermark_delta,
     ).validate()
     return serve_model(
         args.model,

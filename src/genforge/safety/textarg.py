@@ -34,13 +34,20 @@ def check_text(text: str, where: str, max_chars: int = MAX_INPUT_BYTES) -> str:
     return text
 
 
+def _is_file(value: str) -> bool:
+    try:
+        return "\n" not in value and Path(value).is_file()
+    except (OSError, ValueError):  # too long for a path, or a NUL: it is text
+        return False
+
+
 def read_text_arg(value: str, max_bytes: int = MAX_INPUT_BYTES) -> tuple[str, str]:
     """``(text, where)`` for a TEXT|FILE|- argument: an existing file is read, ``-`` reads
     stdin, anything else is the text itself."""
     if value == "-":
         data = sys.stdin.buffer.read(max_bytes + 1)
         where = "stdin"
-    elif len(value) < 4096 and "\n" not in value and Path(value).is_file():
+    elif _is_file(value):
         path = Path(value)
         if path.stat().st_size > max_bytes:
             raise GenforgeError(

@@ -96,7 +96,9 @@ async def create_chat_completion(body: ChatCompletionRequest, request: Request) 
     )
     max_tokens = ctx.max_tokens_for(requested, len(prompt), default=None)
     k = (body.top_logprobs or 0) if body.logprobs else None
-    params = sampling_params(body, max_tokens=max_tokens, logprobs=k, seed=body.seed)
+    params = sampling_params(
+        body, max_tokens=max_tokens, logprobs=k, seed=body.seed, processors=ctx.watermark_for(body)
+    )
     validate_params(ctx, params, n)
     sub = ctx.submit(request, [prompt], [params], n)
     rid = request_id("chatcmpl")

@@ -26,6 +26,7 @@ from starlette.types import Receive, Scope, Send
 from genforge.infer.engine import Engine
 from genforge.infer.protocol import EngineError, FinishEvent, SamplingParams, TokenEvent
 from genforge.inputs import safe_text
+from genforge.safety.watermark import WatermarkConfig, WatermarkProcessor
 from genforge.serve.api_errors import APIError, engine_error_to_api
 from genforge.serve.limits import TokenReservation
 from genforge.serve.metrics import ServeMetrics
@@ -108,6 +109,22 @@ class ServingContext:
         self.ready = False
         self.draining = False
         self._token_bytes = lru_cache(maxsize=65536)(self._bytes_of)
+        self.watermark = watermark_processor(settings)
+
+    def watermark_for(self, body: Any) -> list:
+        """The logits processors a request gets: the watermark when the server puts it on
+        every generation or the request asks for it (a request cannot opt out)."""
+        if not (self.settings.watermark_all or getattr(body, "watermark", None)):
+            return []
+        if self.watermark is None:
+            raise APIError(
+                400,
+                "this server has no watermark key; start it with --watermark-key "
+                "(or GENFORGE_WATERMARK_KEY) to watermark generations",
+                param="watermark",
+                code="invalid_value",
+            )
+        return [self.watermark]
 
     # ---- checks shared by routes
 
@@ -437,10 +454,26 @@ class EngineStreamingResponse(StreamingResponse):
             finish_all(self._sub)
 
 
+def watermark_processor(settings: ServeSettings) -> WatermarkProcessor | None:
+    """The server's watermark processor, or None without a key."""
+    if not settings.watermark_key:
+        return None
+    return WatermarkProcessor(watermark_config(settings))
+
+
+def watermark_config(settings: ServeSettings) -> WatermarkConfig:
+    return WatermarkConfig(
+        key=settings.watermark_key or "",
+        gamma=settings.watermark_gamma,
+        delta=settings.watermark_delta,
+    ).validate()
+
+
 def sampling_params(
-    req: Any, *, max_tokens: int, logprobs: int | None, seed: int | None
+    req: Any, *, max_tokens: int, logprobs: int | None, seed: int | None, processors=()
 ) -> SamplingParams:
-    """SamplingParams from the fields chat and completions requests share."""
+    """SamplingParams from the fields chat and completions requests share; ``processors``
+    are the server's logits processors for this request (the watermark)."""
     bias: dict[int, float] | None = None
     if req.logit_bias:
         bias = {}
@@ -471,6 +504,7 @@ def sampling_params(
         stop_token_ids=list(req.stop_token_ids or []),
         ignore_eos=bool(req.ignore_eos),
         logprobs=logprobs,
+        logits_processors=list(processors),
     )
 
 

@@ -50,6 +50,12 @@ class ServeSettings:
     shutdown_timeout: float = 30.0  # seconds in-flight streams get to finish on shutdown
     model_name: str | None = None  # the id clients pass as "model"; None: the engine's name
     static_dir: str | None = None  # None: the chat page shipped in genforge/serve/static
+    # Green-list watermark (safety/watermark.py): with a key, requests may ask for it
+    # ("watermark": true); watermark_all puts it on every generation.
+    watermark_key: str | None = None
+    watermark_all: bool = False
+    watermark_gamma: float = 0.25
+    watermark_delta: float = 2.0
 
     def validate(self) -> ServeSettings:
         """Raise GenforgeError naming the first bad field; return self."""
@@ -83,6 +89,16 @@ class ServeSettings:
             self.grpc_port is None or 0 <= self.grpc_port <= 65535,
             f"grpc_port must be 0..65535, got {self.grpc_port}",
         )
+        need(
+            not self.watermark_all or bool(self.watermark_key),
+            "watermark_all needs a watermark key (--watermark-key or GENFORGE_WATERMARK_KEY)",
+        )
+        if self.watermark_key:
+            from genforge.safety.watermark import WatermarkConfig
+
+            WatermarkConfig(
+                self.watermark_key, self.watermark_gamma, self.watermark_delta
+            ).validate()
         for key in self.api_keys:
             need(bool(key) and key == key.strip(), "API keys must be non-empty, without spaces")
         for key, (rpm, tpm) in self.key_limits.items():

@@ -1,0 +1,65 @@
+"""The server's safety paths: per-request and server-wide watermark, POST
+/v1/watermark/detect, and their 400s."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+KEY = "wm-test-key"
+
+
+@pytest.fixture(scope="module")
+def wm_server(server_factory):
+    # A large delta: the test model is random, so its own distribution is already peaked.
+    server = server_factory(model_name="tiny", watermark_key=KEY, watermark_delta=8.0)
+    yield server
+    server.stop()
+
+
+def complete(server, **kw):
+    body = {"model": "tiny", "prompt": "def main", "max_tokens": 120, "temperature": 1.0}
+    body.update(ignore_eos=True, **kw)
+    r = httpx.post(f"{server.base_url}/v1/completions", json=body, timeout=120)
+    return r
+
+
+def detect(server, **body):
+    return httpx.post(f"{server.base_url}/v1/watermark/detect", json=body, timeout=60)
+
+
+def test_requested_watermark_is_detected_and_plain_text_is_not(wm_server):
+    marked = complete(wm_server, watermark=True, seed=1)
+    assert marked.status_code == 200, marked.text
+    plain = complete(wm_server, seed=1)
+    d_marked = detect(wm_server, text=marked.json()["choices"][0]["text"]).json()
+    d_plain = detect(wm_server, text=plain.json()["choices"][0]["text"]).json()
+    assert d_marked["watermarked"] and d_marked["z_score"] > 4, d_marked
+    assert not d_plain["watermarked"], d_plain
+    assert 0 <= d_marked["p_value"] < 1e-4 and d_marked["scored_tokens"] > 20
+
+
+def test_server_wide_watermark_needs_no_request_flag(server_factory):
+    server = server_factory(
+        model_name="tiny", watermark_key=KEY, watermark_all=True, watermark_delta=8.0
+    )
+    try:
+        r = complete(server, seed=2)  # no "watermark" field, and false cannot opt out
+        r_false = complete(server, seed=3, watermark=False)
+        for resp in (r, r_false):
+            d = detect(server, text=resp.json()["choices"][0]["text"]).json()
+            assert d["watermarked"], d
+    finally:
+        server.stop()
+
+
+def test_watermark_errors_are_400_with_a_message(wm_server, live_server):
+    r = complete(live_server, watermark=True)
+    assert r.status_code == 400 and "watermark" in r.json()["error"]["message"]
+    assert detect(live_server, text="hello there").status_code == 400
+    for body in ({}, {"text": "a", "token_ids": [1, 2]}, {"text": "   "}, {"token_ids": [1]}):
+        r = detect(wm_server, **body)
+        assert r.status_code == 400, (body, r.text)
+        assert r.json()["error"]["message"]
+    r = detect(wm_server, token_ids=[10**9, 1, 2])
+    assert r.status_code == 400
