@@ -26,6 +26,7 @@ COMMAND_MODULES = [
     "genforge.commands.mlm",
     "genforge.commands.serve",
     "genforge.commands.watermark",
+    "genforge.commands.guard",
     "genforge.commands.chat",
     "genforge.commands.demo",
     "genforge.commands.vision",

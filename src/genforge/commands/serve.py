@@ -114,6 +114,16 @@ def register(sub: argparse._SubParsersAction) -> None:
         'requests then may ask for it with "watermark": true (docs/safety.md)',
     )
     p.add_argument("--watermark", action="store_true", help="watermark every generation")
+    p.add_argument(
+        "--guard",
+        choices=["off", "flag", "strip", "refuse"],
+        default="off",
+        help="prompt-injection guard on untrusted (tool) messages: flag, strip or refuse (off)",
+    )
+    p.add_argument("--guard-dir", default=None, help="guard dir (default: the cached default)")
+    p.add_argument(
+        "--guard-threshold", type=float, default=None, help="flag at p >= this (the guard's own)"
+    )
     p.add_argument("--watermark-gamma", type=float, default=0.25, help="green share (0.25)")
     p.add_argument("--watermark-delta", type=float, default=2.0, help="green logit bias (2.0)")
     p.set_defaults(func=run)
@@ -171,6 +181,9 @@ def run(args: argparse.Namespace) -> int:
         watermark_all=args.watermark,
         watermark_gamma=args.watermark_gamma,
         watermark_delta=args.watermark_delta,
+        guard=args.guard,
+        guard_dir=args.guard_dir,
+        guard_threshold=args.guard_threshold,
     ).validate()
     return serve_model(
         args.model,

@@ -300,7 +300,7 @@ def _homoglyph(rng):
 
 def _spaced(rng):
     words = _attack_core(rng).split()
-    return " ".join(" ".join(w) if i < 4 else w for i, w in enumerate(words))
+    return "  ".join(" ".join(w) if i < 4 else w for i, w in enumerate(words))
 
 
 # ---------------------------------------------------------------------------- negatives

@@ -171,6 +171,8 @@ class ChatCompletion(_CompletionEnvelope):
     object: Literal["chat.completion"] = "chat.completion"
     choices: list[ChatChoice]
     usage: Usage
+    # genforge extension: the injection guard's decision on untrusted messages
+    guard: dict[str, Any] | None = None
 
 
 class ChatDelta(_Response):

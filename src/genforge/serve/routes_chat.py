@@ -85,9 +85,12 @@ async def create_chat_completion(body: ChatCompletionRequest, request: Request) 
     _check_unsupported(body)
     n = ctx.policy.check_choices(1, body.n, param="messages")
     try:
-        prompt = await asyncio.to_thread(
-            ctx.tokenizer.encode_chat, to_template_messages(body.messages)
+        messages, screening = await asyncio.to_thread(
+            ctx.screen_untrusted,
+            [m.role for m in body.messages],
+            to_template_messages(body.messages),
         )
+        prompt = await asyncio.to_thread(ctx.tokenizer.encode_chat, messages)
     except GenforgeError as e:
         raise APIError(400, str(e), param="messages", code="invalid_value") from None
     ctx.check_prompt(prompt, "messages")
@@ -120,7 +123,12 @@ async def create_chat_completion(body: ChatCompletionRequest, request: Request) 
             }
         )
     return ChatCompletion(
-        id=rid, created=sub.created, model=ctx.model_name, choices=choices, usage=sub.usage()
+        id=rid,
+        created=sub.created,
+        model=ctx.model_name,
+        choices=choices,
+        usage=sub.usage(),
+        guard=screening.metadata() if screening else None,
     )
 
 

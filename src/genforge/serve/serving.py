@@ -26,6 +26,8 @@ from starlette.types import Receive, Scope, Send
 from genforge.infer.engine import Engine
 from genforge.infer.protocol import EngineError, FinishEvent, SamplingParams, TokenEvent
 from genforge.inputs import safe_text
+from genforge.safety.guard import InjectionGuard
+from genforge.safety.policy import Screening, screen
 from genforge.safety.watermark import WatermarkConfig, WatermarkProcessor
 from genforge.serve.api_errors import APIError, engine_error_to_api
 from genforge.serve.limits import TokenReservation
@@ -110,6 +112,7 @@ class ServingContext:
         self.draining = False
         self._token_bytes = lru_cache(maxsize=65536)(self._bytes_of)
         self.watermark = watermark_processor(settings)
+        self.guard = load_guard(settings)
 
     def watermark_for(self, body: Any) -> list:
         """The logits processors a request gets: the watermark when the server puts it on
@@ -125,6 +128,37 @@ class ServingContext:
                 code="invalid_value",
             )
         return [self.watermark]
+
+    def screen_untrusted(
+        self, roles: list[str], messages: list[dict[str, str]]
+    ) -> tuple[list[dict[str, str]], Screening | None]:
+        """Apply the guard policy to the messages whose role is untrusted (tool results by
+        default): the messages to use and the screening (None when the guard is off).
+        ``refuse`` raises a 400 that carries the decision."""
+        if self.guard is None:
+            return messages, None
+        idx = [i for i, r in enumerate(roles) if r in self.settings.guard_roles]
+        result = screen(
+            [messages[i]["content"] for i in idx],
+            self.settings.guard,
+            self.guard,
+            self.settings.guard_threshold,
+        )
+        self.metrics.guard_decisions.labels(decision=result.decision).inc()
+        result.flagged = [idx[i] for i in result.flagged]  # message indices
+        if result.decision == "refuse":
+            raise APIError(
+                400,
+                "refused: untrusted content in messages "
+                f"{result.flagged} looks like a prompt injection "
+                f"(p = {max(result.probabilities):.3f}); remove it or ask the operator",
+                param="messages",
+                code="prompt_injection",
+            )
+        out = [dict(m) for m in messages]
+        for i, text in zip(idx, result.texts):
+            out[i]["content"] = text
+        return out, result
 
     # ---- checks shared by routes
 
@@ -452,6 +486,17 @@ class EngineStreamingResponse(StreamingResponse):
         finally:
             self._sub.cancel()
             finish_all(self._sub)
+
+
+def load_guard(settings: ServeSettings) -> InjectionGuard | None:
+    """The injection guard the settings ask for (None when off)."""
+    if settings.guard == "off":
+        return None
+    if settings.guard_dir:
+        return InjectionGuard.load(settings.guard_dir)
+    from genforge.safety.guard_train import default_guard
+
+    return default_guard()
 
 
 def watermark_processor(settings: ServeSettings) -> WatermarkProcessor | None:

@@ -56,6 +56,12 @@ class ServeSettings:
     watermark_all: bool = False
     watermark_gamma: float = 0.25
     watermark_delta: float = 2.0
+    # Prompt-injection guard (safety/policy.py) on untrusted messages (guard_roles):
+    # off | flag (decision in the response) | strip (flagged content removed) | refuse (400).
+    guard: str = "off"
+    guard_dir: str | None = None  # None: the default guard (trained once, cached)
+    guard_threshold: float | None = None  # None: the guard's own
+    guard_roles: list[str] = field(default_factory=lambda: ["tool"])
 
     def validate(self) -> ServeSettings:
         """Raise GenforgeError naming the first bad field; return self."""
@@ -92,6 +98,14 @@ class ServeSettings:
         need(
             not self.watermark_all or bool(self.watermark_key),
             "watermark_all needs a watermark key (--watermark-key or GENFORGE_WATERMARK_KEY)",
+        )
+        need(
+            self.guard in ("off", "flag", "strip", "refuse"),
+            f"guard must be off, flag, strip or refuse, got {self.guard!r}",
+        )
+        need(
+            self.guard_threshold is None or 0.0 < self.guard_threshold < 1.0,
+            f"guard_threshold must be in (0, 1), got {self.guard_threshold}",
         )
         if self.watermark_key:
             from genforge.safety.watermark import WatermarkConfig
