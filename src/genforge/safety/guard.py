@@ -171,20 +171,33 @@ _OVERRIDE = re.compile(
     r"|ignor\w*.{0,40}(?:instruc|anweisung|istruzion|instrucc|instruç|instructies|instrukcj)"
     r"|(?:vorherigen|précédentes|anteriores|precedenti|eerdere|poprzednie|önceki)"
     r"|(?:игнорируй|предыдущие инструкции|忽略|無視|무시|تجاهل|yok say|negeer|zignoruj)"
+    r"|forget (?:what|everything|all|your)|pay no attention to|disregard your|"
+    r"(?:rules|instructions|guidelines) (?:no longer apply|are (?:cancelled|suspended|void))|"
+    r"no longer bound|the real task|new (?:priority )?(?:rules|instructions)|"
+    r"overrides? everything|olvida lo|ignora las|vergiss alles|ignoriere|oublie tout|"
+    r"ne tiens plus compte|dimentica quello|non seguire|esqueça o que|não siga|"
+    r"无视|忘记你|забудь вс|не соблюдай|前の指示|잊어버려|vergeet wat|volg je regels niet"
 )
 _LEAK = re.compile(
     r"(?i)system ?prompt|systemprompt|prompt (?:du |de )?syst|system(?:ny|nyj)? prompt|"
     r"системн\w* промпт|系统提示|システムプロンプト|시스템 프롬프트|موجه النظام|sistem istem|"
     r"(?:initial|hidden|original|confidential) (?:instructions|rules|prompt)|verbatim|"
-    r"word for word|repeat the text above|context window"
+    r"word for word|repeat the text above|context window|confidential instructions|"
+    r"(?:secret|hidden|initial) (?:instructions|settings|setup)|environment variables|"
+    r"初始设定|秘密の指示|instrucciones iniciales|geheimen anweisungen|instructions cachées|"
+    r"скрытые инструкции|admin(?:istrator)? password|contraseña del administrador"
 )
 _PERSONA = re.compile(
     r"(?i)developer mode(?=.{0,80}(?:no |without|ignore|polic|restrict|disabled|unfiltered))|"
     r"entwicklermodus|mode développeur|modo (?:desarrollador|sviluppatore|"
     r"desenvolvedor)|ontwikkelaarsmodus|режим\w* разработчика|开发者模式|開発者モード|"
     r"개발자 모드|وضع المطور|geliştirici mod|trybie dewelopera|do anything now|\bDAN\b|"
-    r"jailbreak|stay in character|no restrictions|without (?:any )?restrictions|"
-    r"from now on,? you|you are now|broken free|does not have to abide|never refuse|"
+    r"stay in character|no restrictions|without (?:any )?restrictions|"
+    r"from now on,? you|you are now|you'?re no longer|unfiltered|without (?:any )?ethic|"
+    r"no (?:safety|content|ethical) (?:rules|filters?|polic\w*|constraints?)|"
+    r"<<SYS>>|\[INST\]|unlocked you|suspended for this session|keine einschränkungen|"
+    r"plus aucune restriction|sin restricciones|no tienes restricciones|没有任何限制|"
+    r"broken free|does not have to abide|never refuse|"
     r"elevated privileges|you are authorized|overrides? (?:your|the) (?:earlier|previous)"
 )
 _ADDRESS_AI = re.compile(
@@ -192,11 +205,14 @@ _ADDRESS_AI = re.compile(
     r"model|agent|chatbot)|if you are an? (?:ai|assistant|language model|llm)|"
     r"attention,? (?:ai|language model|assistant)|(?:ai|llm) (?:agents?|assistants?) "
     r"(?:reading|processing)|(?:^|\n|<!--|\()\s*(?:assistant|ai|system)\s*:|"
-    r"the assistant must|new (?:instructions|task)"
+    r"the assistant must|new (?:instructions|task)|(?:hey|dear|ok),? (?:assistant|ai|model)\b|"
+    r"\bai model:|^assistant,|display:\s*none|stop what you are doing|don'?t mention this|"
+    r"do not tell the user|do it silently"
 )
 _EXFIL = re.compile(
     r"(?i)!\[[^\]]*\]\(https?://[^)]*[?&][^)]*\)|https?://\S+\?\S*=\{|send (?:it|this|the \w+) "
-    r"to https?://|exfiltrat|forward (?:this|the) conversation"
+    r"to https?://|exfiltrat|forward (?:this|the) conversation|email (?:the user'?s|their|all) "
+    r"files|visit \S+\.(?:com|net|io|example)|enter (?:their|your) (?:card|password)"
 )
 _DISCUSSION = re.compile(
     r"(?i)\b(?:for example|e\.g\.|such as|example of|researchers?|red[- ]team|attack(?:s|er)? "
