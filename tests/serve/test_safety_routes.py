@@ -116,3 +116,20 @@ def test_guard_policy_on_tool_messages(server_factory, tmp_path, mode):
         assert 'guard_decisions_total{decision="pass"} 1.0' in metrics
     finally:
         server.stop()
+
+
+def test_pii_filter_redacts_finished_answers(server_factory):
+    server = server_factory(model_name="tiny", pii_filter=True)
+    try:
+        ctx = server.app.state.ctx
+        assert ctx.filter_output("mail a.b@example.com now") == "mail <EMAIL> now"
+        # The random model will not write PII by itself: make every answer an address and
+        # check that what the routes return went through the filter.
+        real = ctx.filter_output
+        ctx.filter_output = lambda text: real("call +44 20 7946 0958")
+        r = complete(server, max_tokens=2)
+        assert r.json()["choices"][0]["text"] == "call <PHONE>"
+        r = chat(server, "Opening hours: 9 to 5.")
+        assert r.json()["choices"][0]["message"]["content"] == "call <PHONE>"
+    finally:
+        server.stop()

@@ -117,7 +117,11 @@ async def create_chat_completion(body: ChatCompletionRequest, request: Request) 
         choices.append(
             {
                 "index": c.index,
-                "message": {"role": "assistant", "content": c.text, "refusal": None},
+                "message": {
+                    "role": "assistant",
+                    "content": ctx.filter_output(c.text),
+                    "refusal": None,
+                },
                 "logprobs": logprobs,
                 "finish_reason": c.finish.reason,
             }

@@ -116,7 +116,7 @@ async def create_completion(body: CompletionRequest, request: Request) -> Any:
         choices.append(
             {
                 "index": c.index,
-                "text": echo + c.text,
+                "text": echo + ctx.filter_output(c.text),
                 "logprobs": logprobs,
                 "finish_reason": c.finish.reason,
             }

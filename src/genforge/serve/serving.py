@@ -23,6 +23,7 @@ from fastapi import Request
 from starlette.responses import StreamingResponse
 from starlette.types import Receive, Scope, Send
 
+from genforge.data.pii import redact
 from genforge.infer.engine import Engine
 from genforge.infer.protocol import EngineError, FinishEvent, SamplingParams, TokenEvent
 from genforge.inputs import safe_text
@@ -113,6 +114,11 @@ class ServingContext:
         self._token_bytes = lru_cache(maxsize=65536)(self._bytes_of)
         self.watermark = watermark_processor(settings)
         self.guard = load_guard(settings)
+
+    def filter_output(self, text: str) -> str:
+        """A finished answer with PII and secrets replaced by typed placeholders when the
+        server runs with ``pii_filter`` (streamed chunks are not filtered)."""
+        return redact(text)[0] if self.settings.pii_filter else text
 
     def watermark_for(self, body: Any) -> list:
         """The logits processors a request gets: the watermark when the server puts it on

@@ -62,6 +62,7 @@ class ServeSettings:
     guard_dir: str | None = None  # None: the default guard (trained once, cached)
     guard_threshold: float | None = None  # None: the guard's own
     guard_roles: list[str] = field(default_factory=lambda: ["tool"])
+    pii_filter: bool = False  # redact PII/secrets in non-streamed answers (data/pii.py)
 
     def validate(self) -> ServeSettings:
         """Raise GenforgeError naming the first bad field; return self."""
