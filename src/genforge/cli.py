@@ -15,6 +15,7 @@ from genforge.errors import GenforgeError
 # Order here is the order shown in --help: the pipeline's order.
 COMMAND_MODULES = [
     "genforge.commands.data",
+    "genforge.commands.pii",
     "genforge.commands.tokenizer",
     "genforge.commands.pretrain",
     "genforge.commands.estimate",
@@ -31,6 +32,8 @@ COMMAND_MODULES = [
     "genforge.commands.registry",
     "genforge.commands.serve",
     "genforge.commands.monitor",
+    "genforge.commands.watermark",
+    "genforge.commands.guard",
     "genforge.commands.chat",
     "genforge.commands.agent",
     "genforge.commands.demo",

@@ -25,6 +25,7 @@ FLAGS: dict[str, str | tuple[str, ...]] = {
     "nfc": "apply Unicode NFC (off: it can alter code)",
     "exact_dedup": "drop exact duplicates (on)",
     "near_dedup": "drop near duplicates (on)",
+    "pii": "PII and secrets: off, report (counts in the card), redact (typed placeholders), drop",
 }
 
 

@@ -129,7 +129,36 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--shutdown-timeout", type=float, default=30.0, help="seconds to drain on exit (30)"
     )
     p.add_argument("--log-level", default="info", help="uvicorn log level (info)")
+    _add_safety_flags(p)
     p.set_defaults(func=run)
+
+
+def _add_safety_flags(p: argparse.ArgumentParser) -> None:
+    """Watermark, injection guard and PII filter (docs/safety.md)."""
+    p.add_argument(
+        "--watermark-key",
+        default=None,
+        help="secret key of the generation watermark (default: $GENFORGE_WATERMARK_KEY); "
+        'requests then may ask for it with "watermark": true (docs/safety.md)',
+    )
+    p.add_argument("--watermark", action="store_true", help="watermark every generation")
+    p.add_argument(
+        "--guard",
+        choices=["off", "flag", "strip", "refuse"],
+        default="off",
+        help="prompt-injection guard on untrusted (tool) messages: flag, strip or refuse (off)",
+    )
+    p.add_argument(
+        "--pii-filter",
+        action="store_true",
+        help="replace PII and secrets in non-streamed answers with <EMAIL>, <API_KEY>, ...",
+    )
+    p.add_argument("--guard-dir", default=None, help="guard dir (default: the cached default)")
+    p.add_argument(
+        "--guard-threshold", type=float, default=None, help="flag at p >= this (the guard's own)"
+    )
+    p.add_argument("--watermark-gamma", type=float, default=0.25, help="green share (0.25)")
+    p.add_argument("--watermark-delta", type=float, default=2.0, help="green logit bias (2.0)")
 
 
 def parse_key_limits(items: list[str]) -> dict[str, tuple[int | None, int | None]]:
@@ -150,6 +179,7 @@ def parse_key_limits(items: list[str]) -> dict[str, tuple[int | None, int | None
 
 
 def run(args: argparse.Namespace) -> int:
+    from genforge.safety.watermark import key_from
     from genforge.serve.settings import ServeSettings, keys_from_env
 
     keys = list(dict.fromkeys([*keys_from_env(), *args.api_key]))
@@ -179,6 +209,14 @@ def run(args: argparse.Namespace) -> int:
         grpc_port=args.grpc_port,
         shutdown_timeout=args.shutdown_timeout,
         model_name=args.model_name,
+        watermark_key=key_from(args.watermark_key),
+        watermark_all=args.watermark,
+        watermark_gamma=args.watermark_gamma,
+        watermark_delta=args.watermark_delta,
+        guard=args.guard,
+        guard_dir=args.guard_dir,
+        guard_threshold=args.guard_threshold,
+        pii_filter=args.pii_filter,
     ).validate()
     return serve_model(
         args.model,

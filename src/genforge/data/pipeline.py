@@ -32,6 +32,7 @@ from genforge.data.clean import (
     normalize_text,
 )
 from genforge.data.dedup import ExactDedup, MinHasher, NearDupIndex, choose_bands
+from genforge.data.pii import PII_MODES, PiiScrubber
 from genforge.data.sources import SourceStats, iter_documents, resolve_sources
 from genforge.errors import GenforgeError
 from genforge.io import atomic_write_json, atomic_write_text
@@ -72,6 +73,9 @@ class DataConfig:
     shingle: Literal["word", "char"] = "word"
     shingle_size: int = 5
     nfc: bool = False
+    # PII and secrets (data/pii.py): "report" counts them in the card, "redact" replaces
+    # each with a typed placeholder (<EMAIL>, ...), "drop" drops the document.
+    pii: str = "off"
 
     def validate(self) -> None:
         """Raise GenforgeError naming the first field whose value makes no sense."""
@@ -104,6 +108,8 @@ class DataConfig:
             raise bad("shingle", "must be 'word' or 'char'")
         if not 1 <= self.shingle_size <= 64:
             raise bad("shingle_size", "must be between 1 and 64, e.g. 5")
+        if self.pii not in PII_MODES:
+            raise bad("pii", f"must be one of {', '.join(PII_MODES)}")
 
     def thresholds(self) -> QualityThresholds:
         return QualityThresholds(
@@ -360,6 +366,9 @@ def _build_into(cfg: DataConfig, tmp: Path, fingerprint: str, progress: bool) ->
         name: {"count": 0, "reason": reason, "examples": []}
         for name, reason in {**FILTER_REASONS, **DEDUP_REASONS}.items()
     }
+    scrubber = PiiScrubber(cfg.pii)
+    if cfg.pii == "drop":
+        dropped["pii"] = {"count": 0, "reason": "contains PII or a secret", "examples": []}
 
     def drop(stage: str, source_id: str) -> None:
         entry = dropped[stage]
@@ -395,6 +404,11 @@ def _build_into(cfg: DataConfig, tmp: Path, fingerprint: str, progress: bool) ->
             failed = first_failing_filter(text, limits)
             if failed is not None:
                 drop(failed, doc.source_id)
+                continue
+            # Before dedup, so documents equal once redacted are duplicates.
+            text = scrubber.process(text)
+            if text is None:
+                drop("pii", doc.source_id)
                 continue
             if exact is not None and exact.is_duplicate(text):
                 drop("exact_dup", doc.source_id)
@@ -440,6 +454,8 @@ def _build_into(cfg: DataConfig, tmp: Path, fingerprint: str, progress: bool) ->
             w.close()
 
     card = _dataset_card(cfg, fingerprint, started, stats, dropped, writers, documents_read)
+    if cfg.pii != "off":
+        card["pii"] = scrubber.report()
     if cfg.near_dedup:
         bands, rows = choose_bands(cfg.near_dup_threshold, cfg.num_perm)
         card["near_dedup"] = {
@@ -559,6 +575,19 @@ def render_card_md(card: dict[str, Any]) -> str:
             f"Near-duplicate removal: {nd['method']}, {nd['num_perm']} permutations in "
             f"{nd['bands']} bands of {nd['rows']} rows, threshold {nd['threshold']}.",
         ]
+    if "pii" in card:
+        pii = card["pii"]
+        lines += [
+            "",
+            f"## PII and secrets ({pii['mode']})",
+            "",
+            "| kind | findings |",
+            "|---|---:|",
+        ]
+        lines += [f"| {k} | {n} |" for k, n in pii["findings"].items()]
+        lines.append(
+            f"\n{pii['documents_with_pii']} of {pii['documents_scanned']} documents had any."
+        )
     examples = {k: v["examples"] for k, v in card["dropped"].items() if v["examples"]}
     if examples:
         lines += ["", "## Examples of dropped documents", ""]

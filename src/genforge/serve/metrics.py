@@ -91,6 +91,12 @@ class ServeMetrics:
             buckets=_E2E_BUCKETS,
             registry=r,
         )
+        self.guard_decisions = Counter(
+            f"{PREFIX}_guard_decisions",
+            "Requests whose untrusted content the injection guard scored, by decision.",
+            ["decision"],
+            registry=r,
+        )
         self.generation_tokens = Counter(
             f"{PREFIX}_generation_tokens", "Tokens generated.", registry=r
         )

@@ -83,6 +83,9 @@ _MIN_P = Field(None, ge=0.0, le=1.0, description="genforge extension: drop p < m
 _REPETITION = Field(None, gt=0.0, description="genforge extension: CTRL-style, 1 = off")
 _IGNORE_EOS = Field(None, description="genforge extension: run to max_tokens")
 _STOP_IDS = Field(None, description="genforge extension: token ids that end the answer")
+_WATERMARK = Field(
+    None, description="genforge extension: watermark this generation (needs a server key)"
+)
 
 
 # ---------------------------------------------------------------- chat
@@ -154,6 +157,7 @@ class ChatCompletionRequest(_Request):
     repetition_penalty: float | None = _REPETITION
     ignore_eos: bool | None = _IGNORE_EOS
     stop_token_ids: list[int] | None = _STOP_IDS
+    watermark: bool | None = _WATERMARK
 
 
 class TopLogprob(_Response):
@@ -207,6 +211,8 @@ class ChatCompletion(_CompletionEnvelope):
     object: Literal["chat.completion"] = "chat.completion"
     choices: list[ChatChoice]
     usage: Usage
+    # genforge extension: the injection guard's decision on untrusted messages
+    guard: dict[str, Any] | None = None
 
 
 class ChatDelta(_Response):
@@ -257,6 +263,7 @@ class CompletionRequest(_Request):
     repetition_penalty: float | None = _REPETITION
     ignore_eos: bool | None = _IGNORE_EOS
     stop_token_ids: list[int] | None = _STOP_IDS
+    watermark: bool | None = _WATERMARK
 
 
 class CompletionLogprobs(_Response):

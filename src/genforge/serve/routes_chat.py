@@ -75,8 +75,13 @@ async def create_chat_completion(body: ChatCompletionRequest, request: Request) 
     _check_unsupported(body)
     n = ctx.policy.check_choices(1, body.n, param="messages")
     st = await asyncio.to_thread(structured.plan, ctx.tokenizer, body)
-    messages = st.system_messages() + to_template_messages(body.messages)
     try:
+        screened, screening = await asyncio.to_thread(
+            ctx.screen_untrusted,
+            [m.role for m in body.messages],
+            to_template_messages(body.messages),
+        )
+        messages = st.system_messages() + screened
         prompt = await asyncio.to_thread(ctx.tokenizer.encode_chat, messages)
     except GenforgeError as e:
         raise APIError(400, str(e), param="messages", code="invalid_value") from None
@@ -86,8 +91,11 @@ async def create_chat_completion(body: ChatCompletionRequest, request: Request) 
     )
     max_tokens = ctx.max_tokens_for(requested, len(prompt), default=None)
     k = (body.top_logprobs or 0) if body.logprobs else None
-    params = sampling_params(body, max_tokens=max_tokens, logprobs=k, seed=body.seed)
-    params.logits_processors = st.processors(len(prompt), max_tokens)
+    params = sampling_params(
+        body, max_tokens=max_tokens, logprobs=k, seed=body.seed, processors=ctx.watermark_for(body)
+    )
+    # The grammar's mask first: the watermark then only reorders tokens the grammar allows.
+    params.logits_processors = [*st.processors(len(prompt), max_tokens), *params.logits_processors]
     validate_params(ctx, params, n)
     sub = ctx.submit(request, [prompt], [params], n)
     rid = request_id("chatcmpl")
@@ -101,6 +109,8 @@ async def create_chat_completion(body: ChatCompletionRequest, request: Request) 
         if k is not None:
             logprobs = {"content": [_logprob_entry(ctx, ev) for ev in c.tokens], "refusal": None}
         message = structured.assistant_message(st, c.tokens, c.text)
+        if isinstance(message.get("content"), str):  # text, not tool-call arguments
+            message["content"] = ctx.filter_output(message["content"])
         choices.append(
             {
                 "index": c.index,
@@ -116,6 +126,7 @@ async def create_chat_completion(body: ChatCompletionRequest, request: Request) 
         choices=choices,
         usage=sub.usage(),
         system_fingerprint=ctx.fingerprint,
+        guard=screening.metadata() if screening else None,
     )
 
 

@@ -87,12 +87,19 @@ async def create_completion(body: CompletionRequest, request: Request) -> Any:
         )
     prompts = await asyncio.to_thread(_prompts, ctx, body.prompt)
     params = []
+    processors = ctx.watermark_for(body)
     for ids in prompts:
         ctx.check_token_ids(ids, "prompt")
         ctx.check_prompt(ids, "prompt")
         max_tokens = ctx.max_tokens_for(body.max_tokens, len(ids), default=DEFAULT_MAX_TOKENS)
         params.append(
-            sampling_params(body, max_tokens=max_tokens, logprobs=body.logprobs, seed=body.seed)
+            sampling_params(
+                body,
+                max_tokens=max_tokens,
+                logprobs=body.logprobs,
+                seed=body.seed,
+                processors=processors,
+            )
         )
     validate_params(ctx, params[0], n)
     echoes = [ctx.tokenizer.decode(ids, skip_special=True) if body.echo else "" for ids in prompts]
@@ -109,7 +116,7 @@ async def create_completion(body: CompletionRequest, request: Request) -> Any:
         choices.append(
             {
                 "index": c.index,
-                "text": echo + c.text,
+                "text": echo + ctx.filter_output(c.text),
                 "logprobs": logprobs,
                 "finish_reason": c.finish.reason,
             }

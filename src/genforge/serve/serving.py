@@ -23,9 +23,13 @@ from fastapi import Request
 from starlette.responses import StreamingResponse
 from starlette.types import Receive, Scope, Send
 
+from genforge.data.pii import redact
 from genforge.infer.engine import Engine
 from genforge.infer.protocol import EngineError, FinishEvent, SamplingParams, TokenEvent
 from genforge.inputs import safe_text
+from genforge.safety.guard import InjectionGuard
+from genforge.safety.policy import Screening, screen
+from genforge.safety.watermark import WatermarkConfig, WatermarkProcessor
 from genforge.serve.api_errors import APIError, engine_error_to_api
 from genforge.serve.limits import TokenReservation
 from genforge.serve.metrics import ServeMetrics
@@ -113,6 +117,59 @@ class ServingContext:
         self.fingerprint: str | None = None
         self.monitor: Any = None  # serve/monitor.py's DriftMonitor when --monitor is on
         self._token_bytes = lru_cache(maxsize=65536)(self._bytes_of)
+        self.watermark = watermark_processor(settings)
+        self.guard = load_guard(settings)
+
+    def filter_output(self, text: str) -> str:
+        """A finished answer with PII and secrets replaced by typed placeholders when the
+        server runs with ``pii_filter`` (streamed chunks are not filtered)."""
+        return redact(text)[0] if self.settings.pii_filter else text
+
+    def watermark_for(self, body: Any) -> list:
+        """The logits processors a request gets: the watermark when the server puts it on
+        every generation or the request asks for it (a request cannot opt out)."""
+        if not (self.settings.watermark_all or getattr(body, "watermark", None)):
+            return []
+        if self.watermark is None:
+            raise APIError(
+                400,
+                "this server has no watermark key; start it with --watermark-key "
+                "(or GENFORGE_WATERMARK_KEY) to watermark generations",
+                param="watermark",
+                code="invalid_value",
+            )
+        return [self.watermark]
+
+    def screen_untrusted(
+        self, roles: list[str], messages: list[dict[str, str]]
+    ) -> tuple[list[dict[str, str]], Screening | None]:
+        """Apply the guard policy to the messages whose role is untrusted (tool results by
+        default): the messages to use and the screening (None when the guard is off).
+        ``refuse`` raises a 400 that carries the decision."""
+        if self.guard is None:
+            return messages, None
+        idx = [i for i, r in enumerate(roles) if r in self.settings.guard_roles]
+        result = screen(
+            [messages[i]["content"] for i in idx],
+            self.settings.guard,
+            self.guard,
+            self.settings.guard_threshold,
+        )
+        self.metrics.guard_decisions.labels(decision=result.decision).inc()
+        result.flagged = [idx[i] for i in result.flagged]  # message indices
+        if result.decision == "refuse":
+            raise APIError(
+                400,
+                "refused: untrusted content in messages "
+                f"{result.flagged} looks like a prompt injection "
+                f"(p = {max(result.probabilities):.3f}); remove it or ask the operator",
+                param="messages",
+                code="prompt_injection",
+            )
+        out = [dict(m) for m in messages]
+        for i, text in zip(idx, result.texts):
+            out[i]["content"] = text
+        return out, result
 
     # ---- checks shared by routes
 
@@ -462,10 +519,37 @@ class EngineStreamingResponse(StreamingResponse):
             finish_all(self._sub)
 
 
+def load_guard(settings: ServeSettings) -> InjectionGuard | None:
+    """The injection guard the settings ask for (None when off)."""
+    if settings.guard == "off":
+        return None
+    if settings.guard_dir:
+        return InjectionGuard.load(settings.guard_dir)
+    from genforge.safety.guard_train import default_guard
+
+    return default_guard()
+
+
+def watermark_processor(settings: ServeSettings) -> WatermarkProcessor | None:
+    """The server's watermark processor, or None without a key."""
+    if not settings.watermark_key:
+        return None
+    return WatermarkProcessor(watermark_config(settings))
+
+
+def watermark_config(settings: ServeSettings) -> WatermarkConfig:
+    return WatermarkConfig(
+        key=settings.watermark_key or "",
+        gamma=settings.watermark_gamma,
+        delta=settings.watermark_delta,
+    ).validate()
+
+
 def sampling_params(
-    req: Any, *, max_tokens: int, logprobs: int | None, seed: int | None
+    req: Any, *, max_tokens: int, logprobs: int | None, seed: int | None, processors=()
 ) -> SamplingParams:
-    """SamplingParams from the fields chat and completions requests share."""
+    """SamplingParams from the fields chat and completions requests share; ``processors``
+    are the server's logits processors for this request (the watermark)."""
     bias: dict[int, float] | None = None
     if req.logit_bias:
         bias = {}
@@ -496,6 +580,7 @@ def sampling_params(
         stop_token_ids=list(req.stop_token_ids or []),
         ignore_eos=bool(req.ignore_eos),
         logprobs=logprobs,
+        logits_processors=list(processors),
     )
 
 

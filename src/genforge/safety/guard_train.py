@@ -1,0 +1,93 @@
+"""Train the injection guard on the generated corpus and measure it on held-out families."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import numpy as np
+
+from genforge.safety.guard import GUARD_VERSION, InjectionGuard
+from genforge.safety.guard_corpus import GuardExample, build_corpus, family_split
+
+DEFAULT_PER_FAMILY = 60
+DEFAULT_SEED = 0
+
+
+def tpr_at_fpr(labels: np.ndarray, probs: np.ndarray, max_fpr: float) -> tuple[float, float]:
+    """(TPR, threshold) at the lowest threshold whose FPR on these labels is <= max_fpr."""
+    neg = np.sort(probs[labels == 0])[::-1]
+    k = int(np.floor(max_fpr * len(neg)))  # negatives allowed at or above the threshold
+    thr = neg[k] + 1e-9 if k < len(neg) else 0.0
+    return float((probs[labels == 1] >= thr).mean()), float(thr)
+
+
+def evaluate(guard: InjectionGuard, examples: list[GuardExample]) -> dict:
+    """ROC AUC, TPR at FPR <= 5% and 1%, TPR/FPR at the guard's threshold, calibration
+    (Brier, expected calibration error over 10 bins) and recall/FPR per family."""
+    from sklearn.metrics import brier_score_loss, roc_auc_score
+
+    y = np.asarray([e.label for e in examples])
+    p = guard.predict_proba([e.text for e in examples])
+    tpr5, thr5 = tpr_at_fpr(y, p, 0.05)
+    tpr1, _ = tpr_at_fpr(y, p, 0.01)
+    flagged = p >= guard.threshold
+    bins = np.minimum((p * 10).astype(int), 9)
+    ece = sum(
+        abs(p[bins == b].mean() - y[bins == b].mean()) * (bins == b).mean()
+        for b in range(10)
+        if (bins == b).any()
+    )
+    families = {}
+    for fam in sorted({e.family for e in examples}):
+        idx = np.asarray([e.family == fam for e in examples])
+        families[fam] = round(float(flagged[idx].mean()), 3)
+    return {
+        "examples": len(examples),
+        "positives": int(y.sum()),
+        "roc_auc": float(roc_auc_score(y, p)),
+        "tpr_at_fpr_0.05": tpr5,
+        "threshold_at_fpr_0.05": thr5,
+        "tpr_at_fpr_0.01": tpr1,
+        "tpr_at_threshold": float(flagged[y == 1].mean()),
+        "fpr_at_threshold": float(flagged[y == 0].mean()),
+        "threshold": guard.threshold,
+        "brier": float(brier_score_loss(y, p)),
+        "ece": float(ece),
+        "flagged_share_per_family": families,
+    }
+
+
+def train_guard(
+    per_family: int = DEFAULT_PER_FAMILY, seed: int = DEFAULT_SEED, holdout: bool = True
+) -> tuple[InjectionGuard, dict]:
+    """Train on the corpus (minus held-out families when ``holdout``); return the guard and
+    its held-out report (empty without a holdout)."""
+    corpus = build_corpus(per_family, seed)
+    train, test = family_split(corpus, seed=seed) if holdout else (corpus, [])
+    guard = InjectionGuard().fit(
+        [e.text for e in train], [e.label for e in train], [e.family for e in train]
+    )
+    report = evaluate(guard, test) if test else {}
+    report["train_examples"] = len(train)
+    report["held_out_families"] = sorted({e.family for e in test})
+    return guard, report
+
+
+def default_guard_dir() -> Path:
+    from genforge.train.metrics import cache_dir
+
+    return cache_dir() / f"guard-v{GUARD_VERSION}-{DEFAULT_PER_FAMILY}-{DEFAULT_SEED}"
+
+
+def default_guard() -> InjectionGuard:
+    """The guard trained on the whole default corpus, cached after its first training."""
+    folder = default_guard_dir()
+    if (folder / "guard.json").is_file():
+        return InjectionGuard.load(folder)
+    print(
+        f"guard: training the default guard once into {folder} (a minute or two)", file=sys.stderr
+    )
+    guard, _ = train_guard(holdout=False)
+    guard.save(folder, {"corpus": {"per_family": DEFAULT_PER_FAMILY, "seed": DEFAULT_SEED}})
+    return guard
