@@ -23,6 +23,7 @@ COMMAND_MODULES = [
     "genforge.commands.export",
     "genforge.commands.ladder",
     "genforge.commands.mlm",
+    "genforge.commands.rag",
     "genforge.commands.serve",
     "genforge.commands.chat",
     "genforge.commands.demo",

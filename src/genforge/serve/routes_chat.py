@@ -6,11 +6,13 @@ import asyncio
 from typing import Any
 
 from fastapi import APIRouter, Request
+from fastapi.responses import JSONResponse
 
 from genforge.errors import GenforgeError
 from genforge.infer.protocol import TokenEvent
 from genforge.serve.api_errors import APIError
 from genforge.serve.protocol import ChatCompletion, ChatCompletionRequest, ChatMessage
+from genforge.serve.routes_rag import ground_chat
 from genforge.serve.serving import (
     Choice,
     EngineStreamingResponse,
@@ -84,16 +86,22 @@ async def create_chat_completion(body: ChatCompletionRequest, request: Request) 
     ctx.check_model(body.model)
     _check_unsupported(body)
     n = ctx.policy.check_choices(1, body.n, param="messages")
-    try:
-        prompt = await asyncio.to_thread(
-            ctx.tokenizer.encode_chat, to_template_messages(body.messages)
-        )
-    except GenforgeError as e:
-        raise APIError(400, str(e), param="messages", code="invalid_value") from None
-    ctx.check_prompt(prompt, "messages")
     requested = (
         body.max_completion_tokens if body.max_completion_tokens is not None else body.max_tokens
     )
+    messages = to_template_messages(body.messages)
+    sources = None
+    if body.rag is not None:
+        # Sources that would leave no room for the answer are dropped, lowest-ranked first.
+        room = ctx.context_length - min(requested or 64, ctx.context_length // 2)
+        messages, sources = await ground_chat(
+            request, body.rag, messages, lambda m: len(ctx.tokenizer.encode_chat(m)) <= room
+        )
+    try:
+        prompt = await asyncio.to_thread(ctx.tokenizer.encode_chat, messages)
+    except GenforgeError as e:
+        raise APIError(400, str(e), param="messages", code="invalid_value") from None
+    ctx.check_prompt(prompt, "messages")
     max_tokens = ctx.max_tokens_for(requested, len(prompt), default=None)
     k = (body.top_logprobs or 0) if body.logprobs else None
     params = sampling_params(body, max_tokens=max_tokens, logprobs=k, seed=body.seed)
@@ -101,7 +109,7 @@ async def create_chat_completion(body: ChatCompletionRequest, request: Request) 
     sub = ctx.submit(request, [prompt], [params], n)
     rid = request_id("chatcmpl")
     if body.stream:
-        return _stream(ctx, sub, rid, body, k)
+        return _stream(ctx, sub, rid, body, k, sources)
     await ctx.collect(request, sub)
     choices = []
     for c in sub.choices:
@@ -117,13 +125,21 @@ async def create_chat_completion(body: ChatCompletionRequest, request: Request) 
                 "finish_reason": c.finish.reason,
             }
         )
-    return ChatCompletion(
+    completion = ChatCompletion(
         id=rid, created=sub.created, model=ctx.model_name, choices=choices, usage=sub.usage()
     )
+    if sources is not None:  # genforge extension: only grounded answers carry the field
+        return JSONResponse({**completion.model_dump(mode="json"), "sources": sources})
+    return completion
 
 
 def _stream(
-    ctx: ServingContext, sub: Submitted, rid: str, body: ChatCompletionRequest, k: int | None
+    ctx: ServingContext,
+    sub: Submitted,
+    rid: str,
+    body: ChatCompletionRequest,
+    k: int | None,
+    sources: list[dict[str, Any]] | None = None,
 ) -> EngineStreamingResponse:
     def on_token(c: Choice, ev: TokenEvent) -> dict[str, Any] | None:
         if not ev.text and k is None:
@@ -158,4 +174,5 @@ def _stream(
         opening=opening,
         on_token=on_token,
         on_finish=on_finish,
+        first_extra=None if sources is None else {"sources": sources},
     )
