@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from genforge.errors import GenforgeError
 from genforge.rag.chunking import head_path
 from genforge.rag.retrieve import Hit
 
@@ -64,8 +65,14 @@ def grounded_prompt(
             {"role": "system", "content": SYSTEM.format(open=open_, close=close)},
             {"role": "user", "content": user},
         ]
-        if fits is None or fits(messages) or not kept:
+        if fits is None or fits(messages) or not hits:
             return GroundedPrompt(messages, kept, token)
+        if len(kept) == 1:
+            raise GenforgeError(
+                "not even one retrieved source fits the model's context next to the question "
+                "and the answer; ask for fewer answer tokens, index smaller chunks "
+                "(--chunk-tokens) or use a model with a longer context"
+            )
         kept.pop()
 
 

@@ -7,6 +7,7 @@ why a killed run leaves a usable index that the next run completes)."""
 from __future__ import annotations
 
 import hashlib
+import os
 import sys
 import time
 from dataclasses import dataclass, field
@@ -19,8 +20,9 @@ from genforge.rag.embed import Embedder
 from genforge.rag.store import APPROX_THRESHOLD, DB_NAME, IndexStore
 
 # Chunks embedded and committed together: large enough to keep the embedder's batches full,
-# small enough that a killed run loses little work.
-COMMIT_CHUNKS = 256
+# small enough that a killed run loses little work. (The env var lets the crash test commit
+# file by file.)
+COMMIT_CHUNKS = int(os.environ.get("GENFORGE_RAG_COMMIT_CHUNKS", "256"))
 
 
 @dataclass

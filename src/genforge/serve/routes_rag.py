@@ -113,5 +113,10 @@ async def ground_chat(
     def whole(grounded: list[dict[str, str]]) -> list[dict[str, str]]:
         return [grounded[0], *history, grounded[1]]
 
-    prompt = await asyncio.to_thread(grounded_prompt, question, hits, fits=lambda g: fits(whole(g)))
+    try:
+        prompt = await asyncio.to_thread(
+            grounded_prompt, question, hits, fits=lambda g: fits(whole(g))
+        )
+    except GenforgeError as e:
+        raise APIError(400, str(e), param="messages", code="context_length_exceeded") from None
     return whole(prompt.messages), sources_json(prompt.sources)
