@@ -93,8 +93,9 @@ class Retriever:
     def close(self) -> None:
         self.store.close()
 
-    def _embed_query(self, query: str) -> np.ndarray:
-        # Evaluations and chat turns repeat questions; embedding is most of a query's time.
+    def embed_query(self, query: str) -> np.ndarray:
+        """The query's vector, cached: evaluations and chat turns repeat questions, and
+        embedding is most of a query's time."""
         vec = self._query_cache.get(query)
         if vec is None:
             vec = self.embedder.encode([query])[0]
@@ -123,7 +124,7 @@ class Retriever:
         qvec = None
         rankings: list[list[int]] = []
         if mode in ("hybrid", "dense"):
-            qvec = self._embed_query(query)
+            qvec = self.embed_query(query)
             allowed = self.store.allowed_ids(filters)
             rankings.append([i for i, _ in self.store.search_dense(qvec, n, allowed)])
         if mode in ("hybrid", "bm25"):
@@ -135,7 +136,7 @@ class Retriever:
         )
         if mmr_lambda is not None and fused:
             if qvec is None:
-                qvec = self._embed_query(query)
+                qvec = self.embed_query(query)
             ids = [i for i, _ in fused[:n]]
             order = mmr(qvec, self.store.vectors(ids), k, mmr_lambda)
             fused = [fused[j] for j in order]
