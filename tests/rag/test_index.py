@@ -12,7 +12,7 @@ import pytest
 from genforge.cli import main
 from genforge.errors import GenforgeError
 from genforge.rag.indexer import index_documents
-from genforge.rag.retrieve import Retriever, mmr
+from genforge.rag.retrieve import Retriever, cap_per_doc, mmr
 from genforge.rag.store import Filters, IndexStore
 
 from .conftest import write_corpus
@@ -61,8 +61,20 @@ def test_filters_and_mmr(built_index: Path) -> None:
         assert r.search("anything", 5, filters=Filters(doc="no-such-doc")) == []
         diverse = r.search("coffee brewing", 4, mmr_lambda=0.3)
         assert len({h.chunk["id"] for h in diverse}) == 4
+        capped = r.search("coffee brewing", 6, max_per_doc=1)
+        uncapped = r.search("coffee brewing", 6, max_per_doc=None)
+        assert len({h.chunk["doc"] for h in capped}) == len(capped) == 6
+        assert capped[0].chunk["id"] == uncapped[0].chunk["id"]
+        assert len({h.chunk["doc"] for h in uncapped}) < 6  # guide.md has three chunks
     finally:
         r.close()
+
+
+def test_cap_per_doc_keeps_order_and_drops_the_excess() -> None:
+    ranked = ["a1", "b1", "a2", "a3", "c1", "b2", "a4"]
+    docs = [x[0] for x in ranked]
+    assert cap_per_doc(ranked, docs, 2) == ["a1", "b1", "a2", "c1", "b2"]
+    assert cap_per_doc(ranked, docs, 1) == ["a1", "b1", "c1"]
 
 
 def test_mmr_prefers_a_new_direction_over_a_near_duplicate() -> None:

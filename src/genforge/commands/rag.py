@@ -99,6 +99,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     e.add_argument(
         "--mode", action="append", choices=("hybrid", "dense", "bm25"), help="repeatable (all)"
     )
+    e.add_argument(
+        "--max-per-doc",
+        type=int,
+        default=2,
+        help="chunks one document may contribute (2; 0 = no cap)",
+    )
     e.add_argument("--show-misses", action="store_true", help="list questions missed at 5")
     e.add_argument("--device", default="cpu", help="embedder device (cpu)")
     e.add_argument("--json", action="store_true", help="print one JSON line")
@@ -115,6 +121,12 @@ def _retrieval_args(p: argparse.ArgumentParser) -> None:
         default=None,
         metavar="LAMBDA",
         help="diversify by maximal marginal relevance, 0..1 (1 = relevance only)",
+    )
+    p.add_argument(
+        "--max-per-doc",
+        type=int,
+        default=2,
+        help="chunks one document may contribute (2; 0 = no cap)",
     )
     p.add_argument("--source", default=None, help="only sources matching this glob")
     p.add_argument("--kind", default=None, help="only this kind (text, markdown, pdf, code, ...)")
@@ -157,6 +169,7 @@ def _search(args: argparse.Namespace):
             mode=args.mode,
             filters=Filters(source=args.source, kind=args.kind, doc=args.doc),
             mmr_lambda=args.mmr,
+            max_per_doc=args.max_per_doc,
         )
     finally:
         retriever.close()
@@ -242,7 +255,8 @@ def run_eval(args: argparse.Namespace) -> int:
         # retrieval alone, so they compare side by side.
         embed_ms = embed_questions(retriever, [q for q, _ in qa])
         results = [
-            evaluate(retriever, qa, mode=m) for m in args.mode or ("dense", "bm25", "hybrid")
+            evaluate(retriever, qa, mode=m, max_per_doc=args.max_per_doc)
+            for m in args.mode or ("dense", "bm25", "hybrid")
         ]
     finally:
         retriever.close()

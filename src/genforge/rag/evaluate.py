@@ -13,7 +13,7 @@ from typing import Any
 import numpy as np
 
 from genforge.errors import GenforgeError
-from genforge.rag.retrieve import Retriever
+from genforge.rag.retrieve import MAX_PER_DOC, Retriever
 
 DEPTH = 10
 
@@ -65,7 +65,11 @@ def _relevant(hit_chunk: dict[str, Any], labels: set[str]) -> bool:
 
 
 def evaluate(
-    retriever: Retriever, qa: list[tuple[str, set[str]]], *, mode: str = "hybrid"
+    retriever: Retriever,
+    qa: list[tuple[str, set[str]]],
+    *,
+    mode: str = "hybrid",
+    max_per_doc: int | None = MAX_PER_DOC,
 ) -> dict[str, Any]:
     """Scores of ``retriever`` in ``mode`` over ``qa``; misses lists the questions whose
     top 5 held no relevant chunk."""
@@ -75,7 +79,7 @@ def evaluate(
     misses = []
     for question, labels in qa:
         t0 = time.perf_counter()
-        hits = retriever.search(question, DEPTH, mode=mode)
+        hits = retriever.search(question, DEPTH, mode=mode, max_per_doc=max_per_doc)
         latency.append(time.perf_counter() - t0)
         rel = [_relevant(h.chunk, labels) for h in hits]
         first = next((i for i, r in enumerate(rel) if r), None)

@@ -34,6 +34,7 @@ class GenforgeRetriever(BaseRetriever):
     k: int = 4
     mode: str = "hybrid"
     mmr_lambda: float | None = None
+    max_per_doc: int | None = 2
     filters: dict[str, str] | None = None
 
     @classmethod
@@ -49,6 +50,7 @@ class GenforgeRetriever(BaseRetriever):
             mode=self.mode,
             filters=Filters(**(self.filters or {})),
             mmr_lambda=self.mmr_lambda,
+            max_per_doc=self.max_per_doc,
         )
         out = []
         for h in hits:

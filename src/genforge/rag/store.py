@@ -319,13 +319,19 @@ class IndexStore:
         if not words:
             return []
         match = " OR ".join(f'"{w}"' for w in dict.fromkeys(words))
-        where, args = (filters or Filters()).sql()
         w = ", ".join(str(x) for x in BM25_WEIGHTS)
-        rows = self.conn.execute(
-            f"SELECT c.id, bm25(fts, {w}) AS s FROM fts JOIN chunks c ON c.id = fts.rowid "
-            f"WHERE fts MATCH ? AND {where} ORDER BY s LIMIT ?",
-            [match, *args, k],
-        ).fetchall()
+        if filters:
+            where, args = filters.sql()
+            sql = (
+                f"SELECT c.id, bm25(fts, {w}) AS s FROM fts JOIN chunks c ON c.id = fts.rowid "
+                f"WHERE fts MATCH ? AND {where} ORDER BY s LIMIT ?"
+            )
+        else:
+            # Without filters the join would look up every matching row before the sort;
+            # FTS5 alone scores the matches (measured 100k chunks: see docs/rag.md).
+            sql = f"SELECT rowid, bm25(fts, {w}) AS s FROM fts WHERE fts MATCH ? ORDER BY s LIMIT ?"
+            args = []
+        rows = self.conn.execute(sql, [match, *args, k]).fetchall()
         return [(int(i), -float(s)) for i, s in rows]
 
     def chunks(self, ids: list[int]) -> dict[int, dict[str, Any]]:

@@ -118,6 +118,7 @@ class RagOptions(_Request):
     k: int = Field(4, ge=1, le=50, description="chunks to retrieve")
     mode: Literal["hybrid", "dense", "bm25"] = "hybrid"
     mmr: float | None = Field(None, ge=0.0, le=1.0, description="MMR lambda; none: off")
+    max_per_doc: int = Field(2, ge=0, le=50, description="chunks per document (0: no cap)")
     filters: RagFilters | None = None
 
 

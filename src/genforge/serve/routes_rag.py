@@ -37,7 +37,12 @@ class RagService:
         filters = Filters(source=f.source, kind=f.kind, doc=f.doc) if f else None
         with self.lock:
             return self.retriever.search(
-                query, opts.k, mode=opts.mode, filters=filters, mmr_lambda=opts.mmr
+                query,
+                opts.k,
+                mode=opts.mode,
+                filters=filters,
+                mmr_lambda=opts.mmr,
+                max_per_doc=opts.max_per_doc,
             )
 
     def close(self) -> None:
