@@ -142,6 +142,9 @@
       ui.model.dataset.state = modelId ? "ready" : "error";
       ui.model.textContent = modelId || "no model";
       clearError();
+      // Asked only once the key works: a refused request counts against the server's
+      // per-address limit on failed keys.
+      loadRag();
     } catch (e) {
       ui.model.dataset.state = "error";
       ui.model.textContent = "unreachable";
@@ -417,12 +420,10 @@
   ui.apiKey.addEventListener("change", () => {
     saveSettings();
     loadModel();
-    loadRag();
   });
 
   // On a phone the settings would push the conversation off screen: start them folded.
   if (window.matchMedia("(max-width: 720px)").matches) ui.settings.open = false;
   loadSettings();
   loadModel();
-  loadRag();
 })();
