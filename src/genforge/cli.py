@@ -30,6 +30,7 @@ COMMAND_MODULES = [
     "genforge.commands.mlm",
     "genforge.commands.runs",
     "genforge.commands.registry",
+    "genforge.commands.rag",
     "genforge.commands.serve",
     "genforge.commands.monitor",
     "genforge.commands.watermark",

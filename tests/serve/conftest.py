@@ -119,3 +119,27 @@ def server_factory(serve_model_dir: Path):
         return start_live(serve_model_dir, **settings_kw)
 
     return factory
+
+
+# Documents for the RAG route and the chat page's sources; one holds markup that the page
+# must show as text.
+RAG_DOCS = {
+    "kettle.md": "# Kettle manual\n\n## Descaling\n\nDescale the kettle monthly with "
+    "white vinegar; rinse twice before boiling water again.\n",
+    "garden.md": "# Garden notes\n\n## Tomatoes\n\nWater tomato plants at the base in the "
+    "morning so the leaves stay dry. <img src=x onerror=alert(1)>\n",
+}
+
+
+@pytest.fixture(scope="session")
+def rag_index_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A small RAG index (the real MiniLM embedder) over RAG_DOCS."""
+    from genforge.rag.embed import load_embedder
+    from genforge.rag.indexer import index_documents
+
+    root = tmp_path_factory.mktemp("rag-docs")
+    for name, text in RAG_DOCS.items():
+        (root / name).write_text(text)
+    out = root.parent / "rag-index"
+    index_documents([str(root)], out, load_embedder(), progress=False)
+    return out

@@ -288,3 +288,51 @@ def test_phone_width_has_no_sideways_scroll(browser, server):
         pg.screenshot(path=str(ARTIFACTS / "chat-phone.png"), full_page=True)
     finally:
         pg.close()
+
+
+def test_grounded_answers_show_their_sources_as_text(browser, endless_model_dir, rag_index_dir):
+    """With --rag-index the page offers grounded answers and lists each answer's sources
+    (citation and snippet); a snippet's markup is shown as characters, never run."""
+    settings = ServeSettings(
+        host="127.0.0.1",
+        port=0,
+        model_name=MODEL_NAME,
+        max_batch_size=2,
+        shutdown_timeout=2.0,
+        rag_index=str(rag_index_dir),
+    )
+    engine = build_engine(endless_model_dir, settings, device="cpu")
+    running = start_server_thread(engine, settings)
+    pg = browser.new_page()
+    pg.set_default_timeout(30_000)
+    errors: list[str] = []
+    pg.on("pageerror", lambda exc: errors.append(str(exc)))
+    pg.on("dialog", lambda d: errors.append(f"dialog opened: {d.message}"))
+    try:
+        pg.goto(running.base_url + "/")
+        pg.evaluate("localStorage.clear()")
+        pg.reload()
+        wait_model_state(pg, "ready")
+        pg.wait_for_selector("#rag-row", state="visible")
+        assert pg.is_checked("#use-rag")
+        set_sampling(pg, temperature=0, max_tokens=3)
+        with pg.expect_request(lambda r: r.url.endswith("/v1/chat/completions")) as req_info:
+            send(pg, "When should I water the tomatoes?")
+        assert json.loads(req_info.value.post_data)["rag"] == {"k": 4}
+        wait_finished(pg, 1)
+        sources = pg.locator("li.msg.assistant .sources li.source")
+        assert sources.count() == 2
+        first = sources.nth(0).inner_text()
+        assert first.startswith("[1] ") and "garden.md" in first and "Tomatoes" in first
+        assert "<img src=x onerror=alert(1)>" in first  # the markup, as text
+        assert pg.locator("li.msg.assistant .sources img").count() == 0
+        pg.uncheck("#use-rag")
+        with pg.expect_request(lambda r: r.url.endswith("/v1/chat/completions")) as req_info:
+            send(pg, "And the kettle?")
+        assert "rag" not in json.loads(req_info.value.post_data)
+        wait_finished(pg, 2)
+        assert pg.locator("li.msg.assistant").nth(1).locator(".sources").count() == 0
+    finally:
+        pg.close()
+        running.stop()
+    assert not errors, f"JavaScript errors on the page: {errors}"

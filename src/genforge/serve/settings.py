@@ -49,6 +49,7 @@ class ServeSettings:
     grpc_port: int | None = None
     shutdown_timeout: float = 30.0  # seconds in-flight streams get to finish on shutdown
     model_name: str | None = None  # the id clients pass as "model"; None: the engine's name
+    rag_index: str | None = None  # an index dir: adds /v1/rag/query and grounded chat
     static_dir: str | None = None  # None: the chat page shipped in genforge/serve/static
     # Green-list watermark (safety/watermark.py): with a key, requests may ask for it
     # ("watermark": true); watermark_all puts it on every generation.

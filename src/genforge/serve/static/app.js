@@ -9,6 +9,7 @@
   const API = {
     models: "v1/models",
     chat: "v1/chat/completions",
+    rag: "v1/rag",
   };
 
   const $ = (id) => document.getElementById(id);
@@ -32,6 +33,8 @@
     topPValue: $("top-p-value"),
     maxTokens: $("max-tokens"),
     settings: $("settings"),
+    ragRow: $("rag-row"),
+    useRag: $("use-rag"),
   };
 
   // The conversation as sent to the server: {role, content} in order.
@@ -139,6 +142,9 @@
       ui.model.dataset.state = modelId ? "ready" : "error";
       ui.model.textContent = modelId || "no model";
       clearError();
+      // Asked only once the key works: a refused request counts against the server's
+      // per-address limit on failed keys.
+      loadRag();
     } catch (e) {
       ui.model.dataset.state = "error";
       ui.model.textContent = "unreachable";
@@ -218,6 +224,45 @@
 
   // ---- sending
 
+  // Offer grounded answers only when the server has a RAG index (GET v1/rag answers 200).
+  async function loadRag() {
+    try {
+      const res = await fetch(API.rag, { headers: headers() });
+      ui.ragRow.hidden = !res.ok;
+      if (res.ok) {
+        const info = await res.json();
+        ui.useRag.title = `${info.chunks} chunks from ${info.files} documents`;
+      }
+    } catch (_) {
+      ui.ragRow.hidden = true;
+    }
+  }
+
+  // Sources of a grounded answer: citation and snippet, as text only (documents are
+  // untrusted: a snippet holding markup is shown as the characters it is).
+  function showSources(reply, sources) {
+    const box = document.createElement("details");
+    box.className = "sources";
+    box.open = true;
+    const title = document.createElement("summary");
+    title.textContent = `Sources (${sources.length})`;
+    const list = document.createElement("ol");
+    for (const s of sources) {
+      const item = document.createElement("li");
+      item.className = "source";
+      const cite = document.createElement("div");
+      cite.className = "citation";
+      cite.textContent = `[${s.n}] ${s.citation}` + (s.heading ? ` — ${s.heading}` : "");
+      const snippet = document.createElement("div");
+      snippet.className = "snippet";
+      snippet.textContent = s.snippet;
+      item.append(cite, snippet);
+      list.append(item);
+    }
+    box.append(title, list);
+    reply.li.insertBefore(box, reply.meta);
+  }
+
   function requestBody() {
     const messages = [];
     const system = ui.system.value.trim();
@@ -232,6 +277,7 @@
       max_tokens: Math.max(1, Math.floor(Number(ui.maxTokens.value) || 256)),
     };
     if (modelId) body.model = modelId;
+    if (!ui.ragRow.hidden && ui.useRag.checked) body.rag = { k: 4 };
     return body;
   }
 
@@ -277,6 +323,7 @@
           break;
         }
         if (chunk.usage) usage = chunk.usage;
+        if (Array.isArray(chunk.sources)) showSources(reply, chunk.sources);
         const choice = chunk.choices && chunk.choices[0];
         if (!choice) continue;
         if (choice.delta && typeof choice.delta.content === "string" && choice.delta.content) {
