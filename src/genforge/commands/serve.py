@@ -30,21 +30,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="model dir written by `genforge pretrain`, or registry:NAME@ALIAS (followed: "
         "when the alias moves the server swaps models without dropping requests)",
     )
-    p.add_argument("--registry", default=None, help="registry folder for registry:NAME@ALIAS")
-    p.add_argument(
-        "--watch-interval", type=float, default=5.0, help="seconds between alias checks (5)"
-    )
-    p.add_argument(
-        "--monitor",
-        action="store_true",
-        help="drift monitoring: score sampled requests against the model dir's "
-        "drift_profile.json (`genforge monitor profile`), as Prometheus gauges",
-    )
-    p.add_argument("--monitor-sample", type=float, default=1.0, help="share sampled (1.0)")
-    p.add_argument("--monitor-log", default=None, help="append sampled features (JSONL) here")
-    p.add_argument(
-        "--monitor-store-text", action="store_true", help="also log prompt text (off: no text)"
-    )
+    _add_ops_flags(p)
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (127.0.0.1)")
     p.add_argument("--port", type=int, default=8000, help="HTTP port (8000)")
     p.add_argument(
@@ -137,6 +123,25 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--log-level", default="info", help="uvicorn log level (info)")
     _add_safety_flags(p)
     p.set_defaults(func=run)
+
+
+def _add_ops_flags(p: argparse.ArgumentParser) -> None:
+    """Registry following and drift monitoring (docs/mlops.md)."""
+    p.add_argument("--registry", default=None, help="registry folder for registry:NAME@ALIAS")
+    p.add_argument(
+        "--watch-interval", type=float, default=5.0, help="seconds between alias checks (5)"
+    )
+    p.add_argument(
+        "--monitor",
+        action="store_true",
+        help="drift monitoring: score sampled requests against the model dir's "
+        "drift_profile.json (`genforge monitor profile`), as Prometheus gauges",
+    )
+    p.add_argument("--monitor-sample", type=float, default=1.0, help="share sampled (1.0)")
+    p.add_argument("--monitor-log", default=None, help="append sampled features (JSONL) here")
+    p.add_argument(
+        "--monitor-store-text", action="store_true", help="also log prompt text (off: no text)"
+    )
 
 
 def _add_safety_flags(p: argparse.ArgumentParser) -> None:

@@ -31,9 +31,9 @@ from genforge.serve.policy import ServePolicy
 from genforge.serve.routes_chat import router as chat_router
 from genforge.serve.routes_completions import router as completions_router
 from genforge.serve.routes_misc import router as misc_router
-from genforge.serve.routes_safety import router as safety_router
 from genforge.serve.routes_rag import RagService
 from genforge.serve.routes_rag import router as rag_router
+from genforge.serve.routes_safety import router as safety_router
 from genforge.serve.serving import ServingContext
 from genforge.serve.settings import ServeSettings
 
