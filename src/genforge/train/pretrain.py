@@ -689,7 +689,9 @@ def _choose_model(
     saved_cfg = run_dir / "config.json"
     if cfg.resume and saved_cfg.is_file():
         saved = read_json(saved_cfg, "run config")
-        plan = {k: saved["pretrain"][k] for k in DEVICE_PLAN if k in saved.get("pretrain", {})}
+        # Only what auto-size chose for the device: a layout change on resume (another world
+        # size, an explicit batch_size) must keep the values this command gives.
+        plan = (saved.get("auto_size") or {}).get("device_plan") or {}
         model_cfg = GPTConfig.from_dict(saved["model"]["config"])
         return model_cfg, saved["model"]["preset"], {}, dataclasses.replace(cfg, **plan)
     sizing: dict[str, Any] = {}
@@ -720,6 +722,8 @@ def _choose_model(
     choice = broadcast_from_main(choice, dist)
     preset = cfg.auto_candidates[int(choice[0])]
     cfg = dataclasses.replace(cfg, batch_size=int(choice[1]))
+    if device.type == "cuda" and cfg.device_batch:
+        sizing["device_plan"] = {k: getattr(cfg, k) for k in DEVICE_PLAN}
     return build_model_config(cfg, vocab, preset), preset, sizing, cfg
 
 
