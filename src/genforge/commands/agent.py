@@ -21,8 +21,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         "a final answer. Prints the answer (with --json, one line {answer, steps, tokens, "
         "stopped}); --trace FILE appends every step as JSONL. Reads the model dir; writes "
         "only --trace. Tools: calculator, python (sandboxed: no network, 5 s CPU, 512 MiB, "
-        "1 MiB files), files (read-only, needs --files-root). With --mcp, serves the tools "
-        "to other agent hosts over MCP (stdio) instead.",
+        "1 MiB files), files (read-only, needs --files-root), search (with --rag-index: "
+        "passages of a `genforge rag` index, cited by source and lines). With --mcp, serves "
+        "the tools to other agent hosts over MCP (stdio) instead.",
     )
     p.add_argument("task", nargs="?", help="what to do, in words")
     src = p.add_mutually_exclusive_group()
@@ -31,6 +32,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--api-key", default=None, help=f"bearer key for --url ({API_KEY_ENV})")
     p.add_argument("--tools", default="calculator", help="comma-separated (calculator)")
     p.add_argument("--files-root", default=None, help="the folder the files tool may read")
+    p.add_argument(
+        "--rag-index",
+        default=None,
+        help="add the search tool over this `genforge rag` index (passages come back cited)",
+    )
     p.add_argument("--max-steps", type=int, default=6, help="model turns with tools (6)")
     p.add_argument("--max-tokens", type=int, default=1024, help="generated tokens in all (1024)")
     p.add_argument("--temperature", type=float, default=0.0, help="0 = greedy (0)")
@@ -56,6 +62,8 @@ def run(args: argparse.Namespace) -> int:
         raise GenforgeError("--max-steps and --max-tokens must be at least 1")
     names = [n.strip() for n in args.tools.split(",") if n.strip()]
     tools = builtin_tools(names, files_root=args.files_root)
+    if args.rag_index:
+        tools.append(rag_search_tool(args.rag_index))
     if args.mcp:
         from genforge.agent.mcp_server import serve_stdio
 
@@ -86,3 +94,26 @@ def run(args: argparse.Namespace) -> int:
         print(result.answer)
         print(f"[{result.steps} steps, {result.tokens} tokens, {result.stopped}]", file=sys.stderr)
     return 0
+
+
+class RagSearch:
+    """A ``genforge rag`` index as the search tool's retriever. ``agent/`` and ``rag/`` are
+    sibling layers that may not import each other, so they meet here."""
+
+    def __init__(self, index_dir: str) -> None:
+        from genforge.rag.retrieve import Retriever
+
+        self.retriever = Retriever(index_dir)
+
+    def search(self, query: str, k: int) -> list:
+        from genforge.agent.tools.retrieval import Passage
+
+        hits = self.retriever.search(query, k)
+        return [Passage(h.chunk["text"], h.citation(), h.score) for h in hits]
+
+
+def rag_search_tool(index_dir: str, *, k: int = 4):
+    """The agent's ``search`` tool over a rag index (hybrid retrieval, cited passages)."""
+    from genforge.agent.tools.retrieval import retrieval_tool
+
+    return retrieval_tool(RagSearch(index_dir), k=k)
