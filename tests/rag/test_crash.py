@@ -16,7 +16,9 @@ from genforge.rag.indexer import index_documents
 from genforge.rag.retrieve import Retriever
 from genforge.rag.store import IndexStore
 
-N_FILES = 12
+# Enough one-file commits that a tight poll sees the run half done even on an idle machine
+# (with 12, an idle machine committed them all between two polls).
+N_FILES = 48
 TOPICS = ["lakes", "glaciers", "deserts", "forests", "rivers", "islands", "canyons", "reefs"]
 
 
@@ -67,6 +69,7 @@ def test_kill_9_mid_index_then_resume(tmp_path: Path, embedder) -> None:
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
     )
+    reader = Retriever(index, embedder)  # opened before the run, used while it goes on
     try:
         # Wait until some files are committed at version 2, querying the index meanwhile.
         deadline = time.monotonic() + 240
@@ -74,16 +77,15 @@ def test_kill_9_mid_index_then_resume(tmp_path: Path, embedder) -> None:
             versions = sources_by_version(index)
             if sum(v == {"2"} for v in versions.values()) >= 2:
                 break
-            r = Retriever(index, embedder)
-            assert r.search("glaciers seasons", 3)  # queries work while indexing runs
-            r.close()
+            assert reader.search("glaciers seasons", 3)  # queries work while indexing runs
             assert proc.poll() is None, proc.communicate()
-            time.sleep(0.2)
+            time.sleep(0.01)
         else:
             raise AssertionError("the index run committed nothing in time")
     finally:
         proc.send_signal(signal.SIGKILL)
         proc.wait()
+        reader.close()
     versions = sources_by_version(index)
     # Every file is whole: all of it at version 1 or all at version 2, none missing.
     assert len(versions) == N_FILES and all(v in ({"1"}, {"2"}) for v in versions.values())
