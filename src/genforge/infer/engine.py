@@ -19,6 +19,7 @@ import asyncio
 import collections
 import copy
 import dataclasses
+import hashlib
 import threading
 import time
 import uuid
@@ -336,13 +337,25 @@ class Engine:
 
     # ------------------------------------------------------------------ requests
     def submit(
-        self, prompt_ids: list[int], params: SamplingParams, *, request_id: str | None = None
+        self,
+        prompt_ids: list[int],
+        params: SamplingParams,
+        *,
+        request_id: str | None = None,
+        prefix_embeds: torch.Tensor | None = None,
     ) -> RequestHandle:
         """Queue a request; events arrive on the returned handle.
 
+        ``prefix_embeds`` (P, n_embd) float: input embeddings (an image's, from a VLM's
+        projector) that take the request's first P positions, through the model's trunk;
+        the prompt ids follow at positions P.. . They count against the context and the KV
+        budget like tokens. The prefix cache keys them by a digest of their values, so
+        cached blocks are shared only between requests with the same embeddings.
+
         Raises EngineError: ``invalid_request`` (bad params, empty prompt, ids outside the
-        vocabulary), ``context_length`` (prompt longer than the context, or a reservation
-        larger than the whole KV budget), ``overloaded`` (queue full), ``shutdown``.
+        vocabulary, a malformed prefix), ``context_length`` (prefix + prompt longer than the
+        context, or a reservation larger than the whole KV budget), ``overloaded`` (queue
+        full), ``shutdown``.
         """
         if not self._accepting:
             raise EngineError("shutdown", "the engine is shutting down; retry on another server")
@@ -350,12 +363,21 @@ class Engine:
             raise EngineError("invalid_request", "params must be a SamplingParams")
         params.validate(self.vocab_size)
         prompt = check_prompt(prompt_ids, self.vocab_size, self.context_length)
+        prefix = None if prefix_embeds is None else self._check_prefix(prefix_embeds)
+        n_prefix = 0 if prefix is None else prefix[0].size(0)
+        if n_prefix + len(prompt) > self.context_length:
+            raise EngineError(
+                "context_length",
+                f"the image prefix ({n_prefix} positions) + prompt ({len(prompt)} tokens) "
+                f"exceeds the model's context of {self.context_length}; shorten the prompt",
+            )
         core = self._core
-        req = core.new_request(request_id or f"req-{uuid.uuid4().hex[:16]}", prompt, params)
+        rid = request_id or f"req-{uuid.uuid4().hex[:16]}"
+        req = core.new_request(rid, prompt, params, prefix)
         if req.reserve > core.kv_budget:
             raise EngineError(
                 "context_length",
-                f"prompt ({len(prompt)} tokens) + max_tokens ({params.max_tokens}) needs "
+                f"prompt ({req.n_input} positions) + max_tokens ({params.max_tokens}) needs "
                 f"{req.reserve} KV-cache tokens but the engine's budget is {core.kv_budget}; "
                 "lower max_tokens or shorten the prompt",
             )
@@ -378,6 +400,31 @@ class Engine:
             self.start()
         self._wake.set()
         return handle
+
+    def _check_prefix(self, embeds: Any) -> tuple[torch.Tensor, str]:
+        """(the prefix on the model's device and dtype, a digest of its values) or
+        EngineError ``invalid_request``."""
+        C = self.model.config.n_embd
+        if not isinstance(embeds, torch.Tensor) or not embeds.is_floating_point():
+            raise EngineError("invalid_request", "prefix_embeds must be a float tensor (P, n_embd)")
+        if embeds.dim() != 2 or embeds.size(0) < 1 or embeds.size(1) != C:
+            raise EngineError(
+                "invalid_request",
+                f"prefix_embeds must have shape (P, {C}) with P >= 1 (the model's n_embd), "
+                f"got {tuple(embeds.shape)}",
+            )
+        if self._core.draft_model is not None:
+            raise EngineError(
+                "invalid_request",
+                "prefix_embeds cannot be combined with speculative decoding: the draft model "
+                "cannot see the prefix; serve this model without a draft model",
+            )
+        host = embeds.detach().float().cpu().contiguous()
+        if not bool(torch.isfinite(host).all()):
+            raise EngineError("invalid_request", "prefix_embeds holds NaN or infinite values")
+        digest = "prefix:" + hashlib.sha256(host.numpy().tobytes()).hexdigest()
+        param = next(self.model.parameters())
+        return embeds.detach().to(param.device, param.dtype), digest
 
     def generate(self, prompt_ids: list[int], params: SamplingParams) -> FinishEvent:
         """Submit and wait: the FinishEvent of the request."""
