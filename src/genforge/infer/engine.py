@@ -41,7 +41,7 @@ from genforge.infer.protocol import (
     check_prompt,
 )
 from genforge.infer.scheduler import EngineCore
-from genforge.modeldir import load_model_dir, parse_dtype
+from genforge.modeldir import is_vlm_dir, load_model_dir, load_vlm, parse_dtype
 from genforge.models.gpt import GPT
 from genforge.nn.device import resolve_device
 
@@ -180,6 +180,7 @@ class Engine:
         prefill_tokens_per_step: int = 512,
         dtype: str | torch.dtype | None = "auto",
         graph_decode: bool | None = None,
+        vlm: torch.nn.Module | None = None,
     ) -> None:
         for name, value, low in (
             ("max_batch_size", max_batch_size, 1),
@@ -227,6 +228,14 @@ class Engine:
             raise GenforgeError(
                 f"kv_budget_tokens must be a positive integer or None, got {kv_budget_tokens!r}"
             )
+        if vlm is not None and vlm.config.lm.n_embd != cfg.n_embd:
+            raise GenforgeError(
+                f"the VLM's LM width {vlm.config.lm.n_embd} differs from the served model's "
+                f"{cfg.n_embd}; serve the VLM's own LM (vlm.lm)"
+            )
+        # The vision-language model whose LM this engine serves: its vision tower turns
+        # images into prefix_embeds (serve/images.py). None for a text model.
+        self.vlm = vlm
         self.tokenizer = tokenizer
         self.model_name = model_name
         self.vocab_size = int(cfg.vocab_size)
@@ -273,19 +282,26 @@ class Engine:
 
     @classmethod
     def from_model_dir(cls, path: Any, **kw: Any) -> Engine:
-        """An engine over the model dir at ``path``. ``device`` may be "auto"; a
+        """An engine over the model dir at ``path``: a GPT, or a vision-language model
+        (served on its LM, with ``engine.vlm`` set). ``device`` may be "auto"; a
         ``draft_model`` given as a path is loaded as a model dir too."""
         device = kw.pop("device", "cpu")
-        loaded = load_model_dir(path, device=device)
+        if is_vlm_dir(path):
+            vlm, tokenizer = load_vlm(path, device=device)
+            model, kw["vlm"] = vlm.lm, vlm
+        else:
+            loaded = load_model_dir(path, device=device)
+            model, tokenizer = loaded.model, loaded.tokenizer
         draft = kw.get("draft_model")
         if isinstance(draft, str | Path):
             kw["draft_model"] = load_model_dir(draft, device=device).model
         kw.setdefault("model_name", Path(path).resolve().name)
-        dev = next(loaded.model.parameters()).device
-        current = next(loaded.model.parameters()).dtype
-        # The loaded model is ours: converted in place, not copied by the constructor.
-        loaded.model.to(dtype=serving_dtype(kw.get("dtype", "auto"), dev, current))
-        return cls(loaded.model, loaded.tokenizer, device=dev, **kw)
+        dev = next(model.parameters()).device
+        current = next(model.parameters()).dtype
+        # The loaded model is ours: converted in place, not copied by the constructor (a
+        # VLM's vision tower keeps its dtype; its prefix is cast on submit).
+        model.to(dtype=serving_dtype(kw.get("dtype", "auto"), dev, current))
+        return cls(model, tokenizer, device=dev, **kw)
 
     # ------------------------------------------------------------------ lifecycle
     def start(self) -> None:
