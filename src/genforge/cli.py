@@ -40,6 +40,7 @@ COMMAND_MODULES = [
     "genforge.commands.demo",
     "genforge.commands.vision",
     "genforge.commands.generative",
+    "genforge.commands.vlm",
     "genforge.commands.sft",
     "genforge.commands.rm",
     "genforge.commands.dpo",

@@ -35,6 +35,7 @@ from genforge.errors import GenforgeError
 from genforge.io import atomic_save_tensors, atomic_write_json, atomic_write_text, read_json
 from genforge.models.encoder import Encoder
 from genforge.models.gpt import GPT, GPTConfig
+from genforge.models.vlm import VLM, VLMConfig
 from genforge.nn.device import resolve_device
 from genforge.nn.quant import GROUP_SIZES, QUANT_LINEARS, empty_quantized_linear
 from genforge.tokenizer import Tokenizer, stop_ids
@@ -56,6 +57,7 @@ __all__ = [
 
 MODEL_TYPE = "genforge-gpt"
 ENCODER_TYPE = "genforge-encoder"  # the bidirectional MLM encoder (models/encoder.py)
+VLM_TYPE = "genforge-vlm"  # ViT + projector + GPT (models/vlm.py)
 CONFIG_FILE = "config.json"
 WEIGHTS_FILE = "model.safetensors"
 GENERATION_FILE = "generation_config.json"
@@ -257,6 +259,12 @@ def read_model_config(path: str | os.PathLike) -> tuple[GPTConfig, dict[str, Any
     if not isinstance(raw, dict):
         raise GenforgeError(f"{path / CONFIG_FILE} must hold a JSON object")
     model_type = raw.get("model_type")
+    if model_type == VLM_TYPE:
+        raise GenforgeError(
+            f"{path} is a vision-language model dir ({VLM_TYPE}), not a text model: ask it "
+            f"with `genforge vlm ask --model {path} --image IMAGE.png QUESTION` or serve it "
+            "with `genforge serve`"
+        )
     if model_type != MODEL_TYPE:
         hint = (
             " (a Hugging Face export? load it with transformers, or pass the genforge dir "
@@ -687,3 +695,119 @@ def load_encoder(path: str | Path, device: str | torch.device = "cpu") -> tuple[
     except RuntimeError as e:
         raise GenforgeError(f"{path}/{WEIGHTS_FILE} does not match its config: {e}") from None
     return model.to(device).eval(), Tokenizer.load(path / "tokenizer.json")
+
+
+# ----------------------------------------------------------------------------- VLM dirs
+
+
+def save_vlm(
+    out: str | os.PathLike,
+    vlm: VLM,
+    tokenizer: Any,
+    *,
+    card: str | None = None,
+    extra_config: dict[str, Any] | None = None,
+) -> Path:
+    """Write a VLM model dir: config.json (model_type genforge-vlm: ``vision``, ``projector``,
+    ``lm`` configs and ``extra_config``), model.safetensors, tokenizer files,
+    generation_config.json (greedy) and card.md; built aside and swapped in atomically."""
+    vlm = unwrap(vlm)
+    cfg = vlm.config
+    if tokenizer.vocab_size > cfg.lm.vocab_size:
+        raise GenforgeError(
+            f"tokenizer has {tokenizer.vocab_size} ids but the LM's vocab_size is "
+            f"{cfg.lm.vocab_size}; build the LM with vocab_size >= the tokenizer's"
+        )
+    extra = dict(extra_config or {})
+    clash = sorted(set(extra) & {"model_type", "genforge_version", "vision", "lm", "projector"})
+    if clash:
+        raise GenforgeError(f"extra_config may not override VLM config fields {clash}")
+    state = {k: v.detach().contiguous().cpu() for k, v in vlm.state_dict().items()}
+    if cfg.lm.tie_embeddings:  # the head is the embedding matrix; stored once
+        state.pop("lm.lm_head.weight", None)
+    gen = {
+        "bos_token_id": tokenizer.bos_id,
+        "eos_token_id": stop_ids(tokenizer),
+        "pad_token_id": tokenizer.pad_id,
+        "do_sample": False,  # answers and captions are read for exactness: greedy
+        "temperature": 0.0,
+        "max_new_tokens": cfg.lm.block_size - cfg.image_positions,
+    }
+    text = card if card is not None else _default_vlm_card(vlm, tokenizer)
+    with atomic_dir(out, replaceable=_is_genforge_output) as tmp:
+        save_file(state, str(tmp / WEIGHTS_FILE), metadata={"format": "pt"})
+        tokenizer.save(tmp, model_max_length=cfg.lm.block_size - cfg.image_positions)
+        atomic_write_json(tmp / GENERATION_FILE, gen)
+        atomic_write_text(tmp / CARD_FILE, text)
+        config = {"model_type": VLM_TYPE, "genforge_version": __version__, **cfg.to_dict()}
+        atomic_write_json(tmp / CONFIG_FILE, {**config, **extra})  # last: marks a finished dir
+    return Path(out)
+
+
+def _default_vlm_card(vlm: VLM, tokenizer: Any) -> str:
+    cfg = vlm.config
+    v, lm = cfg.vision, cfg.lm
+    return (
+        "# genforge vision-language model\n\n"
+        f"- parameters: {vlm.num_params():,}\n"
+        f"- vision tower: ViT {v.image_size}x{v.image_size} px, patch {v.patch_size}, "
+        f"{v.n_layer} layers x {v.n_embd}; {cfg.image_positions} image positions\n"
+        f"- projector: {cfg.projector}\n"
+        f"- LM: {lm.arch}, {lm.n_layer} layers x {lm.n_embd}, context {lm.block_size} "
+        f"(image included), vocabulary {lm.vocab_size}\n"
+        f"- tokenizer sha256: {getattr(tokenizer, 'sha256', 'unknown')}\n"
+        f"- genforge version: {__version__}\n"
+    )
+
+
+def is_vlm_dir(path: str | os.PathLike) -> bool:
+    """True when ``path`` holds a config.json with model_type genforge-vlm."""
+    try:
+        with open(Path(path) / CONFIG_FILE, encoding="utf-8") as f:
+            return json.load(f).get("model_type") == VLM_TYPE
+    except (OSError, ValueError, AttributeError):
+        return False
+
+
+def load_vlm(
+    path: str | os.PathLike, *, device: str | torch.device = "cpu"
+) -> tuple[VLM, Tokenizer]:
+    """Load ``(vlm in eval mode, tokenizer)`` from a dir written by :func:`save_vlm`.
+
+    A text model dir, a foreign or broken config, or weights that do not match it raise a
+    GenforgeError naming the file and the fix.
+    """
+    path = Path(path)
+    if not path.is_dir():
+        raise GenforgeError(f"VLM model dir not found: {path}; train one with `genforge vlm train`")
+    raw = read_json(path / CONFIG_FILE, what="model config")
+    if not isinstance(raw, dict):
+        raise GenforgeError(f"{path / CONFIG_FILE} must hold a JSON object")
+    if raw.get("model_type") != VLM_TYPE:
+        raise GenforgeError(
+            f"{path} is not a vision-language model dir: model_type is "
+            f"{raw.get('model_type')!r}, expected {VLM_TYPE!r}; train one with `genforge vlm "
+            "train` (a text model dir goes in as its LM: `genforge vlm train --lm DIR`)"
+        )
+    try:
+        cfg = VLMConfig.from_dict({k: raw[k] for k in ("vision", "lm", "projector") if k in raw})
+    except GenforgeError as e:
+        raise GenforgeError(f"{path / CONFIG_FILE}: {e}") from e
+    with torch.device("meta"):
+        vlm = VLM(cfg)
+    skip = {"lm.lm_head.weight"} if cfg.lm.tie_embeddings else set()
+    expected = {k: (tuple(v.shape), None) for k, v in vlm.state_dict().items() if k not in skip}
+    tensors = _read_weights(path / WEIGHTS_FILE, expected)
+    dev = resolve_device(device) if isinstance(device, str) else device
+    vlm.load_state_dict({k: v.to(dev) for k, v in tensors.items()}, strict=False, assign=True)
+    if cfg.lm.tie_embeddings:
+        vlm.lm.lm_head.weight = vlm.lm.wte.weight
+    vlm.eval()
+    assert not any(p.is_meta for p in vlm.parameters()), "a weight was not loaded"
+    tokenizer = Tokenizer.load(path)
+    if tokenizer.vocab_size > cfg.lm.vocab_size:
+        raise GenforgeError(
+            f"{path}: tokenizer has {tokenizer.vocab_size} ids but the LM only "
+            f"{cfg.lm.vocab_size}; the tokenizer files belong to another model"
+        )
+    return vlm, tokenizer

@@ -1,0 +1,150 @@
+"""Vision-language model (LLaVA-style): ViT patches -> projector -> prefix of a genforge GPT.
+
+An image (B, 3, H, W) in [0, 1] goes through the ViT (``models/vit.py``); its patch states
+(the class token is left out: the patches already carry everything it pools) are mapped by
+the projector to the LM's width, and those P vectors are put in front of the token
+embeddings. The LM is an ordinary :class:`~genforge.models.gpt.GPT` run on
+``cat(image_prefix, wte(ids))`` through ``GPT.trunk``: the image always sits at positions
+0..P-1, the text (``<|bos|>``, the chat template, ...) after it, under the usual causal
+rule. That is also how the engine serves it: it prefills the P prefix vectors into the KV
+cache, then the prompt ids, and decodes as for any GPT.
+
+Logits and loss are computed for the text positions only: an image position has no token to
+predict, so no loss can fall on one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Literal
+
+import torch
+from torch import nn
+
+from genforge.errors import GenforgeError
+from genforge.models.gpt import GPT, GPTConfig, lm_loss
+from genforge.models.vit import ViT, ViTConfig
+
+PROJECTORS = ("mlp", "linear")
+
+
+@dataclass
+class VLMConfig:
+    """The vision tower, the projector kind and the LM; JSON-safe via to_dict/from_dict."""
+
+    vision: ViTConfig
+    lm: GPTConfig
+    # "mlp": Linear -> GELU -> Linear (LLaVA-1.5's choice, measured better than one linear
+    # layer there); "linear": one matrix (LLaVA-1).
+    projector: Literal["mlp", "linear"] = "mlp"
+
+    @property
+    def image_positions(self) -> int:
+        """P: the KV positions one image takes in front of the text."""
+        return self.vision.num_patches
+
+    def validate(self) -> VLMConfig:
+        self.vision.validate()
+        self.lm.validate()
+        if self.projector not in PROJECTORS:
+            raise GenforgeError(
+                f"projector must be one of {list(PROJECTORS)}, got {self.projector!r}"
+            )
+        if self.lm.block_size <= self.image_positions:
+            raise GenforgeError(
+                f"the LM's block_size {self.lm.block_size} leaves no room for text after the "
+                f"{self.image_positions} image positions; raise block_size or the patch size"
+            )
+        return self
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "vision": self.vision.to_dict(),
+            "lm": self.lm.to_dict(),
+            "projector": self.projector,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> VLMConfig:
+        if not isinstance(data, dict) or not {"vision", "lm"} <= set(data):
+            raise GenforgeError("a VLM config needs 'vision' (ViT) and 'lm' (GPT) objects")
+        unknown = sorted(set(data) - {"vision", "lm", "projector"})
+        if unknown:
+            raise GenforgeError(f"unknown VLM config keys {unknown}; known: vision, lm, projector")
+        return cls(
+            vision=ViTConfig.from_dict(data["vision"]),
+            lm=GPTConfig.from_dict(data["lm"]),
+            projector=data.get("projector", "mlp"),
+        ).validate()
+
+
+class VLM(nn.Module):
+    """``forward(images[B,3,H,W], idx[B,T], targets?) -> (logits[B,T,V], loss | None)``."""
+
+    def __init__(self, config: VLMConfig, lm: GPT | None = None) -> None:
+        """``lm``: an existing GPT (e.g. loaded from a model dir) to use instead of a new one."""
+        super().__init__()
+        config.validate()
+        if lm is not None and lm.config != config.lm:
+            raise GenforgeError("the given LM's config differs from config.lm")
+        self.config = config
+        self.vit = ViT(config.vision)
+        d_in, d_out = config.vision.n_embd, config.lm.n_embd
+        if config.projector == "mlp":
+            self.projector: nn.Module = nn.Sequential(
+                nn.Linear(d_in, d_out), nn.GELU(), nn.Linear(d_out, d_out)
+            )
+        else:
+            self.projector = nn.Linear(d_in, d_out)
+        for m in self.projector.modules():
+            if isinstance(m, nn.Linear):  # the GPT init: N(0, 0.02), zero bias
+                nn.init.normal_(m.weight, std=0.02)
+                nn.init.zeros_(m.bias)
+        self.lm = lm if lm is not None else GPT(config.lm)
+
+    @property
+    def image_positions(self) -> int:
+        return self.config.image_positions
+
+    def image_prefix(self, images: torch.Tensor) -> torch.Tensor:
+        """(B, 3, H, W) float in [0, 1] -> (B, P, lm.n_embd): the LM's first P inputs."""
+        if not torch.is_floating_point(images):
+            raise GenforgeError(
+                f"images must be float in [0, 1], got {images.dtype}; divide uint8 pixels "
+                "by 255 (genforge.vision.scenes.to_tensor does)"
+            )
+        states = self.vit(images.to(self.vit.patch_embed.weight.dtype))  # (B, 1+P, Cv)
+        return self.projector(states[:, 1:])  # (B, P, C): patches only
+
+    def forward(
+        self,
+        images: torch.Tensor,
+        idx: torch.Tensor,
+        targets: torch.Tensor | None = None,
+    ) -> tuple[torch.Tensor, torch.Tensor | None]:
+        """Logits of the text positions for ``images`` then ``idx`` (B, T) in one sequence.
+
+        ``targets`` (B, T) are next-token ids of ``idx`` (-100 ignored), as for GPT.forward.
+        """
+        if idx.ndim != 2 or images.size(0) != idx.size(0):
+            raise GenforgeError(
+                f"need one image per token row: images {tuple(images.shape)}, ids "
+                f"{tuple(idx.shape)}"
+            )
+        P = self.image_positions
+        if P + idx.size(1) > self.config.lm.block_size:
+            raise GenforgeError(
+                f"{P} image positions + {idx.size(1)} tokens exceed the LM's block_size "
+                f"{self.config.lm.block_size}; shorten the text"
+            )
+        prefix = self.image_prefix(images)  # (B, P, C)
+        x = torch.cat([prefix.to(self.lm.wte.weight.dtype), self.lm.wte(idx)], dim=1)
+        h = self.lm.trunk(x)  # (B, P + T, C)
+        logits = self.lm.lm_head(h[:, P:])  # (B, T, V): no logits on image positions
+        if targets is None:
+            return logits, None
+        return logits, lm_loss(logits, targets)
+
+    def num_params(self) -> int:
+        """Parameters, each shared tensor once (a tied LM head counts with the embedding)."""
+        return sum(p.numel() for p in self.parameters())

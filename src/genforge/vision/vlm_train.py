@@ -1,0 +1,405 @@
+"""Train and evaluate the vision-language model (models/vlm.py) on procedural scenes.
+
+Two stages, both through the one training loop (``genforge.train.loop``) with the objective
+:func:`vlm_loss` (next-token cross-entropy on answer tokens only):
+
+1. **alignment** on captions: ``<|bos|> caption <|eos|>`` after the image. With ``--lm DIR``
+   (a pretrained genforge text model) the LM is frozen here and only the ViT and projector
+   learn to speak its embedding space (LLaVA's stage 1). From scratch nothing is frozen:
+   the ViT has no pretraining to keep, and an untrained LM has nothing to protect.
+2. **instruction tuning** on chat turns: a user turn (``describe the image.`` or a
+   question) and the assistant's answer, in the chat template, everything trainable. So
+   ``genforge vlm ask`` and the server's chat route run a VLM as one chat turn.
+
+Every example is one image and one turn; the image takes the first P positions of its row
+and the text follows (right-padded; causal attention keeps padding out of earlier
+positions). Figures are greedy answers on held-out splits compared exactly with the scene
+graph's caption and answers.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import torch
+
+from genforge.errors import GenforgeError
+from genforge.modeldir import check_out_dir, load_model_dir, save_vlm, work_run_dir
+from genforge.models.gpt import IGNORE_INDEX, GPTConfig
+from genforge.models.vit import ViTConfig
+from genforge.models.vlm import VLM, VLMConfig
+from genforge.nn.device import cpu_threads, resolve_device
+from genforge.tokenizer import Tokenizer, train_tokenizer
+from genforge.train.loop import LoopConfig, train_loop
+from genforge.train.optim import OptimizerConfig, build_optimizer
+from genforge.vision.scenes import QUESTION_KINDS, SceneSet, make_split, to_tensor
+
+CAPTION_PROMPT = "describe the image."
+
+
+@dataclass
+class VLMTrainConfig:
+    """What ``genforge vlm train`` does. Sizes measured in docs/multimodal.md."""
+
+    out: str = ""
+    lm: str | None = None  # a genforge text model dir to start the LM from (frozen in stage 1)
+    # 48 px in patches of 16: one patch per cell of the scenes' 3x3 grid, so P = 9 image
+    # positions (32 px in 4-px patches would be 64, ~6x the attention and LM positions).
+    image_size: int = 48
+    patch_size: int = 16
+    noise: float = 8.0  # scene pixel noise (std, 0..255 scale)
+    vit_layers: int = 3
+    vit_embd: int = 128
+    vit_heads: int = 4
+    lm_layers: int = 4
+    lm_embd: int = 128
+    lm_heads: int = 4
+    block_size: int = 80  # image positions + the longest chat turn (~45 tokens) with room
+    projector: str = "mlp"
+    vocab_size: int = 512  # of the BPE tokenizer trained on the scene text (no --lm)
+    train_scenes: int = 20000
+    batch_size: int = 32
+    lr: float = 2e-3
+    weight_decay: float = 0.01
+    warmup: int = 50
+    stage1_steps: int | None = None
+    stage2_steps: int | None = None
+    time_budget: float | None = None  # seconds for both stages together
+    stage1_share: float = 0.3  # of time_budget for stage 1
+    eval_scenes: int = 300  # held-out scenes per split for the final figures (0: none)
+    seed: int = 0
+    device: str = "auto"
+    threads: int | None = None  # CPU threads; None leaves torch's setting
+    overwrite: bool = False
+    progress: bool = True
+
+    def validate(self) -> None:
+        def bad(msg: str) -> GenforgeError:
+            return GenforgeError(f"vlm train config: {msg}")
+
+        if not self.out:
+            raise bad("out is required: the VLM model dir to write")
+        if self.time_budget is None and (self.stage1_steps is None or self.stage2_steps is None):
+            raise bad("set --time-budget SECONDS, or both --stage1-steps and --stage2-steps")
+        if self.time_budget is not None and self.time_budget <= 0:
+            raise bad(f"time_budget must be > 0 seconds, got {self.time_budget}")
+        if not 0 < self.stage1_share < 1:
+            raise bad(f"stage1_share must be in (0, 1), got {self.stage1_share}")
+        for name in ("train_scenes", "batch_size"):
+            if getattr(self, name) < 1:
+                raise bad(f"{name} must be >= 1, got {getattr(self, name)}")
+        if self.eval_scenes < 0:
+            raise bad(f"eval_scenes must be >= 0, got {self.eval_scenes}")
+
+
+# ----------------------------------------------------------------------------- examples
+
+
+def caption_example(tok: Tokenizer, caption: str) -> tuple[list[int], list[int]]:
+    """Stage 1: ``<|bos|> caption <|eos|>`` and its targets (every caption token and eos)."""
+    ids = [tok.bos_id, *tok.encode(caption), tok.eos_id]
+    return ids, [*ids[1:], IGNORE_INDEX]
+
+
+def chat_prompt(tok: Tokenizer, question: str) -> list[int]:
+    """A one-turn chat prompt that ends with ``<|assistant|>``: what the model answers."""
+    return tok.encode_chat([{"role": "user", "content": question}])
+
+
+def chat_example(tok: Tokenizer, question: str, answer: str) -> tuple[list[int], list[int]]:
+    """Stage 2: the chat prompt, the answer and ``<|end|>``; targets only on the answer+end."""
+    prompt = chat_prompt(tok, question)
+    reply = [*tok.encode(answer), tok.end_id]
+    ids = prompt + reply
+    targets = [IGNORE_INDEX] * (len(prompt) - 1) + reply + [IGNORE_INDEX]
+    return ids, targets
+
+
+def stage_examples(
+    tok: Tokenizer, scenes: SceneSet, stage: int
+) -> list[tuple[int, list[int], list[int]]]:
+    """(scene index, ids, targets) of every example of ``stage`` (1 or 2) over ``scenes``."""
+    out = []
+    for i, caption in enumerate(scenes.captions):
+        if stage == 1:
+            out.append((i, *caption_example(tok, caption)))
+            continue
+        out.append((i, *chat_example(tok, CAPTION_PROMPT, caption)))
+        out += [(i, *chat_example(tok, qa.question, qa.answer)) for qa in scenes.questions[i]]
+    return out
+
+
+class VLMBatches:
+    """Batch source: ``{"images" (B,3,H,W) float, "input_ids" (B,T), "targets" (B,T)}``.
+
+    Seeded shuffled epochs over the examples; rows right-padded to the batch's longest.
+    State (epoch, cursor) resumes exactly.
+    """
+
+    def __init__(
+        self,
+        images: torch.Tensor,
+        examples: list[tuple[int, list[int], list[int]]],
+        *,
+        batch_size: int,
+        pad_id: int,
+        seed: int = 0,
+    ) -> None:
+        if not examples:
+            raise GenforgeError("no VLM training examples")
+        self.images, self.examples = images, examples  # images (N, 3, H, W) uint8
+        self.batch_size, self.pad_id, self.seed = batch_size, pad_id, seed
+        self.epoch, self.cursor = 0, 0
+        self._order = self._permutation(0)
+
+    def _permutation(self, epoch: int) -> list[int]:
+        order = list(range(len(self.examples)))
+        random.Random(f"vlm-{self.seed}-{epoch}").shuffle(order)
+        return order
+
+    def next_batch(self) -> dict[str, torch.Tensor]:
+        rows = []
+        for _ in range(self.batch_size):
+            if self.cursor >= len(self._order):
+                self.epoch, self.cursor = self.epoch + 1, 0
+                self._order = self._permutation(self.epoch)
+            rows.append(self.examples[self._order[self.cursor]])
+            self.cursor += 1
+        width = max(len(ids) for _, ids, _ in rows)
+        xs = torch.full((len(rows), width), self.pad_id, dtype=torch.long)
+        ys = torch.full((len(rows), width), IGNORE_INDEX, dtype=torch.long)
+        for r, (_, ids, targets) in enumerate(rows):
+            xs[r, : len(ids)] = torch.tensor(ids)
+            ys[r, : len(targets)] = torch.tensor(targets)
+        index = torch.tensor([i for i, _, _ in rows])
+        images = self.images[index].float() / 255.0
+        return {"images": images, "input_ids": xs, "targets": ys}
+
+    def state_dict(self) -> dict[str, Any]:
+        return {"epoch": self.epoch, "cursor": self.cursor, "seed": self.seed}
+
+    def load_state_dict(self, state: dict[str, Any]) -> None:
+        self.seed = int(state.get("seed", self.seed))
+        self.epoch, self.cursor = int(state["epoch"]), int(state["cursor"])
+        self._order = self._permutation(self.epoch)
+
+
+def vlm_loss(model: torch.nn.Module, batch: dict[str, torch.Tensor]) -> torch.Tensor:
+    """Cross-entropy on the text targets after the image (the objective of both stages)."""
+    _, loss = model(batch["images"], batch["input_ids"], batch["targets"])
+    return loss
+
+
+# ----------------------------------------------------------------------------- answering
+
+
+@torch.no_grad()
+def greedy_answers(
+    vlm: VLM, tok: Tokenizer, images: torch.Tensor, prompts: list[list[int]], max_tokens: int
+) -> list[str]:
+    """Greedy replies to ``prompts`` (ids), one image (B,3,H,W) float each, until a stop id.
+
+    Prompts of equal length share a batch (so no row needs padding before its answer).
+    """
+    vlm.eval()
+    stops = {tok.end_id, tok.eos_id}
+    replies: list[str] = [""] * len(prompts)
+    by_len: dict[int, list[int]] = {}
+    for i, p in enumerate(prompts):
+        by_len.setdefault(len(p), []).append(i)
+    room = vlm.config.lm.block_size - vlm.image_positions
+    for length, rows in by_len.items():
+        for lo in range(0, len(rows), 128):
+            chunk = rows[lo : lo + 128]
+            idx = torch.tensor([prompts[i] for i in chunk])
+            prefix = vlm.image_prefix(images[chunk])
+            done = torch.zeros(len(chunk), dtype=torch.bool)
+            out: list[list[int]] = [[] for _ in chunk]
+            for _ in range(min(max_tokens, room - length)):
+                x = torch.cat([prefix, vlm.lm.wte(idx)], dim=1)
+                nxt = vlm.lm.lm_head(vlm.lm.trunk(x)[:, -1]).argmax(-1)  # (B,)
+                for r, t in enumerate(nxt.tolist()):
+                    if not done[r]:
+                        done[r] = t in stops
+                        if not done[r]:
+                            out[r].append(t)
+                if bool(done.all()):
+                    break
+                idx = torch.cat([idx, nxt[:, None]], dim=1)
+            for r, i in enumerate(chunk):
+                replies[i] = tok.decode(out[r], skip_special=True).strip()
+    return replies
+
+
+def evaluate(vlm: VLM, tok: Tokenizer, scenes: SceneSet) -> dict[str, Any]:
+    """Caption exact match and VQA accuracy (overall and per question kind) on ``scenes``."""
+    images = to_tensor(scenes.images)
+    n = len(scenes.captions)
+    prompts = [chat_prompt(tok, CAPTION_PROMPT)] * n
+    rows, kinds, answers = list(range(n)), [], []
+    for i, qas in enumerate(scenes.questions):
+        for qa in qas:
+            rows.append(i)
+            prompts.append(chat_prompt(tok, qa.question))
+            kinds.append(qa.kind)
+            answers.append(qa.answer)
+    replies = greedy_answers(vlm, tok, images[rows], prompts, max_tokens=64)
+    caption_ok = [r == c for r, c in zip(replies[:n], scenes.captions, strict=True)]
+    vqa_ok = [r == a for r, a in zip(replies[n:], answers, strict=True)]
+    per_kind = {}
+    for kind in QUESTION_KINDS:
+        hits = [ok for ok, k in zip(vqa_ok, kinds, strict=True) if k == kind]
+        if hits:
+            per_kind[kind] = round(sum(hits) / len(hits), 4)
+    return {
+        "scenes": n,
+        "caption_exact": round(sum(caption_ok) / n, 4),
+        "vqa_accuracy": round(sum(vqa_ok) / max(len(vqa_ok), 1), 4),
+        "vqa_questions": len(vqa_ok),
+        "vqa_by_kind": per_kind,
+        "samples": [
+            {"caption": c, "generated": r}
+            for c, r in zip(scenes.captions[:8], replies[:8], strict=True)
+        ],
+    }
+
+
+# ----------------------------------------------------------------------------- training
+
+
+def build_vlm(cfg: VLMTrainConfig, texts: list[str]) -> tuple[VLM, Tokenizer]:
+    """A fresh VLM: its LM from ``cfg.lm`` (with its tokenizer) or new with a BPE tokenizer
+    trained on ``texts`` (the scene captions, questions and answers)."""
+    vision = ViTConfig(
+        image_size=cfg.image_size,
+        patch_size=cfg.patch_size,
+        n_layer=cfg.vit_layers,
+        n_head=cfg.vit_heads,
+        n_embd=cfg.vit_embd,
+    )
+    if cfg.lm:
+        loaded = load_model_dir(cfg.lm, require_float="vlm train --lm")
+        lm_cfg = loaded.model.config
+        config = VLMConfig(vision, lm_cfg, cfg.projector)
+        return VLM(config, lm=loaded.model.float()), loaded.tokenizer
+    tok = train_tokenizer(texts, vocab_size=cfg.vocab_size)
+    lm_cfg = GPTConfig(
+        vocab_size=tok.vocab_size,
+        n_layer=cfg.lm_layers,
+        n_head=cfg.lm_heads,
+        n_embd=cfg.lm_embd,
+        block_size=cfg.block_size,
+    )
+    return VLM(VLMConfig(vision, lm_cfg, cfg.projector)), tok
+
+
+def _scene_texts(scenes: SceneSet) -> list[str]:
+    texts = [CAPTION_PROMPT, *scenes.captions]
+    for qas in scenes.questions:
+        texts += [f"{qa.question} {qa.answer}" for qa in qas]
+    return texts
+
+
+def _stage(
+    vlm: VLM,
+    batches: VLMBatches,
+    cfg: VLMTrainConfig,
+    *,
+    steps: int | None,
+    budget: float | None,
+    device: torch.device,
+    run_dir: Path,
+) -> dict[str, Any]:
+    # Frozen parameters (requires_grad False) are left out of the optimizer.
+    optimizer = build_optimizer(vlm, OptimizerConfig(lr=cfg.lr, weight_decay=cfg.weight_decay))
+    loop = LoopConfig(
+        max_steps=steps,
+        time_budget=budget,
+        warmup_steps=cfg.warmup,
+        progress=cfg.progress,
+        log_every=20,
+        checkpoint_every_s=None,
+    )
+    result = train_loop(
+        vlm, optimizer, batches, loop, device=device, loss_fn=vlm_loss, run_dir=run_dir
+    )
+    return {"steps": result.step, "seconds": round(result.elapsed, 1), "loss": result.train_loss}
+
+
+def train_vlm(cfg: VLMTrainConfig) -> dict[str, Any]:
+    """Run both stages, evaluate on the held-out splits, write the model dir ``cfg.out``."""
+    cfg.validate()
+    out = Path(cfg.out)
+    check_out_dir(out, overwrite=cfg.overwrite)
+    device = resolve_device(cfg.device)
+    torch.manual_seed(cfg.seed)
+    t0 = time.perf_counter()
+    with cpu_threads(cfg.threads):
+        train = make_split("train", cfg.train_scenes, cfg.seed, cfg.image_size, cfg.noise)
+        vlm, tok = build_vlm(cfg, _scene_texts(train))
+        vlm.to(device)
+        images = torch.from_numpy(np.ascontiguousarray(train.images)).permute(0, 3, 1, 2)
+        work = work_run_dir(out)
+        budgets = (None, None)
+        if cfg.time_budget is not None:
+            share = cfg.stage1_share
+            budgets = (cfg.time_budget * share, cfg.time_budget * (1 - share))
+        stages = {}
+        plan = ((1, cfg.stage1_steps, budgets[0]), (2, cfg.stage2_steps, budgets[1]))
+        for stage, steps, budget in plan:
+            # Stage 1 on a pretrained LM aligns the image to it: the LM stays as it is.
+            vlm.lm.requires_grad_(not (stage == 1 and cfg.lm))
+            batches = VLMBatches(
+                images,
+                stage_examples(tok, train, stage),
+                batch_size=cfg.batch_size,
+                pad_id=tok.pad_id,
+                seed=cfg.seed + stage,
+            )
+            run_dir = work / f"stage{stage}"
+            stages[f"stage{stage}"] = _stage(
+                vlm, batches, cfg, steps=steps, budget=budget, device=device, run_dir=run_dir
+            )
+        vlm.requires_grad_(True)
+        vlm.cpu().eval()
+        figures = {"train_seconds": round(time.perf_counter() - t0, 1), **stages}
+        if cfg.eval_scenes:
+            for split in ("test", "compositional"):
+                held = make_split(split, cfg.eval_scenes, 0, cfg.image_size, cfg.noise)
+                figures[split] = evaluate(vlm, tok, held)
+    extra = {"caption_prompt": CAPTION_PROMPT, "train": asdict(cfg), "figures": figures}
+    save_vlm(out, vlm, tok, extra_config=extra)
+    if work.exists():
+        os.replace(work, out / "run")
+    (out / "metrics.json").write_text(json.dumps(figures, indent=1))
+    return figures
+
+
+def load_image(path: str | os.PathLike, image_size: int) -> torch.Tensor:
+    """A PNG/JPEG file as a (1, 3, S, S) float tensor in [0, 1], resized to the model's S."""
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with Image.open(path) as im:
+            rgb = im.convert("RGB")
+    except FileNotFoundError:
+        raise GenforgeError(f"image not found: {path}") from None
+    except (UnidentifiedImageError, OSError) as e:
+        raise GenforgeError(f"cannot read {path} as an image ({e}); give a PNG or JPEG") from None
+    if rgb.size != (image_size, image_size):
+        rgb = rgb.resize((image_size, image_size), Image.Resampling.BILINEAR)
+    return to_tensor(np.asarray(rgb)[None])
+
+
+def ask(vlm: VLM, tok: Tokenizer, image: torch.Tensor, question: str, max_tokens: int = 64) -> str:
+    """The model's greedy answer to ``question`` about ``image`` (1, 3, S, S), as a chat turn."""
+    if not question.strip():
+        raise GenforgeError("the question is empty; ask something about the image")
+    return greedy_answers(vlm, tok, image, [chat_prompt(tok, question)], max_tokens)[0]

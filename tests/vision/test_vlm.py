@@ -1,0 +1,151 @@
+"""The VLM model (models/vlm.py) and its model dir (modeldir.save_vlm / load_vlm)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import torch
+
+from genforge.errors import GenforgeError
+from genforge.modeldir import load_model_dir, load_vlm, save_model_dir, save_vlm
+from genforge.models.gpt import GPT, GPTConfig
+from genforge.models.vit import ViTConfig
+from genforge.models.vlm import VLM, VLMConfig
+from genforge.nn.kv_cache import SlotKVCache
+from genforge.tokenizer import train_tokenizer
+
+pytestmark = pytest.mark.usefixtures("one_thread")
+
+
+def tiny_config(arch: str = "llama", projector: str = "mlp") -> VLMConfig:
+    return VLMConfig(
+        vision=ViTConfig(image_size=16, patch_size=4, n_layer=1, n_head=2, n_embd=16),
+        lm=GPTConfig(vocab_size=300, n_layer=2, n_head=2, n_embd=32, block_size=40, arch=arch),
+        projector=projector,
+    )
+
+
+@pytest.fixture(scope="module")
+def tokenizer():
+    texts = ["a large red circle at top left", "what colour is the square?"] * 20
+    return train_tokenizer(texts, vocab_size=300)
+
+
+def test_shapes_and_prefix():
+    torch.manual_seed(0)
+    vlm = VLM(tiny_config())
+    images = torch.rand(3, 3, 16, 16)
+    prefix = vlm.image_prefix(images)
+    assert prefix.shape == (3, 16, 32)  # P = (16/4)^2 patches, LM width
+    idx = torch.randint(0, 300, (3, 7))
+    logits, loss = vlm(images, idx)
+    assert logits.shape == (3, 7, 300) and loss is None
+
+
+@pytest.mark.parametrize("projector", ["mlp", "linear"])
+def test_loss_only_on_text_and_image_matters(projector):
+    """The loss is the text positions' cross-entropy (nothing on the image), and the
+    image changes the text logits (the prefix is really attended to)."""
+    torch.manual_seed(0)
+    vlm = VLM(tiny_config(projector=projector))
+    images = torch.rand(2, 3, 16, 16)
+    idx = torch.randint(0, 300, (2, 6))
+    targets = torch.randint(0, 300, (2, 6))
+    targets[0, :3] = -100
+    logits, loss = vlm(images, idx, targets)
+    keep = targets != -100
+    want = torch.nn.functional.cross_entropy(logits[keep], targets[keep])
+    torch.testing.assert_close(loss, want)
+    other, _ = vlm(torch.rand(2, 3, 16, 16), idx)
+    assert (other - logits).abs().max() > 1e-4
+    # Gradients reach the vision tower through the projector.
+    loss.backward()
+    assert vlm.vit.patch_embed.weight.grad.abs().sum() > 0
+
+
+@pytest.mark.parametrize("arch", ["llama", "gpt2"])
+def test_image_prefix_in_kv_cache_equals_full_forward(arch):
+    """Prefill the P image vectors into the KV cache, then the ids, then decode one token at
+    a time: every logit equals the full forward's (what the engine does with a VLM)."""
+    torch.manual_seed(0)
+    vlm = VLM(tiny_config(arch)).eval()
+    images = torch.rand(1, 3, 16, 16)
+    idx = torch.randint(0, 300, (1, 9))
+    full, _ = vlm(images, idx)
+    lm = vlm.lm
+    pool = SlotKVCache(lm.config.n_layer, 1, lm.config.kv_head_count, 40, lm.config.head_dim)
+    with torch.no_grad():
+        batch = pool.rows(0, 1)
+        positions, mask = batch.begin(1, vlm.image_positions)
+        lm.trunk(vlm.image_prefix(images), positions=positions, attn_mask=mask, kv_cache=batch)
+        batch.advance(vlm.image_positions)
+        prompt, _ = lm(idx[:, :5], kv_cache=pool.rows(0, 1))
+        steps = [lm(idx[:, t : t + 1], kv_cache=pool.rows(0, 1))[0] for t in range(5, 9)]
+    cached = torch.cat([prompt, *steps], dim=1)
+    torch.testing.assert_close(cached, full, atol=1e-5, rtol=1e-4)
+
+
+def test_bad_inputs():
+    vlm = VLM(tiny_config())
+    with pytest.raises(GenforgeError, match=r"\(B, 3, 16, 16\)"):
+        vlm.image_prefix(torch.rand(1, 3, 32, 32))
+    with pytest.raises(GenforgeError, match="float in"):
+        vlm.image_prefix(torch.zeros(1, 3, 16, 16, dtype=torch.uint8))
+    with pytest.raises(GenforgeError, match="one image per token row"):
+        vlm(torch.rand(2, 3, 16, 16), torch.zeros(3, 4, dtype=torch.long))
+    with pytest.raises(GenforgeError, match="exceed the LM's block_size"):
+        vlm(torch.rand(1, 3, 16, 16), torch.zeros(1, 30, dtype=torch.long))
+    cfg = tiny_config()
+    cfg.lm.block_size = 16
+    with pytest.raises(GenforgeError, match="no room for text"):
+        VLM(cfg)
+    with pytest.raises(GenforgeError, match="projector"):
+        VLM(tiny_config(projector="qformer"))
+    with pytest.raises(GenforgeError, match="unknown VLM config keys"):
+        VLMConfig.from_dict({**tiny_config().to_dict(), "resampler": 1})
+
+
+def test_model_dir_round_trip(tmp_path, tokenizer):
+    torch.manual_seed(0)
+    vlm = VLM(tiny_config()).eval()
+    out = save_vlm(tmp_path / "vlm", vlm, tokenizer, extra_config={"train": {"steps": 3}})
+    config = json.loads((out / "config.json").read_text())
+    assert config["model_type"] == "genforge-vlm"
+    assert config["vision"]["patch_size"] == 4 and config["projector"] == "mlp"
+    assert config["lm"]["n_embd"] == 32 and config["train"] == {"steps": 3}
+    assert {p.name for p in out.iterdir()} >= {
+        "model.safetensors",
+        "tokenizer.json",
+        "card.md",
+        "generation_config.json",
+    }
+    loaded, tok = load_vlm(out)
+    assert tok.sha256 == tokenizer.sha256
+    images, idx = torch.rand(2, 3, 16, 16), torch.randint(0, 300, (2, 5))
+    with torch.no_grad():
+        torch.testing.assert_close(loaded(images, idx)[0], vlm(images, idx)[0])
+    assert loaded.lm.lm_head.weight is loaded.lm.wte.weight  # the tie survives the trip
+
+
+def test_wrong_kind_of_dir(tmp_path, tokenizer):
+    """A text model dir given as a VLM, and a VLM dir given where a text model is expected,
+    each fail with the command that fits."""
+    text_dir = save_model_dir(tmp_path / "text", GPT(GPTConfig(vocab_size=300)), tokenizer)
+    with pytest.raises(GenforgeError, match=r"not a vision-language model dir.*--lm DIR"):
+        load_vlm(text_dir)
+    vlm_dir = save_vlm(tmp_path / "vlm", VLM(tiny_config()), tokenizer)
+    with pytest.raises(GenforgeError, match=r"vision-language model dir.*genforge vlm ask"):
+        load_model_dir(vlm_dir)
+    with pytest.raises(GenforgeError, match="not found"):
+        load_vlm(tmp_path / "missing")
+
+
+def test_damaged_weights_refused(tmp_path, tokenizer):
+    out = save_vlm(tmp_path / "vlm", VLM(tiny_config()), tokenizer)
+    config = json.loads((out / "config.json").read_text())
+    config["lm"]["n_embd"] = 64  # the config now lies about the weights
+    config["lm"]["n_head"] = 4
+    (out / "config.json").write_text(json.dumps(config))
+    with pytest.raises(GenforgeError, match=r"config\.json"):
+        load_vlm(out)
