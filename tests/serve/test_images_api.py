@@ -238,3 +238,19 @@ def test_the_openai_client_sends_an_image(vlm_server, vlm_model_dir, scenes):
     )
     got = "".join(c.choices[0].delta.content or "" for c in stream if c.choices)
     assert got == reference_answer(vlm_model_dir, scenes[2], "")
+
+
+def test_the_cli_body_limit_makes_room_for_one_image(vlm_model_dir, serve_model_dir):
+    import argparse
+
+    from genforge.commands.serve import _body_limit
+
+    def limit(model, request=None, image=4 << 20):
+        ns = argparse.Namespace(model=str(model), max_request_bytes=request, max_image_bytes=image)
+        return _body_limit(ns)
+
+    # 4 MiB of image is 5,592,408 base64 characters; 64 KiB more for the conversation.
+    assert limit(vlm_model_dir) == 5_592_408 + 65_536
+    assert limit(vlm_model_dir, image=1000) == 1 << 20  # never below the text default
+    assert limit(serve_model_dir) == 1 << 20
+    assert limit(vlm_model_dir, request=300_000) == 300_000  # the operator's choice wins

@@ -31,6 +31,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "when the alias moves the server swaps models without dropping requests)",
     )
     _add_ops_flags(p)
+    _add_image_flags(p)
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (127.0.0.1)")
     p.add_argument("--port", type=int, default=8000, help="HTTP port (8000)")
     p.add_argument(
@@ -64,18 +65,6 @@ def register(sub: argparse._SubParsersAction) -> None:
         default=None,
         help="largest body, else 413 (1 MiB; for a vision-language model, room for one image "
         "of --max-image-bytes as base64 too)",
-    )
-    p.add_argument(
-        "--max-image-bytes",
-        type=int,
-        default=4 << 20,
-        help="largest image in a chat request to a vision-language model, decoded (4 MiB)",
-    )
-    p.add_argument(
-        "--max-image-pixels",
-        type=int,
-        default=4096 * 4096,
-        help="most pixels (width x height) of such an image (4096 x 4096)",
     )
     p.add_argument("--max-tokens-cap", type=int, default=4096, help="largest max_tokens (4096)")
     p.add_argument(
@@ -139,6 +128,21 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--log-level", default="info", help="uvicorn log level (info)")
     _add_safety_flags(p)
     p.set_defaults(func=run)
+
+
+def _add_image_flags(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--max-image-bytes",
+        type=int,
+        default=4 << 20,
+        help="largest image in a chat request to a vision-language model, decoded (4 MiB)",
+    )
+    p.add_argument(
+        "--max-image-pixels",
+        type=int,
+        default=4096 * 4096,
+        help="most pixels (width x height) of such an image (4096 x 4096)",
+    )
 
 
 def _add_ops_flags(p: argparse.ArgumentParser) -> None:

@@ -35,12 +35,18 @@
     settings: $("settings"),
     ragRow: $("rag-row"),
     useRag: $("use-rag"),
+    attach: $("attach"),
+    image: $("image"),
+    attachment: $("attachment"),
+    attachmentThumb: $("attachment-thumb"),
+    attachmentClear: $("attachment-clear"),
   };
 
   // The conversation as sent to the server: {role, content} in order.
   let history = [];
   let modelId = null;
   let controller = null;  // AbortController of the request in flight, if any
+  let pendingImage = null;  // data URL of the image attached to the next message, if any
 
   // ---- settings, kept in localStorage so a reload keeps the key and sliders
 
@@ -154,7 +160,7 @@
 
   // ---- rendering (text only)
 
-  function addMessage(role, text) {
+  function addMessage(role, text, image) {
     ui.emptyHint.hidden = true;
     const li = document.createElement("li");
     li.className = "msg " + role;
@@ -166,10 +172,40 @@
     body.textContent = text;
     const meta = document.createElement("div");
     meta.className = "meta";
-    li.append(who, body, meta);
+    li.append(who);
+    if (image) li.append(thumbnail(image, "attached image"));
+    li.append(body, meta);
     ui.messages.append(li);
     scrollToEnd();
     return { li, body, meta };
+  }
+
+  // The user's own image as an <img>: a data: URL (the page's CSP allows only those and
+  // this server's own images), never markup.
+  function thumbnail(url, alt) {
+    const img = document.createElement("img");
+    img.className = "thumb";
+    img.alt = alt;
+    img.src = url;
+    return img;
+  }
+
+  // ---- attaching an image (sent as an OpenAI image_url content part)
+
+  function setImage(url) {
+    pendingImage = url;
+    ui.attachment.hidden = !url;
+    if (url) ui.attachmentThumb.src = url;
+    else ui.attachmentThumb.removeAttribute("src");
+  }
+
+  function readImage(file) {
+    return new Promise((resolve, reject) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(reader.result);
+      reader.onerror = () => reject(reader.error);
+      reader.readAsDataURL(file);
+    });
   }
 
   // Reading scrollHeight forces a layout; done per token it makes long answers quadratic,
@@ -283,8 +319,15 @@
 
   async function send(text) {
     clearError();
-    history.push({ role: "user", content: text });
-    const userMsg = addMessage("user", text);
+    const image = pendingImage;
+    // With an image the turn is OpenAI content parts; it stays in the history, so later
+    // turns still show the model the image.
+    const content = image
+      ? [{ type: "text", text }, { type: "image_url", image_url: { url: image } }]
+      : text;
+    history.push({ role: "user", content });
+    setImage(null);
+    const userMsg = addMessage("user", text, image);
     const reply = addMessage("assistant", "");
     reply.li.classList.add("streaming");
     reply.meta.textContent = "thinking…";
@@ -357,6 +400,7 @@
         userMsg.li.remove();
         reply.li.remove();
         if (!ui.prompt.value) ui.prompt.value = text;
+        if (image && !pendingImage) setImage(image);
         ui.emptyHint.hidden = history.length > 0;
       } else {
         // A stopped answer stays in the history: the next turn sees what the user saw.
@@ -401,6 +445,7 @@
   ui.newChat.addEventListener("click", () => {
     if (controller) controller.abort();
     history = [];
+    setImage(null);
     for (const li of [...ui.messages.querySelectorAll("li.msg")]) li.remove();
     ui.emptyHint.hidden = false;
     clearError();
@@ -408,6 +453,24 @@
   });
 
   ui.errorClose.addEventListener("click", clearError);
+
+  ui.attach.addEventListener("click", () => ui.image.click());
+  ui.image.addEventListener("change", async () => {
+    const file = ui.image.files && ui.image.files[0];
+    ui.image.value = "";  // picking the same file again fires change again
+    if (!file) return;
+    if (!/^image\/(png|jpeg|webp)$/.test(file.type)) {
+      showError(`Cannot attach ${file.name}: send a PNG, JPEG or WebP image.`);
+      return;
+    }
+    try {
+      setImage(await readImage(file));
+      clearError();
+    } catch (e) {
+      showError(`Cannot read ${file.name}: ${e && e.message ? e.message : e}`);
+    }
+  });
+  ui.attachmentClear.addEventListener("click", () => setImage(null));
 
   for (const el of [ui.temperature, ui.topP]) {
     el.addEventListener("input", () => {
