@@ -117,6 +117,9 @@ def test_streaming_with_an_image(vlm_server, scenes):
         lines = [ln for ln in r.iter_lines() if ln.startswith("data: {")]
     deltas = [json.loads(ln[6:])["choices"][0]["delta"].get("content") or "" for ln in lines]
     assert "".join(deltas) == whole
+    # n choices of one image request: each is the same greedy answer.
+    two = chat(vlm_server, content, n=2).json()["choices"]
+    assert [c["message"]["content"] for c in two] == [whole, whole]
 
 
 def test_other_formats_and_sizes_are_resized(vlm_server, scenes):
