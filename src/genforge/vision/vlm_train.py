@@ -266,7 +266,7 @@ def evaluate(vlm: VLM, tok: Tokenizer, scenes: SceneSet) -> dict[str, Any]:
         "vqa_by_kind": per_kind,
         "samples": [
             {"caption": c, "generated": r}
-            for c, r in zip(scenes.captions[:8], replies[:8], strict=True)
+            for c, r in zip(scenes.captions[:8], replies[: min(n, 8)], strict=True)
         ],
     }
 
@@ -356,9 +356,17 @@ def train_vlm(cfg: VLMTrainConfig) -> dict[str, Any]:
         for stage, steps, budget in plan:
             # Stage 1 on a pretrained LM aligns the image to it: the LM stays as it is.
             vlm.lm.requires_grad_(not (stage == 1 and cfg.lm))
+            examples = stage_examples(tok, train, stage)
+            longest = max(len(ids) for _, ids, _ in examples)
+            if vlm.image_positions + longest > vlm.config.lm.block_size:
+                raise GenforgeError(
+                    f"the longest stage-{stage} example takes {vlm.image_positions} image "
+                    f"positions + {longest} tokens, more than the LM's block_size "
+                    f"{vlm.config.lm.block_size}; raise block_size (or the tokenizer's vocab)"
+                )
             batches = VLMBatches(
                 images,
-                stage_examples(tok, train, stage),
+                examples,
                 batch_size=cfg.batch_size,
                 pad_id=tok.pad_id,
                 seed=cfg.seed + stage,
@@ -395,7 +403,7 @@ def load_image(path: str | os.PathLike, image_size: int) -> torch.Tensor:
         raise GenforgeError(f"cannot read {path} as an image ({e}); give a PNG or JPEG") from None
     if rgb.size != (image_size, image_size):
         rgb = rgb.resize((image_size, image_size), Image.Resampling.BILINEAR)
-    return to_tensor(np.asarray(rgb)[None])
+    return to_tensor(np.array(rgb)[None])  # a copy: PIL's buffer is read-only
 
 
 def ask(vlm: VLM, tok: Tokenizer, image: torch.Tensor, question: str, max_tokens: int = 64) -> str:
