@@ -59,7 +59,23 @@ def register(sub: argparse._SubParsersAction) -> None:
         "context that does not fit for every batch slot is shortened to what fits",
     )
     p.add_argument(
-        "--max-request-bytes", type=int, default=1 << 20, help="largest body, else 413 (1 MiB)"
+        "--max-request-bytes",
+        type=int,
+        default=None,
+        help="largest body, else 413 (1 MiB; for a vision-language model, room for one image "
+        "of --max-image-bytes as base64 too)",
+    )
+    p.add_argument(
+        "--max-image-bytes",
+        type=int,
+        default=4 << 20,
+        help="largest image in a chat request to a vision-language model, decoded (4 MiB)",
+    )
+    p.add_argument(
+        "--max-image-pixels",
+        type=int,
+        default=4096 * 4096,
+        help="most pixels (width x height) of such an image (4096 x 4096)",
     )
     p.add_argument("--max-tokens-cap", type=int, default=4096, help="largest max_tokens (4096)")
     p.add_argument(
@@ -201,7 +217,9 @@ def run(args: argparse.Namespace) -> int:
         rpm=args.rpm,
         tpm=args.tpm,
         key_limits=parse_key_limits(args.key_limit),
-        max_request_bytes=args.max_request_bytes,
+        max_request_bytes=_body_limit(args),
+        max_image_bytes=args.max_image_bytes,
+        max_image_pixels=args.max_image_pixels,
         max_tokens_cap=args.max_tokens_cap,
         max_prompt_tokens=args.max_prompt_tokens,
         max_n=args.max_n,
@@ -241,6 +259,19 @@ def run(args: argparse.Namespace) -> int:
         watch_interval=args.watch_interval,
         monitor=_monitor_options(args),
     )
+
+
+def _body_limit(args: argparse.Namespace) -> int:
+    """--max-request-bytes, or its default: 1 MiB, raised for a vision-language model dir
+    to fit one image of --max-image-bytes (base64: 4 characters per 3 bytes) plus 64 KiB
+    of conversation."""
+    if args.max_request_bytes is not None:
+        return args.max_request_bytes
+    from genforge.modeldir import is_vlm_dir
+
+    if is_vlm_dir(args.model):
+        return max(1 << 20, -(-args.max_image_bytes // 3) * 4 + (64 << 10))
+    return 1 << 20
 
 
 def _monitor_options(args: argparse.Namespace) -> dict[str, Any] | None:

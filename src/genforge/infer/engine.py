@@ -19,6 +19,7 @@ import asyncio
 import collections
 import copy
 import dataclasses
+import hashlib
 import threading
 import time
 import uuid
@@ -40,7 +41,7 @@ from genforge.infer.protocol import (
     check_prompt,
 )
 from genforge.infer.scheduler import EngineCore
-from genforge.modeldir import load_model_dir, parse_dtype
+from genforge.modeldir import is_vlm_dir, load_model_dir, load_vlm, parse_dtype
 from genforge.models.gpt import GPT
 from genforge.nn.device import resolve_device
 
@@ -179,6 +180,7 @@ class Engine:
         prefill_tokens_per_step: int = 512,
         dtype: str | torch.dtype | None = "auto",
         graph_decode: bool | None = None,
+        vlm: torch.nn.Module | None = None,
     ) -> None:
         for name, value, low in (
             ("max_batch_size", max_batch_size, 1),
@@ -226,6 +228,14 @@ class Engine:
             raise GenforgeError(
                 f"kv_budget_tokens must be a positive integer or None, got {kv_budget_tokens!r}"
             )
+        if vlm is not None and vlm.config.lm.n_embd != cfg.n_embd:
+            raise GenforgeError(
+                f"the VLM's LM width {vlm.config.lm.n_embd} differs from the served model's "
+                f"{cfg.n_embd}; serve the VLM's own LM (vlm.lm)"
+            )
+        # The vision-language model whose LM this engine serves: its vision tower turns
+        # images into prefix_embeds (serve/images.py). None for a text model.
+        self.vlm = vlm
         self.tokenizer = tokenizer
         self.model_name = model_name
         self.vocab_size = int(cfg.vocab_size)
@@ -272,19 +282,26 @@ class Engine:
 
     @classmethod
     def from_model_dir(cls, path: Any, **kw: Any) -> Engine:
-        """An engine over the model dir at ``path``. ``device`` may be "auto"; a
+        """An engine over the model dir at ``path``: a GPT, or a vision-language model
+        (served on its LM, with ``engine.vlm`` set). ``device`` may be "auto"; a
         ``draft_model`` given as a path is loaded as a model dir too."""
         device = kw.pop("device", "cpu")
-        loaded = load_model_dir(path, device=device)
+        if is_vlm_dir(path):
+            vlm, tokenizer = load_vlm(path, device=device)
+            model, kw["vlm"] = vlm.lm, vlm
+        else:
+            loaded = load_model_dir(path, device=device)
+            model, tokenizer = loaded.model, loaded.tokenizer
         draft = kw.get("draft_model")
         if isinstance(draft, str | Path):
             kw["draft_model"] = load_model_dir(draft, device=device).model
         kw.setdefault("model_name", Path(path).resolve().name)
-        dev = next(loaded.model.parameters()).device
-        current = next(loaded.model.parameters()).dtype
-        # The loaded model is ours: converted in place, not copied by the constructor.
-        loaded.model.to(dtype=serving_dtype(kw.get("dtype", "auto"), dev, current))
-        return cls(loaded.model, loaded.tokenizer, device=dev, **kw)
+        dev = next(model.parameters()).device
+        current = next(model.parameters()).dtype
+        # The loaded model is ours: converted in place, not copied by the constructor (a
+        # VLM's vision tower keeps its dtype; its prefix is cast on submit).
+        model.to(dtype=serving_dtype(kw.get("dtype", "auto"), dev, current))
+        return cls(model, tokenizer, device=dev, **kw)
 
     # ------------------------------------------------------------------ lifecycle
     def start(self) -> None:
@@ -336,13 +353,25 @@ class Engine:
 
     # ------------------------------------------------------------------ requests
     def submit(
-        self, prompt_ids: list[int], params: SamplingParams, *, request_id: str | None = None
+        self,
+        prompt_ids: list[int],
+        params: SamplingParams,
+        *,
+        request_id: str | None = None,
+        prefix_embeds: torch.Tensor | None = None,
     ) -> RequestHandle:
         """Queue a request; events arrive on the returned handle.
 
+        ``prefix_embeds`` (P, n_embd) float: input embeddings (an image's, from a VLM's
+        projector) that take the request's first P positions, through the model's trunk;
+        the prompt ids follow at positions P.. . They count against the context and the KV
+        budget like tokens. The prefix cache keys them by a digest of their values, so
+        cached blocks are shared only between requests with the same embeddings.
+
         Raises EngineError: ``invalid_request`` (bad params, empty prompt, ids outside the
-        vocabulary), ``context_length`` (prompt longer than the context, or a reservation
-        larger than the whole KV budget), ``overloaded`` (queue full), ``shutdown``.
+        vocabulary, a malformed prefix), ``context_length`` (prefix + prompt longer than the
+        context, or a reservation larger than the whole KV budget), ``overloaded`` (queue
+        full), ``shutdown``.
         """
         if not self._accepting:
             raise EngineError("shutdown", "the engine is shutting down; retry on another server")
@@ -350,12 +379,21 @@ class Engine:
             raise EngineError("invalid_request", "params must be a SamplingParams")
         params.validate(self.vocab_size)
         prompt = check_prompt(prompt_ids, self.vocab_size, self.context_length)
+        prefix = None if prefix_embeds is None else self._check_prefix(prefix_embeds)
+        n_prefix = 0 if prefix is None else prefix[0].size(0)
+        if n_prefix + len(prompt) > self.context_length:
+            raise EngineError(
+                "context_length",
+                f"the image prefix ({n_prefix} positions) + prompt ({len(prompt)} tokens) "
+                f"exceeds the model's context of {self.context_length}; shorten the prompt",
+            )
         core = self._core
-        req = core.new_request(request_id or f"req-{uuid.uuid4().hex[:16]}", prompt, params)
+        rid = request_id or f"req-{uuid.uuid4().hex[:16]}"
+        req = core.new_request(rid, prompt, params, prefix)
         if req.reserve > core.kv_budget:
             raise EngineError(
                 "context_length",
-                f"prompt ({len(prompt)} tokens) + max_tokens ({params.max_tokens}) needs "
+                f"prompt ({req.n_input} positions) + max_tokens ({params.max_tokens}) needs "
                 f"{req.reserve} KV-cache tokens but the engine's budget is {core.kv_budget}; "
                 "lower max_tokens or shorten the prompt",
             )
@@ -378,6 +416,31 @@ class Engine:
             self.start()
         self._wake.set()
         return handle
+
+    def _check_prefix(self, embeds: Any) -> tuple[torch.Tensor, str]:
+        """(the prefix on the model's device and dtype, a digest of its values) or
+        EngineError ``invalid_request``."""
+        C = self.model.config.n_embd
+        if not isinstance(embeds, torch.Tensor) or not embeds.is_floating_point():
+            raise EngineError("invalid_request", "prefix_embeds must be a float tensor (P, n_embd)")
+        if embeds.dim() != 2 or embeds.size(0) < 1 or embeds.size(1) != C:
+            raise EngineError(
+                "invalid_request",
+                f"prefix_embeds must have shape (P, {C}) with P >= 1 (the model's n_embd), "
+                f"got {tuple(embeds.shape)}",
+            )
+        if self._core.draft_model is not None:
+            raise EngineError(
+                "invalid_request",
+                "prefix_embeds cannot be combined with speculative decoding: the draft model "
+                "cannot see the prefix; serve this model without a draft model",
+            )
+        host = embeds.detach().float().cpu().contiguous()
+        if not bool(torch.isfinite(host).all()):
+            raise EngineError("invalid_request", "prefix_embeds holds NaN or infinite values")
+        digest = "prefix:" + hashlib.sha256(host.numpy().tobytes()).hexdigest()
+        param = next(self.model.parameters())
+        return embeds.detach().to(param.device, param.dtype), digest
 
     def generate(self, prompt_ids: list[int], params: SamplingParams) -> FinishEvent:
         """Submit and wait: the FinishEvent of the request."""

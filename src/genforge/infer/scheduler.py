@@ -55,6 +55,16 @@ class Request:
     submitted: float = 0.0
     last_token_at: float = 0.0
     done: bool = False
+    # Input embeddings (P, C) that fill the first P cache positions before the prompt ids
+    # (an image); ``key`` names every input position for the prefix cache: the prompt's ids,
+    # after P copies of the prefix's digest, so blocks of one image never serve another.
+    prefix: torch.Tensor | None = None
+    key: list[Any] = field(default_factory=list)
+
+    @property
+    def n_input(self) -> int:
+        """Positions the request's input takes in the cache: prefix + prompt."""
+        return len(self.key)
 
     @property
     def spec_ok(self) -> bool:
@@ -154,21 +164,34 @@ class EngineCore:
         self._draft_fast: DecodeStep | None = None
 
     # ------------------------------------------------------------------ bookkeeping
-    def new_request(self, request_id: str, prompt: list[int], params: SamplingParams) -> Request:
+    def new_request(
+        self,
+        request_id: str,
+        prompt: list[int],
+        params: SamplingParams,
+        prefix: tuple[torch.Tensor, str] | None = None,
+    ) -> Request:
         """The core's state for a checked prompt and validated ``params``; it emits nothing
-        until the caller sets ``emit`` and appends it to ``waiting``."""
+        until the caller sets ``emit`` and appends it to ``waiting``. ``prefix`` is
+        (embeddings (P, C) on the model's device and dtype, a digest naming them)."""
         stops = set(params.stop_token_ids)
         if not params.ignore_eos:
             stops.update(self.default_stops)
+        key: list[Any] = list(prompt)
+        if prefix is not None:
+            key = [prefix[1]] * prefix[0].size(0) + key
+        n = len(key)
         req = Request(
             request_id=request_id,
             prompt=prompt,
-            max_new=min(params.max_tokens, self.context_length - len(prompt) + 1),
-            reserve=min(len(prompt) + params.max_tokens, self.context_length),
+            max_new=min(params.max_tokens, self.context_length - n + 1),
+            reserve=min(n + params.max_tokens, self.context_length),
             settings=RowSettings.from_params(params, self.device),
             stop_ids=frozenset(stops),
             stop_strings=list(params.stop),
             emit=lambda event: None,
+            prefix=None if prefix is None else prefix[0],
+            key=key,
         )
         if self.tokenizer is not None:
             req.decoder = StreamDecoder(self.tokenizer)
@@ -257,7 +280,7 @@ class EngineCore:
             try:
                 if req.slot < 0 and self._start_prefill(req):
                     continue  # a copy of the previous prompt: no model call
-                chunk = min(budget, len(req.prompt) - req.filled)
+                chunk = min(budget, req.n_input - req.filled)
                 budget -= chunk
                 self._prefill_chunk(req, chunk)
             except Exception as e:
@@ -325,18 +348,18 @@ class EngineCore:
             twin is not None
             and twin[0] == version
             and not twin[1].done
-            and twin[1].prompt == req.prompt
+            and twin[1].key == req.key
             and twin[1] in self.running
         ):
-            # The same prompt as the last one prefilled (n samples, a GRPO group), whose
+            # The same input as the last one prefilled (n samples, a GRPO group), whose
             # request is still running: its whole prompt cache and its next-token logits
             # are this request's too.
-            self._copy_prompt(twin[1].slot, slot, len(req.prompt))
-            self.prefix.count_copy(len(req.prompt))
-            req.filled = len(req.prompt)
+            self._copy_prompt(twin[1].slot, slot, req.n_input)
+            self.prefix.count_copy(req.n_input)
+            req.filled = req.n_input
             self._join(req, twin[2])
             return True
-        req.filled = self.prefix.load(self.prefix.lookup(req.prompt), self.pool, slot)
+        req.filled = self.prefix.load(self.prefix.lookup(req.key), self.pool, slot)
         if self.draft_pool is not None and req.filled:
             # The draft has no prefix cache: it computes what was copied.
             ids = torch.tensor([req.prompt[: req.filled]], device=self.device)
@@ -352,26 +375,46 @@ class EngineCore:
                 pool.lengths[dst] = n
 
     def _prefill_chunk(self, req: Request, chunk: int) -> None:
-        """Run the next ``chunk`` prompt tokens of the prefilling request; after the last
+        """Run the next ``chunk`` input positions of the prefilling request; after the last
         one, sample its first token and move it into the running batch."""
         slot, lo = req.slot, req.filled
-        ids = torch.tensor([req.prompt[lo : lo + chunk]], device=self.device)  # (1, T)
         rows = self.pool.rows(slot, slot + 1)
-        if self._head_only:
-            # Only the last position's logits are needed: the LM head on one row, not T.
-            h = self.model.hidden_states(ids, kv_cache=rows)  # (1, T, C)
-            last = self.model.lm_head(h[:, -1])  # (1, V)
+        if req.prefix is not None:
+            last = self._prefill_embeds(req, lo, chunk, rows)
         else:
-            last = self.model(ids, kv_cache=rows)[0][:, -1]
-        if self.draft_pool is not None:
-            self.draft_model(ids, kv_cache=self.draft_pool.rows(slot, slot + 1))
+            ids = torch.tensor([req.prompt[lo : lo + chunk]], device=self.device)  # (1, T)
+            if self._head_only:
+                # Only the last position's logits are needed: the LM head on one row, not T.
+                h = self.model.hidden_states(ids, kv_cache=rows)  # (1, T, C)
+                last = self.model.lm_head(h[:, -1])  # (1, V)
+            else:
+                last = self.model(ids, kv_cache=rows)[0][:, -1]
+            if self.draft_pool is not None:
+                self.draft_model(ids, kv_cache=self.draft_pool.rows(slot, slot + 1))
         req.filled = lo + chunk
-        if req.filled < len(req.prompt):
+        if req.filled < req.n_input:
             return
         if self.prefix is not None:
-            self.prefix.insert(req.prompt, req.filled, self.pool, slot)
+            self.prefix.insert(req.key, req.filled, self.pool, slot)
             self._twin = (self.weights_version(), req, last.clone())
         self._join(req, last)
+
+    def _prefill_embeds(self, req: Request, lo: int, chunk: int, rows: Any) -> torch.Tensor:
+        """Input positions ``lo .. lo+chunk-1`` of a request with a prefix: prefix rows
+        below P, embedded prompt ids from P on, through the trunk into the cache; the
+        logits (1, V) after the chunk's last position."""
+        assert req.prefix is not None
+        P = req.prefix.size(0)
+        hi = lo + chunk
+        text = req.prompt[max(lo - P, 0) : max(hi - P, 0)]  # empty inside the prefix
+        ids = torch.tensor([text], dtype=torch.long, device=self.device)  # (1, T_ids)
+        x = self.model.wte(ids)  # (1, T_ids, C)
+        if lo < P:
+            x = torch.cat([req.prefix[lo : min(hi, P)].unsqueeze(0), x], dim=1)  # (1, T, C)
+        positions, mask = rows.begin(1, chunk)
+        h = self.model.trunk(x, positions=positions, attn_mask=mask, kv_cache=rows)
+        rows.advance(chunk)
+        return self.model.lm_head(h[:, -1])  # (1, V)
 
     def _join(self, req: Request, last: torch.Tensor) -> None:
         """The prefilled request joins the running batch with its first token sampled from
@@ -489,7 +532,7 @@ class EngineCore:
             self._release_slot(req)
         event = FinishEvent(
             reason=reason,
-            prompt_tokens=len(req.prompt),
+            prompt_tokens=req.n_input,  # an image prefix's positions count, as OpenAI's
             completion_tokens=len(req.out_ids),
             text="".join(req.text_parts),
             error=error,
@@ -498,7 +541,7 @@ class EngineCore:
             self.metrics.on_finish(
                 req.request_id,
                 time.perf_counter() - req.submitted,
-                len(req.prompt),
+                req.n_input,
                 len(req.out_ids),
                 reason,
             )

@@ -8,7 +8,7 @@ for OpenAI) and ignore unknown fields (as OpenAI does), so newer clients keep wo
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -96,6 +96,21 @@ class TextContentPart(_Request):
     text: str
 
 
+class ImageURL(_Request):
+    url: str  # a data URL (data:image/png;base64,...): the server fetches nothing
+    detail: Literal["auto", "low", "high"] | None = None  # accepted; one resolution
+
+
+class ImageContentPart(_Request):
+    """An image for a vision-language model (serve/images.py); user messages only."""
+
+    type: Literal["image_url"]
+    image_url: ImageURL
+
+
+ContentPart = Annotated[TextContentPart | ImageContentPart, Field(discriminator="type")]
+
+
 class FunctionCall(_Request):
     name: str
     arguments: str  # a JSON object, as text
@@ -109,7 +124,7 @@ class ToolCallIn(_Request):
 
 class ChatMessage(_Request):
     role: Literal["system", "developer", "user", "assistant", "tool"]
-    content: str | list[TextContentPart] | None = None
+    content: str | list[ContentPart] | None = None
     name: str | None = None  # accepted and ignored: the chat template has no names
     tool_calls: list[ToolCallIn] | None = None  # assistant turns: the calls it made
     tool_call_id: str | None = None  # tool turns: accepted; results follow the calls' order

@@ -12,6 +12,7 @@ from genforge.errors import GenforgeError
 from genforge.infer.protocol import TokenEvent
 from genforge.serve import structured
 from genforge.serve.api_errors import APIError
+from genforge.serve.images import request_prefix
 from genforge.serve.protocol import ChatCompletion, ChatCompletionRequest, ChatMessage
 from genforge.serve.routes_rag import ground_chat
 from genforge.serve.serving import (
@@ -37,7 +38,8 @@ def to_template_messages(messages: list[ChatMessage]) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for m in messages:
         if isinstance(m.content, list):
-            content = "\n".join(part.text for part in m.content)
+            # Image parts are not text: the image goes in front of the prompt (images.py).
+            content = "\n".join(p.text for p in m.content if p.type == "text")
         else:
             content = m.content or ""
         msg: dict[str, Any] = {"role": _ROLE.get(m.role, m.role), "content": content}
@@ -76,6 +78,9 @@ async def create_chat_completion(body: ChatCompletionRequest, request: Request) 
     ctx.check_model(body.model)
     _check_unsupported(body)
     n = ctx.policy.check_choices(1, body.n, param="messages")
+    # An image (VLM only) becomes prefix embeddings that take the first P positions.
+    image = await asyncio.to_thread(request_prefix, body.messages, ctx.engine.vlm, ctx.settings)
+    n_image = 0 if image is None else image.size(0)
     st = await asyncio.to_thread(structured.plan, ctx.tokenizer, body)
     requested = (
         body.max_completion_tokens if body.max_completion_tokens is not None else body.max_tokens
@@ -92,7 +97,7 @@ async def create_chat_completion(body: ChatCompletionRequest, request: Request) 
     sources = None
     if body.rag is not None:
         # Sources that would leave no room for the answer are dropped, lowest-ranked first.
-        room = ctx.context_length - min(requested or 64, ctx.context_length // 2)
+        room = ctx.context_length - n_image - min(requested or 64, ctx.context_length // 2)
         messages, sources = await ground_chat(
             request, body.rag, messages, lambda m: len(ctx.tokenizer.encode_chat(head + m)) <= room
         )
@@ -100,8 +105,8 @@ async def create_chat_completion(body: ChatCompletionRequest, request: Request) 
         prompt = await asyncio.to_thread(ctx.tokenizer.encode_chat, head + messages)
     except GenforgeError as e:
         raise APIError(400, str(e), param="messages", code="invalid_value") from None
-    ctx.check_prompt(prompt, "messages")
-    max_tokens = ctx.max_tokens_for(requested, len(prompt), default=None)
+    ctx.check_prompt(prompt, "messages", n_image)
+    max_tokens = ctx.max_tokens_for(requested, len(prompt) + n_image, default=None)
     k = (body.top_logprobs or 0) if body.logprobs else None
     params = sampling_params(
         body, max_tokens=max_tokens, logprobs=k, seed=body.seed, processors=ctx.watermark_for(body)
@@ -109,7 +114,7 @@ async def create_chat_completion(body: ChatCompletionRequest, request: Request) 
     # The grammar's mask first: the watermark then only reorders tokens the grammar allows.
     params.logits_processors = [*st.processors(len(prompt), max_tokens), *params.logits_processors]
     validate_params(ctx, params, n)
-    sub = ctx.submit(request, [prompt], [params], n)
+    sub = ctx.submit(request, [prompt], [params], n, prefix_embeds=image)
     rid = request_id("chatcmpl")
     if body.stream:
         return _stream(ctx, sub, rid, body, k, st, sources)

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+import torch
 from fastapi import Request
 from starlette.responses import StreamingResponse
 from starlette.types import Receive, Scope, Send
@@ -189,17 +190,19 @@ class ServingContext:
         """The max_tokens a request gets: checked against the cap and the free context."""
         return self.policy.max_tokens(requested, prompt_len, self.context_length, default)
 
-    def check_prompt(self, ids: list[int], param: str) -> None:
-        """400 ``context_length_exceeded`` when a prompt leaves no room to generate."""
+    def check_prompt(self, ids: list[int], param: str, image_positions: int = 0) -> None:
+        """400 ``context_length_exceeded`` when a prompt (after ``image_positions`` of an
+        image prefix, which count like tokens) leaves no room to generate."""
         limit = self.context_length - 1
         if self.settings.max_prompt_tokens is not None:
             limit = min(limit, self.settings.max_prompt_tokens)
-        if len(ids) > limit:
+        if len(ids) + image_positions > limit:
+            image = f" + {image_positions} image positions" if image_positions else ""
             raise APIError(
                 400,
-                f"the prompt is {len(ids)} tokens, more than the {limit} this server accepts "
-                f"(model context {self.context_length}, at least 1 token kept for the answer); "
-                "shorten the prompt",
+                f"the prompt is {len(ids)} tokens{image}, more than the {limit} this server "
+                f"accepts (model context {self.context_length}, at least 1 token kept for the "
+                "answer); shorten the prompt",
                 param=param,
                 code="context_length_exceeded",
             )
@@ -230,11 +233,16 @@ class ServingContext:
         prompts: list[list[int]],
         params: list[SamplingParams],
         n: int,
+        *,
+        prefix_embeds: torch.Tensor | None = None,
     ) -> Submitted:
-        """Submit ``n`` engine requests per prompt (choice ``p * n + i``); all or none."""
+        """Submit ``n`` engine requests per prompt (choice ``p * n + i``); all or none.
+        ``prefix_embeds`` (an image's, serve/images.py) go in front of every prompt."""
         if self.draining:
             raise APIError(503, "the server is shutting down; retry shortly", code="shutdown")
-        budget = sum(len(p) for p in prompts) + n * sum(sp.max_tokens for sp in params)
+        extra = 0 if prefix_embeds is None else prefix_embeds.size(0)  # image positions
+        prompt_tokens = sum(len(p) + extra for p in prompts)
+        budget = prompt_tokens + n * sum(sp.max_tokens for sp in params)
         reservation = self.reserve_tokens(request, budget)
         choices: list[Choice] = []
         try:
@@ -243,7 +251,7 @@ class ServingContext:
                     this = sp
                     if sp.seed is not None and i > 0:
                         this = dataclasses.replace(sp, seed=sp.seed + i)
-                    handle = self.engine.submit(ids, this)
+                    handle = self.engine.submit(ids, this, prefix_embeds=prefix_embeds)
                     choices.append(Choice(index=p * n + i, prompt_index=p, handle=handle))
         except EngineError as e:
             for c in choices:
@@ -255,9 +263,7 @@ class ServingContext:
                 c.handle.cancel()
             reservation.settle(0)
             raise
-        sub = Submitted(
-            choices=choices, prompt_tokens=sum(len(p) for p in prompts), reservation=reservation
-        )
+        sub = Submitted(choices=choices, prompt_tokens=prompt_tokens, reservation=reservation)
         sub.start_timer(self.settings.request_timeout)
         if self.monitor is not None:
             sub.on_finish = self._monitored(prompts)

@@ -64,6 +64,10 @@ class ServeSettings:
     guard_threshold: float | None = None  # None: the guard's own
     guard_roles: list[str] = field(default_factory=lambda: ["tool"])
     pii_filter: bool = False  # redact PII/secrets in non-streamed answers (data/pii.py)
+    # Images sent to a vision-language model (serve/images.py): decoded bytes and pixels.
+    # The body limit (max_request_bytes) must hold the base64 text too: 4/3 of the bytes.
+    max_image_bytes: int = 4 << 20
+    max_image_pixels: int = 4096 * 4096
 
     def validate(self) -> ServeSettings:
         """Raise GenforgeError naming the first bad field; return self."""
@@ -85,6 +89,8 @@ class ServeSettings:
             "max_embed_inputs",
             "max_auth_failures",
             "max_header_bytes",
+            "max_image_bytes",
+            "max_image_pixels",
         ):
             v = getattr(self, name)
             need(v >= 1, f"{name} must be >= 1, got {v}")
