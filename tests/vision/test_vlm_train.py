@@ -1,0 +1,139 @@
+"""VLM training data, the two-stage run, and the `genforge vlm` commands (tiny sizes)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import torch
+
+from genforge.cli import main
+from genforge.errors import GenforgeError
+from genforge.models.gpt import IGNORE_INDEX
+from genforge.tokenizer import train_tokenizer
+from genforge.vision.scenes import QUESTION_KINDS, make_split, save_grid
+from genforge.vision.vlm_train import (
+    CAPTION_PROMPT,
+    VLMBatches,
+    VLMTrainConfig,
+    caption_example,
+    chat_example,
+    chat_prompt,
+    stage_examples,
+    train_vlm,
+)
+
+pytestmark = pytest.mark.usefixtures("one_thread")
+
+
+@pytest.fixture(scope="module")
+def scenes():
+    return make_split("train", 12, seed=3, size=16)
+
+
+@pytest.fixture(scope="module")
+def tok(scenes):
+    texts = [CAPTION_PROMPT, *scenes.captions]
+    texts += [f"{qa.question} {qa.answer}" for qas in scenes.questions for qa in qas]
+    return train_tokenizer(texts, vocab_size=320)
+
+
+def test_examples_put_targets_on_the_answer_only(tok):
+    ids, targets = chat_example(tok, "what colour is the circle?", "red")
+    prompt = chat_prompt(tok, "what colour is the circle?")
+    answer = tok.encode("red")
+    assert ids == [*prompt, *answer, tok.end_id]
+    assert len(targets) == len(ids)
+    # Position t predicts ids[t+1]: the last prompt token predicts the answer's first.
+    learned = [(t, y) for t, y in enumerate(targets) if y != IGNORE_INDEX]
+    assert [t for t, _ in learned] == list(range(len(prompt) - 1, len(ids) - 1))
+    assert [y for _, y in learned] == [*answer, tok.end_id]
+    ids, targets = caption_example(tok, "a small red circle at center")
+    assert ids[0] == tok.bos_id and ids[-1] == tok.eos_id and targets == [*ids[1:], IGNORE_INDEX]
+
+
+def test_batches_pad_and_resume(scenes, tok):
+    images = torch.from_numpy(scenes.images).permute(0, 3, 1, 2)
+    examples = stage_examples(tok, scenes, 2)
+    assert len(examples) == 12 + sum(len(q) for q in scenes.questions)
+    a = VLMBatches(images, examples, batch_size=5, pad_id=tok.pad_id, seed=1)
+    first = a.next_batch()
+    assert first["images"].shape == (5, 3, 16, 16) and first["images"].max() <= 1.0
+    x, y = first["input_ids"], first["targets"]
+    assert x.shape == y.shape
+    assert ((x == tok.pad_id) <= (y == IGNORE_INDEX)).all()  # no loss on padding
+    state = a.state_dict()
+    b = VLMBatches(images, examples, batch_size=5, pad_id=tok.pad_id, seed=1)
+    b.load_state_dict(state)
+    for _ in range(30):  # across epoch boundaries
+        nxt_a, nxt_b = a.next_batch(), b.next_batch()
+        assert torch.equal(nxt_a["input_ids"], nxt_b["input_ids"])
+        assert torch.equal(nxt_a["images"], nxt_b["images"])
+
+
+def tiny_train_config(out, **kw) -> VLMTrainConfig:
+    values = dict(
+        out=str(out),
+        image_size=16,
+        patch_size=8,
+        vit_layers=1,
+        vit_embd=32,
+        vit_heads=2,
+        lm_layers=1,
+        lm_embd=32,
+        lm_heads=2,
+        block_size=128,
+        vocab_size=320,
+        train_scenes=16,
+        batch_size=4,
+        stage1_steps=2,
+        stage2_steps=2,
+        warmup=0,
+        eval_scenes=2,
+        device="cpu",
+        progress=False,
+    )
+    return VLMTrainConfig(**{**values, **kw})
+
+
+def test_train_ask_eval_end_to_end(tmp_path, capsys):
+    out = tmp_path / "vlm"
+    figures = train_vlm(tiny_train_config(out))
+    assert figures["stage1"]["steps"] == 2 and figures["stage2"]["steps"] == 2
+    for split in ("test", "compositional"):
+        assert 0.0 <= figures[split]["caption_exact"] <= 1.0
+        assert set(figures[split]["vqa_by_kind"]) <= set(QUESTION_KINDS)
+    config = json.loads((out / "config.json").read_text())
+    assert config["model_type"] == "genforge-vlm" and config["caption_prompt"] == CAPTION_PROMPT
+    assert (out / "run" / "stage1" / "metrics.jsonl").is_file()
+    assert (out / "run" / "stage2" / "metrics.jsonl").is_file()
+
+    png = save_grid(make_split("test", 1, size=16).images, tmp_path / "scene.png", 1, 1)
+    question = "how many objects are there?"
+    assert main(["vlm", "ask", "--model", str(out), "--image", str(png), "--json", question]) == 0
+    answer = json.loads(capsys.readouterr().out)
+    assert answer["question"] == "how many objects are there?"
+    assert isinstance(answer["answer"], str)
+    assert main(["vlm", "eval", "--model", str(out), "--n", "2", "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["test"]["scenes"] == 2 and "vqa_accuracy" in result["compositional"]
+
+
+def test_bad_inputs(tmp_path, capsys):
+    with pytest.raises(GenforgeError, match="--time-budget"):
+        VLMTrainConfig(out="x").validate()
+    with pytest.raises(GenforgeError, match="out is required"):
+        VLMTrainConfig(time_budget=1).validate()
+    not_png = tmp_path / "notes.png"
+    not_png.write_text("not an image")
+    out = tmp_path / "vlm"
+    train_vlm(tiny_train_config(out, eval_scenes=0))
+    rc = main(["vlm", "ask", "--model", str(out), "--image", str(not_png), "q?"])
+    assert rc == 2 and "PNG or JPEG" in capsys.readouterr().err
+    rc = main(["vlm", "ask", "--model", str(out), "--image", str(tmp_path / "no.png"), "q?"])
+    assert rc == 2 and "image not found" in capsys.readouterr().err
+    # A second run into the same --out needs --overwrite.
+    with pytest.raises(GenforgeError, match="--overwrite"):
+        train_vlm(tiny_train_config(out))
+    with pytest.raises(GenforgeError, match="raise block_size"):
+        train_vlm(tiny_train_config(tmp_path / "short", block_size=40))
