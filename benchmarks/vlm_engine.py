@@ -6,8 +6,8 @@ Prints one JSON line with:
   tokens each, one scene image per question, submitted together to one ``Engine`` over
   ``vlm.lm`` with ``prefix_embeds`` (continuous batching, KV cache);
 * ``full_forward``: the same answers by the VLM's uncached loop (the whole image + text
-  sequence through ``lm.trunk`` for every new token, all questions as one batch), the way
-  ``genforge vlm ask``/``eval`` answer; ``speedup`` is full_forward / engine, and
+  sequence through ``lm.trunk`` for every new token, all questions as one batch: what a
+  VLM without a cached engine path does); ``speedup`` is full_forward / engine, and
   ``same_tokens`` says whether both produced exactly the same ids;
 * ``image_ms``: the server's per-image work before prefill (serve/images.py: base64 +
   decode + resize + ViT + projector), median over ``--repeats``, for a scene-sized PNG and

@@ -22,9 +22,11 @@ import io
 import re
 from typing import Any
 
+import numpy as np
 import torch
 
 from genforge.serve.api_errors import APIError
+from genforge.vision.scenes import to_tensor
 
 # Formats a client may send, as Pillow names them: Pillow tries only these decoders.
 FORMATS = ("PNG", "JPEG", "WEBP")
@@ -143,14 +145,13 @@ def decode_data_url(url: str, param: str, max_bytes: int, max_pixels: int) -> An
 
 
 def to_pixels(img: Any, size: int) -> torch.Tensor:
-    """(1, 3, size, size) float in [0, 1] from an RGB PIL image (see the module docstring)."""
-    import numpy as np
+    """(1, 3, size, size) float in [0, 1] from an RGB PIL image, as ``genforge vlm ask``
+    reads an image file (``vision.vlm_train.load_image``)."""
     from PIL import Image
 
     if img.size != (size, size):
         img = img.resize((size, size), Image.Resampling.BILINEAR)
-    arr = np.asarray(img, dtype=np.uint8)  # (H, W, 3)
-    return torch.from_numpy(arr.copy()).permute(2, 0, 1).unsqueeze(0).float() / 255.0
+    return to_tensor(np.asarray(img, dtype=np.uint8)[None])
 
 
 @torch.inference_mode()
