@@ -151,7 +151,7 @@ def to_pixels(img: Any, size: int) -> torch.Tensor:
 
     if img.size != (size, size):
         img = img.resize((size, size), Image.Resampling.BILINEAR)
-    return to_tensor(np.asarray(img, dtype=np.uint8)[None])
+    return to_tensor(np.array(img, dtype=np.uint8)[None])  # a copy: PIL arrays are read-only
 
 
 @torch.inference_mode()
