@@ -176,6 +176,25 @@ def test_bad_images_get_a_400_naming_the_field(vlm_server, scenes):
     assert err["code"] == "image_too_large" and "200000 bytes" in err["message"]
     err = ask(png_url(np.zeros((600, 600, 3), np.uint8)))
     assert err["code"] == "image_too_large" and "600x600" in err["message"]
+    # A 100-byte PNG whose header claims 30000 x 30000 pixels: refused from the header
+    # (here by Pillow's own bomb guard), never decoded.
+    err = ask("data:image/png;base64," + base64.b64encode(png_header(30000, 30000)).decode())
+    assert err["code"] == "image_too_large"
+
+
+def png_header(width: int, height: int) -> bytes:
+    """A 1x1 PNG with its IHDR rewritten to claim ``width`` x ``height`` (CRC fixed)."""
+    import struct
+    import zlib
+
+    from PIL import Image
+
+    buf = io.BytesIO()
+    Image.new("RGB", (1, 1)).save(buf, format="PNG")
+    raw = bytearray(buf.getvalue())
+    raw[16:24] = struct.pack(">II", width, height)  # IHDR data starts at byte 16
+    raw[29:33] = struct.pack(">I", zlib.crc32(bytes(raw[12:29])))  # CRC of type + data
+    return bytes(raw)
 
 
 def test_images_only_in_user_messages_and_one_per_request(vlm_server, scenes):

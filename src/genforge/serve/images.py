@@ -125,11 +125,19 @@ def decode_data_url(url: str, param: str, max_bytes: int, max_pixels: int) -> An
         )
     try:
         img = Image.open(io.BytesIO(raw), formats=list(FORMATS))
+        w, h = img.size
     except UnidentifiedImageError:
         raise _error(
             "the image data is not a PNG, JPEG or WebP image Pillow can read", param
         ) from None
-    w, h = img.size
+    except Image.DecompressionBombError:
+        # Pillow's own guard, raised from the header of a gigantic image.
+        raise _error(
+            f"the image declares far more pixels than this server's limit of {max_pixels}; "
+            "send a smaller image (the operator sets --max-image-pixels)",
+            param,
+            "image_too_large",
+        ) from None
     if w * h > max_pixels:
         raise _error(
             f"the image has {w}x{h} = {w * h} pixels, more than this server's limit of "
