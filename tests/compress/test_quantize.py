@@ -319,3 +319,67 @@ def test_gptq_in_place_on_a_model_needs_calibration():
         quantize_model(model, "int4-gptq", group_size=32)
     hs = collect_hessians(model, ["blocks.0.attn.qkv"], [torch.randint(0, 64, (2, 8))])
     assert hs["blocks.0.attn.qkv"].shape == (64, 64)
+
+
+# ------------------------------------------------------------------ the engine's decode step
+
+
+def _quantized_gpt(arch: str, method: str) -> GPT:
+    torch.manual_seed(1)
+    kw = {"n_kv_head": 2} if arch == "llama" else {}
+    cfg = GPTConfig(vocab_size=97, n_layer=2, n_head=4, n_embd=64, block_size=48, arch=arch, **kw)
+    model = GPT(cfg).eval()
+    with torch.no_grad():
+        for p in model.parameters():
+            p.add_(torch.randn_like(p) * 0.3)  # every term (biases, gains) matters
+    quantize_model(model, method, group_size=32)
+    return model
+
+
+def _greedy_by_forward(model: GPT, ids: list[int], n: int) -> list[int]:
+    """Greedy continuation by full-sequence forwards: no cache, no decode step."""
+    out = list(ids)
+    with torch.no_grad():
+        for _ in range(n):
+            out.append(int(model(torch.tensor([out]))[0][0, -1].argmax()))
+    return out[len(ids) :]
+
+
+@pytest.mark.parametrize("method", ["int8", "int4-rtn", "nf4"])
+@pytest.mark.parametrize("arch", ["llama", "gpt2"])
+def test_quantized_models_take_the_decode_step_with_forward_numbers(arch, method):
+    from genforge.infer.decode_step import decode_step_for
+    from genforge.infer.generate import generate
+    from genforge.nn.kv_cache import SlotKVCache
+
+    model = _quantized_gpt(arch, method)
+    step = decode_step_for(model)
+    assert step is not None
+    ref, pool = (SlotKVCache.for_model(model, 1) for _ in range(2))
+    with torch.inference_mode():
+        for p in (ref, pool):
+            model(torch.tensor([[1, 5, 9]]), kv_cache=p.rows(0, 1))
+        for t in (4, 50, 7, 96, 3):
+            want = model(torch.tensor([[t]]), kv_cache=ref.rows(0, 1))[0][:, -1]
+            torch.testing.assert_close(step.step([t], pool, 0, 1), want, atol=2e-5, rtol=1e-5)
+    prompt = [1, 5, 9, 2]
+    assert generate(model, prompt, max_new_tokens=12, temperature=0.0) == _greedy_by_forward(
+        model, prompt, 12
+    )
+
+
+def test_decode_step_rebuilds_when_codes_change_and_skips_the_aten_kernels(monkeypatch):
+    from genforge.infer.decode_step import decode_step_for
+
+    model = _quantized_gpt("llama", "int8")
+    first = decode_step_for(model)
+    assert decode_step_for(model) is first
+    layer = model.blocks[0].mlp.up_proj
+    state = {k: v.clone() for k, v in layer.state_dict().items()}
+    state["qweight"] = torch.flip(state["qweight"], dims=[0])
+    layer.load_state_dict(state)  # in place: same tensors, new contents
+    second = decode_step_for(model)
+    assert second is not first
+    torch.testing.assert_close(second.layers[0]["up_t"].t(), layer.dequantized_weight())
+    monkeypatch.setattr(LinearInt8, "use_kernel", True)
+    assert decode_step_for(model) is None

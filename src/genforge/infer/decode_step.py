@@ -18,10 +18,15 @@ place is seen at once):
 * residual adds folded into the output projections (``addmm``);
 * no attention mask when the batch has one row, or every row sits at the same length.
 
+Quantized linear layers (int8, int4, NF4 from ``genforge.nn.quant``) are covered through
+the float matrix their own forward multiplies by (``float_weight``: int8/int4 share the
+layer's cached copy; NF4, which dequantizes in every forward, is dequantized once here), so
+a quantized model decodes at the float model's speed with the same numbers as its forward.
+
 The model is only read, never changed. :func:`decode_step_for` returns ``None`` for models
 this step does not cover exactly (training mode, the explicit ``math`` attention, modules
-replaced by subclasses such as quantized or LoRA layers, hooks), and the engine then calls
-the model itself.
+replaced by other subclasses such as LoRA layers, quantized layers set to ATen's low-bit
+kernels, hooks), and the engine then calls the model itself.
 """
 
 from __future__ import annotations
@@ -40,10 +45,12 @@ from genforge.nn.attention import _SDPA_GQA, CausalSelfAttention
 from genforge.nn.kv_cache import SlotKVCache
 from genforge.nn.mlp import GeluMLP, SwiGLU
 from genforge.nn.norms import RMSNorm
+from genforge.nn.quant import QUANT_LINEARS
 from genforge.nn.rope import RotaryEmbedding
 
-# Module types whose forward DecodeStep reproduces; anything else (a quantized or LoRA
-# Linear subclass, a custom norm) has its own forward and sends the engine to the model.
+# Module types whose forward DecodeStep reproduces (quantized linears through their float
+# matrix); anything else (a LoRA Linear subclass, a custom norm) has its own forward and
+# sends the engine to the model.
 _KNOWN = (
     GPT,
     Block,
@@ -57,6 +64,7 @@ _KNOWN = (
     nn.LayerNorm,
     nn.Dropout,
     nn.ModuleList,
+    *QUANT_LINEARS,
 )
 
 
@@ -78,6 +86,11 @@ class DecodeStep:
         self.eps = cfg.norm_eps
         self.vocab_size = cfg.vocab_size
         self._params = [p for p in model.parameters()]
+        # Quantized codes and scales: the float matrices built from them are copies, so an
+        # in-place change (load_state_dict) must rebuild, not only a replaced tensor.
+        self._qbufs = [
+            b for m in model.modules() if isinstance(m, QUANT_LINEARS) for b in m.buffers()
+        ]
         self._ptrs = self._pointers()
         # No reference to the module itself: the per-model cache maps model -> DecodeStep
         # weakly, and a strong one here would keep every model alive.
@@ -85,17 +98,26 @@ class DecodeStep:
 
     # ------------------------------------------------------------------ setup
     def _pointers(self) -> tuple[int, ...]:
-        return tuple(p.data_ptr() for p in self._params)
+        return (
+            *(p.data_ptr() for p in self._params),
+            *(x for b in self._qbufs for x in (b.data_ptr(), b._version)),
+        )
 
     def fresh(self) -> bool:
-        """False once any parameter was replaced (``model.to(...)``, a new ``.data``); in-place
-        updates (optimizer steps, ``load_state_dict``) are seen without a rebuild."""
+        """False once any parameter was replaced (``model.to(...)``, a new ``.data``) or a
+        quantized layer's codes changed; in-place updates of float parameters (optimizer
+        steps, ``load_state_dict``) are seen without a rebuild."""
         return self._pointers() == self._ptrs
 
     def _build(self, m: GPT) -> None:
         dev = m.wte.weight.device
         self.device = dev
         self.wte = m.wte.weight
+        dtype = self.wte.dtype
+
+        def w(linear: nn.Module) -> torch.Tensor:  # (out, in)
+            return linear.weight if type(linear) is nn.Linear else linear.float_weight(dtype)
+
         self.wpe = None if m.wpe is None else m.wpe.weight
         self._rope = m.rope if self.llama else None
         self.cos = self.sin = None  # built by _cover for the positions a pool can hold
@@ -105,18 +127,18 @@ class DecodeStep:
             layer = {
                 "n1": _norm_args(block.ln_1),
                 "n2": _norm_args(block.ln_2),
-                "qkv_w": attn.qkv.weight,
+                "qkv_w": w(attn.qkv),
                 "qkv_b": attn.qkv.bias,
-                "proj_t": attn.proj.weight.t(),
+                "proj_t": w(attn.proj).t(),
                 "proj_b": attn.proj.bias,
             }
             if isinstance(mlp, SwiGLU):
-                layer["gate_t"] = mlp.gate_proj.weight.t()
-                layer["up_t"] = mlp.up_proj.weight.t()
-                layer["down_t"] = mlp.down_proj.weight.t()
+                layer["gate_t"] = w(mlp.gate_proj).t()
+                layer["up_t"] = w(mlp.up_proj).t()
+                layer["down_t"] = w(mlp.down_proj).t()
             else:
-                layer["fc_w"], layer["fc_b"] = mlp.fc.weight, mlp.fc.bias
-                layer["mlp_proj_t"] = mlp.proj.weight.t()
+                layer["fc_w"], layer["fc_b"] = w(mlp.fc), mlp.fc.bias
+                layer["mlp_proj_t"] = w(mlp.proj).t()
                 layer["mlp_proj_b"] = mlp.proj.bias
             self.layers.append(layer)
         self.nf = _norm_args(m.ln_f)
@@ -458,6 +480,8 @@ def _covered(model: torch.nn.Module) -> bool:
         return False
     for mod in model.modules():
         if type(mod) not in _KNOWN or mod._forward_hooks or mod._forward_pre_hooks:
+            return False
+        if getattr(mod, "use_kernel", False):  # ATen low-bit matmul: other rounding
             return False
     return True
 

@@ -173,6 +173,11 @@ class Linear4bit(nn.Module):
         bias = None if self.bias is None else self.bias.to(x.dtype)
         return F.linear(x, self.dequantized_weight(x.dtype), bias)
 
+    def float_weight(self, dtype: torch.dtype = torch.float32) -> torch.Tensor:
+        """The matrix ``forward`` multiplies by, for a caller that holds it (the engine's
+        decode step): a fresh dequantization, since this layer keeps no float copy."""
+        return self.dequantized_weight(dtype)
+
     def extra_repr(self) -> str:
         return (
             f"in_features={self.in_features}, out_features={self.out_features}, "
@@ -312,9 +317,13 @@ class _QuantLinear(nn.Module):
             y = self._kernel_mm(x.reshape(-1, self.in_features).contiguous())
             y = y.reshape(*x.shape[:-1], self.out_features)
             return y if self.bias is None else y + self.bias.to(y.dtype)
-        w = self._cached(("float", x.dtype, x.device), lambda: self.dequantized_weight(x.dtype))
         bias = None if self.bias is None else self.bias.to(x.dtype)
-        return F.linear(x, w, bias)
+        return F.linear(x, self.float_weight(x.dtype), bias)
+
+    def float_weight(self, dtype: torch.dtype = torch.float32) -> torch.Tensor:
+        """The dequantized (out, in) matrix ``forward`` multiplies by, cached per dtype
+        beside the codes: the engine's decode step reads this same tensor, not a copy."""
+        return self._cached(("float", dtype), lambda: self.dequantized_weight(dtype))
 
     def nbytes(self) -> int:
         """Bytes of the stored weight (codes, scales, zero points), bias excluded."""
