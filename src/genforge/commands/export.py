@@ -12,7 +12,7 @@ from genforge.errors import GenforgeError
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "export",
-        help="export a model dir to Hugging Face transformers format or GGUF (llama.cpp)",
+        help="export a model dir to Hugging Face transformers format, GGUF (llama.cpp) or ONNX",
         description="Convert the genforge model dir --model into a Hugging Face transformers "
         "model dir --out (config.json, model.safetensors, tokenizer files, "
         "generation_config.json, README.md): arch llama becomes LlamaForCausalLM, arch gpt2 "
@@ -20,9 +20,13 @@ def register(sub: argparse._SubParsersAction) -> None:
         "AutoTokenizer and servable by vLLM/TGI. Reads --model; writes --out atomically "
         "(an earlier export there is replaced only with --overwrite). Default --dtype float32. "
         "--format gguf writes one .gguf file --out for llama.cpp/Ollama/LM Studio (arch llama; "
-        "tokenizer embedded; --dtype f32, f16 or q8_0).",
+        "tokenizer embedded; --dtype f32, f16 or q8_0). --format onnx writes a directory --out "
+        "with model.onnx (float32 decoder with KV-cache inputs/outputs, dynamic batch and "
+        "sequence axes, for onnxruntime), tokenizer.json and genforge_onnx.json.",
     )
-    p.add_argument("--format", choices=["hf", "gguf"], default="hf", help="output format (hf)")
+    p.add_argument(
+        "--format", choices=["hf", "gguf", "onnx"], default="hf", help="output format (hf)"
+    )
     p.add_argument("--model", required=True, help="genforge model dir to export")
     p.add_argument("--out", required=True, help="directory to write")
     p.add_argument(
@@ -53,6 +57,8 @@ def run(args: argparse.Namespace) -> int:
 
     if args.format == "gguf":
         return _run_gguf(args)
+    if args.format == "onnx":
+        return _run_onnx(args)
     args.dtype = args.dtype or "float32"
     if args.dtype not in ("float32", "bfloat16", "float16"):
         raise GenforgeError(
@@ -105,6 +111,20 @@ def _run_gguf(args: argparse.Namespace) -> int:
         {"format": "gguf", "out": str(out), "dtype": dtype, "bytes": out.stat().st_size},
         args.json,
     )
+    return 0
+
+
+def _run_onnx(args: argparse.Namespace) -> int:
+    from genforge.compress.onnx_export import ONNX_FILE, export_onnx
+
+    if args.adapter:
+        raise GenforgeError("--adapter is for --format hf only; drop it for --format onnx")
+    if args.dtype not in (None, "float32", "f32"):
+        raise GenforgeError(f"--format onnx writes float32 only; drop --dtype {args.dtype}")
+    _check_export_out(Path(args.out), args.overwrite)
+    out = export_onnx(args.model, args.out)
+    size = (out / ONNX_FILE).stat().st_size
+    emit({"format": "onnx", "out": str(out), "dtype": "float32", "bytes": size}, args.json)
     return 0
 
 
