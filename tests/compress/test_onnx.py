@@ -10,6 +10,7 @@ import pytest
 import torch
 
 from genforge.cli import main
+from genforge.compress.onnx_export import OnnxDecoder, export_onnx
 from genforge.compress.quant import quantize_model_dir
 from genforge.errors import GenforgeError
 from genforge.infer.generate import generate
@@ -20,8 +21,6 @@ from genforge.tokenizer import train_tokenizer
 pytest.importorskip("onnx")
 pytest.importorskip("onnxscript")
 pytest.importorskip("onnxruntime")
-
-from genforge.compress.onnx_export import OnnxDecoder, export_onnx  # noqa: E402
 
 pytestmark = pytest.mark.usefixtures("one_thread")
 
