@@ -154,12 +154,60 @@ def test_cli_gguf_and_its_errors(model_dir, tmp_path, capsys):
     assert "pass --overwrite" in capsys.readouterr().err
     assert main([*argv[:-1], str(tmp_path / "b.gguf"), "--dtype", "bfloat16"]) == 2
     assert "not a GGUF type" in capsys.readouterr().err
-    tok = train_tokenizer(TEXT, vocab_size=300)
-    gpt2 = GPT(GPTConfig(vocab_size=tok.vocab_size, arch="gpt2", n_layer=1, n_embd=32))
-    save_model_dir(tmp_path / "g2", gpt2, tok)
-    with pytest.raises(GenforgeError, match="GGUF export supports arch llama"):
-        export_gguf(tmp_path / "g2", tmp_path / "g2.gguf")
     quantize_model_dir(path, tmp_path / "q", "int8")
     with pytest.raises(GenforgeError, match="export needs float weights"):
         export_gguf(tmp_path / "q", tmp_path / "q.gguf")
-    assert not (tmp_path / "g2.gguf").exists() and not (tmp_path / "q.gguf").exists()
+    assert not (tmp_path / "q.gguf").exists()
+
+
+@pytest.mark.parametrize("tied", [True, False])
+def test_gguf_gpt2_round_trip(tmp_path, tied):
+    """A gpt2-arch model under llama.cpp's gpt2 names: every tensor back, value for value,
+    and the gpt2.* metadata llama.cpp's GPT-2 graph reads."""
+    tok = train_tokenizer(TEXT, vocab_size=300)
+    torch.manual_seed(1)
+    cfg = GPTConfig(
+        vocab_size=tok.vocab_size,
+        arch="gpt2",
+        n_layer=2,
+        n_head=4,
+        n_embd=64,
+        block_size=80,
+        norm_eps=1e-5,
+        tie_embeddings=tied,
+    )
+    model = GPT(cfg).eval()
+    with torch.no_grad():
+        for p in model.parameters():
+            p.add_(torch.randn_like(p) * 0.1)  # non-zero biases, gains off 1
+    save_model_dir(tmp_path / "g", model, tok)
+    reader = gguf.GGUFReader(export_gguf(tmp_path / "g", tmp_path / "g.gguf"))
+    assert field(reader, "general.architecture") == "gpt2"
+    assert field(reader, "gpt2.context_length") == 80
+    assert field(reader, "gpt2.embedding_length") == 64
+    assert field(reader, "gpt2.feed_forward_length") == 256
+    assert field(reader, "gpt2.block_count") == 2
+    assert field(reader, "gpt2.attention.head_count") == 4
+    assert field(reader, "gpt2.attention.layer_norm_epsilon") == pytest.approx(1e-5)
+    assert field(reader, "tokenizer.ggml.tokens")[:5] == [tok.id_to_token(i) for i in range(5)]
+    got = tensors(reader)
+    sd = model.state_dict()
+    names = {
+        "token_embd.weight": "wte.weight",
+        "position_embd.weight": "wpe.weight",
+        "output_norm.bias": "ln_f.bias",
+        "blk.1.attn_qkv.weight": "blocks.1.attn.qkv.weight",
+        "blk.1.attn_qkv.bias": "blocks.1.attn.qkv.bias",
+        "blk.0.attn_output.weight": "blocks.0.attn.proj.weight",
+        "blk.0.attn_norm.weight": "blocks.0.ln_1.weight",
+        "blk.0.ffn_norm.bias": "blocks.0.ln_2.bias",
+        "blk.1.ffn_up.weight": "blocks.1.mlp.fc.weight",
+        "blk.1.ffn_down.bias": "blocks.1.mlp.proj.bias",
+    }
+    for theirs, ours in names.items():
+        t = got[theirs]
+        assert list(t.shape[::-1]) == list(sd[ours].shape)  # ggml lists dims innermost first
+        back = torch.from_numpy(t.data.copy()).reshape(sd[ours].shape)
+        assert torch.equal(back, sd[ours].float()), theirs
+    assert ("output.weight" in got) is not tied
+    assert len(got) == 4 + 12 * 2 + (not tied)

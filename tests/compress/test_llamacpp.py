@@ -1,4 +1,5 @@
-"""llama.cpp runs genforge's GGUF export: same tokens, same logits, same greedy text.
+"""llama.cpp runs genforge's GGUF export (llama and gpt2 architectures): same tokens, same
+logits, same greedy text.
 
 Needs ``llama-cpp-python`` (it compiles llama.cpp from source; not in the test extra):
 skipped without it.
@@ -25,18 +26,13 @@ TEXT = [
 ]
 
 
-def test_llamacpp_matches_genforge_at_f32(tmp_path):
+@pytest.mark.parametrize("arch", ["llama", "gpt2"])
+def test_llamacpp_matches_genforge_at_f32(tmp_path, arch):
     tok = train_tokenizer(TEXT, vocab_size=300)
     torch.manual_seed(0)
+    kw = dict(n_kv_head=2, tie_embeddings=False, rope_theta=10000.0) if arch == "llama" else {}
     cfg = GPTConfig(
-        vocab_size=tok.vocab_size,
-        n_layer=2,
-        n_head=4,
-        n_kv_head=2,
-        n_embd=64,
-        block_size=128,
-        tie_embeddings=False,
-        rope_theta=10000.0,
+        vocab_size=tok.vocab_size, n_layer=2, n_head=4, n_embd=64, block_size=128, arch=arch, **kw
     )
     model = GPT(cfg).eval()
     with torch.no_grad():

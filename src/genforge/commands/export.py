@@ -19,8 +19,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         "becomes GPT2LMHeadModel, loadable offline with AutoModelForCausalLM and "
         "AutoTokenizer and servable by vLLM/TGI. Reads --model; writes --out atomically "
         "(an earlier export there is replaced only with --overwrite). Default --dtype float32. "
-        "--format gguf writes one .gguf file --out for llama.cpp/Ollama/LM Studio (arch llama; "
-        "tokenizer embedded; --dtype f32, f16 or q8_0). --format onnx writes a directory --out "
+        "--format gguf writes one .gguf file --out for llama.cpp/Ollama/LM Studio (arch llama "
+        "or gpt2; tokenizer embedded; --dtype f32, f16 or q8_0). --format onnx writes a "
+        "directory --out "
         "with model.onnx (float32 decoder with KV-cache inputs/outputs, dynamic batch and "
         "sequence axes, for onnxruntime), tokenizer.json and genforge_onnx.json.",
     )

@@ -1,10 +1,15 @@
-"""GGUF export: a genforge llama-architecture model dir as one file llama.cpp, Ollama and
-LM Studio load, written with the ``gguf`` package (the llama.cpp project's own writer).
+"""GGUF export: a genforge model dir as one file llama.cpp, Ollama and LM Studio load,
+written with the ``gguf`` package (the llama.cpp project's own writer). Both of our
+architectures have a llama.cpp counterpart: ``llama`` and ``gpt2``.
 
-The tensors are the Hugging Face export's (``hf_state_dict``) under llama.cpp's names, with
-one change of layout. Our rotary embedding, like Hugging Face Llama's, rotates dimension i
-of a head with dimension i + head_dim/2 (``rotate_half``); llama.cpp's llama rotates
-adjacent pairs (2i, 2i+1). Reordering each head's rows of the query and key projections
+gpt2: llama.cpp's GPT-2 graph is ours term for term (learned positions, LayerNorm with
+bias, one fused q/k/v matrix laid out [q | k | v], GELU with the tanh approximation, biases
+everywhere), so its tensors are our own under llama.cpp's names, unchanged.
+
+llama: the tensors are the Hugging Face export's (``hf_state_dict``) under llama.cpp's
+names, with one change of layout. Our rotary embedding, like Hugging Face Llama's, rotates
+dimension i of a head with dimension i + head_dim/2 (``rotate_half``); llama.cpp's llama
+rotates adjacent pairs (2i, 2i+1). Reordering each head's rows of the query and key projections
 so that row i + head_dim/2 sits next to row i makes llama.cpp's pairs ours: the same
 permutation llama.cpp's own converter applies to Hugging Face checkpoints. Scores q·k are
 unchanged because queries and keys are permuted alike (tests/compress/test_gguf.py checks
@@ -51,8 +56,44 @@ def pair_adjacent(w: torch.Tensor, n_heads: int) -> torch.Tensor:
     return w.reshape(n_heads, 2, out // n_heads // 2, *rest).transpose(1, 2).reshape(out, *rest)
 
 
+# Our GPT-2 names (after "blocks.N.") -> llama.cpp's gpt2 names (after "blk.N.").
+_GPT2_BLOCK = {
+    "ln_1": "attn_norm",
+    "attn.qkv": "attn_qkv",
+    "attn.proj": "attn_output",
+    "ln_2": "ffn_norm",
+    "mlp.fc": "ffn_up",
+    "mlp.proj": "ffn_down",
+}
+_GPT2_TOP = {"wte": "token_embd", "wpe": "position_embd", "ln_f": "output_norm"}
+
+
 def gguf_tensors(model: Any) -> dict[str, torch.Tensor]:
-    """Our weights under llama.cpp's tensor names (float32, Q/K rows paired for its rotary)."""
+    """Our weights (float32) under llama.cpp's tensor names for the model's architecture."""
+    if model.config.arch == "gpt2":
+        return _gpt2_tensors(model)
+    return _llama_tensors(model)
+
+
+def _gpt2_tensors(model: Any) -> dict[str, torch.Tensor]:
+    out: dict[str, torch.Tensor] = {}
+    tied = model.config.tie_embeddings
+    for name, t in model.state_dict().items():
+        module, _, kind = name.rpartition(".")  # kind: weight | bias
+        if module == "lm_head":
+            if not tied:  # llama.cpp reuses token_embd when there is no output tensor
+                out["output.weight"] = t.float()
+            continue
+        if module.startswith("blocks."):
+            layer, _, rest = module.removeprefix("blocks.").partition(".")
+            out[f"blk.{layer}.{_GPT2_BLOCK[rest]}.{kind}"] = t.float()
+        else:
+            out[f"{_GPT2_TOP[module]}.{kind}"] = t.float()
+    return out
+
+
+def _llama_tensors(model: Any) -> dict[str, torch.Tensor]:
+    """Q/K rows paired for llama.cpp's rotary (see the module docstring)."""
     cfg = model.config
     out: dict[str, torch.Tensor] = {}
     for name, t in hf_state_dict(model).items():
@@ -90,8 +131,8 @@ def export_gguf(
     """Write ``out_file`` (.gguf) for the genforge model dir ``model_dir``; return its path.
 
     ``dtype``: f32, f16 (matrices in half precision, norms in f32, as llama.cpp's
-    converter does) or q8_0 (matrices in llama.cpp's 8-bit blocks of 32). Only ``arch:
-    llama`` models; the file is written to a temp sibling and renamed into place.
+    converter does) or q8_0 (matrices in llama.cpp's 8-bit blocks of 32). Architecture
+    ``llama`` or ``gpt2``; the file is written to a temp sibling and renamed into place.
     """
     try:
         import gguf
@@ -105,27 +146,25 @@ def export_gguf(
         raise GenforgeError(f"unknown GGUF dtype {dtype!r}; choose one of {GGUF_DTYPES}")
     loaded = load_model_dir(model_dir, device="cpu", dtype="float32", require_float="export")
     model, tok, cfg = loaded.model, loaded.tokenizer, loaded.model.config
-    if cfg.arch != "llama":
-        raise GenforgeError(
-            f"GGUF export supports arch llama, this model is {cfg.arch}; export it with "
-            "--format hf and convert with llama.cpp's convert_hf_to_gguf.py"
-        )
     if cfg.rope_scaling is not None:
         raise GenforgeError("GGUF export does not write rope_scaling yet; use --format hf")
     out = Path(out_file)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(f".{out.name}.tmp")
-    w = gguf.GGUFWriter(str(tmp), "llama")
+    w = gguf.GGUFWriter(str(tmp), cfg.arch)  # keys below are prefixed "llama." / "gpt2."
     w.add_name(Path(model_dir).resolve().name)
     w.add_context_length(cfg.block_size)
     w.add_embedding_length(cfg.n_embd)
     w.add_block_count(cfg.n_layer)
     w.add_feed_forward_length(cfg.ffn_dim)
     w.add_head_count(cfg.n_head)
-    w.add_head_count_kv(cfg.kv_head_count)
-    w.add_rope_dimension_count(cfg.head_dim)
-    w.add_rope_freq_base(cfg.rope_theta)
-    w.add_layer_norm_rms_eps(cfg.norm_eps)
+    if cfg.arch == "llama":
+        w.add_head_count_kv(cfg.kv_head_count)
+        w.add_rope_dimension_count(cfg.head_dim)
+        w.add_rope_freq_base(cfg.rope_theta)
+        w.add_layer_norm_rms_eps(cfg.norm_eps)
+    else:
+        w.add_layer_norm_eps(cfg.norm_eps)
     w.add_vocab_size(cfg.vocab_size)
     w.add_file_type(
         {
