@@ -72,7 +72,7 @@ def main() -> None:
             "bpb": round(bpb.bpb, 4),
             "params": m.num_params(),
             "forward_ms": forward_ms(m, m.config.block_size),
-            "decode_tok_s": round(decode_tok_s(m, tok), 1),
+            "decode_tok_s": decode_tok_s([m], tok)[0],
         }
 
     fp = score(base)

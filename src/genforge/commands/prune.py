@@ -1,4 +1,5 @@
-"""`genforge prune`: write a pruned copy of a model dir (magnitude, 2:4, MLP neurons)."""
+"""`genforge prune`: write a pruned copy of a model dir (magnitude, 2:4, MLP neurons,
+attention heads)."""
 
 from __future__ import annotations
 
@@ -10,12 +11,15 @@ from genforge.commands import emit
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "prune",
-        help="prune a model dir's weights (magnitude, 2:4, or whole MLP neurons)",
+        help="prune a model dir's weights (magnitude, 2:4, whole MLP neurons or heads)",
         description="Read the float model dir --model and write the float model dir --out "
         "with its attention and MLP matrices pruned: magnitude (the --sparsity fraction of "
         "smallest weights of each matrix set to 0), 2:4 (2 of every 4 consecutive input "
         "weights set to 0; --sparsity 0.5) or neurons (the --sparsity fraction of least "
-        "important MLP hidden units removed: mlp_hidden shrinks and the model runs faster). "
+        "important MLP hidden units removed: mlp_hidden shrinks and the model runs faster) or "
+        "heads (the --sparsity fraction of least important attention query heads of every "
+        "layer removed, the same number per key/value group: n_head shrinks, head_size is "
+        "recorded). "
         "Embeddings, norms and the LM head are kept. The output loads everywhere a model "
         "dir does, fine-tuning included (recover quality with `genforge sft`/`pretrain`). "
         "--out is written atomically; an existing model dir is replaced only with "
@@ -23,7 +27,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--model", required=True, help="float model dir to prune")
     p.add_argument("--out", required=True, help="pruned model dir to write")
-    p.add_argument("--method", required=True, help="magnitude | 2:4 | neurons (no default)")
+    p.add_argument("--method", required=True, help="magnitude | 2:4 | neurons | heads (no default)")
     p.add_argument(
         "--sparsity", type=float, required=True, help="fraction removed, in (0, 1); 0.5 for 2:4"
     )

@@ -99,6 +99,12 @@ def hf_config(cfg: GPTConfig, *, bos_id: int | None, eos_id: int | None, dtype: 
             "eos_token_id": eos_id,
             "torch_dtype": dtype,
         }
+    if cfg.n_head * cfg.head_dim != cfg.n_embd:
+        raise GenforgeError(
+            "GPT2LMHeadModel splits n_embd into n_head heads; this head-pruned gpt2 model "
+            f"has {cfg.n_head} heads of {cfg.head_dim} in a width of {cfg.n_embd}: export it "
+            "with --format onnx, or prune a llama-arch model (LlamaConfig has head_dim)"
+        )
     return {
         "architectures": ["GPT2LMHeadModel"],
         "model_type": "gpt2",

@@ -146,6 +146,12 @@ def export_gguf(
         raise GenforgeError(f"unknown GGUF dtype {dtype!r}; choose one of {GGUF_DTYPES}")
     loaded = load_model_dir(model_dir, device="cpu", dtype="float32", require_float="export")
     model, tok, cfg = loaded.model, loaded.tokenizer, loaded.model.config
+    narrow = cfg.n_head * cfg.head_dim != cfg.n_embd  # heads were pruned
+    if narrow and cfg.arch == "gpt2":
+        raise GenforgeError(
+            "llama.cpp's gpt2 graph needs n_head·head_size == n_embd; this head-pruned gpt2 "
+            "model has fewer heads: export it with --format hf or onnx"
+        )
     if cfg.rope_scaling is not None:
         raise GenforgeError("GGUF export does not write rope_scaling yet; use --format hf")
     out = Path(out_file)
@@ -160,6 +166,9 @@ def export_gguf(
     w.add_head_count(cfg.n_head)
     if cfg.arch == "llama":
         w.add_head_count_kv(cfg.kv_head_count)
+        if narrow:  # llama.cpp takes head widths from here when they do not split n_embd
+            w.add_key_length(cfg.head_dim)
+            w.add_value_length(cfg.head_dim)
         w.add_rope_dimension_count(cfg.head_dim)
         w.add_rope_freq_base(cfg.rope_theta)
         w.add_layer_norm_rms_eps(cfg.norm_eps)

@@ -11,6 +11,13 @@ Three methods, all on the block matrices that ``genforge quantize`` also targets
 * ``neurons`` — structured: the fraction ``sparsity`` of MLP hidden units with the
   smallest importance ``‖row of up‖·‖row of gate‖·‖column of down‖`` (``fc``/``proj``
   for GPT-2) are removed, so ``mlp_hidden`` shrinks and every forward pass does less work.
+* ``heads`` — structured: in every layer the fraction ``sparsity`` of attention query
+  heads with the smallest importance ``‖query rows of the head‖·‖output-projection
+  columns of the head‖`` are removed (their rows of the q/k/v matrix, their columns of
+  the output projection). With grouped-query attention the same number is removed from
+  each key/value group, so every group keeps its key/value head; without (one query head
+  per key/value head) a head's key and value rows go with it. ``n_head`` (and
+  ``n_kv_head``) shrink and ``head_size`` records the unchanged head width.
 
 A pruned dir is an ordinary float model dir (``config.json`` records ``pruning``), so
 every stage loads it, fine-tuning included.
@@ -32,7 +39,7 @@ from genforge.modeldir import check_out_dir, extra_fields, load_model_dir, save_
 from genforge.models.gpt import GPT
 from genforge.nn.mlp import SwiGLU
 
-PRUNE_METHODS = ("magnitude", "2:4", "neurons")
+PRUNE_METHODS = ("magnitude", "2:4", "neurons", "heads")
 
 
 def check_prune(method: str, sparsity: float) -> None:
@@ -99,6 +106,57 @@ def prune_neurons(model: GPT, sparsity: float) -> GPT:
     return small
 
 
+@torch.no_grad()
+def prune_heads(model: GPT, sparsity: float) -> GPT:
+    """A new GPT whose attention keeps, in every layer, the ``1 - sparsity`` most important
+    query heads (the same count in each key/value group; see the module docstring)."""
+    cfg = model.config
+    nh, nkv, hs = cfg.n_head, cfg.kv_head_count, cfg.head_dim
+    group = nh // nkv
+    if group > 1:  # grouped: drop query heads inside each group, keep every kv head
+        keep_q = max(1, round(group * (1 - sparsity)))
+        new_nh, new_nkv = keep_q * nkv, nkv
+    else:  # one query head per kv head: a removed head takes its kv head along
+        new_nh = new_nkv = max(1, round(nh * (1 - sparsity)))
+    if new_nh == nh:
+        raise GenforgeError(
+            f"--sparsity {sparsity} removes no head of {nh} ({nkv} key/value groups of "
+            f"{group}); raise it to at least {1 / (group if group > 1 else nh):.3g}"
+        )
+    kv_arg = None if cfg.n_kv_head is None and new_nkv == new_nh else new_nkv
+    small = GPT(dataclasses.replace(cfg, n_head=new_nh, n_kv_head=kv_arg, head_size=hs)).eval()
+    state = model.state_dict()
+    for i, block in enumerate(model.blocks):
+        attn = block.attn
+        q_w = attn.qkv.weight[: nh * hs].view(nh, hs, -1)
+        score = q_w.flatten(1).norm(dim=1) * attn.proj.weight.view(-1, nh, hs).norm(dim=(0, 2))
+        if group > 1:
+            top = score.view(nkv, group).topk(keep_q, dim=1).indices.sort(dim=1).values
+            q_heads = (top + torch.arange(nkv).unsqueeze(1) * group).reshape(-1)
+            kv_heads = torch.arange(nkv)
+        else:
+            q_heads = kv_heads = score.topk(new_nh).indices.sort().values
+        rows = torch.cat(
+            [
+                _head_rows(q_heads, hs),
+                nh * hs + _head_rows(kv_heads, hs),
+                (nh + nkv) * hs + _head_rows(kv_heads, hs),
+            ]
+        )
+        prefix = f"blocks.{i}.attn."
+        state[prefix + "qkv.weight"] = attn.qkv.weight[rows]
+        if attn.qkv.bias is not None:
+            state[prefix + "qkv.bias"] = attn.qkv.bias[rows]
+        state[prefix + "proj.weight"] = attn.proj.weight[:, _head_rows(q_heads, hs)]
+    small.load_state_dict(state)
+    return small
+
+
+def _head_rows(heads: torch.Tensor, hs: int) -> torch.Tensor:
+    """Row indices of ``heads`` in a (n·hs, ...) head-major matrix."""
+    return (heads.unsqueeze(1) * hs + torch.arange(hs)).reshape(-1)
+
+
 def prune_model_dir(
     model_dir: str | Path,
     out: str | Path,
@@ -117,6 +175,8 @@ def prune_model_dir(
         prune_magnitude(model, sparsity)
     elif method == "2:4":
         prune_2_4(model)
+    elif method == "heads":
+        model = prune_heads(model, sparsity)
     else:
         model = prune_neurons(model, sparsity)
     weights = [model.get_submodule(n).weight for n in target_names(model)]
@@ -145,4 +205,6 @@ def prune_model_dir(
         "params_after": model.num_params(),
         "block_weight_zeros": zeros / max(total, 1),
         "mlp_hidden": model.config.ffn_dim,
+        "n_head": model.config.n_head,
+        "n_kv_head": model.config.kv_head_count,
     }

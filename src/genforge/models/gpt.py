@@ -52,9 +52,13 @@ class GPTConfig:
     n_layer: int = 2  # transformer blocks
     n_head: int = 4  # query heads per block
     n_kv_head: int | None = None  # key/value heads (grouped-query attention); None -> n_head
-    n_embd: int = 64  # residual stream width; head_dim = n_embd // n_head
+    n_embd: int = 64  # residual stream width; head_dim = n_embd // n_head unless head_size
     block_size: int = 128  # maximum context length in tokens
     mlp_hidden: int | None = None  # None -> 8/3·n_embd rounded up to 64 (llama), 4·n_embd (gpt2)
+    # Width of one attention head; None -> n_embd // n_head. Set when heads were removed
+    # (genforge prune --method heads): the heads left keep their width, so
+    # n_head·head_size < n_embd.
+    head_size: int | None = None
     arch: Literal["llama", "gpt2"] = "llama"
     tie_embeddings: bool = True  # LM head shares the token embedding matrix
     rope_theta: float = 10000.0  # rotary base (llama only)
@@ -73,7 +77,8 @@ class GPTConfig:
 
     @property
     def head_dim(self) -> int:
-        return self.n_embd // self.n_head
+        """Width of one attention head (``head_size``, or n_embd // n_head)."""
+        return self.n_embd // self.n_head if self.head_size is None else self.head_size
 
     @property
     def ffn_dim(self) -> int:
@@ -110,10 +115,20 @@ class GPTConfig:
             self.attn_impl in ("sdpa", "math"),
             f"attn_impl must be 'sdpa' or 'math', got {self.attn_impl!r}",
         )
-        need(
-            self.n_embd % self.n_head == 0,
-            f"n_embd ({self.n_embd}) must be divisible by n_head ({self.n_head})",
-        )
+        if self.head_size is None:
+            need(
+                self.n_embd % self.n_head == 0,
+                f"n_embd ({self.n_embd}) must be divisible by n_head ({self.n_head}), or set "
+                "head_size",
+            )
+        else:
+            need(
+                isinstance(self.head_size, int)
+                and not isinstance(self.head_size, bool)
+                and 0 < self.head_size <= self.n_embd,
+                f"head_size must be a positive integer up to n_embd or null, got "
+                f"{self.head_size!r}",
+            )
         kv = self.kv_head_count
         need(
             isinstance(kv, int) and kv > 0 and self.n_head % kv == 0,
@@ -235,6 +250,7 @@ class Block(nn.Module):
             cfg.n_embd,
             cfg.n_head,
             cfg.kv_head_count,
+            head_dim=cfg.head_dim,
             bias=not llama,
             impl=cfg.attn_impl,
             dropout=cfg.dropout,

@@ -82,7 +82,8 @@ class CausalSelfAttention(nn.Module):
     """Multi-head causal self-attention: one fused q/k/v projection, optional rotary angles.
 
     ``qkv`` maps C -> (n_head + 2·n_kv_head)·head_dim, laid out as [q heads | k heads | v
-    heads]; ``proj`` maps the concatenated heads back to C.
+    heads]; ``proj`` maps the concatenated heads (n_head·head_dim, C unless heads were
+    pruned) back to C.
     """
 
     def __init__(
@@ -91,6 +92,7 @@ class CausalSelfAttention(nn.Module):
         n_head: int,
         n_kv_head: int,
         *,
+        head_dim: int | None = None,
         bias: bool,
         impl: AttnImpl = "sdpa",
         dropout: float = 0.0,
@@ -98,7 +100,8 @@ class CausalSelfAttention(nn.Module):
         super().__init__()
         self.n_head = n_head
         self.n_kv_head = n_kv_head
-        self.head_dim = n_embd // n_head
+        # None: the heads split the width; a pruned model keeps fewer heads of the same size.
+        self.head_dim = n_embd // n_head if head_dim is None else head_dim
         self.impl = impl
         self.dropout = dropout
         self.qkv = nn.Linear(n_embd, (n_head + 2 * n_kv_head) * self.head_dim, bias=bias)
