@@ -198,3 +198,35 @@ def test_head_pruned_llama_exports_to_transformers_and_gguf(tmp_path):
         export_gguf(tmp_path / "gp", tmp_path / "gp.gguf")
     with pytest.raises(GenforgeError, match="head-pruned gpt2"):
         export_hf(tmp_path / "gp", tmp_path / "ghf")
+
+
+@pytest.mark.parametrize("method,sparsity", [("neurons", 0.5), ("magnitude", 0.5)])
+def test_recovery_fine_tune_wins_back_loss_and_keeps_zeros(tmp_path, capsys, method, sparsity):
+    from genforge.eval.bpb import evaluate_model_dir
+
+    tok = train_tokenizer(TEXT, vocab_size=300)
+    torch.manual_seed(0)
+    cfg = GPTConfig(vocab_size=tok.vocab_size, n_layer=1, n_embd=32, n_head=4, block_size=64)
+    save_model_dir(tmp_path / "m", GPT(cfg), tok)
+    (tmp_path / "text.txt").write_text("".join(TEXT), encoding="utf-8")
+    base = ["prune", "--model", str(tmp_path / "m"), "--method", method]
+    base += ["--sparsity", str(sparsity), "--json"]
+    assert main([*base, "--out", str(tmp_path / "p")]) == 0
+    capsys.readouterr()
+    rec = ["--recover-steps", "30", "--recover-data", str(tmp_path / "text.txt")]
+    assert main([*base, "--out", str(tmp_path / "r"), *rec, "--recover-lr", "3e-3"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["recovery"]["steps"] == 30 and result["recovery"]["tokens"] > 0
+    saved = json.loads((tmp_path / "r" / "config.json").read_text())["pruning"]
+    assert saved["recovery"]["steps"] == 30
+    before = evaluate_model_dir(tmp_path / "p", tmp_path / "text.txt", device="cpu")["bpb"]
+    after = evaluate_model_dir(tmp_path / "r", tmp_path / "text.txt", device="cpu")["bpb"]
+    assert after < 0.9 * before
+    if method == "magnitude":  # the pruned zeros are still zeros after training
+        p, r = load_model_dir(tmp_path / "p").model, load_model_dir(tmp_path / "r").model
+        for name in target_names(p):
+            zero = p.get_submodule(name).weight == 0
+            assert (r.get_submodule(name).weight[zero] == 0).all()
+            assert r.get_submodule(name).weight[~zero].ne(0).all()
+    assert main([*base, "--out", str(tmp_path / "x"), "--recover-steps", "-1"]) == 2
+    assert "--recover-steps must be >= 0" in capsys.readouterr().err

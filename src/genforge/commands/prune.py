@@ -21,7 +21,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         "layer removed, the same number per key/value group: n_head shrinks, head_size is "
         "recorded). "
         "Embeddings, norms and the LM head are kept. The output loads everywhere a model "
-        "dir does, fine-tuning included (recover quality with `genforge sft`/`pretrain`). "
+        "dir does, fine-tuning included. --recover-steps N fine-tunes the pruned model right "
+        "away (next-token loss on --recover-data, the embedded stdlib corpus by default, "
+        "through the training loop; pruned zeros stay zero) to win back quality. "
         "--out is written atomically; an existing model dir is replaced only with "
         "--overwrite.",
     )
@@ -31,6 +33,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--sparsity", type=float, required=True, help="fraction removed, in (0, 1); 0.5 for 2:4"
     )
+    p.add_argument(
+        "--recover-steps", type=int, default=0, help="recovery fine-tune steps after pruning (0)"
+    )
+    p.add_argument(
+        "--recover-data",
+        default="stdlib",
+        help="recovery text: stdlib (default), a file, directory, glob or .jsonl",
+    )
+    p.add_argument("--recover-lr", type=float, default=3e-4, help="recovery peak LR (3e-4)")
     p.add_argument("--overwrite", action="store_true", help="replace an existing model dir")
     p.add_argument("--json", action="store_true", help="print one JSON line")
     p.set_defaults(func=run)
@@ -40,7 +51,15 @@ def run(args: argparse.Namespace) -> int:
     from genforge.compress.prune import prune_model_dir
 
     result = prune_model_dir(
-        args.model, args.out, args.method, args.sparsity, overwrite=args.overwrite
+        args.model,
+        args.out,
+        args.method,
+        args.sparsity,
+        overwrite=args.overwrite,
+        recover_steps=args.recover_steps,
+        recover_data=args.recover_data,
+        recover_lr=args.recover_lr,
+        progress=not args.json,
     )
     emit(result, args.json)
     return 0

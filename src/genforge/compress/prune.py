@@ -20,7 +20,10 @@ Three methods, all on the block matrices that ``genforge quantize`` also targets
   ``n_kv_head``) shrink and ``head_size`` records the unchanged head width.
 
 A pruned dir is an ordinary float model dir (``config.json`` records ``pruning``), so
-every stage loads it, fine-tuning included.
+every stage loads it, fine-tuning included. ``recover_steps`` runs a recovery fine-tune
+right after pruning: next-token loss on plain text (the embedded stdlib corpus by default)
+through the one training loop (``train_loop``), so the remaining weights take over what the
+removed ones did.
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ import torch
 from torch import nn
 
 from genforge.compress.quant import target_names
+from genforge.data.sources import iter_documents
 from genforge.errors import GenforgeError
 from genforge.modeldir import check_out_dir, extra_fields, load_model_dir, save_model_dir
 from genforge.models.gpt import GPT
@@ -157,6 +161,96 @@ def _head_rows(heads: torch.Tensor, hs: int) -> torch.Tensor:
     return (heads.unsqueeze(1) * hs + torch.arange(hs)).reshape(-1)
 
 
+class TextWindows:
+    """Training batches ``(x, y)`` (B, seq_len) of windows drawn at seeded random offsets
+    from one token stream; ``y`` is ``x`` shifted by one. A ``train_loop`` batch source."""
+
+    def __init__(self, ids: torch.Tensor, seq_len: int, batch_size: int, seed: int = 0) -> None:
+        if ids.numel() < seq_len + 2:
+            raise GenforgeError(
+                f"recovery text holds {ids.numel()} tokens, fewer than one window of "
+                f"{seq_len + 1}; give more text (--recover-data)"
+            )
+        self.ids, self.seq_len, self.batch_size, self.seed = ids, seq_len, batch_size, seed
+        self.drawn = 0
+
+    def next_batch(self) -> tuple[torch.Tensor, torch.Tensor]:
+        g = torch.Generator().manual_seed(self.seed * 1_000_003 + self.drawn)
+        starts = torch.randint(
+            0, self.ids.numel() - self.seq_len - 1, (self.batch_size,), generator=g
+        )
+        rows = self.ids[starts[:, None] + torch.arange(self.seq_len + 1)]  # (B, seq_len+1)
+        self.drawn += 1
+        return rows[:, :-1], rows[:, 1:]
+
+    def state_dict(self) -> dict[str, Any]:
+        return {"drawn": self.drawn}
+
+    def load_state_dict(self, state: dict[str, Any]) -> None:
+        self.drawn = int(state["drawn"])
+
+
+def recover(
+    model: GPT,
+    tokenizer: Any,
+    data: str = "stdlib",
+    *,
+    steps: int,
+    lr: float = 3e-4,
+    batch_size: int = 8,
+    seq_len: int = 256,
+    max_tokens: int = 2_000_000,
+    seed: int = 0,
+    keep_zero: dict[str, torch.Tensor] | None = None,
+    progress: bool = False,
+) -> dict[str, Any]:
+    """Fine-tune ``model`` in place for ``steps`` optimizer steps of next-token loss on the
+    text ``data`` (a corpus name such as ``stdlib``, a file, a directory, a glob or .jsonl;
+    up to ``max_tokens`` tokens of it, each document starting with BOS); return figures.
+
+    ``keep_zero`` ({module name: bool mask}) holds pruned zeros at zero after every step.
+    """
+    from genforge.train.loop import LoopConfig, train_loop
+    from genforge.train.optim import OptimizerConfig, build_optimizer
+
+    if steps < 1:
+        raise GenforgeError(f"recovery steps must be >= 1, got {steps}")
+    chunks, total = [], 0
+    for doc in iter_documents(data):
+        ids = tokenizer.encode(doc.text, add_bos=True)
+        chunks.append(torch.tensor(ids, dtype=torch.long))
+        total += len(ids)
+        if total >= max_tokens:
+            break
+    ids = torch.cat(chunks) if chunks else torch.zeros(0, dtype=torch.long)
+    seq_len = min(seq_len, model.config.block_size)
+    batches = TextWindows(ids, seq_len, batch_size, seed)
+    model.train()
+    optimizer = build_optimizer(model, OptimizerConfig(lr=lr, weight_decay=0.0))
+    loop = LoopConfig(
+        max_steps=steps,
+        warmup_steps=min(10, steps // 10),
+        log_every=max(1, steps // 10),
+        checkpoint_every_s=None,
+        progress=progress,
+    )
+    try:
+        on_step = None if keep_zero is None else lambda _step, m: _apply_masks(m, keep_zero)
+        result = train_loop(
+            model, optimizer, batches, loop, device=torch.device("cpu"), on_step=on_step
+        )
+    finally:
+        model.eval()
+    return {
+        "steps": result.step,
+        "tokens": result.tokens,
+        "train_loss": result.train_loss,
+        "seconds": round(result.elapsed, 1),
+        "data": data,
+        "lr": lr,
+    }
+
+
 def prune_model_dir(
     model_dir: str | Path,
     out: str | Path,
@@ -164,9 +258,16 @@ def prune_model_dir(
     sparsity: float,
     *,
     overwrite: bool = False,
+    recover_steps: int = 0,
+    recover_data: str = "stdlib",
+    recover_lr: float = 3e-4,
+    progress: bool = False,
 ) -> dict[str, Any]:
-    """``genforge prune``: read the float model dir, write the pruned one; return a summary."""
+    """``genforge prune``: read the float model dir, write the pruned one (recovery-tuned
+    for ``recover_steps`` steps when > 0, see :func:`recover`); return a summary."""
     check_prune(method, sparsity)
+    if recover_steps < 0:
+        raise GenforgeError(f"--recover-steps must be >= 0, got {recover_steps}")
     check_out_dir(out, overwrite=overwrite)
     loaded = load_model_dir(model_dir, device="cpu", dtype="float32", require_float="prune")
     model = loaded.model
@@ -182,7 +283,23 @@ def prune_model_dir(
     weights = [model.get_submodule(n).weight for n in target_names(model)]
     zeros = sum(int((w == 0).sum()) for w in weights)
     total = sum(w.numel() for w in weights)
-    spec = {"method": method, "sparsity": sparsity, "from": str(Path(model_dir).resolve())}
+    spec: dict[str, Any] = {
+        "method": method,
+        "sparsity": sparsity,
+        "from": str(Path(model_dir).resolve()),
+    }
+    if recover_steps:
+        # Unstructured zeros stay zero: each step's update to them is undone.
+        masks = _zero_masks(model) if method in ("magnitude", "2:4") else None
+        spec["recovery"] = recover(
+            model,
+            loaded.tokenizer,
+            recover_data,
+            steps=recover_steps,
+            lr=recover_lr,
+            keep_zero=masks,
+            progress=progress,
+        )
     extra = extra_fields(loaded.config)
     card = (
         f"{loaded.card_path.read_text(encoding='utf-8') if loaded.card_path else ''}\n"
@@ -207,4 +324,15 @@ def prune_model_dir(
         "mlp_hidden": model.config.ffn_dim,
         "n_head": model.config.n_head,
         "n_kv_head": model.config.kv_head_count,
+        **({"recovery": spec["recovery"]} if recover_steps else {}),
     }
+
+
+def _zero_masks(model: nn.Module) -> dict[str, torch.Tensor]:
+    return {n: model.get_submodule(n).weight == 0 for n in target_names(model)}
+
+
+@torch.no_grad()
+def _apply_masks(model: nn.Module, masks: dict[str, torch.Tensor]) -> None:
+    for name, mask in masks.items():
+        model.get_submodule(name).weight.masked_fill_(mask, 0.0)
