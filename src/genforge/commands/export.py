@@ -116,7 +116,7 @@ def _run_gguf(args: argparse.Namespace) -> int:
 
 
 def _run_onnx(args: argparse.Namespace) -> int:
-    from genforge.compress.onnx_export import ONNX_FILE, export_onnx
+    from genforge.compress.onnx_export import export_onnx
 
     if args.adapter:
         raise GenforgeError("--adapter is for --format hf only; drop it for --format onnx")
@@ -124,7 +124,8 @@ def _run_onnx(args: argparse.Namespace) -> int:
         raise GenforgeError(f"--format onnx writes float32 only; drop --dtype {args.dtype}")
     _check_export_out(Path(args.out), args.overwrite)
     out = export_onnx(args.model, args.out)
-    size = (out / ONNX_FILE).stat().st_size
+    # model.onnx holds the graph, model.onnx.data the weights (the exporter's external data)
+    size = sum(f.stat().st_size for f in out.iterdir() if f.is_file())
     emit({"format": "onnx", "out": str(out), "dtype": "float32", "bytes": size}, args.json)
     return 0
 
