@@ -93,8 +93,9 @@ def cache_names(n_layer: int, prefix: str) -> list[str]:
 
 def export_onnx(model_dir: str | os.PathLike, out_dir: str | os.PathLike) -> Path:
     """Write ``out_dir`` holding ``model.onnx`` (float32 decoder with KV cache; its weights
-    in ``model.onnx.data`` beside it, ONNX external data), ``tokenizer.json``, ``generation_config.json`` and ``genforge_onnx.json`` (the graph's
-    inputs, outputs and shapes) for the genforge model dir ``model_dir``; return it.
+    in ``model.onnx.data`` beside it, ONNX external data), ``tokenizer.json``,
+    ``generation_config.json`` and ``genforge_onnx.json`` (the graph's inputs, outputs and
+    shapes) for the genforge model dir ``model_dir``; return it.
 
     Written atomically; an earlier ONNX export at ``out_dir`` may be replaced.
     """
