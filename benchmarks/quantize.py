@@ -22,6 +22,7 @@ Targets (issue 14): int8 within +0.5% bpb; int4-GPTQ within +3% and strictly bet
 int4-RTN at the same group size; int8 decode not slower than fp32 (ratio reported).
 
     .venv/bin/python benchmarks/quantize.py [--steps-scale 1] [--base DIR ...] [--group-size 64]
+        [--decode-only ROUNDS]   # only the decode-speed rows (int8, int4-rtn, nf4)
 """
 
 from __future__ import annotations
@@ -166,6 +167,29 @@ def bench_model(base: Path, group_size: int, texts: list[str], work: Path) -> di
     }
 
 
+def decode_only(base: Path, group_size: int, work: Path, rounds: int) -> dict[str, Any]:
+    """Decode tok/s of the cheap methods (no GPTQ, no bpb) against float, each timed in
+    alternation with the float model for ``rounds`` rounds: the engine-speed figure alone."""
+    from genforge.compress.quant import quantize_model_dir
+    from genforge.infer.decode_step import decode_step_for
+    from genforge.modeldir import load_model_dir
+
+    fp = load_model_dir(base, device="cpu")
+    rows = {}
+    for method in ("int8", "int4-rtn", "nf4"):
+        out = work / f"{base.name}-{method}"
+        quantize_model_dir(base, out, method, group_size=group_size, overwrite=True)
+        q = load_model_dir(out, device="cpu").model
+        q_tok_s, fp_tok_s = decode_tok_s([q, fp.model], fp.tokenizer, rounds=rounds)
+        rows[method] = {
+            "decode_tok_s": q_tok_s,
+            "fp32_tok_s": fp_tok_s,
+            "decode_ratio": round(q_tok_s / fp_tok_s, 3),
+            "decode_step": decode_step_for(q) is not None,
+        }
+    return {"model": str(base), "rounds": rounds, "rows": rows}
+
+
 def main() -> None:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--steps-scale", type=float, default=1.0, help="multiply STEPS by this")
@@ -173,6 +197,12 @@ def main() -> None:
     p.add_argument("--group-size", type=int, default=64)
     p.add_argument("--threads", type=int, default=1, help="torch threads while measuring")
     p.add_argument("--out", help="also write the JSON line here")
+    p.add_argument(
+        "--decode-only",
+        type=int,
+        metavar="ROUNDS",
+        help="only decode speed of int8/int4-rtn/nf4 vs float, ROUNDS alternating rounds",
+    )
     args = p.parse_args()
     import torch
 
@@ -186,6 +216,13 @@ def main() -> None:
     torch.set_num_threads(args.threads)
     texts = held_out_texts()
     with tempfile.TemporaryDirectory(prefix="genforge-quant-") as work:
+        if args.decode_only:
+            results = [decode_only(b, args.group_size, Path(work), args.decode_only) for b in bases]
+            print_result(
+                {"benchmark": "quantize_decode", "threads": args.threads, "models": results},
+                args.out,
+            )
+            return
         results = [bench_model(b, args.group_size, texts, Path(work)) for b in bases]
     print_result({"benchmark": "quantize", "threads": args.threads, "models": results}, args.out)
 
