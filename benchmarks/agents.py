@@ -37,7 +37,7 @@ SFT_LR = 3e-3
 FAMILIES = ("add", "sub", "mul", "convert")
 
 
-def tool_sft_dir(base: Path, steps: int, batch_size: int = 8) -> Path:
+def tool_sft_dir(base: Path, steps: int, batch_size: int = 8, wide_share: float = 0.5) -> Path:
     """``base`` SFT-ed ``steps`` steps on tool-use + direct arithmetic chats (cached)."""
     from genforge.agent.training import calculator_conversations
     from genforge.modeldir import is_model_dir
@@ -46,10 +46,10 @@ def tool_sft_dir(base: Path, steps: int, batch_size: int = 8) -> Path:
     from genforge.tune.tasks import arithmetic_tasks
     from pt_sft import cache_root
 
-    out = cache_root() / f"sft-tools-{base.name}-{steps}x{batch_size}"
+    out = cache_root() / f"sft-tools-{base.name}-{steps}x{batch_size}-wide{wide_share:g}"
     if is_model_dir(out):
         return out
-    rows = [{"messages": m} for m in calculator_conversations(4000, split="train")]
+    rows = [{"messages": m} for m in calculator_conversations(4000, wide_share=wide_share)]
     rows += [
         {
             "messages": [
@@ -60,7 +60,7 @@ def tool_sft_dir(base: Path, steps: int, batch_size: int = 8) -> Path:
         for t in arithmetic_tasks(2000, seed=3, split="train")
     ]
     random.Random(0).shuffle(rows)
-    data = write_jsonl(cache_root() / "tools_train.jsonl", rows)
+    data = write_jsonl(cache_root() / f"{out.name}.jsonl", rows)
     run_sft(
         SFTConfig(
             model=str(base),
@@ -79,6 +79,32 @@ def tool_sft_dir(base: Path, steps: int, batch_size: int = 8) -> Path:
         )
     )
     return out
+
+
+def tool_grpo_dir(sft: Path, steps: int, prompts: int, group: int) -> tuple[Path, dict]:
+    """``sft`` after ``steps`` GRPO steps whose rollouts call the calculator (cached)."""
+    from genforge.agent.tools import builtin_tools
+    from genforge.agent.training import ToolEnv
+    from genforge.modeldir import is_model_dir
+    from genforge.tune.rl import RLConfig, run_rl
+
+    out = sft.with_name(f"{sft.name}-grpo{steps}x{prompts}x{group}")
+    if not is_model_dir(out):
+        cfg = RLConfig(
+            model=str(sft),
+            out=str(out),
+            tools="calculator",
+            group=group,
+            prompts_per_step=prompts,
+            max_steps=steps,
+            time_budget=None,
+            max_new_tokens=24,
+            max_turns=2,
+            eval_tasks=200,
+            log_every=5,
+        )
+        run_rl(cfg, make_env=lambda tok: ToolEnv(tok, builtin_tools(["calculator"])))
+    return out, json.loads((out / "rl_metrics.json").read_text())
 
 
 def with_and_without_tools(model_dir: Path, n: int) -> dict[str, Any]:
@@ -226,6 +252,15 @@ def main() -> None:
     ap.add_argument("--sft-steps", type=int, default=300)
     ap.add_argument("--batch-size", type=int, default=8)
     ap.add_argument("--heldout", type=int, default=200)
+    ap.add_argument(
+        "--wide-share",
+        type=float,
+        default=0.5,
+        help="share of tool conversations with operands of up to four digits",
+    )
+    ap.add_argument("--grpo-steps", type=int, default=0, help="then GRPO with tool rollouts")
+    ap.add_argument("--grpo-prompts", type=int, default=32, help="prompts per GRPO rollout")
+    ap.add_argument("--grpo-group", type=int, default=8, help="episodes per prompt")
     ap.add_argument("--model", default=None, help="score this tool-tuned model dir instead")
     ap.add_argument("--out", default=None, help="also write the JSON line here")
     args = ap.parse_args()
@@ -233,16 +268,32 @@ def main() -> None:
     model = (
         Path(args.model)
         if args.model
-        else tool_sft_dir(fixed_base_model_dir(), args.sft_steps, args.batch_size)
+        else tool_sft_dir(fixed_base_model_dir(), args.sft_steps, args.batch_size, args.wide_share)
     )
     result: dict[str, Any] = {
         "model": str(model),
         "sft_steps": args.sft_steps,
         "sft_batch_size": args.batch_size,
+        "wide_share": args.wide_share,
     }
     result.update(with_and_without_tools(model, args.heldout))
     result.update(call_validity(model, min(args.heldout, 100)))
     result.update(structured_outputs(model))
+    if args.grpo_steps:
+        grpo, rl = tool_grpo_dir(model, args.grpo_steps, args.grpo_prompts, args.grpo_group)
+        after = with_and_without_tools(grpo, args.heldout)
+        result["grpo"] = {
+            "model": str(grpo),
+            "steps": args.grpo_steps,
+            "prompts_per_step": args.grpo_prompts,
+            "group": args.grpo_group,
+            "train_seconds": rl["train_seconds"],
+            "rl_heldout_episode_accuracy": [
+                rl["heldout_accuracy_before"],
+                rl["heldout_accuracy_after"],
+            ],
+            **{k: v for k, v in after.items() if k.startswith("exact")},
+        }
     result["tool_target"] = TOOL_TARGET
     result["tool_target_met"] = result["exact_tools"] >= TOOL_TARGET
     result["seconds"] = round(time.perf_counter() - t0, 1)

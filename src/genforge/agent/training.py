@@ -13,12 +13,17 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from genforge.agent.format import tools_prompt
+from genforge.agent.format import CALL_TOKEN, parse_call, tools_prompt
 from genforge.agent.loop import SYSTEM, UNTRUSTED
 from genforge.agent.tools.base import run_tool
 from genforge.agent.tools.calculator import calculator_tool
 from genforge.errors import GenforgeError
-from genforge.tune.tasks import VerifiableTask, arithmetic_tasks, calculator_expression
+from genforge.tune.tasks import (
+    VerifiableTask,
+    arithmetic_tasks,
+    calculator_expression,
+    wide_arithmetic_tasks,
+)
 
 
 def tool_prompt_messages(task: str, tools: list[Any] | None = None) -> list[dict[str, Any]]:
@@ -48,6 +53,66 @@ def calculator_conversation(task: VerifiableTask) -> list[dict[str, Any]]:
     ]
 
 
-def calculator_conversations(n: int, *, seed: int = 2, split: str = "train") -> list[list[dict]]:
-    """``n`` tool-use conversations from the arithmetic/unit-conversion tasks of ``split``."""
-    return [calculator_conversation(t) for t in arithmetic_tasks(n, seed=seed, split=split)]
+def calculator_conversations(
+    n: int, *, seed: int = 2, split: str = "train", wide_share: float = 0.0
+) -> list[list[dict]]:
+    """``n`` tool-use conversations from the arithmetic/unit-conversion tasks of ``split``.
+
+    ``wide_share`` of them (train only) come from :func:`wide_arithmetic_tasks`, operands of
+    up to four digits: too many distinct problems to memorise, so the model learns to copy
+    the numbers into the call and the result into the answer (a model tuned on the standard
+    families alone recalled answers of train problems instead: 85% exact match held out,
+    with mul 69% and convert 38%).
+    """
+    if not 0.0 <= wide_share <= 1.0:
+        raise GenforgeError(f"wide_share must be in [0, 1], got {wide_share}")
+    if wide_share and split != "train":
+        raise GenforgeError("wide_share is for training data; use wide_share=0 with split='test'")
+    n_wide = round(n * wide_share)
+    tasks = arithmetic_tasks(n - n_wide, seed=seed, split=split)
+    tasks += wide_arithmetic_tasks(n_wide, seed=seed, exclude={t.prompt for t in tasks})
+    return [calculator_conversation(t) for t in tasks]
+
+
+class ToolEnv:
+    """Rollouts as agent episodes (:class:`genforge.tune.rl.RolloutEnv`): the task opens
+    with the tools' system turns, as :func:`agent.loop.run_agent` sends it; a turn that calls
+    tools has them really run (:func:`run_tool`; a failing tool is an error result) and
+    their results appended as ``tool`` turns, marked untrusted, then ``<|assistant|>``
+    for the next turn. A turn without a call that parses is the answer."""
+
+    def __init__(self, tokenizer: Any, tools: list[Any]) -> None:
+        if not tools:
+            raise GenforgeError("a tool environment needs at least one tool")
+        self.tok, self.tools = tokenizer, {t.name: t for t in tools}
+        self.call_id = tokenizer.token_to_id(CALL_TOKEN)
+        self._prompts: dict[str, list[int]] = {}
+
+    def prompt_ids(self, task: Any) -> list[int]:
+        ids = self._prompts.get(task.prompt)
+        if ids is None:
+            messages = tool_prompt_messages(task.prompt, list(self.tools.values()))
+            ids = self._prompts[task.prompt] = self.tok.encode_chat(messages)
+        return ids
+
+    def observe(self, task: Any, turn_ids: list[int]) -> list[int] | None:
+        parts: list[list[int]] = [[]]
+        for i in turn_ids:
+            if i == self.call_id:
+                parts.append([])
+            else:
+                parts[-1].append(i)
+        # As the agent loop does: calls that do not parse are ignored (unconstrained rollouts).
+        calls = [c for c in (parse_call(self.tok.decode(p)) for p in parts[1:]) if c]
+        if not calls:
+            return None
+        results = []
+        for name, arguments in calls:
+            tool = self.tools.get(name)
+            if tool is None:
+                content = f"error: unknown tool {name!r}; use one of {list(self.tools)}"
+            else:
+                content = run_tool(tool, arguments).content
+            results.append({"role": "tool", "content": UNTRUSTED + content})
+        # encode_chat renders message by message: these turns' ids without the leading bos.
+        return self.tok.encode_chat(results)[1:]

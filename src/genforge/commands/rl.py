@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from functools import partial
 
 from genforge.commands import emit
 from genforge.commands.settings import add_config_flags, config_from
@@ -16,6 +17,7 @@ FLAGS = {
     "time_budget": "seconds of training (120)",
     "max_steps": "optimizer steps (overrides the budget)",
     "reward_model": "PPO's RLHF path: a `genforge rm` model dir",
+    "tools": "tools rollouts may call and really run, e.g. calculator (agent episodes)",
     "device": "cpu (default), cuda, auto",
     "resume": "continue the run in --out: an interrupted one, or a finished one with raised limits",
 }
@@ -30,7 +32,8 @@ def register(subparsers) -> None:
             "Improve a chat model with reinforcement learning on rewards that can be checked.\n\n"
             "  genforge rl --model SFT_DIR --task arithmetic|FILE.jsonl --out DIR\n"
             "              [--algo grpo|ppo] [--group 8] [--time-budget S] [--max-steps N]\n"
-            "              [--reward-model RM_DIR] [--resume] [--json] [key=value ...]\n\n"
+            "              [--reward-model RM_DIR] [--tools calculator,...] [--resume]\n"
+            "              [--json] [key=value ...]\n\n"
             "Reads --model (a chat model dir, e.g. from `genforge sft`; it is also the frozen\n"
             "KL reference) and --task: 'arithmetic' (the embedded arithmetic and unit-\n"
             "conversion problems; the test split is held out) or JSONL with one\n"
@@ -39,7 +42,11 @@ def register(subparsers) -> None:
             "line is held out). Each step samples --group completions per prompt through the\n"
             "inference engine (weights synced from the trainer), scores them, and takes\n"
             "clipped-ratio policy-gradient steps with group-normalized advantages (GRPO) or\n"
-            "GAE over a value head (PPO; --reward-model scores with a `genforge rm` dir).\n\n"
+            "GAE over a value head (PPO; --reward-model scores with a `genforge rm` dir).\n"
+            "With --tools each rollout is an agent episode: the prompt shows the tools, a\n"
+            "turn that calls one has it really run and its result appended (no loss on those\n"
+            "tokens), and the model's next turn follows (max_turns=3 turns); the reward\n"
+            "scores the last turn's answer.\n\n"
             "Writes --out as a model dir, with rl_metrics.json (held-out greedy exact-match\n"
             "before and after) and run/metrics.jsonl (loss, reward_mean, accuracy, kl,\n"
             "clip_frac). It trains in .OUT.run beside --out; Ctrl-C saves a checkpoint there\n"
@@ -66,6 +73,13 @@ def run(args: argparse.Namespace) -> int:
     steps_only = args.max_steps is not None and args.time_budget is None
     cfg = config_from(args, time_budget="null" if steps_only else None)
     say = None if args.json else (lambda m: print(m, flush=True))
-    summary = run_rl(cfg, log=say)
+    make_env = None
+    if cfg.tools:
+        from genforge.agent.tools import builtin_tools
+        from genforge.agent.training import ToolEnv
+
+        tools = builtin_tools([t.strip() for t in cfg.tools.split(",") if t.strip()])
+        make_env = partial(ToolEnv, tools=tools)
+    summary = run_rl(cfg, log=say, make_env=make_env)
     emit(summary, args.json)
     return 0

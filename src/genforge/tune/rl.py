@@ -28,10 +28,10 @@ import json
 import random
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import torch
 from torch import nn
@@ -200,6 +200,57 @@ class Completion:
     reason: str
 
 
+@dataclass
+class Episode:
+    """One rollout after its prompt: every token (the model's turns with their ``<|end|>``,
+    and what the environment appended between them), which of them the model chose
+    (``mask`` 1; tool results are 0 and carry no loss), and the last turn's text and
+    finish reason, which is what the reward scores."""
+
+    ids: list[int] = field(default_factory=list)
+    mask: list[int] = field(default_factory=list)
+    text: str = ""
+    reason: str = ""
+    turns: int = 0
+
+    def add(self, ids: list[int], *, model: bool) -> None:
+        self.ids += ids
+        self.mask += [int(model)] * len(ids)
+
+
+class RolloutEnv(Protocol):
+    """What a rollout talks to: a task's first prompt, and what follows each model turn.
+
+    :class:`ChatEnv` is one turn and no tools; ``genforge.agent.training.ToolEnv`` runs the
+    tools a turn calls and hands back their results, so rollouts are agent episodes.
+    """
+
+    def prompt_ids(self, task: Any) -> list[int]: ...
+
+    def observe(self, task: Any, turn_ids: list[int]) -> list[int] | None:
+        """Ids to append after a turn that ended with ``<|end|>`` (``turn_ids`` without it)
+        before the model's next turn, or None when the turn is the final answer."""
+        ...
+
+
+class ChatEnv:
+    """The task as one user turn; the first model turn is the answer."""
+
+    def __init__(self, tokenizer: Any) -> None:
+        self.tok = tokenizer
+        self._cache: dict[str, list[int]] = {}
+
+    def prompt_ids(self, task: Any) -> list[int]:
+        ids = self._cache.get(task.prompt)
+        if ids is None:
+            msgs = [{"role": "user", "content": task.prompt}]
+            ids = self._cache[task.prompt] = self.tok.encode_chat(msgs, add_generation_prompt=True)
+        return ids
+
+    def observe(self, task: Any, turn_ids: list[int]) -> list[int] | None:
+        return None
+
+
 class RolloutEngine:
     """The shared inference engine over a private copy of the policy.
 
@@ -245,6 +296,55 @@ class RolloutEngine:
         params = SamplingParams(max_tokens=max_tokens, temperature=temperature)
         groups = self.engine.sample_n(prompts, n, params, seed=seed)
         return [[Completion(ids, fin.text, fin.reason) for ids, fin in g] for g in groups]
+
+    def sample_episodes(
+        self,
+        tasks: list[Any],
+        n: int,
+        env: RolloutEnv,
+        *,
+        max_tokens: int,
+        max_turns: int = 1,
+        temperature: float = 1.0,
+        seed: int = 0,
+    ) -> tuple[list[list[int]], list[list[Episode]]]:
+        """(prompt ids per task, ``n`` episodes per task): each episode samples a turn,
+        lets ``env`` answer it (a tool result), samples the next turn after that, and so on
+        for at most ``max_turns`` model turns of at most ``max_tokens`` each. Every turn of
+        every live episode is submitted at once, so the engine batches them."""
+        prompts = [env.prompt_ids(t) for t in tasks]
+        context = int(self.model.config.block_size)
+        end = self.tokenizer.end_id
+        episodes = [[Episode() for _ in range(n)] for _ in tasks]
+        live = [(i, j) for i in range(len(tasks)) for j in range(n)]
+        turns = self.sample(prompts, n, max_tokens=max_tokens, temperature=temperature, seed=seed)
+        done = [c for g in turns for c in g]
+        for turn in range(1, max_turns + 1):
+            more = []
+            for (i, j), c in zip(live, done, strict=True):
+                e = episodes[i][j]
+                stopped = c.reason == "stop"
+                e.add(c.ids + ([end] if stopped else []), model=True)
+                e.text, e.reason, e.turns = c.text, c.reason, turn
+                seen = env.observe(tasks[i], c.ids) if stopped and turn < max_turns else None
+                if seen:
+                    e.add(seen, model=False)
+                    more.append((i, j))
+            room = {k: context - len(prompts[k[0]]) - len(episodes[k[0]][k[1]].ids) for k in more}
+            live = [k for k in more if room[k] > 0]
+            if not live:
+                break
+            # One request per live episode; each its own seed (a pure function of ``seed``).
+            budget = min(max_tokens, *(room[k] for k in live))
+            conts = self.sample(
+                [prompts[i] + episodes[i][j].ids for i, j in live],
+                1,
+                max_tokens=budget,
+                temperature=temperature,
+                seed=seed * 7919 + turn,
+            )
+            done = [g[0] for g in conts]
+        return prompts, episodes
 
     def close(self) -> None:
         self.engine.shutdown(drain=False, timeout=5.0)
@@ -326,7 +426,12 @@ class RLConfig:
     # Rollout sampling temperature (log-probs are taken at it too). Below 1 the samples sit
     # nearer the greedy answer that is scored, and more of them are right to learn from.
     temperature: float = 0.6
-    max_new_tokens: int = 16
+    max_new_tokens: int = 16  # per model turn
+    # Tools the rollouts may call (comma list, e.g. "calculator"): each called tool really
+    # runs and its result is appended before the next turn. The library takes the tools as
+    # ``run_rl(env=...)`` (genforge.agent.training.ToolEnv); `genforge rl` builds it.
+    tools: str = ""
+    max_turns: int = 3  # model turns per episode with tools (a call, the answer, one spare)
     adv_eps: float = 1e-4
     skip_uniform_groups: bool = True  # groups with equal rewards carry no signal: drop them
     # PPO only
@@ -350,7 +455,14 @@ class RLConfig:
             raise GenforgeError("set --out to the model dir to write")
         if self.algo not in ALGOS:
             raise GenforgeError(f"--algo must be one of {list(ALGOS)}, got {self.algo!r}")
-        for name in ("group", "prompts_per_step", "inner_steps", "max_new_tokens", "log_every"):
+        for name in (
+            "group",
+            "prompts_per_step",
+            "inner_steps",
+            "max_new_tokens",
+            "max_turns",
+            "log_every",
+        ):
             if getattr(self, name) < 1:
                 raise GenforgeError(f"{name} must be >= 1, got {getattr(self, name)}")
         if self.algo == "grpo" and self.group < 2:
@@ -380,9 +492,16 @@ class RLConfig:
 
 
 def collate(
-    prompts: list[list[int]], completions: list[list[int]], pad_id: int
+    prompts: list[list[int]],
+    completions: list[list[int]],
+    pad_id: int,
+    completion_masks: list[list[int]] | None = None,
 ) -> tuple[torch.Tensor, torch.Tensor]:
-    """Right-padded ids (B, T) and a completion mask (B, T-1) over target positions."""
+    """Right-padded ids (B, T) and a completion mask (B, T-1) over target positions.
+
+    ``completion_masks`` (one 0/1 per completion token) leaves the 0 tokens out of the mask:
+    the tool results inside a multi-turn episode.
+    """
     lengths = [len(p) + len(c) for p, c in zip(prompts, completions, strict=True)]
     T = max(lengths)
     ids = torch.full((len(prompts), T), pad_id, dtype=torch.long)
@@ -390,7 +509,14 @@ def collate(
     for i, (p, c) in enumerate(zip(prompts, completions, strict=True)):
         ids[i, : len(p) + len(c)] = torch.tensor(p + c, dtype=torch.long)
         # Target position t scores token t+1: the completion occupies targets len(p)-1 ...
-        mask[i, len(p) - 1 : len(p) + len(c) - 1] = 1.0
+        if completion_masks is None:
+            mask[i, len(p) - 1 : len(p) + len(c) - 1] = 1.0
+        else:
+            if len(completion_masks[i]) != len(c):
+                raise ValueError(
+                    f"completion {i}: {len(c)} tokens, {len(completion_masks[i])} mask"
+                )
+            mask[i, len(p) - 1 : len(p) + len(c) - 1] = torch.tensor(completion_masks[i])
     return ids, mask
 
 
@@ -407,24 +533,17 @@ class RLBatchSource:
         cfg: RLConfig,
         rollout: RolloutEngine,
         reward_fn: RewardFn = task_reward,
+        env: RolloutEnv | None = None,
     ) -> None:
         self.policy, self.reference, self.tok = policy, reference, tokenizer
         self.tasks, self.cfg, self.rollout = tasks, cfg, rollout
         self.reward_fn = reward_fn
+        self.env = env or ChatEnv(tokenizer)
         self.rng = random.Random(cfg.seed)
         self.rollouts = 0
         self.uses = 0
         self.batch: dict[str, torch.Tensor] | None = None
         self.device = next(policy.parameters()).device
-        self._prompt_cache: dict[str, list[int]] = {}
-
-    def _prompt_ids(self, task: Any) -> list[int]:
-        ids = self._prompt_cache.get(task.prompt)
-        if ids is None:
-            msgs = [{"role": "user", "content": task.prompt}]
-            ids = self.tok.encode_chat(msgs, add_generation_prompt=True)
-            self._prompt_cache[task.prompt] = ids
-        return ids
 
     def next_batch(self) -> dict[str, torch.Tensor]:
         if self.batch is None or self.uses >= self.cfg.inner_steps:
@@ -442,12 +561,13 @@ class RLBatchSource:
     def _new_batch(self) -> dict[str, torch.Tensor]:
         cfg = self.cfg
         picked = self._pick()
-        prompts = [self._prompt_ids(t) for t in picked]
         self.rollout.sync(self.policy)
-        groups = self.rollout.sample(
-            prompts,
+        prompts, groups = self.rollout.sample_episodes(
+            picked,
             cfg.group,
+            self.env,
             max_tokens=cfg.max_new_tokens,
+            max_turns=cfg.max_turns,
             temperature=cfg.temperature,
             seed=cfg.seed * 7919 + self.rollouts,
         )
@@ -461,26 +581,28 @@ class RLBatchSource:
             "reward_mean": rewards.mean().item(),
             "accuracy": (rewards >= 1.0).float().mean().item(),
             "completion_tokens": sum(lengths) / len(lengths),
+            "turns": sum(c.turns for g in groups for c in g) / len(lengths),
         }
         keep = list(range(len(picked)))
         if cfg.algo == "grpo" and cfg.skip_uniform_groups:
             informative = [i for i in keep if rewards[i].std(unbiased=False) > 0]
             figures["informative_groups"] = len(informative) / len(keep)
             keep = informative or keep
-        seq_prompts, seq_comps, seq_rewards = [], [], []
+        seq_prompts, seq_comps, seq_masks, seq_rewards = [], [], [], []
         adv_rows = group_advantages(rewards, cfg.adv_eps)
         seq_adv = []
-        end = self.tok.end_id
         for i in keep:
             for j, c in enumerate(groups[i]):
-                # A completion that stopped on its own ends with <|end|>: the policy chose
-                # that token too, so it is trained (and rewarded) like the others.
+                # A turn that stopped on its own ends with <|end|>: the policy chose that
+                # token too, so it is trained (and rewarded) like the others. Tool results
+                # between turns are context, masked out of the loss.
                 seq_prompts.append(prompts[i])
-                seq_comps.append(c.ids + ([end] if c.reason == "stop" else []))
+                seq_comps.append(c.ids)
+                seq_masks.append(c.mask)
                 seq_rewards.append(float(rewards[i, j]))
                 seq_adv.append(float(adv_rows[i, j]))
         pad = getattr(self.tok, "pad_id", None) or 0
-        ids, mask = collate(seq_prompts, seq_comps, pad)
+        ids, mask = collate(seq_prompts, seq_comps, pad, seq_masks)
         ids, mask = ids.to(self.device), mask.to(self.device)
         batch = {"ids": ids, "mask": mask, "rollout_figures": figures}
         if cfg.algo == "ppo" or cfg.inner_steps > 1:
@@ -564,23 +686,27 @@ def evaluate_tasks(
     max_new_tokens: int = 16,
     reward_fn: RewardFn = task_reward,
     rollout: RolloutEngine | None = None,
+    env: RolloutEnv | None = None,
+    max_turns: int = 1,
 ) -> dict[str, float]:
     """Greedy exact-match on ``tasks``: ``{"accuracy", "n", "clean_end"}`` (fractions).
 
     ``clean_end`` is the share of answers that closed with ``<|end|>`` within the budget.
+    With a tool ``env`` each task is a greedy episode of up to ``max_turns`` turns.
     """
     own = rollout is None
     engine = rollout or RolloutEngine(model, tokenizer, max_batch_size=min(64, len(tasks)))
     try:
         if not own:
             engine.sync(model)
-        prompts = [
-            tokenizer.encode_chat(
-                [{"role": "user", "content": t.prompt}], add_generation_prompt=True
-            )
-            for t in tasks
-        ]
-        outs = engine.sample(prompts, 1, max_tokens=max_new_tokens, temperature=0.0)
+        _, outs = engine.sample_episodes(
+            tasks,
+            1,
+            env or ChatEnv(tokenizer),
+            max_tokens=max_new_tokens,
+            max_turns=max_turns,
+            temperature=0.0,
+        )
     finally:
         if own:
             engine.close()
@@ -595,14 +721,28 @@ def evaluate_tasks(
 # ----------------------------------------------------------------------------- the run
 
 
-def run_rl(cfg: RLConfig, *, log: Callable[[str], None] | None = None) -> dict[str, Any]:
+def run_rl(
+    cfg: RLConfig,
+    *,
+    log: Callable[[str], None] | None = None,
+    make_env: Callable[[Any], RolloutEnv] | None = None,
+) -> dict[str, Any]:
     """Train ``cfg.model`` with GRPO or PPO on verifiable tasks; write ``cfg.out``.
+
+    ``make_env(tokenizer)`` makes rollouts multi-turn episodes (``cfg.tools`` names its
+    tools and needs one); the held-out score is then the same greedy tool-using episode.
 
     Writes the model dir, ``OUT/run/metrics.jsonl`` (loss rows and, every ``log_every``
     steps, reward_mean / accuracy / kl / clip_frac rows) and ``OUT/rl_metrics.json`` with the
     held-out greedy accuracy before and after. Returns that JSON's dict.
     """
     cfg.validate()
+    if bool(cfg.tools) != (make_env is not None):
+        raise GenforgeError(
+            "tools need a tool environment and an environment needs its tools named: run "
+            "`genforge rl --tools calculator`, or pass run_rl(cfg, make_env=...) with "
+            "cfg.tools set to its tools"
+        )
     out = Path(cfg.out)
     run_dir = prepare_run_dir(
         out,
@@ -615,6 +755,7 @@ def run_rl(cfg: RLConfig, *, log: Callable[[str], None] | None = None) -> dict[s
     say = log or (lambda _m: None)
     torch.manual_seed(cfg.seed)
     gpt, tok, reference = _rl_models(cfg)
+    env = make_env(tok) if make_env is not None else None
     device = next(gpt.parameters()).device
     train_tasks, eval_tasks = _rl_tasks(cfg)
     reward_fn: RewardFn = task_reward
@@ -626,22 +767,22 @@ def run_rl(cfg: RLConfig, *, log: Callable[[str], None] | None = None) -> dict[s
     rollout = RolloutEngine(policy, tok, max_batch_size=max(batch_size, min(64, cfg.eval_tasks)))
     t0 = time.perf_counter()
     try:
-        before = evaluate_tasks(
-            gpt, tok, eval_tasks, max_new_tokens=cfg.max_new_tokens, rollout=rollout
-        )
-        say(f"held-out accuracy before: {before['accuracy']:.3f} ({before['n']} tasks)")
-        source = RLBatchSource(policy, reference, tok, train_tasks, cfg, rollout, reward_fn)
-        optimizer = _rl_optimizer(cfg, gpt, policy)
-        average = WeightAverage(gpt, cfg.ema) if cfg.ema > 0 else None
-        if average is not None:
-            average.update()  # the average starts from the start weights: iterates 0..k
         score = partial(
             evaluate_tasks,
             tokenizer=tok,
             tasks=eval_tasks,
             max_new_tokens=cfg.max_new_tokens,
             rollout=rollout,
+            env=env,
+            max_turns=cfg.max_turns,
         )
+        before = score(gpt)
+        say(f"held-out accuracy before: {before['accuracy']:.3f} ({before['n']} tasks)")
+        source = RLBatchSource(policy, reference, tok, train_tasks, cfg, rollout, reward_fn, env)
+        optimizer = _rl_optimizer(cfg, gpt, policy)
+        average = WeightAverage(gpt, cfg.ema) if cfg.ema > 0 else None
+        if average is not None:
+            average.update()  # the average starts from the start weights: iterates 0..k
         steps = 0  # the loop's step, as on_step last saw it
 
         def on_step(step: int, _m: nn.Module) -> None:
@@ -787,11 +928,14 @@ def _card(cfg: RLConfig, s: dict[str, Any]) -> str:
 
 __all__ = [
     "ALGOS",
+    "ChatEnv",
     "Completion",
+    "Episode",
     "PolicyWithValue",
     "RLBatchSource",
     "RLConfig",
     "RolloutEngine",
+    "RolloutEnv",
     "clipped_policy_loss",
     "collate",
     "evaluate_tasks",

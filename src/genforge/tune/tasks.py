@@ -24,6 +24,7 @@ import os
 import random
 import re
 import sysconfig
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -127,6 +128,53 @@ def arithmetic_tasks(n: int, *, seed: int = 0, split: str = "train") -> list[Ver
         seen.add(t.prompt)
         out.append(t)
     return out
+
+
+def _operand(rng: random.Random, max_digits: int) -> int:
+    """A number whose digit count is uniform in 1..max_digits (small ones stay common)."""
+    d = rng.randint(1, max_digits)
+    return rng.randint(0 if d == 1 else 10 ** (d - 1), 10**d - 1)
+
+
+def wide_arithmetic_tasks(
+    n: int, *, seed: int = 0, max_digits: int = 4, exclude: Collection[str] = ()
+) -> list[VerifiableTask]:
+    """``n`` distinct problems of the arithmetic families with operands up to ``max_digits``
+    digits (conversions of up to 10**max_digits - 1 units), never a held-out prompt nor one
+    in ``exclude``.
+
+    Training data for tool use: the standard families hold only ~100 train problems each for
+    mul and convert, few enough that a small model memorises answers instead of learning to
+    copy numbers into the call and the result into the answer (measured:
+    ``benchmarks/agents.py``). Prompts of the standard ranges that :func:`split_of` puts in
+    the test split are skipped, so held-out problems stay unseen.
+    """
+    if n < 0:
+        raise GenforgeError(f"n must be >= 0, got {n}")
+    if not 1 <= max_digits <= 9:
+        raise GenforgeError(f"max_digits must be in 1..9, got {max_digits}")
+    rng = random.Random(f"wide-arith-{seed}-{max_digits}")
+    seen = set(exclude)
+    out: list[VerifiableTask] = []
+    for _ in range(50 * n + 1000):
+        if len(out) == n:
+            return out
+        kind = rng.choice(("add", "sub", "mul", "convert"))
+        a, b = _operand(rng, max_digits), _operand(rng, max_digits)
+        if kind == "add":
+            t = VerifiableTask(f"What is {a} + {b}?", str(a + b), kind)
+        elif kind == "sub":
+            a, b = max(a, b), min(a, b)
+            t = VerifiableTask(f"What is {a} - {b}?", str(a - b), kind)
+        elif kind == "mul":
+            t = VerifiableTask(f"What is {a} * {b}?", str(a * b), kind)
+        else:
+            template, factor = rng.choice(_CONVERSIONS)
+            t = VerifiableTask(template.format(v=max(a, 1)), str(max(a, 1) * factor), kind)
+        if t.prompt not in seen and split_of(t.prompt) == "train":
+            seen.add(t.prompt)
+            out.append(t)
+    raise GenforgeError(f"only {len(out)} distinct wide tasks with {max_digits} digits; asked {n}")
 
 
 _TRAILING = re.compile(r"(\s*(<\|end\|>|<\|eos\|>))+\s*$")
