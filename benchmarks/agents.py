@@ -3,9 +3,11 @@
 Starting point: the `small` stdlib base of ``pt_sft.py`` (cached). SFT (``--sft-steps``
 steps of ``--batch-size`` rows, lr 3e-3, one thread) on a mix of 4,000 tool-use
 conversations (``agent.training``: the arithmetic / unit-conversion task families solved
-with one real calculator call) and 2,000 of the same families answered directly, so one
-model can be scored both ways. Kept small: the machine is shared (the step counts are
-printed with the figures).
+with one real calculator call; ``--wide-share`` of them with operands of up to four digits,
+so the model must copy numbers rather than recall answers) and 2,000 of the same families
+answered directly, so one model can be scored both ways. ``--demo-mix`` SFTs on what
+``make demo`` uses instead (the default tasks plus its tool conversations). Kept small:
+the machine is shared (the step counts are printed with the figures).
 
 Figures, on the held-out test split (``--heldout`` problems, greedy):
 
@@ -14,9 +16,13 @@ Figures, on the held-out test split (``--heldout`` problems, greedy):
 * **tool-call validity**: share of first turns under ``tool_choice=required`` whose calls
   parse and match the calculator's schema, with the constrained decoder vs without it;
 * **structured outputs**: share of 100 held-out nested-schema ``json_schema`` requests
-  whose answer validates (``jsonschema``), constrained.
+  whose answer validates (``jsonschema``), constrained;
+* with ``--grpo-steps N``: the SFT model after N GRPO steps whose rollouts are agent
+  episodes (``genforge rl --tools calculator``: calls really run, results appended, loss
+  masked on them), scored the same way.
 
     .venv/bin/python benchmarks/agents.py [--sft-steps 300] [--batch-size 8] [--heldout 200]
+        [--wide-share 0.5] [--demo-mix] [--grpo-steps 0] [--model DIR]
 """
 
 from __future__ import annotations
@@ -37,35 +43,46 @@ SFT_LR = 3e-3
 FAMILIES = ("add", "sub", "mul", "convert")
 
 
-def tool_sft_dir(base: Path, steps: int, batch_size: int = 8, wide_share: float = 0.5) -> Path:
-    """``base`` SFT-ed ``steps`` steps on tool-use + direct arithmetic chats (cached)."""
+def tool_sft_dir(
+    base: Path, steps: int, batch_size: int = 8, wide_share: float = 0.5, demo_mix: bool = False
+) -> Path:
+    """``base`` SFT-ed ``steps`` steps on tool-use + direct arithmetic chats (cached); with
+    ``demo_mix`` on what ``make demo`` uses instead: the default tasks + its tool chats."""
     from genforge.agent.training import calculator_conversations
+    from genforge.demo import TOOL_CONVERSATIONS
     from genforge.modeldir import is_model_dir
     from genforge.tune.data import write_jsonl
     from genforge.tune.sft import SFTConfig, run_sft
     from genforge.tune.tasks import arithmetic_tasks
     from pt_sft import cache_root
 
-    out = cache_root() / f"sft-tools-{base.name}-{steps}x{batch_size}-wide{wide_share:g}"
+    mix = "-demo" if demo_mix else ""
+    out = cache_root() / f"sft-tools{mix}-{base.name}-{steps}x{batch_size}-wide{wide_share:g}"
     if is_model_dir(out):
         return out
-    rows = [{"messages": m} for m in calculator_conversations(4000, wide_share=wide_share)]
-    rows += [
-        {
-            "messages": [
-                {"role": "user", "content": t.prompt},
-                {"role": "assistant", "content": t.answer},
-            ]
-        }
-        for t in arithmetic_tasks(2000, seed=3, split="train")
-    ]
+    n_tool = TOOL_CONVERSATIONS if demo_mix else 4000
+    rows = [{"messages": m} for m in calculator_conversations(n_tool, wide_share=wide_share)]
+    rows += (
+        []
+        if demo_mix
+        else [
+            {
+                "messages": [
+                    {"role": "user", "content": t.prompt},
+                    {"role": "assistant", "content": t.answer},
+                ]
+            }
+            for t in arithmetic_tasks(2000, seed=3, split="train")
+        ]
+    )
     random.Random(0).shuffle(rows)
     data = write_jsonl(cache_root() / f"{out.name}.jsonl", rows)
     run_sft(
         SFTConfig(
             model=str(base),
             out=str(out),
-            data=str(data),
+            data="default" if demo_mix else str(data),
+            extra_data=str(data) if demo_mix else None,
             time_budget=None,
             max_steps=steps,
             batch_size=batch_size,
@@ -98,7 +115,7 @@ def tool_grpo_dir(sft: Path, steps: int, prompts: int, group: int) -> tuple[Path
             prompts_per_step=prompts,
             max_steps=steps,
             time_budget=None,
-            max_new_tokens=24,
+            max_new_tokens=48,  # a call turn is ~30 tokens
             max_turns=2,
             eval_tasks=200,
             log_every=5,
@@ -258,6 +275,11 @@ def main() -> None:
         default=0.5,
         help="share of tool conversations with operands of up to four digits",
     )
+    ap.add_argument(
+        "--demo-mix",
+        action="store_true",
+        help="SFT on make demo's data (default tasks + its tool chats) instead",
+    )
     ap.add_argument("--grpo-steps", type=int, default=0, help="then GRPO with tool rollouts")
     ap.add_argument("--grpo-prompts", type=int, default=32, help="prompts per GRPO rollout")
     ap.add_argument("--grpo-group", type=int, default=8, help="episodes per prompt")
@@ -268,14 +290,20 @@ def main() -> None:
     model = (
         Path(args.model)
         if args.model
-        else tool_sft_dir(fixed_base_model_dir(), args.sft_steps, args.batch_size, args.wide_share)
+        else tool_sft_dir(
+            fixed_base_model_dir(), args.sft_steps, args.batch_size, args.wide_share, args.demo_mix
+        )
     )
     result: dict[str, Any] = {
         "model": str(model),
-        "sft_steps": args.sft_steps,
-        "sft_batch_size": args.batch_size,
-        "wide_share": args.wide_share,
     }
+    if not args.model:  # what built the model; a given --model is scored as it is
+        result.update(
+            sft_steps=args.sft_steps,
+            sft_batch_size=args.batch_size,
+            wide_share=args.wide_share,
+            demo_mix=args.demo_mix,
+        )
     result.update(with_and_without_tools(model, args.heldout))
     result.update(call_validity(model, min(args.heldout, 100)))
     result.update(structured_outputs(model))
