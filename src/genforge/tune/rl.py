@@ -737,20 +737,10 @@ def run_rl(
     held-out greedy accuracy before and after. Returns that JSON's dict.
     """
     cfg.validate()
-    if bool(cfg.tools) != (make_env is not None):
-        raise GenforgeError(
-            "tools need a tool environment and an environment needs its tools named: run "
-            "`genforge rl --tools calculator`, or pass run_rl(cfg, make_env=...) with "
-            "cfg.tools set to its tools"
-        )
+    _check_env(cfg, make_env)
     out = Path(cfg.out)
     run_dir = prepare_run_dir(
-        out,
-        None,
-        stage="rl",
-        settings=_jsonable(cfg),
-        resume=cfg.resume,
-        overwrite=cfg.overwrite,
+        out, None, stage="rl", settings=_jsonable(cfg), resume=cfg.resume, overwrite=cfg.overwrite
     )
     say = log or (lambda _m: None)
     torch.manual_seed(cfg.seed)
@@ -849,6 +839,15 @@ def run_rl(
         out, gpt, tok, run_dir=run_dir, write=write, card=_card(cfg, summary), extra_config=extra
     )
     return summary
+
+
+def _check_env(cfg: RLConfig, make_env: Callable[[Any], RolloutEnv] | None) -> None:
+    if bool(cfg.tools) != (make_env is not None):
+        raise GenforgeError(
+            "tools need a tool environment and an environment needs its tools named: run "
+            "`genforge rl --tools calculator`, or pass run_rl(cfg, make_env=...) with "
+            "cfg.tools set to its tools"
+        )
 
 
 def _rl_models(cfg: RLConfig) -> tuple[GPT, Any, GPT | None]:
