@@ -323,7 +323,8 @@ def main() -> None:
             **{k: v for k, v in after.items() if k.startswith("exact")},
         }
     result["tool_target"] = TOOL_TARGET
-    result["tool_target_met"] = result["exact_tools"] >= TOOL_TARGET
+    final = result["grpo"] if args.grpo_steps else result  # the last model trained
+    result["tool_target_met"] = final["exact_tools"] >= TOOL_TARGET
     result["seconds"] = round(time.perf_counter() - t0, 1)
     print_result(result, args.out)
 
