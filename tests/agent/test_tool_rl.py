@@ -165,3 +165,25 @@ def test_genforge_rl_with_tools_runs_agent_episodes(tok, caller, tmp_path, capsy
     assert any(r.get("turns", 0) > 1 for r in rows), rows
     with pytest.raises(GenforgeError, match="tool environment"):
         run_rl(RLConfig(model=str(sft), out=str(tmp_path / "x"), tools="calculator"))
+
+
+def test_ppo_gae_skips_tool_results_as_if_absent():
+    """PPO with tools: the tokens between two turns are not actions, so GAE over a mask with
+    a hole equals GAE over the same actions with the hole cut out."""
+    from genforge.tune.rl import gae
+
+    torch.manual_seed(0)
+    rewards, values = torch.randn(2, 6), torch.randn(2, 6)
+    mask = torch.tensor([[1, 1, 0, 0, 1, 1], [1, 0, 1, 1, 1, 0]], dtype=torch.float)
+    adv, ret = gae(rewards, values, mask, gamma=0.9, lam=0.8)
+    for b in range(2):
+        keep = mask[b] > 0
+        a, r = gae(
+            rewards[b : b + 1, keep],
+            values[b : b + 1, keep],
+            mask[b : b + 1, keep],
+            gamma=0.9,
+            lam=0.8,
+        )
+        assert torch.allclose(adv[b, keep], a[0]) and torch.allclose(ret[b, keep], r[0])
+        assert not adv[b, ~keep].any()
