@@ -1,6 +1,7 @@
 """The RAG store at scale: N synthetic chunks (default 100,000) through the real index dir
-(SQLite + FTS5 + FAISS), timing the build, the memory it takes and query latency, and the
-approximate (HNSW) index's recall@10 against exact search.
+(SQLite + FTS5 + FAISS), timing the build, the memory it takes and query latency, each
+approximate index's recall@10 against exact search, and an incremental update (1% of files
+changed, 1% removed) of the last index type measured.
 
 Embedding 100k real chunks with MiniLM takes about 5 hours on 2 loaded CPU cores, so the
 vectors are synthetic: a mixture of 2,000 Gaussian clusters on the 384-d unit sphere (real
@@ -9,7 +10,7 @@ for any graph index), and each chunk's text is 60 words from a Zipf-distributed 
 30,000 made-up words, so BM25 sees realistic term statistics. The peer is exact search
 (FAISS flat) over the same vectors, measured in the same run.
 
-    python benchmarks/rag_scale.py [--chunks 100000] [--json]
+    python benchmarks/rag_scale.py [--chunks 100000] [--index-types auto,ivfpq] [--json]
 """
 
 from __future__ import annotations
@@ -25,8 +26,9 @@ from pathlib import Path
 import numpy as np
 
 from genforge.rag.chunking import Chunk
+from genforge.rag.dense import build
 from genforge.rag.retrieve import rrf
-from genforge.rag.store import IndexStore, build_faiss
+from genforge.rag.store import IndexStore
 
 DIM = 384
 
@@ -49,7 +51,30 @@ def rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def run(n: int, approx_threshold: int, n_queries: int, index_dir: Path) -> dict:
+def _file_entries(lo: int, hi: int, texts: list[str], vecs: np.ndarray, per_file: int) -> list:
+    entries = []
+    for f in range(lo, hi, per_file):
+        end = min(f + per_file, hi)
+        name = f"doc{f // per_file}"
+        chunks = [
+            Chunk(f"{name}.txt", name, "", "text", "", i, i, None, texts[i]) for i in range(f, end)
+        ]
+        entries.append((chunks[0].source, str(f), "text", chunks, vecs[f:end]))
+    return entries
+
+
+def _timed(fn, n_queries: int) -> tuple[list, float, float]:
+    out, ms = [], []
+    for i in range(n_queries):
+        t = time.perf_counter()
+        out.append(fn(i))
+        ms.append((time.perf_counter() - t) * 1000)
+    return out, float(np.percentile(ms, 50)), float(np.percentile(ms, 99))
+
+
+def run(
+    n: int, approx_threshold: int, n_queries: int, index_dir: Path, index_types: list[str]
+) -> dict:
     vecs, texts, centers = synthetic(n)
     rss0 = rss_mb()
     store = IndexStore(index_dir, create=True)
@@ -57,28 +82,11 @@ def run(n: int, approx_threshold: int, n_queries: int, index_dir: Path) -> dict:
     t0 = time.perf_counter()
     per_file = 100
     for lo in range(0, n, per_file * 50):
-        entries = []
-        for f in range(lo, min(lo + per_file * 50, n), per_file):
-            hi = min(f + per_file, n)
-            chunks = [
-                Chunk(
-                    f"doc{f // per_file}.txt",
-                    f"doc{f // per_file}",
-                    "",
-                    "text",
-                    "",
-                    i,
-                    i,
-                    None,
-                    texts[i],
-                )
-                for i in range(f, hi)
-            ]
-            entries.append((chunks[0].source, str(f), "text", chunks, vecs[f:hi]))
-        store.write_files(entries, [])
+        store.write_files(_file_entries(lo, min(lo + per_file * 50, n), texts, vecs, per_file), [])
     write_s = time.perf_counter() - t0
-    dense = store.publish_dense(approx_threshold)
-    db_mb = sum(p.stat().st_size for p in index_dir.iterdir()) / 2**20
+    t0 = time.perf_counter()
+    store.publish_common_terms()
+    terms_s = time.perf_counter() - t0
 
     rng = np.random.default_rng(1)
     q = centers[rng.integers(0, len(centers), n_queries)]
@@ -89,50 +97,74 @@ def run(n: int, approx_threshold: int, n_queries: int, index_dir: Path) -> dict:
     words = []
     for t in rng.choice(texts, n_queries):
         content = [w for w in dict.fromkeys(t.split()) if int(w[1:6]) >= 100]
-        words.append(content[:4] or t.split()[:4])
+        words.append(" ".join(content[:4] or t.split()[:4]))
+    exact = build("flat", vecs, np.arange(1, n + 1, dtype=np.int64))
+    truth, exact_p50, _ = _timed(
+        lambda i: [int(x) for x in exact.search(q[i : i + 1], 10)[1][0]], n_queries
+    )
+    _, bm25_p50, bm25_p99 = _timed(lambda i: store.search_bm25(words[i], 50), n_queries)
+    result = {
+        "benchmark": "rag_scale",
+        "chunks": n,
+        "sqlite_write_s": round(write_s, 1),
+        "common_terms_s": round(terms_s, 2),
+        "exact_flat_p50_ms": round(exact_p50, 2),
+        "bm25_p50_ms": round(bm25_p50, 2),
+        "bm25_p99_ms": round(bm25_p99, 2),
+        "rss_before_index_mb": round(rss0, 1),
+        "dense": [],
+        "note": "query times exclude embedding the question (MiniLM: ~10-30 ms on CPU)",
+    }
+    for index_type in index_types:
+        result["dense"].append(
+            _measure_dense(store, index_type, approx_threshold, q, words, truth, n_queries)
+        )
+    result["update"] = _measure_update(store, n, texts, vecs, per_file, approx_threshold)
+    result["index_dir_mb"] = round(sum(p.stat().st_size for p in index_dir.iterdir()) / 2**20, 1)
+    result["peak_rss_mb"] = round(rss_mb(), 1)
+    store.close()
+    return result
+
+
+def _measure_dense(store, index_type, approx_threshold, q, words, truth, n_queries) -> dict:
+    dense = store.publish_dense(approx_threshold, index_type)
     store.dense()  # loaded before the timed queries
-    exact = build_faiss(vecs, np.arange(1, n + 1, dtype=np.int64), approximate=False)
-
-    def timed(fn) -> tuple[list, float, float]:
-        out, ms = [], []
-        for i in range(n_queries):
-            t = time.perf_counter()
-            out.append(fn(i))
-            ms.append((time.perf_counter() - t) * 1000)
-        return out, float(np.percentile(ms, 50)), float(np.percentile(ms, 99))
-
-    got, dense_p50, dense_p99 = timed(lambda i: store.search_dense(q[i], 10))
-    truth, exact_p50, _ = timed(lambda i: [int(x) for x in exact.search(q[i : i + 1], 10)[1][0]])
+    faiss_mb = sum(p.stat().st_size for p in store.dir.glob("dense-*.faiss")) / 2**20
+    got, dense_p50, dense_p99 = _timed(lambda i: store.search_dense(q[i], 10), n_queries)
     recall = np.mean([len({a for a, _ in g} & set(t)) / 10 for g, t in zip(got, truth)])
-    _, bm25_p50, bm25_p99 = timed(lambda i: store.search_bm25(" ".join(words[i]), 50))
 
     def hybrid(i: int) -> list:
         d = [a for a, _ in store.search_dense(q[i], 50)]
-        b = [a for a, _ in store.search_bm25(" ".join(words[i]), 50)]
+        b = [a for a, _ in store.search_bm25(words[i], 50)]
         return store.chunks([a for a, _ in rrf([d, b])[:10]])
 
-    _, hybrid_p50, hybrid_p99 = timed(hybrid)
-    store.close()
+    _, hybrid_p50, hybrid_p99 = _timed(hybrid, n_queries)
     return {
-        "benchmark": "rag_scale",
-        "chunks": n,
+        "index_type": index_type,
         "dense_index": dense["kind"],
-        "sqlite_write_s": round(write_s, 1),
-        "dense_build_s": dense.get("build_s"),
-        "index_dir_mb": round(db_mb, 1),
-        "peak_rss_mb": round(rss_mb(), 1),
-        "rss_before_index_mb": round(rss0, 1),
+        "dense_build_s": dense.get("seconds"),
+        "faiss_file_mb": round(faiss_mb, 1),
         "recall_at_10_vs_exact": round(float(recall), 4),
         "recall_at_10_at_build": dense.get("recall_at_10"),
         "dense_p50_ms": round(dense_p50, 2),
         "dense_p99_ms": round(dense_p99, 2),
-        "exact_flat_p50_ms": round(exact_p50, 2),
-        "bm25_p50_ms": round(bm25_p50, 2),
-        "bm25_p99_ms": round(bm25_p99, 2),
         "hybrid_p50_ms": round(hybrid_p50, 2),
         "hybrid_p99_ms": round(hybrid_p99, 2),
-        "note": "query times exclude embedding the question (MiniLM: ~10-30 ms on CPU)",
     }
+
+
+def _measure_update(store, n, texts, vecs, per_file, approx_threshold) -> dict:
+    """One index run's worth of change: 1% of the files re-written, 1% removed, and the
+    FAISS file brought up to date in place (vs. the full build above)."""
+    n_files = max(1, n // per_file // 100)
+    changed = _file_entries(0, n_files * per_file, texts, vecs, per_file)
+    removed = [f"doc{f}.txt" for f in range(n_files, 2 * n_files)]
+    store.write_files(changed, removed)
+    t0 = time.perf_counter()
+    info = store.publish_dense(approx_threshold)
+    info["publish_s"] = round(time.perf_counter() - t0, 2)
+    info["files_changed"] = info["files_removed"] = n_files
+    return info
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -140,11 +172,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--chunks", type=int, default=100_000)
     ap.add_argument("--approx-threshold", type=int, default=50_000)
     ap.add_argument("--queries", type=int, default=200)
+    ap.add_argument(
+        "--index-types",
+        default="auto",
+        help="comma-separated dense index types to measure in turn (auto,flat,hnsw,ivfpq)",
+    )
     ap.add_argument("--out", default=None, help="also write the JSON here")
     ap.add_argument("--json", action="store_true", help="print only the JSON line")
     args = ap.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="rag-scale-") as tmp:
-        result = run(args.chunks, args.approx_threshold, args.queries, Path(tmp) / "index")
+        types = args.index_types.split(",")
+        result = run(args.chunks, args.approx_threshold, args.queries, Path(tmp) / "index", types)
     line = json.dumps(result)
     print(line if args.json else json.dumps(result, indent=2))
     if args.out:

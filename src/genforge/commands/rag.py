@@ -46,7 +46,15 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--approx-threshold",
         type=int,
         default=None,
-        help="chunks above which the dense index is HNSW, not exact (50000)",
+        help="chunks above which --index-type auto picks HNSW, not exact (50000)",
+    )
+    i.add_argument(
+        "--index-type",
+        default=None,
+        choices=("auto", "flat", "hnsw", "ivfpq"),
+        help="dense index: auto (flat up to --approx-threshold, HNSW above), flat (exact), "
+        "hnsw (graph), ivfpq (product-quantised, ~30x less memory, re-scored exactly); "
+        "changing it rebuilds the FAISS file (default: the index's own, auto when new)",
     )
     i.add_argument("--json", action="store_true", help="print one JSON line")
     i.set_defaults(func=run_index)
@@ -146,6 +154,7 @@ def run_index(args: argparse.Namespace) -> int:
         chunk_tokens=args.chunk_tokens,
         overlap=args.overlap,
         approx_threshold=args.approx_threshold or APPROX_THRESHOLD,
+        index_type=args.index_type,
         progress=not args.json,
     )
     emit(dataclasses.asdict(report), args.json)

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from genforge.errors import GenforgeError
 from genforge.rag.chunking import Chunk, chunk_document
+from genforge.rag.dense import resolve_kind
 from genforge.rag.documents import find_files, load_document, read_bytes
 from genforge.rag.embed import Embedder
 from genforge.rag.store import APPROX_THRESHOLD, DB_NAME, IndexStore
@@ -50,11 +51,15 @@ def index_documents(
     chunk_tokens: int = 200,
     overlap: int = 32,
     approx_threshold: int = APPROX_THRESHOLD,
+    index_type: str | None = None,
     progress: bool = True,
     commit_chunks: int = COMMIT_CHUNKS,
 ) -> IndexReport:
-    """Bring ``index_dir`` in line with ``docs`` (files, folders, ``pydoc``)."""
+    """Bring ``index_dir`` in line with ``docs`` (files, folders, ``pydoc``).
+    ``index_type`` (auto|flat|hnsw|ivfpq, see rag/dense.py) None keeps the index's own."""
     t0 = time.perf_counter()
+    if index_type is not None:
+        resolve_kind(index_type, 0)
     index_dir = Path(index_dir)
     sources = find_files(docs)
     settings = f"chunk={chunk_tokens}/{overlap}"
@@ -99,7 +104,8 @@ def index_documents(
         if removed:
             store.write_files([], removed)
         report.chunks_added = _embed_and_commit(store, embedder, pending, progress, commit_chunks)
-        report.dense = store.publish_dense(approx_threshold)
+        report.dense = store.publish_dense(approx_threshold, index_type)
+        store.publish_common_terms()
         report.chunks_total = store.count()
     finally:
         store.close()

@@ -4,13 +4,16 @@ table for BM25) plus a FAISS index file derived from it.
 Crash safety comes from SQLite: every change is a transaction (WAL journal, full sync), so a
 ``kill -9`` leaves the last committed state, which is always whole files. Each commit bumps
 ``generation``; the FAISS file is named by the generation it was built from and written
-atomically after the last commit. A reader whose generation has no FAISS file yet (an index
+atomically after the last commit, by updating the previous generation's file (chunk ids are
+never reused, so "ids above the old maximum" are the new chunks and "stored ids SQLite no
+longer has" the removed ones). A reader whose generation has no FAISS file yet (an index
 run is in progress or was killed) builds an exact flat index from the vectors in SQLite, so
 queries stay correct while indexing runs.
 """
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 import time
@@ -22,15 +25,11 @@ import numpy as np
 
 from genforge.errors import GenforgeError
 from genforge.io import atomic_path
+from genforge.rag import dense as dense_index
+from genforge.rag.dense import APPROX_THRESHOLD
 
 DB_NAME = "chunks.sqlite"
 SCHEMA_VERSION = "1"
-# Above this many chunks the dense index is HNSW (approximate, measured against exact when
-# built); below it exact search over all vectors is already a few milliseconds.
-APPROX_THRESHOLD = 50_000
-HNSW_M = 32
-HNSW_EF_CONSTRUCTION = 80
-HNSW_EF_SEARCH = 128
 # BM25 column weights for (title, heading, text): a query word in a document's title or
 # section heading says more about what the chunk is about than one in its body.
 BM25_WEIGHTS = (4.0, 2.0, 1.0)
@@ -129,7 +128,18 @@ class IndexStore:
                 f"{db} has index schema {version!r}, this genforge reads {SCHEMA_VERSION!r}; "
                 "rebuild the index into an empty folder"
             )
-        self._dense: tuple[int, Any] | None = None
+        # (generation, FAISS index, selector excluding its tombstones or None)
+        self._dense: tuple[int, Any, Any] | None = None
+        self._common: tuple[int, frozenset[str]] | None = None
+        # The query's words go through the index's own tokenizer (Porter stems) in this
+        # connection's temp schema; nothing is written to the index file.
+        self.conn.executescript(
+            "CREATE VIRTUAL TABLE IF NOT EXISTS temp.qtok USING fts5(q, tokenize='porter "
+            "unicode61');"
+            "CREATE VIRTUAL TABLE IF NOT EXISTS temp.qtok_terms USING fts5vocab(temp, qtok, "
+            "instance);"
+            "CREATE VIRTUAL TABLE IF NOT EXISTS temp.fts_terms USING fts5vocab(main, fts, row);"
+        )
 
     def close(self) -> None:
         self.conn.close()
@@ -182,16 +192,24 @@ class IndexStore:
         c = self.conn
         c.execute("BEGIN IMMEDIATE")
         try:
+            meta = self.meta()
+            top = c.execute("SELECT max(id) FROM chunks").fetchone()[0] or 0
+            # Ids are never reused (the FAISS update relies on it): the next id is past
+            # every id this index ever held, not just past the ones it holds now.
+            next_id = max(int(meta.get("next_id", "1")), top + 1)
+            if "next_id" not in meta:
+                self.set_meta(ids_unique_since=self.generation)
             for source in removed:
                 c.execute("DELETE FROM chunks WHERE source = ?", (source,))
                 c.execute("DELETE FROM files WHERE source = ?", (source,))
             for source, key, kind, chunks, vectors in entries:
                 c.execute("DELETE FROM chunks WHERE source = ?", (source,))
                 c.executemany(
-                    "INSERT INTO chunks(source, doc, title, heading, kind, start_line, end_line,"
-                    " page, text, vector) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                    "INSERT INTO chunks(id, source, doc, title, heading, kind, start_line, "
+                    "end_line, page, text, vector) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                     [
                         (
+                            next_id + j,
                             ch.source,
                             ch.doc,
                             ch.title,
@@ -203,15 +221,16 @@ class IndexStore:
                             ch.text,
                             np.asarray(v, np.float32).tobytes(),
                         )
-                        for ch, v in zip(chunks, vectors, strict=True)
+                        for j, (ch, v) in enumerate(zip(chunks, vectors, strict=True))
                     ],
                 )
+                next_id += len(chunks)
                 c.execute(
                     "INSERT OR REPLACE INTO files(source, key, kind, n_chunks, indexed_at) "
                     "VALUES (?,?,?,?,?)",
                     (source, key, kind, len(chunks), time.time()),
                 )
-            self.set_meta(generation=self.generation + 1)
+            self.set_meta(generation=self.generation + 1, next_id=next_id)
             c.execute("COMMIT")
         except BaseException:
             c.execute("ROLLBACK")
@@ -231,55 +250,142 @@ class IndexStore:
             rows = c.execute("SELECT id, vector FROM chunks ORDER BY id").fetchall()
         finally:
             c.execute("COMMIT")
+        return (gen, *self._unpack(rows))
+
+    def _unpack(self, rows: list) -> tuple[np.ndarray, np.ndarray]:
         ids = np.array([r[0] for r in rows], dtype=np.int64)
         dim = int(self.meta().get("dim", "0"))
         vecs = np.frombuffer(b"".join(r[1] for r in rows), dtype=np.float32).reshape(-1, dim)
-        return gen, ids, vecs
+        return ids, vecs
 
-    def dense(self) -> Any:
-        """The FAISS index for the current generation (loaded, or built flat in memory)."""
+    def _live_ids(self) -> np.ndarray:
+        return np.array(
+            [r[0] for r in self.conn.execute("SELECT id FROM chunks ORDER BY id")], np.int64
+        )
+
+    def dense(self) -> tuple[Any, Any]:
+        """The FAISS index for the current generation (loaded, or built flat in memory) and
+        a selector that excludes its tombstones (None when it has none)."""
         import faiss
 
         gen = self.generation
         if self._dense is not None and self._dense[0] == gen:
-            return self._dense[1]
+            return self._dense[1], self._dense[2]
         path = self._faiss_path(gen)
+        selector = None
         if path.is_file():
             index = faiss.read_index(str(path))
+            if dense_index.kind_of(index) == "hnsw":
+                gone = np.setdiff1d(dense_index.index_ids(index), self._live_ids())
+                if len(gone):
+                    inner = faiss.IDSelectorBatch(gone)
+                    selector = faiss.IDSelectorNot(inner)
+                    selector.inner = inner  # FAISS does not own it: keep it alive
         else:
             gen, ids, vecs = self._all_vectors()
-            index = build_faiss(vecs, ids, approximate=False)
-        self._dense = (gen, index)
-        return index
+            index = dense_index.build("flat", vecs, ids)
+        self._dense = (gen, index, selector)
+        return index, selector
 
-    def publish_dense(self, approx_threshold: int = APPROX_THRESHOLD) -> dict[str, Any]:
-        """Build the FAISS file for the current generation (if missing), atomically, and
-        delete older ones. Returns what was built: kind, size, seconds, recall vs exact."""
-        import faiss
+    def publish_dense(
+        self, approx_threshold: int = APPROX_THRESHOLD, index_type: str | None = None
+    ) -> dict[str, Any]:
+        """Write the FAISS file for the current generation (if missing), atomically, by
+        updating the newest older file in place where it can, and delete older ones.
+        ``index_type`` (auto|flat|hnsw|ivfpq; None: as stored, else auto) is kept in meta.
+        Returns kind, size, how (built|updated|unchanged), seconds, recall vs exact when
+        built approximate, and the tombstones an HNSW graph carries."""
 
-        gen, ids, vecs = self._all_vectors()
-        path = self._faiss_path(gen)
         meta = self.meta()
-        info = {"kind": meta.get("dense_kind", "flat"), "n": len(ids)}
-        if not path.is_file():
-            t0 = time.perf_counter()
-            approximate = len(ids) > approx_threshold
-            index = build_faiss(vecs, ids, approximate=approximate)
-            info = {
-                "kind": "hnsw" if approximate else "flat",
-                "n": len(ids),
-                "build_s": round(time.perf_counter() - t0, 2),
-            }
-            if approximate:
-                info["recall_at_10"] = recall_vs_exact(index, vecs, ids)
-            with atomic_path(path) as tmp:
-                faiss.write_index(index, str(tmp))
-            self.set_meta(dense_kind=info["kind"], dense_recall=info.get("recall_at_10", 1.0))
-            self._dense = (gen, index)
+        old_type = meta.get("index_type", "auto")
+        index_type = index_type or old_type
+        dense_index.resolve_kind(index_type, 0)  # a bad name fails before any work
+        if index_type != old_type:
+            self.set_meta(index_type=index_type, generation=self.generation + 1)
+        gen = self.generation
+        path = self._faiss_path(gen)
+        if path.is_file():
+            info = {"kind": meta.get("dense_kind", "flat"), "n": self.count(), "how": "unchanged"}
+        else:
+            info = self._write_dense(gen, path, index_type, approx_threshold, meta)
         for old in self.dir.glob("dense-*.faiss"):
             if old != path:
                 old.unlink(missing_ok=True)
         return info
+
+    def _write_dense(
+        self, gen: int, path: Path, index_type: str, approx_threshold: int, meta: dict
+    ) -> dict[str, Any]:
+        import faiss
+
+        t0 = time.perf_counter()
+        index, info = self._update_dense(gen, index_type, approx_threshold, meta)
+        if index is None:
+            gen, ids, vecs = self._all_vectors()
+            kind = dense_index.resolve_kind(index_type, len(ids), approx_threshold)
+            index = dense_index.build(kind, vecs, ids)
+            info = {"kind": kind, "n": len(ids), "how": "built"}
+            if kind != "flat":
+                info["recall_at_10"] = dense_index.recall_vs_exact(index, vecs, ids)
+            if kind == "ivfpq":
+                self.set_meta(dense_trained_n=len(ids))
+        info["seconds"] = round(time.perf_counter() - t0, 2)
+        with atomic_path(path) as tmp:
+            faiss.write_index(index, str(tmp))
+        self.set_meta(
+            dense_kind=info["kind"],
+            dense_recall=info.get("recall_at_10", meta.get("dense_recall", 1.0)),
+        )
+        self._dense = None
+        return info
+
+    def _update_dense(
+        self, gen: int, index_type: str, approx_threshold: int, meta: dict
+    ) -> tuple[Any, dict[str, Any]]:
+        """The newest older FAISS file brought up to ``gen`` in place, or (None, {}) when
+        there is none to start from or it should be rebuilt."""
+        import faiss
+
+        bases = sorted(
+            (int(p.stem.split("-")[1]), p)
+            for p in self.dir.glob("dense-*.faiss")
+            if p.stem.split("-")[1].isdigit()
+        )
+        usable = [(g, p) for g, p in bases if int(meta.get("ids_unique_since", gen + 1)) <= g < gen]
+        if not usable:
+            return None, {}
+        index = faiss.read_index(str(usable[-1][1]))
+        stored = dense_index.index_ids(index)
+        top = int(stored.max()) if len(stored) else 0
+        c = self.conn
+        c.execute("BEGIN")
+        try:
+            snap = self.generation
+            live = self._live_ids()
+            rows = c.execute(
+                "SELECT id, vector FROM chunks WHERE id > ? ORDER BY id", (top,)
+            ).fetchall()
+        finally:
+            c.execute("COMMIT")
+        kind = dense_index.resolve_kind(index_type, len(live), approx_threshold)
+        if (
+            snap != gen  # another writer moved on meanwhile
+            or kind != dense_index.kind_of(index)
+            or (
+                kind == "ivfpq"
+                and len(live) > dense_index.RETRAIN_GROWTH * int(meta.get("dense_trained_n", 0))
+            )
+        ):
+            return None, {}
+        new_ids, new_vecs = self._unpack(rows)
+        done = dense_index.update(index, live, new_ids, new_vecs)
+        if done is None:
+            return None, {}
+        index, tombstones = done
+        info = {"kind": kind, "n": len(live), "how": "updated", "added": len(new_ids)}
+        if tombstones:
+            info["tombstones"] = tombstones
+        return index, info
 
     # --- searching ---------------------------------------------------------------------
 
@@ -295,30 +401,75 @@ class IndexStore:
     ) -> list[tuple[int, float]]:
         import faiss
 
-        index = self.dense()
+        index, selector = self.dense()
         if index.ntotal == 0 or (allowed is not None and len(allowed) == 0):
             return []
-        params = None
-        if allowed is not None:
-            sel = faiss.IDSelectorBatch(allowed)
-            base = faiss.downcast_index(index.index)
-            params = (
-                faiss.SearchParametersHNSW(sel=sel, efSearch=HNSW_EF_SEARCH)
-                if isinstance(base, faiss.IndexHNSW)
-                else faiss.SearchParameters(sel=sel)
-            )
-        scores, ids = index.search(query.reshape(1, -1).astype(np.float32), k, params=params)
-        return [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i >= 0]
+        if allowed is not None:  # ids from SQLite: tombstones are not among them
+            selector = faiss.IDSelectorBatch(allowed)
+        return dense_index.search(index, query, k, selector, self._vectors_by_id)
+
+    def common_terms(self) -> frozenset[str]:
+        """Stems found in more than half of all chunks, for the current generation.
+
+        FTS5's BM25 idf, log((N - n + 0.5) / (n + 0.5)), is <= 0 for such a stem and FTS5
+        clamps it to 1e-6: the stem adds nothing to any score, yet a query holding it makes
+        FTS5 score every chunk that has it (at 100k chunks: 700 ms instead of 3 ms). The
+        index run stores the set in ``meta``; a reader of a newer generation recomputes it."""
+        gen = self.generation
+        if self._common is not None and self._common[0] == gen:
+            return self._common[1]
+        meta = self.meta()
+        if meta.get("common_terms_generation") == str(gen):
+            terms = frozenset(json.loads(meta["common_terms"]))
+        else:
+            terms = self._scan_common_terms()
+        self._common = (gen, terms)
+        return terms
+
+    def _scan_common_terms(self) -> frozenset[str]:
+        rows = self.conn.execute(
+            "SELECT term FROM temp.fts_terms WHERE doc * 2 > (SELECT count(*) FROM chunks)"
+        )
+        return frozenset(r[0] for r in rows)
+
+    def publish_common_terms(self) -> None:
+        """Store ``common_terms`` for the current generation (one scan of the vocabulary)."""
+        terms = self._scan_common_terms()
+        self.set_meta(
+            common_terms=json.dumps(sorted(terms)), common_terms_generation=self.generation
+        )
+        self._common = (self.generation, terms)
+
+    def _stems(self, words: list[str]) -> list[set[str]]:
+        """Each word's tokens under the index's tokenizer (Porter stems; ``foo_bar`` is
+        two tokens, punctuation alone none)."""
+        c = self.conn
+        c.execute("DELETE FROM temp.qtok")
+        c.executemany("INSERT INTO temp.qtok(rowid, q) VALUES (?, ?)", enumerate(words))
+        stems: list[set[str]] = [set() for _ in words]
+        for row, term in c.execute("SELECT doc, term FROM temp.qtok_terms"):
+            stems[row].add(term)
+        return stems
+
+    def bm25_match(self, query: str) -> str | None:
+        """The FTS5 MATCH expression for ``query``: its words OR-ed, stopwords and stems
+        that carry no BM25 weight in this index (``common_terms``) dropped; None when no
+        word is left."""
+        raw = list(dict.fromkeys(re.findall(r"\w+", query.lower())))
+        words = [w for w in raw if w not in STOPWORDS] or raw
+        common = self.common_terms()
+        if common:
+            kept = [w for w, s in zip(words, self._stems(words)) if not s or s - common]
+            # A query made only of common words ranks by them anyway (all idf ~ 0).
+            words = kept or words
+        return " OR ".join(f'"{w}"' for w in words) if words else None
 
     def search_bm25(
         self, query: str, k: int, filters: Filters | None = None
     ) -> list[tuple[int, float]]:
-        words = [w for w in re.findall(r"\w+", query.lower()) if w not in STOPWORDS]
-        if not words:
-            words = re.findall(r"\w+", query.lower())
-        if not words:
+        match = self.bm25_match(query)
+        if match is None:
             return []
-        match = " OR ".join(f'"{w}"' for w in dict.fromkeys(words))
         w = ", ".join(str(x) for x in BM25_WEIGHTS)
         if filters:
             where, args = filters.sql()
@@ -346,44 +497,11 @@ class IndexStore:
         keys = ("id", "source", "doc", "title", "heading", "kind", "start", "end", "page", "text")
         return {r[0]: dict(zip(keys, r)) for r in rows}
 
-    def vectors(self, ids: list[int]) -> np.ndarray:
+    def _vectors_by_id(self, ids: list[int]) -> dict[int, np.ndarray]:
         marks = ",".join("?" * len(ids))
-        rows = dict(self.conn.execute(f"SELECT id, vector FROM chunks WHERE id IN ({marks})", ids))
-        return np.stack([np.frombuffer(rows[i], dtype=np.float32) for i in ids])
+        rows = self.conn.execute(f"SELECT id, vector FROM chunks WHERE id IN ({marks})", ids)
+        return {i: np.frombuffer(v, dtype=np.float32) for i, v in rows}
 
-
-def build_faiss(vectors: np.ndarray, ids: np.ndarray, *, approximate: bool) -> Any:
-    """Inner-product index over L2-normalised ``vectors`` (cosine), with our chunk ids."""
-    import faiss
-
-    dim = vectors.shape[1] if vectors.ndim == 2 and vectors.shape[1] else 1
-    if approximate:
-        base = faiss.IndexHNSWFlat(dim, HNSW_M, faiss.METRIC_INNER_PRODUCT)
-        base.hnsw.efConstruction = HNSW_EF_CONSTRUCTION
-        base.hnsw.efSearch = HNSW_EF_SEARCH
-    else:
-        base = faiss.IndexFlatIP(dim)
-    index = faiss.IndexIDMap2(base)
-    if len(ids):
-        index.add_with_ids(np.ascontiguousarray(vectors, dtype=np.float32), ids)
-    return index
-
-
-def recall_vs_exact(
-    index: Any, vectors: np.ndarray, ids: np.ndarray, *, n_queries: int = 200, k: int = 10
-) -> float:
-    """recall@k of ``index`` against exact search, for stored vectors used as queries
-    (each with a little noise, so a query is not its own nearest neighbour by identity)."""
-    import faiss
-
-    rng = np.random.default_rng(0)
-    pick = rng.choice(len(ids), size=min(n_queries, len(ids)), replace=False)
-    q = vectors[pick] + rng.normal(0, 0.05, size=(len(pick), vectors.shape[1])).astype(np.float32)
-    q /= np.linalg.norm(q, axis=1, keepdims=True)
-    exact = faiss.IndexFlatIP(vectors.shape[1])
-    exact.add(vectors)
-    _, truth = exact.search(q, k)
-    _, got = index.search(q, k)
-    truth_ids = ids[truth]
-    hits = sum(len(set(t) & set(g)) for t, g in zip(truth_ids, got))
-    return round(hits / truth.size, 4)
+    def vectors(self, ids: list[int]) -> np.ndarray:
+        rows = self._vectors_by_id(ids)
+        return np.stack([rows[i] for i in ids])
