@@ -39,7 +39,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     i.add_argument("--docs", nargs="+", required=True, help="files, folders, or 'pydoc'")
     i.add_argument("--index", required=True, help=INDEX_HELP)
-    i.add_argument("--embedder", default="minilm", help="embedder (minilm)")
+    i.add_argument(
+        "--embedder",
+        default="minilm",
+        help="minilm (all-MiniLM-L6-v2, default) or model:DIR (a genforge model dir: mean "
+        "of its final hidden states; retrieves worse than MiniLM, see docs/rag.md)",
+    )
     i.add_argument("--chunk-tokens", type=int, default=200, help="tokens per chunk at most (200)")
     i.add_argument("--overlap", type=int, default=32, help="tokens shared by neighbours (32)")
     i.add_argument(
@@ -113,6 +118,13 @@ def register(sub: argparse._SubParsersAction) -> None:
         default=2,
         help="chunks one document may contribute (2; 0 = no cap)",
     )
+    e.add_argument(
+        "--rerank",
+        type=int,
+        default=0,
+        metavar="N",
+        help="also score each mode with its first N candidates re-ordered by MaxSim (0: off)",
+    )
     e.add_argument("--show-misses", action="store_true", help="list questions missed at 5")
     e.add_argument("--device", default="cpu", help="embedder device (cpu)")
     e.add_argument("--json", action="store_true", help="print one JSON line")
@@ -135,6 +147,14 @@ def _retrieval_args(p: argparse.ArgumentParser) -> None:
         type=int,
         default=2,
         help="chunks one document may contribute (2; 0 = no cap)",
+    )
+    p.add_argument(
+        "--rerank",
+        type=int,
+        default=0,
+        metavar="N",
+        help="re-order the first N candidates by MaxSim over MiniLM word pieces (0: off; "
+        "measured not to help on our question set, see docs/rag.md)",
     )
     p.add_argument("--source", default=None, help="only sources matching this glob")
     p.add_argument("--kind", default=None, help="only this kind (text, markdown, pdf, code, ...)")
@@ -179,6 +199,7 @@ def _search(args: argparse.Namespace):
             filters=Filters(source=args.source, kind=args.kind, doc=args.doc),
             mmr_lambda=args.mmr,
             max_per_doc=args.max_per_doc,
+            rerank=args.rerank,
         )
     finally:
         retriever.close()
@@ -263,10 +284,13 @@ def run_eval(args: argparse.Namespace) -> int:
         # Each question is embedded once, timed on its own; the modes are then timed on
         # retrieval alone, so they compare side by side.
         embed_ms = embed_questions(retriever, [q for q, _ in qa])
-        results = [
-            evaluate(retriever, qa, mode=m, max_per_doc=args.max_per_doc)
-            for m in args.mode or ("dense", "bm25", "hybrid")
-        ]
+        modes = args.mode or ("dense", "bm25", "hybrid")
+        results = [evaluate(retriever, qa, mode=m, max_per_doc=args.max_per_doc) for m in modes]
+        if args.rerank:
+            results += [
+                evaluate(retriever, qa, mode=m, max_per_doc=args.max_per_doc, rerank=args.rerank)
+                for m in modes
+            ]
     finally:
         retriever.close()
     if not args.show_misses:
@@ -281,9 +305,9 @@ def run_eval(args: argparse.Namespace) -> int:
         f"{len(qa)} questions; embedding a question: p50 {embed_ms['p50']} ms, p99 "
         f"{embed_ms['p99']} ms (not in the retrieval latencies below)"
     )
-    print(f"{'mode':8}" + "".join(f"{c:>10}" for c in cols))
+    print(f"{'mode':16}" + "".join(f"{c:>10}" for c in cols))
     for r in results:
-        print(f"{r['mode']:8}" + "".join(f"{r[c]:>10}" for c in cols))
+        print(f"{r['mode']:16}" + "".join(f"{r[c]:>10}" for c in cols))
         for m in r.get("misses", []):
             print(f"    miss: {m['question']} -> {', '.join(m['top'])}")
     return 0

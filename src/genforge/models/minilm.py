@@ -73,3 +73,20 @@ def encode_minilm(texts: list[str], *, device: str = "cpu", batch_size: int = 32
         show_progress_bar=False,
     )
     return np.ascontiguousarray(out, dtype=np.float32)
+
+
+def token_vectors_minilm(
+    texts: list[str], *, device: str = "cpu", batch_size: int = 32
+) -> list[np.ndarray]:
+    """Per text, its (T, 384) float32 L2-normalised contextual word-piece vectors (the
+    model's last layer before pooling; [CLS], [SEP] and padding left out)."""
+    if not texts:
+        return []
+    out = load_minilm(device).encode(
+        texts, batch_size=batch_size, output_value="token_embeddings", show_progress_bar=False
+    )
+    vecs = []
+    for t in out:
+        v = t.float().cpu().numpy()[1:-1] if len(t) > 2 else t.float().cpu().numpy()
+        vecs.append(v / np.maximum(np.linalg.norm(v, axis=1, keepdims=True), 1e-12))
+    return vecs

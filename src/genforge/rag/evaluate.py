@@ -70,6 +70,7 @@ def evaluate(
     *,
     mode: str = "hybrid",
     max_per_doc: int | None = MAX_PER_DOC,
+    rerank: int = 0,
 ) -> dict[str, Any]:
     """Scores of ``retriever`` in ``mode`` over ``qa``; misses lists the questions whose
     top 5 held no relevant chunk."""
@@ -79,7 +80,7 @@ def evaluate(
     misses = []
     for question, labels in qa:
         t0 = time.perf_counter()
-        hits = retriever.search(question, DEPTH, mode=mode, max_per_doc=max_per_doc)
+        hits = retriever.search(question, DEPTH, mode=mode, max_per_doc=max_per_doc, rerank=rerank)
         latency.append(time.perf_counter() - t0)
         rel = [_relevant(h.chunk, labels) for h in hits]
         first = next((i for i, r in enumerate(rel) if r), None)
@@ -95,7 +96,7 @@ def evaluate(
     n = len(qa)
     ms = np.array(latency) * 1000
     return {
-        "mode": mode,
+        "mode": mode + (f"+rerank{rerank}" if rerank else ""),
         "questions": n,
         "hit@1": round(hit1 / n, 4),
         "hit@5": round(hit5 / n, 4),

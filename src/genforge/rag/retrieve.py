@@ -105,6 +105,8 @@ class Retriever:
         self.embedder = embedder or load_embedder(meta["embedder"], device=device)
         self.store.check_embedder(self.embedder.name, self.embedder.fingerprint)
         self._query_cache: dict[str, np.ndarray] = {}
+        self._device = device
+        self._reranker = None
 
     def close(self) -> None:
         self.store.close()
@@ -129,11 +131,13 @@ class Retriever:
         filters: Filters | None = None,
         mmr_lambda: float | None = None,
         max_per_doc: int | None = MAX_PER_DOC,
+        rerank: int = 0,
     ) -> list[Hit]:
         """The ``k`` best chunks for ``query``. ``mmr_lambda`` (0..1) re-picks them for
         diversity from the fused candidates; None keeps the fused order. ``max_per_doc``
         caps the chunks one document contributes (None or 0: no cap); the first result
-        is never changed by it."""
+        is never changed by it. ``rerank`` > 0 re-orders the first that many candidates
+        by MaxSim late interaction (rag/rerank.py; their scores become the MaxSim)."""
         if mode not in MODES:
             raise GenforgeError(f"unknown retrieval mode {mode!r}; use one of {', '.join(MODES)}")
         if not query.strip():
@@ -158,6 +162,8 @@ class Retriever:
         fused = [(i, s) for i, s in fused if i in rows]
         if max_per_doc:
             fused = cap_per_doc(fused, [rows[i]["doc"] for i, _ in fused], max_per_doc)
+        if rerank > 0 and fused:
+            fused = self._rerank(query, fused, rows, rerank)
         if mmr_lambda is not None and fused:
             if qvec is None:
                 qvec = self.embed_query(query)
@@ -165,3 +171,21 @@ class Retriever:
             order = mmr(qvec, self.store.vectors(ids), k, mmr_lambda)
             fused = [fused[j] for j in order]
         return [Hit(rank, s, rows[i]) for rank, (i, s) in enumerate(fused[:k], start=1)]
+
+    def _rerank(
+        self, query: str, fused: list[tuple[int, float]], rows: dict, n: int
+    ) -> list[tuple[int, float]]:
+        from genforge.rag.chunking import head_path
+        from genforge.rag.rerank import MaxSimReranker
+
+        if self._reranker is None:
+            self._reranker = MaxSimReranker(self._device)
+        head = fused[:n]
+        texts = []
+        for i, _ in head:
+            c = rows[i]
+            title = head_path(c["title"], c["heading"])
+            texts.append((i, f"{title}\n{c['text']}" if title else c["text"]))
+        scores = self._reranker.scores(query, texts)
+        order = sorted(range(len(head)), key=lambda j: -scores[j])
+        return [(head[j][0], scores[j]) for j in order] + fused[n:]
