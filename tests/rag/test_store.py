@@ -158,3 +158,33 @@ def test_bm25_drops_stems_in_most_chunks_and_keeps_the_ranking(tmp_path: Path) -
     store.write_files([entry("b", unit(rng, 40), ["zebra"] * 40)], [])
     assert "zebra" in store.common_terms()
     store.close()
+
+
+def test_a_failed_update_leaves_the_previous_file_and_the_next_run_completes(
+    tmp_path: Path, monkeypatch
+) -> None:
+    import faiss
+
+    rng = np.random.default_rng(7)
+    store = new_store(tmp_path / "i")
+    store.write_files([entry(f"f{i}", unit(rng, 10)) for i in range(5)], [])
+    store.publish_dense(index_type="hnsw")
+    before = sorted(p.name for p in store.dir.glob("dense-*"))
+    store.write_files([entry("new", unit(rng, 5))], ["f0"])
+
+    def die(*_a, **_k):  # the process dies while writing the updated file
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(faiss, "write_index", die)
+    with pytest.raises(KeyboardInterrupt):
+        store.publish_dense()
+    monkeypatch.undo()
+    assert sorted(p.name for p in store.dir.iterdir() if "dense" in p.name) == before
+    reader = IndexStore(store.dir)  # no file for this generation: exact, from SQLite
+    q = reader.vectors([int(reader.conn.execute("SELECT max(id) FROM chunks").fetchone()[0])])[0]
+    assert [i for i, _ in reader.search_dense(q, 5)] == exact_top(reader, q, 5)
+    info = store.publish_dense()
+    assert (info["how"], info["tombstones"]) == ("updated", 10)
+    assert [p.name for p in store.dir.glob("dense-*")] == [f"dense-{store.generation}.faiss"]
+    reader.close()
+    store.close()
