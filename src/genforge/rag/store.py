@@ -433,7 +433,10 @@ class IndexStore:
         return frozenset(r[0] for r in rows)
 
     def publish_common_terms(self) -> None:
-        """Store ``common_terms`` for the current generation (one scan of the vocabulary)."""
+        """Store ``common_terms`` for the current generation (one scan of the vocabulary;
+        none when it is stored already)."""
+        if self.meta().get("common_terms_generation") == str(self.generation):
+            return
         terms = self._scan_common_terms()
         self.set_meta(
             common_terms=json.dumps(sorted(terms)), common_terms_generation=self.generation
