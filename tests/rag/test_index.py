@@ -3,6 +3,7 @@ updates, filters, MMR, the approximate index, and bad inputs leaving the index u
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 from pathlib import Path
@@ -111,7 +112,7 @@ def test_incremental_reindex_touches_only_changes(tmp_path: Path, embedder) -> N
         store.close()
 
 
-def test_approximate_index_above_threshold(corpus: Path, tmp_path: Path, embedder) -> None:
+def test_approximate_index_above_threshold(corpus: Path, tmp_path: Path, embedder, capsys) -> None:
     report = index_documents(
         [str(corpus)], tmp_path / "idx", embedder, approx_threshold=3, progress=False
     )
@@ -124,6 +125,12 @@ def test_approximate_index_above_threshold(corpus: Path, tmp_path: Path, embedde
         assert hits and all(h.chunk["kind"] == "markdown" for h in hits)
     finally:
         r.close()
+    # --index-type on an unchanged corpus swaps the FAISS file, re-embedding nothing
+    cmd = ["rag", "index", "--docs", str(corpus), "--index", str(tmp_path / "idx")]
+    assert main([*cmd, "--index-type", "flat", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert (out["chunks_added"], out["dense"]["kind"], out["dense"]["how"]) == (0, "flat", "built")
+    assert first_source(tmp_path / "idx", "magma pressure", mode="dense") == "volcano.pdf"
 
 
 def test_bad_inputs_leave_the_index_untouched(
