@@ -188,3 +188,17 @@ def test_a_failed_update_leaves_the_previous_file_and_the_next_run_completes(
     assert [p.name for p in store.dir.glob("dense-*")] == [f"dense-{store.generation}.faiss"]
     reader.close()
     store.close()
+
+
+@pytest.mark.parametrize("index_type", ["hnsw", "ivfpq"])
+def test_removing_every_document_leaves_an_empty_searchable_index(
+    tmp_path: Path, index_type: str
+) -> None:
+    rng = np.random.default_rng(8)
+    store = new_store(tmp_path / "i")
+    store.write_files([entry(f"f{i}", unit(rng, 100)) for i in range(10)], [])
+    store.publish_dense(index_type=index_type)
+    store.write_files([], [f"f{i}" for i in range(10)])
+    assert store.publish_dense()["n"] == 0
+    assert store.search_dense(unit(rng, 1)[0], 5) == []
+    store.close()

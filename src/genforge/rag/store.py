@@ -322,7 +322,9 @@ class IndexStore:
         index, info = self._update_dense(gen, index_type, approx_threshold, meta)
         if index is None:
             gen, ids, vecs = self._all_vectors()
+            # An empty index (every document removed) has nothing to train or link.
             kind = dense_index.resolve_kind(index_type, len(ids), approx_threshold)
+            kind = kind if len(ids) else "flat"
             index = dense_index.build(kind, vecs, ids)
             info = {"kind": kind, "n": len(ids), "how": "built"}
             if kind != "flat":
