@@ -58,7 +58,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         default=None,
         choices=("auto", "flat", "hnsw", "ivfpq"),
         help="dense index: auto (flat up to --approx-threshold, HNSW above), flat (exact), "
-        "hnsw (graph), ivfpq (product-quantised, ~30x less memory, re-scored exactly); "
+        "hnsw (graph), ivfpq (product-quantised: 23x smaller than HNSW at 100k chunks, "
+        "candidates re-scored exactly); "
         "changing it rebuilds the FAISS file (default: the index's own, auto when new)",
     )
     i.add_argument("--json", action="store_true", help="print one JSON line")
