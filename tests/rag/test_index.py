@@ -222,3 +222,13 @@ def test_eval_command_scores_each_mode(built_index: Path, tmp_path: Path, capsys
         # at rank 1 (guide.md is unrelated to flour); the first two are found at rank 1.
         assert r["questions"] == 3 and r["hit@1"] == pytest.approx(2 / 3, abs=1e-3)
         assert 0 < r["ndcg@10"] <= 1 and r["p50_ms"] >= 0
+
+
+def test_ivfpq_on_too_few_chunks_fails_before_anything_is_written(
+    corpus: Path, tmp_path: Path, embedder
+) -> None:
+    with pytest.raises(GenforgeError, match="ivfpq needs at least"):
+        index_documents(
+            [str(corpus)], tmp_path / "idx", embedder, index_type="ivfpq", progress=False
+        )
+    assert not (tmp_path / "idx").exists()

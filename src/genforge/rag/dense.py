@@ -43,6 +43,7 @@ TOMBSTONE_FRACTION = 0.2
 # IVF-PQ: 8 dimensions per sub-quantiser (48 bytes for MiniLM's 384), 256 centroids each.
 PQ_DIMS_PER_CODE = 8
 IVF_NPROBE = 32
+IVFPQ_MIN_CHUNKS = 39 * 16  # 16 codes (4 bits) per sub-quantiser, 39 points per code
 REFINE = 4
 RETRAIN_GROWTH = 2.0
 
@@ -55,6 +56,24 @@ def resolve_kind(index_type: str, n: int, approx_threshold: int = APPROX_THRESHO
     if index_type == "auto":
         return "hnsw" if n > approx_threshold else "flat"
     return index_type
+
+
+def check_size(kind: str, n: int, dim: int) -> None:
+    """Refuse an IVF-PQ index of vectors that do not split into 8-dim codes, or over too
+    few chunks to train 16 codes per sub-quantiser (an empty index is always fine: it is
+    stored flat)."""
+    if kind != "ivfpq":
+        return
+    if dim % PQ_DIMS_PER_CODE:
+        raise GenforgeError(
+            f"--index-type ivfpq needs a vector size divisible by {PQ_DIMS_PER_CODE}, the "
+            f"embedder gives {dim}; use flat or hnsw"
+        )
+    if 0 < n < IVFPQ_MIN_CHUNKS:
+        raise GenforgeError(
+            f"--index-type ivfpq needs at least {IVFPQ_MIN_CHUNKS} chunks to train on, the "
+            f"index would have {n}; use flat (exact) below that"
+        )
 
 
 def build(kind: str, vectors: np.ndarray, ids: np.ndarray) -> Any:
@@ -84,20 +103,11 @@ def _train_ivfpq(vectors: np.ndarray, dim: int) -> Any:
     import faiss
 
     n = len(vectors)
-    if dim % PQ_DIMS_PER_CODE:
-        raise GenforgeError(
-            f"--index-type ivfpq needs a vector size divisible by {PQ_DIMS_PER_CODE}, the "
-            f"embedder gives {dim}; use flat or hnsw"
-        )
     # FAISS wants ~39 training points per centroid: 4*sqrt(n) lists, fewer on small sets,
     # and fewer than 256 codes per sub-quantiser when n cannot train 256.
+    check_size("ivfpq", n, dim)
     nlist = max(1, min(int(4 * math.sqrt(n)), n // 39))
-    nbits = min(8, int(math.log2(n / 39))) if n >= 39 * 16 else 0
-    if nbits < 4:
-        raise GenforgeError(
-            f"--index-type ivfpq needs at least {39 * 16} chunks to train on, the index has "
-            f"{n}; use flat (exact) below that"
-        )
+    nbits = min(8, int(math.log2(n / 39)))
     quantizer = faiss.IndexFlatIP(dim)
     index = faiss.IndexIVFPQ(
         quantizer, dim, nlist, dim // PQ_DIMS_PER_CODE, nbits, faiss.METRIC_INNER_PRODUCT

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from genforge.errors import GenforgeError
 from genforge.rag.chunking import Chunk, chunk_document
-from genforge.rag.dense import resolve_kind
+from genforge.rag.dense import check_size, resolve_kind
 from genforge.rag.documents import find_files, load_document, read_bytes
 from genforge.rag.embed import Embedder
 from genforge.rag.store import APPROX_THRESHOLD, DB_NAME, IndexStore
@@ -59,15 +59,19 @@ def index_documents(
     ``index_type`` (auto|flat|hnsw|ivfpq, see rag/dense.py) None keeps the index's own."""
     t0 = time.perf_counter()
     if index_type is not None:
-        resolve_kind(index_type, 0)
+        resolve_kind(index_type, 0)  # a bad name fails before any file is read
     index_dir = Path(index_dir)
     sources = find_files(docs)
     settings = f"chunk={chunk_tokens}/{overlap}"
     old: dict[str, str] = {}
+    old_sizes: dict[str, int] = {}
+    stored_type = "auto"
     if (index_dir / DB_NAME).is_file():
         store = IndexStore(index_dir)
         store.check_embedder(embedder.name, embedder.fingerprint)
         old = store.files()
+        old_sizes = dict(store.conn.execute("SELECT source, n_chunks FROM files"))
+        stored_type = store.meta().get("index_type", "auto")
         store.close()
     elif index_dir.exists() and any(index_dir.iterdir()):
         raise GenforgeError(
@@ -94,6 +98,12 @@ def index_documents(
     current = {s for s, _ in sources}
     removed = sorted(s for s in old if s not in current)
     report.changed, report.removed = len(pending), len(removed)
+    # A dense index type that cannot hold the result fails now, with the index untouched.
+    touched = {s for s, *_ in pending} | set(removed)
+    total = sum(n for s, n in old_sizes.items() if s not in touched)
+    total += sum(len(c) for *_, c in pending)
+    kind = resolve_kind(index_type or stored_type, total, approx_threshold)
+    check_size(kind, total, embedder.dim)
 
     store = IndexStore(index_dir, create=True)
     try:
