@@ -538,6 +538,64 @@ def redact(text: str, kinds: Iterable[str] | None = None) -> tuple[str, Counter]
     return "".join(parts), Counter(f.kind for f in findings)
 
 
+class StreamRedactor:
+    """Redacts a text that arrives in pieces (a streamed answer) as :func:`redact` would
+    redact the whole: ``push(piece)`` returns the redacted text that is safe to send now,
+    ``flush()`` the rest at the end.
+
+    It holds back the last ``HOLD`` characters (rounded back to a word boundary), so a
+    finding that is still arriving - a card number in groups, an e-mail address, an IBAN
+    with spaces - is never sent in part; a finding that straddles the cut moves the cut to
+    its start, and an open private-key block is held until its END line. The text already
+    sent keeps a short tail as context for the detectors that look behind a number ("SSN").
+    The cost is latency: the stream runs ``HOLD`` characters (about 15 tokens) behind.
+    """
+
+    HOLD = 64
+    CONTEXT = 48
+
+    def __init__(self, kinds: Iterable[str] | None = None) -> None:
+        self.kinds = check_kinds(kinds)
+        self._buf = ""
+        self._sent = ""  # tail of the raw text already released, for look-behind context
+
+    def push(self, piece: str) -> str:
+        self._buf += piece
+        return self._release(final=False)
+
+    def flush(self) -> str:
+        return self._release(final=True)
+
+    def _release(self, final: bool) -> str:
+        buf = self._buf
+        ctx = self._sent[-self.CONTEXT :]
+        found = find_pii(ctx + buf, self.kinds)
+        cut = len(buf)
+        if not final:
+            cut = len(buf) - self.HOLD
+            key = buf.find("-----BEGIN")
+            if key >= 0 and "-----END" not in buf[key:]:
+                cut = min(cut, key)
+            cut = max(buf.rfind(" ", 0, cut), buf.rfind("\n", 0, cut)) + 1 if cut > 0 else 0
+            for f in found:
+                s, e = f.start - len(ctx), f.end - len(ctx)
+                if s < cut < e:
+                    cut = max(s, 0)
+        if cut <= 0:
+            return ""
+        parts, pos = [], 0
+        for f in found:
+            s, e = f.start - len(ctx), f.end - len(ctx)
+            if s >= cut or e <= 0:
+                continue
+            parts += [buf[pos : max(s, 0)], PLACEHOLDERS[f.kind]]
+            pos = e
+        parts.append(buf[pos:cut])
+        self._sent = (self._sent + buf[:cut])[-self.CONTEXT :]
+        self._buf = buf[cut:]
+        return "".join(parts)
+
+
 def mask(value: str) -> str:
     """A finding shown in a report without revealing it: first and last two characters."""
     if len(value) <= 6:
