@@ -30,6 +30,7 @@ from genforge.infer.protocol import EngineError, FinishEvent, SamplingParams, To
 from genforge.inputs import safe_text
 from genforge.safety.guard import InjectionGuard
 from genforge.safety.policy import Screening, screen
+from genforge.safety.policy import load_guard as safety_load_guard
 from genforge.safety.watermark import WatermarkConfig, WatermarkProcessor
 from genforge.serve.api_errors import APIError, engine_error_to_api
 from genforge.serve.limits import TokenReservation
@@ -550,13 +551,7 @@ class EngineStreamingResponse(StreamingResponse):
 
 def load_guard(settings: ServeSettings) -> InjectionGuard | None:
     """The injection guard the settings ask for (None when off)."""
-    if settings.guard == "off":
-        return None
-    if settings.guard_dir:
-        return InjectionGuard.load(settings.guard_dir)
-    from genforge.safety.guard_train import default_guard
-
-    return default_guard()
+    return None if settings.guard == "off" else safety_load_guard(settings.guard_dir)
 
 
 def watermark_processor(settings: ServeSettings) -> WatermarkProcessor | None:
