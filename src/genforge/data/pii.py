@@ -246,9 +246,11 @@ _PLACEHOLDER_VALUE = re.compile(
     r"environ|getenv|process\.env|settings\.|config\.|^[a-z_.]+$|^[A-Z_.]+$"
 )
 
+# [^\W_] is any Unicode letter or digit: internationalised addresses (RFC 6531, "müller@
+# bücher.example") are addresses too; a punycode TLD is "xn--" and letters/digits.
 _EMAIL = re.compile(
-    r"(?<![\w.+\-@])[A-Za-z0-9](?:[A-Za-z0-9._%+\-]{0,62}[A-Za-z0-9_%+\-])?"
-    r"@((?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+([A-Za-z]{2,24}))(?![\w\-@])"
+    r"(?<![\w.+\-@])[^\W_](?:[\w.%+\-']{0,62}[\w%+\-])?"
+    r"@((?:[^\W_](?:[\w\-]{0,61}[^\W_])?\.)+([^\W\d_]{2,24}|xn--[a-z0-9\-]{2,59}))(?![\w\-@])"
 )
 # "jane [at] example [dot] com", as people write addresses to keep scrapers off.
 _EMAIL_SPELLED = re.compile(
@@ -300,6 +302,7 @@ _PHONE = re.compile(
       (?:\+|\b00)\d{1,3}[ \t.\-]?(?:\(\d{1,4}\)[ \t.\-]?)?\d{1,5}(?:[ \t.\-]?\d{1,5}){0,5}
     | \(\d{2,5}\)[ \t.\-]?\d{2,5}(?:[ \t.\-]\d{2,5}){0,3}
     | \d{1,5}(?:[ \t.\-]\d{2,5}){1,5}
+    | 0\d{2,4}[ \t.\-]\d{6}
     | \d{7,15}
     )(?![\w\-]|\.\d)""",
     re.VERBOSE,
@@ -388,8 +391,10 @@ def _find_cards(text: str) -> Iterable[tuple[int, int]]:
         s = m.group(0)
         groups = re.split(r"[ \-]", s)
         seps = set(re.findall(r"[ \-]", s))
-        # Separated numbers are grouped as cards print them (4-4-4-4, 4-6-5, ...).
-        if len(seps) > 1 or (seps and not all(3 <= len(g) <= 6 for g in groups)):
+        # Separated numbers are grouped as cards print them (4-4-4-4, 4-6-5, ...; a 14- or
+        # 19-digit number in fours ends with a shorter group: 4-4-4-2, 4-4-4-4-3).
+        fours = all(len(g) == 4 for g in groups[:-1]) and len(groups[-1]) >= 2
+        if len(seps) > 1 or (seps and not fours and not all(3 <= len(g) <= 6 for g in groups)):
             continue
         # A bare digit run is as likely a numeric literal: it needs a word or a quote.
         line = _before(text, m.start(), 30).rsplit("\n", 1)[-1]
