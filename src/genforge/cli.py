@@ -35,6 +35,7 @@ COMMAND_MODULES = [
     "genforge.commands.monitor",
     "genforge.commands.watermark",
     "genforge.commands.guard",
+    "genforge.commands.lineage",
     "genforge.commands.chat",
     "genforge.commands.agent",
     "genforge.commands.demo",

@@ -91,3 +91,24 @@ def test_the_engine_backend_decodes_valid_calls_for_an_untrained_model(engine):
             assert name == "calculator" and isinstance(json.loads(args)["expression"], str)
     res = run_agent(backend, "add 1 and 2", [calc], max_steps=2, turn_tokens=40)
     assert res.stopped in ("answered", "max_steps", "max_tokens") and res.steps <= 2
+
+
+def test_screen_sees_every_tool_result_before_the_model_does(tmp_path):
+    call = AssistantTurn("", [("c1", "calculator", '{"expression":"6*7"}')], completion_tokens=3)
+    seen = []
+
+    def marking(text):
+        seen.append(text)
+        return "[checked] " + text, {"decision": "flag"}
+
+    backend = Scripted([call, AssistantTurn("42")])
+    res = run_agent(backend, "6*7?", builtin_tools(["calculator"]), screen=marking)
+    assert res.stopped == "answered" and seen == ["42"]
+    assert backend.seen[1][0][-1]["content"] == UNTRUSTED + "[checked] 42"
+    assert [r.get("guard") for r in res.trace if r["type"] == "tool"] == [{"decision": "flag"}]
+    # None refuses: the run stops there, and the result never reaches the model.
+    backend = Scripted([call, AssistantTurn("never asked")])
+    res = run_agent(
+        backend, "6*7?", builtin_tools(["calculator"]), screen=lambda t: (None, {"d": "refuse"})
+    )
+    assert res.stopped == "refused" and "calculator" in res.answer and len(backend.seen) == 1

@@ -133,3 +133,76 @@ def test_pii_filter_redacts_finished_answers(server_factory):
         assert r.json()["choices"][0]["message"]["content"] == "call <PHONE>"
     finally:
         server.stop()
+
+
+class _Scripted:
+    """A stream redactor fed a fixed text instead of the random model's tokens, one short
+    piece per token, so a streamed answer holds PII whatever the model writes."""
+
+    def __init__(self, real, text):
+        self.real, self.pieces = real, [text[i : i + 3] for i in range(0, len(text), 3)]
+
+    def push(self, _model_text):
+        return self.real.push(self.pieces.pop(0)) if self.pieces else ""
+
+    def flush(self):
+        rest = "".join(self.pieces)
+        self.pieces = []
+        return self.real.push(rest) + self.real.flush()
+
+
+def _streamed(server, path, body):
+    with httpx.stream("POST", f"{server.base_url}{path}", json=body, timeout=60) as r:
+        assert r.status_code == 200, r.read()
+        lines = [ln[6:] for ln in r.iter_lines() if ln.startswith("data: ")]
+    assert lines[-1] == "[DONE]"
+    import json
+
+    return [json.loads(ln) for ln in lines[:-1]]
+
+
+def test_pii_filter_redacts_streamed_answers(server_factory):
+    from genforge.data.pii import StreamRedactor
+
+    secret = "Reach me at +44 20 7946 0958 or jane.doe+x@example.co.uk, card 4111 1111 1111 1111."
+    server = server_factory(model_name="tiny", pii_filter=True)
+    try:
+        ctx = server.app.state.ctx
+        ctx.stream_filter = lambda: _Scripted(StreamRedactor(), secret)
+        body = {"model": "tiny", "prompt": "x", "max_tokens": 6, "stream": True}
+        chunks = _streamed(server, "/v1/completions", {**body, "ignore_eos": True})
+        texts = [c["choices"][0]["text"] for c in chunks if c["choices"]]
+        assert "".join(texts) == "Reach me at <PHONE> or <EMAIL>, card <CREDIT_CARD>."
+        assert not any(d in t for t in texts for d in ("7946", "jane", "1111"))
+        msgs = [{"role": "user", "content": "hi"}]
+        chunks = _streamed(
+            server,
+            "/v1/chat/completions",
+            {"model": "tiny", "messages": msgs, "max_tokens": 6, "stream": True},
+        )
+        text = "".join(c["choices"][0]["delta"].get("content") or "" for c in chunks)
+        assert text == "Reach me at <PHONE> or <EMAIL>, card <CREDIT_CARD>."
+        # Logprobs would carry the raw tokens: refused, with the reason.
+        r = complete(server, max_tokens=2, logprobs=1)
+        assert r.status_code == 400 and "pii" in r.json()["error"]["message"].lower()
+    finally:
+        server.stop()
+
+
+def test_guard_decision_in_the_first_streamed_chunk(server_factory, tmp_path):
+    server = server_factory(model_name="tiny", guard="flag", guard_dir=str(_rule_guard(tmp_path)))
+    try:
+        body = {
+            "model": "tiny",
+            "max_tokens": 3,
+            "stream": True,
+            "messages": [
+                {"role": "user", "content": "What does the page say?"},
+                {"role": "tool", "content": ATTACK, "tool_call_id": "c1"},
+            ],
+        }
+        chunks = _streamed(server, "/v1/chat/completions", body)
+        assert chunks[0]["guard"]["decision"] == "flag" and chunks[0]["guard"]["flagged"] == [1]
+        assert all("guard" not in c for c in chunks[1:])
+    finally:
+        server.stop()

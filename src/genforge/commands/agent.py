@@ -6,6 +6,8 @@ import argparse
 import os
 import sys
 
+from genforge.commands.guard import add_guard_args, guard_from_args
+
 API_KEY_ENV = "GENFORGE_API_KEY"
 
 
@@ -43,6 +45,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--trace", default=None, help="append each step to this JSONL file")
     p.add_argument("--device", default="auto", help="auto|cpu|cuda|mps (auto)")
     p.add_argument("--json", action="store_true", help="print one JSON line")
+    add_guard_args(p, "tool results (before they enter the conversation)")
     p.add_argument(
         "--mcp",
         action="store_true",
@@ -71,6 +74,7 @@ def run(args: argparse.Namespace) -> int:
         return 0
     if not args.task or not (args.model or args.url):
         raise GenforgeError("give a TASK and --model DIR or --url URL (or --mcp to serve tools)")
+    screen = _tool_screen(args)
     if args.model:
         backend = EngineBackend(args.model, device=args.device, temperature=args.temperature)
     else:
@@ -84,6 +88,7 @@ def run(args: argparse.Namespace) -> int:
             max_steps=args.max_steps,
             max_tokens=args.max_tokens,
             trace_path=args.trace,
+            screen=screen,
         )
     finally:
         backend.close()
@@ -94,6 +99,16 @@ def run(args: argparse.Namespace) -> int:
         print(result.answer)
         print(f"[{result.steps} steps, {result.tokens} tokens, {result.stopped}]", file=sys.stderr)
     return 0
+
+
+def _tool_screen(args: argparse.Namespace):
+    """The loop's ``screen`` for ``--guard`` (None when off): safety's policy per result."""
+    guard = guard_from_args(args)
+    if guard is None:
+        return None
+    from genforge.safety.policy import screen_one
+
+    return lambda text: screen_one(text, args.guard, guard, args.guard_threshold)
 
 
 class RagSearch:

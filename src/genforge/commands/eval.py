@@ -11,7 +11,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "eval",
         help="evaluate a model dir (bits per byte, the evaluation suite)",
-        description="Evaluate a model dir. Subcommands: bpb, suite.",
+        description="Evaluate a model dir. Subcommands: bpb, suite, memorization.",
     )
     evsub = p.add_subparsers(dest="eval_command", metavar="EVAL", required=True)
     b = evsub.add_parser(
@@ -46,6 +46,42 @@ def register(sub: argparse._SubParsersAction) -> None:
     s.add_argument("--device", default="auto", help="auto|cpu|cuda|mps (auto)")
     s.add_argument("--json", action="store_true", help="print the report as one JSON line")
     s.set_defaults(func=run_suite)
+    m = evsub.add_parser(
+        "memorization",
+        help="extraction rate of training text from its prefixes, against a held-out control",
+        description="Draw --n windows from the dataset dir's train split and --n from its "
+        "val split (the control), give the model each window's first --prefix tokens and "
+        "decode --suffix tokens greedily; report the share reproduced exactly and to >= "
+        "--near of the tokens, for both, and train's excess over the control (the "
+        "memorisation). Reads the model dir and dataset dir; writes nothing. docs/safety.md.",
+    )
+    m.add_argument("--model", required=True, help="model dir")
+    m.add_argument("--data", required=True, help="the dataset dir it was trained on")
+    m.add_argument("--n", type=int, default=200, help="windows per split (200)")
+    m.add_argument("--prefix", type=int, default=32, help="prefix tokens (32)")
+    m.add_argument("--suffix", type=int, default=32, help="tokens to reproduce (32)")
+    m.add_argument("--near", type=float, default=0.9, help="share of tokens for near (0.9)")
+    m.add_argument("--seed", type=int, default=0, help="window sampling seed (0)")
+    m.add_argument("--device", default="auto", help="auto|cpu|cuda|mps (auto)")
+    m.add_argument("--json", action="store_true", help="print one JSON line")
+    m.set_defaults(func=run_memorization)
+
+
+def run_memorization(args: argparse.Namespace) -> int:
+    from genforge.eval.memorization import memorization
+
+    report = memorization(
+        args.model,
+        args.data,
+        n=args.n,
+        prefix=args.prefix,
+        suffix=args.suffix,
+        near=args.near,
+        seed=args.seed,
+        device=args.device,
+    )
+    emit(report, args.json)
+    return 0
 
 
 def run_bpb(args: argparse.Namespace) -> int:

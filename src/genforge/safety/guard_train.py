@@ -86,7 +86,8 @@ def default_guard() -> InjectionGuard:
     if (folder / "guard.json").is_file():
         return InjectionGuard.load(folder)
     print(
-        f"guard: training the default guard once into {folder} (a minute or two)", file=sys.stderr
+        f"guard: training the default guard once into {folder} (minutes on a busy CPU)",
+        file=sys.stderr,
     )
     guard, _ = train_guard(holdout=False)
     guard.save(folder, {"corpus": {"per_family": DEFAULT_PER_FAMILY, "seed": DEFAULT_SEED}})

@@ -10,6 +10,7 @@ from fastapi.responses import JSONResponse
 
 from genforge.errors import GenforgeError
 from genforge.infer.protocol import TokenEvent
+from genforge.safety.policy import Screening
 from genforge.serve import structured
 from genforge.serve.api_errors import APIError
 from genforge.serve.images import request_prefix
@@ -108,6 +109,7 @@ async def create_chat_completion(body: ChatCompletionRequest, request: Request) 
     ctx.check_prompt(prompt, "messages", n_image)
     max_tokens = ctx.max_tokens_for(requested, len(prompt) + n_image, default=None)
     k = (body.top_logprobs or 0) if body.logprobs else None
+    ctx.check_logprobs(k is not None)
     params = sampling_params(
         body, max_tokens=max_tokens, logprobs=k, seed=body.seed, processors=ctx.watermark_for(body)
     )
@@ -117,7 +119,7 @@ async def create_chat_completion(body: ChatCompletionRequest, request: Request) 
     sub = ctx.submit(request, [prompt], [params], n, prefix_embeds=image)
     rid = request_id("chatcmpl")
     if body.stream:
-        return _stream(ctx, sub, rid, body, k, st, sources)
+        return _stream(ctx, sub, rid, body, k, st, sources, screening)
     await ctx.collect(request, sub)
     choices = []
     for c in sub.choices:
@@ -158,14 +160,17 @@ def _stream(
     k: int | None,
     st: structured.Structured,
     sources: list[dict[str, Any]] | None = None,
+    screening: Screening | None = None,
 ) -> EngineStreamingResponse:
     calls = {c.index: structured.CallStream(st.call_id) for c in sub.choices}
+    pii = {c.index: ctx.stream_filter() for c in sub.choices}
 
     def on_token(c: Choice, ev: TokenEvent) -> dict[str, Any] | None:
         if st.call_id is not None:
             delta = calls[c.index].push(ev)
         else:
-            delta = {"content": ev.text} if ev.text else None
+            text = pii[c.index].push(ev.text) if pii[c.index] else ev.text
+            delta = {"content": text} if text else None
         if delta is None and k is None:
             return None  # text held back (partial UTF-8, a possible stop string, a call)
         logprobs = {"content": [_logprob_entry(ctx, ev)]} if k is not None else None
@@ -178,6 +183,8 @@ def _stream(
 
     def on_finish(c: Choice, reason: str) -> dict[str, Any]:
         delta = calls[c.index].flush() if st.call_id is not None else None
+        if st.call_id is None and pii[c.index] is not None:
+            delta = {"content": pii[c.index].flush()}
         if st.call_id is not None and calls[c.index].calls and reason == "stop":
             reason = "tool_calls"
         return {"index": c.index, "delta": delta or {}, "logprobs": None, "finish_reason": reason}
@@ -201,5 +208,18 @@ def _stream(
         opening=opening,
         on_token=on_token,
         on_finish=on_finish,
-        first_extra=None if sources is None else {"sources": sources},
+        first_extra=_first_extra(sources, screening),
     )
+
+
+def _first_extra(
+    sources: list[dict[str, Any]] | None, screening: Screening | None
+) -> dict[str, Any] | None:
+    """genforge's extensions in a stream's first chunk: a grounded answer's ``sources`` and
+    the injection guard's decision (``guard``, as in a non-streamed completion)."""
+    extra: dict[str, Any] = {}
+    if sources is not None:
+        extra["sources"] = sources
+    if screening is not None:
+        extra["guard"] = screening.metadata()
+    return extra or None

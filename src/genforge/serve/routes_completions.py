@@ -102,6 +102,7 @@ async def create_completion(body: CompletionRequest, request: Request) -> Any:
             )
         )
     validate_params(ctx, params[0], n)
+    ctx.check_logprobs(body.logprobs is not None)
     echoes = [ctx.tokenizer.decode(ids, skip_special=True) if body.echo else "" for ids in prompts]
     sub = ctx.submit(request, prompts, params, n)
     rid = request_id("cmpl")
@@ -145,17 +146,20 @@ def _stream(
 
     offsets = {c.index: len(echoes[c.prompt_index]) for c in sub.choices}
 
+    pii = {c.index: ctx.stream_filter() for c in sub.choices}
+
     def on_token(c: Choice, ev: TokenEvent) -> dict[str, Any] | None:
-        if not ev.text and not want_logprobs:
+        text = pii[c.index].push(ev.text) if pii[c.index] else ev.text
+        if not text and not want_logprobs:
             return None
         logprobs = None
         if want_logprobs:
             logprobs = _legacy_logprobs(ctx, [ev], offsets[c.index])
         offsets[c.index] += len(ev.text)
-        return choice(c, ev.text, logprobs, None)
+        return choice(c, text, logprobs, None)
 
     def on_finish(c: Choice, reason: str) -> dict[str, Any]:
-        return choice(c, "", None, reason)
+        return choice(c, pii[c.index].flush() if pii[c.index] else "", None, reason)
 
     opening = [
         choice(c, echoes[c.prompt_index], None, None) for c in sub.choices if echoes[c.prompt_index]

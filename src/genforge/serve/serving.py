@@ -24,12 +24,13 @@ from fastapi import Request
 from starlette.responses import StreamingResponse
 from starlette.types import Receive, Scope, Send
 
-from genforge.data.pii import redact
+from genforge.data.pii import StreamRedactor, redact
 from genforge.infer.engine import Engine
 from genforge.infer.protocol import EngineError, FinishEvent, SamplingParams, TokenEvent
 from genforge.inputs import safe_text
 from genforge.safety.guard import InjectionGuard
 from genforge.safety.policy import Screening, screen
+from genforge.safety.policy import load_guard as safety_load_guard
 from genforge.safety.watermark import WatermarkConfig, WatermarkProcessor
 from genforge.serve.api_errors import APIError, engine_error_to_api
 from genforge.serve.limits import TokenReservation
@@ -123,8 +124,24 @@ class ServingContext:
 
     def filter_output(self, text: str) -> str:
         """A finished answer with PII and secrets replaced by typed placeholders when the
-        server runs with ``pii_filter`` (streamed chunks are not filtered)."""
+        server runs with ``pii_filter``."""
         return redact(text)[0] if self.settings.pii_filter else text
+
+    def stream_filter(self) -> StreamRedactor | None:
+        """A streamed answer's redactor when the server runs with ``pii_filter`` (it holds
+        back the last few dozen characters until no finding can be cut in half)."""
+        return StreamRedactor() if self.settings.pii_filter else None
+
+    def check_logprobs(self, wanted: bool) -> None:
+        """Logprobs carry each raw token, which would undo the PII filter: refuse them."""
+        if wanted and self.settings.pii_filter:
+            raise APIError(
+                400,
+                "logprobs are not available on a server that filters PII (--pii-filter): "
+                "they would reveal the unfiltered tokens; drop logprobs from the request",
+                param="logprobs",
+                code="invalid_value",
+            )
 
     def watermark_for(self, body: Any) -> list:
         """The logits processors a request gets: the watermark when the server puts it on
@@ -534,13 +551,7 @@ class EngineStreamingResponse(StreamingResponse):
 
 def load_guard(settings: ServeSettings) -> InjectionGuard | None:
     """The injection guard the settings ask for (None when off)."""
-    if settings.guard == "off":
-        return None
-    if settings.guard_dir:
-        return InjectionGuard.load(settings.guard_dir)
-    from genforge.safety.guard_train import default_guard
-
-    return default_guard()
+    return None if settings.guard == "off" else safety_load_guard(settings.guard_dir)
 
 
 def watermark_processor(settings: ServeSettings) -> WatermarkProcessor | None:

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from genforge.data.licenses import licenses_of_data
 from genforge.data.pipeline import (
     DataConfig,
     dataset_fingerprint,
@@ -72,6 +73,7 @@ class PreparedData:
             "val_dir": str(self.val_dir) if self.val_dir else None,
             "train_tokens": open_shards(self.train_dir).num_tokens,
             "val_tokens": val_tokens,
+            "licenses": licenses_of_data(self.source),
         }
 
 

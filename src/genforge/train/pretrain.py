@@ -23,6 +23,7 @@ from typing import Any, Literal
 import torch
 
 from genforge.config import config_to_dict
+from genforge.data.licenses import licenses_of_data
 from genforge.data.loader import TokenLoader, iter_sequential
 from genforge.data.shards import open_shards
 from genforge.errors import GenforgeError
@@ -477,6 +478,8 @@ def render_card(summary: dict[str, Any]) -> str:
         "",
         f"- source: {d['source']}",
         f"- data fingerprint: {d['fingerprint']}",
+        "- licences (SPDX): "
+        + (", ".join(f"{x['source']}: {x['license']}" for x in d.get("licenses", [])) or "n/a"),
         f"- tokenizer sha256: {d['tokenizer_sha256']} (vocab {d['vocab_size']})",
         f"- train tokens: {d['train_tokens']:,}; val tokens: {d['val_tokens']:,}",
         "",
@@ -769,6 +772,9 @@ def _publish(cfg, recipe, model, prepared, model_cfg, preset, result, summary, r
         extra_config={
             "genforge_pretrain": {
                 "data_fingerprint": prepared.fingerprint,
+                "data": prepared.source,
+                "tokenizer_sha256": prepared.tokenizer.sha256,
+                "licenses": licenses_of_data(prepared.source),
                 "steps": result.step,
                 "tokens": result.tokens,
                 "val_loss": summary["val_loss"],

@@ -501,7 +501,8 @@ def _publish_dpo(
         card=render_dpo_card(summary, cfg),
         extra_config={
             "genforge_dpo": {
-                k: summary[k] for k in ("data", "beta", "train_pairs", "steps", "heldout_accuracy")
+                k: summary[k]
+                for k in ("base_model", "data", "beta", "train_pairs", "steps", "heldout_accuracy")
             }
             | {"loss": cfg.loss}
         },

@@ -829,6 +829,7 @@ def run_rl(
         "last_logged": result.eval,
     }
     extra = {"genforge_rl": {k: v for k, v in summary.items() if k != "last_logged"}}
+    extra["genforge_rl"]["base_model"] = str(cfg.model)  # for `genforge lineage`
 
     def write(path: Path) -> None:
         if cfg.algo == "ppo":
