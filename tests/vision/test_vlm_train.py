@@ -9,7 +9,9 @@ import torch
 
 from genforge.cli import main
 from genforge.errors import GenforgeError
+from genforge.modeldir import load_vlm
 from genforge.models.gpt import IGNORE_INDEX
+from genforge.models.vlm import VLM
 from genforge.tokenizer import train_tokenizer
 from genforge.vision.scenes import QUESTION_KINDS, make_split, save_grid
 from genforge.vision.vlm_train import (
@@ -106,6 +108,15 @@ def test_train_ask_eval_end_to_end(tmp_path, capsys):
     config = json.loads((out / "config.json").read_text())
     assert config["model_type"] == "genforge-vlm" and config["caption_prompt"] == CAPTION_PROMPT
     assert (out / "run" / "stage1" / "metrics.jsonl").is_file()
+    # freeze_vit="both" (the default): the vision tower is still its seeded random init,
+    # while the projector and the LM have moved.
+    vlm, _ = load_vlm(out)
+    torch.manual_seed(0)
+    fresh = VLM(vlm.config)
+    for name, p in fresh.vit.state_dict().items():
+        torch.testing.assert_close(vlm.vit.state_dict()[name], p, msg=name)
+    moved = vlm.projector.state_dict()["0.weight"] - fresh.projector.state_dict()["0.weight"]
+    assert moved.abs().max() > 0
     assert (out / "run" / "stage2" / "metrics.jsonl").is_file()
 
     png = save_grid(make_split("test", 1, size=16).images, tmp_path / "scene.png", 1, 1)
@@ -122,6 +133,8 @@ def test_train_ask_eval_end_to_end(tmp_path, capsys):
 def test_bad_inputs(tmp_path, capsys):
     with pytest.raises(GenforgeError, match="--time-budget"):
         VLMTrainConfig(out="x").validate()
+    with pytest.raises(GenforgeError, match="freeze_vit"):
+        VLMTrainConfig(out="x", time_budget=1, freeze_vit="yes").validate()
     with pytest.raises(GenforgeError, match="out is required"):
         VLMTrainConfig(time_budget=1).validate()
     not_png = tmp_path / "notes.png"
