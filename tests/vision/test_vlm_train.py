@@ -150,3 +150,20 @@ def test_bad_inputs(tmp_path, capsys):
         train_vlm(tiny_train_config(out))
     with pytest.raises(GenforgeError, match="raise block_size"):
         train_vlm(tiny_train_config(tmp_path / "short", block_size=40))
+
+
+def test_lm_from_a_text_model_dir(tmp_path, tok):
+    """--lm DIR: the VLM's LM is that model (its config and tokenizer); only the projector
+    trains in stage 1 (LM and ViT frozen), the LM in stage 2."""
+    from genforge.modeldir import save_model_dir
+    from genforge.models.gpt import GPT, GPTConfig
+
+    torch.manual_seed(1)
+    base = GPT(GPTConfig(vocab_size=320, n_layer=1, n_head=2, n_embd=32, block_size=128))
+    lm_dir = save_model_dir(tmp_path / "base", base, tok)
+    out = tmp_path / "vlm"
+    train_vlm(tiny_train_config(out, lm=str(lm_dir), stage2_steps=1, eval_scenes=0))
+    vlm, vlm_tok = load_vlm(out)
+    assert vlm.config.lm == base.config and vlm_tok.sha256 == tok.sha256
+    moved = (vlm.lm.wte.weight - base.wte.weight).abs().max()
+    assert moved > 0  # stage 2 trained the LM

@@ -36,13 +36,14 @@ def register(sub: argparse._SubParsersAction) -> None:
         "train",
         help="train a VLM (caption alignment, then chat instruction tuning)",
         description="Train a VLM in two stages through the one training loop: (1) captions "
-        "after the image (with --lm the LM is frozen and only the ViT + projector learn), "
+        "after the image (with --lm the LM is frozen and only the projector learns), "
         "(2) chat turns: 'describe the image.' and questions about colour, shape, count, "
         "position, relation and existence. Writes --out as a VLM model dir (config.json "
         "model_type genforge-vlm, model.safetensors, tokenizer.json, card.md, metrics.json "
         "with held-out figures, run/ with each stage's curves). Defaults: 48 px images in "
-        "16 px patches (9 image positions), ViT 3x128, LM 4x128, BPE tokenizer of 512 "
-        "trained on the scene text. Other fields: key=value (see VLMTrainConfig).",
+        "16 px patches (9 image positions), ViT 3x128 frozen at its random init "
+        "(freeze_vit=both|stage1|none), LM 4x128, BPE tokenizer of 512 trained on the scene "
+        "text. Other fields: key=value (see VLMTrainConfig).",
     )
     t.add_argument("--out", required=True, help="VLM model dir to write")
     add_config_flags(t, "genforge.vision.vlm_train:VLMTrainConfig", TRAIN_FLAGS)

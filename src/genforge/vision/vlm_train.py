@@ -4,11 +4,10 @@ Two stages, both through the one training loop (``genforge.train.loop``) with th
 :func:`vlm_loss` (next-token cross-entropy on answer tokens only):
 
 1. **alignment** on captions: ``<|bos|> caption <|eos|>`` after the image. With ``--lm DIR``
-   (a pretrained genforge text model) the LM is frozen here and only the ViT and projector
-   learn to speak its embedding space (LLaVA's stage 1). From scratch nothing is frozen:
-   the ViT has no pretraining to keep, and an untrained LM has nothing to protect.
+   (a pretrained genforge text model) the LM is frozen here, as in LLaVA's stage 1; a
+   fresh LM trains. The ViT is frozen in both stages by default (``freeze_vit``, see there).
 2. **instruction tuning** on chat turns: a user turn (``describe the image.`` or a
-   question) and the assistant's answer, in the chat template, everything trainable. So
+   question) and the assistant's answer, in the chat template, LM and projector trained. So
    ``genforge vlm ask`` and the server's chat route run a VLM as one chat turn.
 
 Every example is one image and one turn; the image takes the first P positions of its row
