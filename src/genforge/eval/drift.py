@@ -243,7 +243,7 @@ class Profile:
         return {
             "psi_prompt_len": psi(ref["log_lens"], np.log1p(w.lens)),
             "ks_prompt_len": ks_statistic(ref["lens"], w.lens),
-            "xent_tokens": abs(self.request_xent(w.buckets).mean() - self.token_xent),
+            "xent_tokens": float(abs(self.request_xent(w.buckets).mean() - self.token_xent)),
             "mmd_embedding": mmd2_rbf(w.emb, ref["emb"], self.gamma, ref["syy"]),
         }
 

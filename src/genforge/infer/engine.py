@@ -150,8 +150,9 @@ class Engine:
     hold block_size positions per slot, ``context_length`` is what it can hold.
     ``compile_decode`` runs one-stream decode steps through a ``torch.compile``-d graph
     (compiled in the constructor, ~10 s on 2 CPU cores; off by default, see
-    docs/inference.md for what it buys); ``"background"`` compiles it in a thread from
-    ``start()`` on while requests decode eagerly (``decode_mode`` says which).
+    docs/inference.md for what it buys); ``"background"`` compiles it in a thread that
+    :meth:`compile_in_background` starts, while requests decode eagerly (``decode_mode``
+    says which).
     ``prefix_cache_tokens`` sizes the store of computed prompt-prefix blocks that later
     prompts copy instead of recompute (default None: a quarter of the pool's positions; 0:
     off). ``prefill_tokens_per_step`` is the most prompt
@@ -265,7 +266,7 @@ class Engine:
         self._compile_later: DecodeStep | None = None
         if compile_decode and fast is not None:
             if compile_decode == "background":
-                # Serve eagerly from the start and compile in a thread start() launches: the
+                # Serve eagerly from the start and compile in a thread started later: the
                 # scheduler reads core.compile_decode before each step, so the switch lands
                 # between two steps. The shared tables are built here, so the compiling
                 # thread only reads what eager steps read.
@@ -330,11 +331,18 @@ class Engine:
             self._stop_thread = False
             self._thread = threading.Thread(target=self._loop, name="genforge-engine", daemon=True)
             self._thread.start()
-            if self._compile_later is not None:
-                fast, self._compile_later = self._compile_later, None
-                threading.Thread(
-                    target=self._compile, args=(fast,), name="genforge-compile", daemon=True
-                ).start()
+
+    def compile_in_background(self) -> None:
+        """Start compiling the decode step in a thread, for an engine built with
+        ``compile_decode="background"`` (a no-op otherwise, and after the first call). The
+        server calls it once it is ready: the compile's Python-heavy tracing would otherwise
+        slow the start-up it is meant to stay off."""
+        with self._start_lock:
+            fast, self._compile_later = self._compile_later, None
+        if fast is not None:
+            threading.Thread(
+                target=self._compile, args=(fast,), name="genforge-compile", daemon=True
+            ).start()
 
     def _loop(self) -> None:
         core = self._core
