@@ -115,18 +115,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "('rag': {...} in a chat request; the answer carries its sources)",
     )
     p.add_argument("--device", default="auto", help="auto|cpu|cuda|mps (auto)")
-    p.add_argument(
-        "--compile-decode",
-        action=argparse.BooleanOptionalAction,
-        default=True,
-        help="torch.compile the single-stream decode step (about 1.2x faster lone streams), "
-        "in the background while the first requests decode eagerly; --no-compile-decode to skip",
-    )
-    p.add_argument(
-        "--compile-before-ready",
-        action="store_true",
-        help="compile before /ready turns 200 instead (a longer start, no eager phase)",
-    )
+    _add_compile_flags(p)
     p.add_argument(
         "--shutdown-timeout", type=float, default=30.0, help="seconds to drain on exit (30)"
     )
@@ -147,6 +136,22 @@ def _add_image_flags(p: argparse.ArgumentParser) -> None:
         type=int,
         default=4096 * 4096,
         help="most pixels (width x height) of such an image (4096 x 4096)",
+    )
+
+
+def _add_compile_flags(p: argparse.ArgumentParser) -> None:
+    """The decode-step compile: when, or not at all (docs/serve.md, docs/mlops.md)."""
+    p.add_argument(
+        "--compile-decode",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="torch.compile the single-stream decode step (about 1.2x faster lone streams), "
+        "in the background while the first requests decode eagerly; --no-compile-decode to skip",
+    )
+    p.add_argument(
+        "--compile-before-ready",
+        action="store_true",
+        help="compile before /ready turns 200 instead (a longer start, no eager phase)",
     )
 
 
