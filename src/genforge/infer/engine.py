@@ -264,6 +264,7 @@ class Engine:
         self.context_length = self._core.context_length
         self.decode_mode = "eager"  # eager | compiling | compiled | eager (compile failed)
         self._compile_later: DecodeStep | None = None
+        self._compile_thread: threading.Thread | None = None
         if compile_decode and fast is not None:
             if compile_decode == "background":
                 # Serve eagerly from the start and compile in a thread started later: the
@@ -340,9 +341,10 @@ class Engine:
         with self._start_lock:
             fast, self._compile_later = self._compile_later, None
         if fast is not None:
-            threading.Thread(
+            self._compile_thread = threading.Thread(
                 target=self._compile, args=(fast,), name="genforge-compile", daemon=True
-            ).start()
+            )
+            self._compile_thread.start()
 
     def _loop(self) -> None:
         core = self._core
@@ -379,6 +381,10 @@ class Engine:
         while core.has_work():  # never started (or the thread died): finish them here
             with self._model_lock:
                 core.step()
+        if self._compile_thread is not None:
+            # A process that exits while inductor is compiling aborts (SIGABRT, seen on
+            # SIGTERM mid-compile): wait for it (seconds) so the server exits cleanly.
+            self._compile_thread.join()
 
     # ------------------------------------------------------------------ requests
     def submit(
