@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from genforge.commands import emit
+from genforge.commands import add_mlflow_flag, emit, log_mlflow
 from genforge.commands.settings import add_config_flags, config_from
 
 CONFIG = "genforge.train.pretrain:PretrainConfig"
@@ -58,6 +58,7 @@ def register(subparsers) -> None:
     )
     add_config_flags(p, CONFIG, FLAGS, recipe=True)
     p.add_argument("--json", action="store_true", help="print the summary as one JSON line")
+    add_mlflow_flag(p)
     p.set_defaults(func=run)
 
 
@@ -69,4 +70,5 @@ def run(args: argparse.Namespace) -> int:
     summary = run_pretrain(cfg, recipe=args.recipe)
     if env_dist_info().is_main:
         emit(summary, args.json)
+        log_mlflow(args, summary)
     return 0

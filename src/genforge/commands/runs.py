@@ -36,6 +36,21 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     a.add_argument("--json", action="store_true", help="print JSON")
     a.set_defaults(func=run_compare)
+    a = rsub.add_parser(
+        "mlflow",
+        help="log runs to an MLflow tracking server or store",
+        description="Log each run (config as params, every metrics.jsonl field per step, "
+        "the stage's final figures, the model dir and run log as artifacts) as one MLflow "
+        "run. Needs pip install 'genforge[mlflow]'. See docs/mlops.md.",
+    )
+    a.add_argument("runs", nargs="+", help="run dirs or model dirs")
+    a.add_argument(
+        "--uri", required=True, help="tracking URI: sqlite:///mlflow.db, http://host:5000, ..."
+    )
+    a.add_argument("--experiment", default="genforge", help="MLflow experiment (genforge)")
+    a.add_argument("--no-model", action="store_true", help="leave the model dir out")
+    a.add_argument("--json", action="store_true", help="print JSON")
+    a.set_defaults(func=run_mlflow)
 
 
 COLUMNS = ["name", "stage", "status", "steps", "loss", "val_loss", "val_bpb", "path"]
@@ -90,4 +105,21 @@ def run_compare(args: argparse.Namespace) -> int:
         ]
         print(table(rows, ["key", *[r.name for r in runs]]))
     print(f"\ncurves ({', '.join(result['curves'])}): {args.plot}")
+    return 0
+
+
+def run_mlflow(args: argparse.Namespace) -> int:
+    from genforge.ops.runs import load_run
+    from genforge.ops.tracking import log_run
+
+    runs = [load_run(r) for r in args.runs]  # every path checked before anything is logged
+    for run in runs:
+        logged = log_run(run, args.uri, experiment=args.experiment, model=not args.no_model)
+        if args.json:
+            print(json.dumps({"name": run.name, **logged}))
+        else:
+            print(
+                f"{run.name}: mlflow run {logged['mlflow_run_id']} ({logged['params']} params, "
+                f"{logged['metric_points']} metric points, {logged['artifacts']} artifacts)"
+            )
     return 0

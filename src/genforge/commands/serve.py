@@ -115,13 +115,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "('rag': {...} in a chat request; the answer carries its sources)",
     )
     p.add_argument("--device", default="auto", help="auto|cpu|cuda|mps (auto)")
-    p.add_argument(
-        "--compile-decode",
-        action=argparse.BooleanOptionalAction,
-        default=True,
-        help="torch.compile the single-stream decode step at start-up (a few seconds once; "
-        "about 1.2x faster lone streams); --no-compile-decode to skip",
-    )
+    _add_compile_flags(p)
     p.add_argument(
         "--shutdown-timeout", type=float, default=30.0, help="seconds to drain on exit (30)"
     )
@@ -142,6 +136,22 @@ def _add_image_flags(p: argparse.ArgumentParser) -> None:
         type=int,
         default=4096 * 4096,
         help="most pixels (width x height) of such an image (4096 x 4096)",
+    )
+
+
+def _add_compile_flags(p: argparse.ArgumentParser) -> None:
+    """The decode-step compile: when, or not at all (docs/serve.md, docs/mlops.md)."""
+    p.add_argument(
+        "--compile-decode",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="torch.compile the single-stream decode step (about 1.2x faster lone streams), "
+        "in the background while the first requests decode eagerly; --no-compile-decode to skip",
+    )
+    p.add_argument(
+        "--compile-before-ready",
+        action="store_true",
+        help="compile before /ready turns 200 instead (a longer start, no eager phase)",
     )
 
 
@@ -257,7 +267,11 @@ def run(args: argparse.Namespace) -> int:
         settings,
         draft_model_dir=args.draft_model,
         device=args.device,
-        compile_decode=args.compile_decode,
+        compile_decode=(
+            ("background" if not args.compile_before_ready else True)
+            if args.compile_decode
+            else False
+        ),
         log_level=args.log_level,
         registry=args.registry,
         watch_interval=args.watch_interval,
@@ -294,7 +308,7 @@ def serve_model(
     *,
     draft_model_dir: str | None = None,
     device: str = "auto",
-    compile_decode: bool = True,
+    compile_decode: bool | str = "background",
     log_level: str = "info",
     registry: str | None = None,
     watch_interval: float = 5.0,

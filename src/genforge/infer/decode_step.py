@@ -318,9 +318,16 @@ class DecodeStep:
         pool.lengths[0] = p + 1
         return logits
 
+    def prepare(self, max_len: int) -> None:
+        """Build the shared tables (rotary up to ``max_len``, the head copy) now, so a
+        :meth:`warm_up` in another thread only reads what eager steps also read."""
+        self._cover(max_len)
+        self._refresh_head()
+
     def warm_up(self, max_len: int) -> None:
         """Compile :meth:`step_compiled` now, on a scratch one-slot pool of ``max_len``
         positions (the graph depends only on shapes), so no request waits for it."""
+        self.prepare(max_len)
         scratch = SlotKVCache(
             len(self.layers),
             1,

@@ -31,7 +31,7 @@ from typing import Any
 import torch
 
 from genforge.errors import GenforgeError
-from genforge.infer.decode_step import decode_step_for
+from genforge.infer.decode_step import DecodeStep, decode_step_for
 from genforge.infer.protocol import (
     EngineError,
     EngineMetrics,
@@ -150,9 +150,12 @@ class Engine:
     hold block_size positions per slot, ``context_length`` is what it can hold.
     ``compile_decode`` runs one-stream decode steps through a ``torch.compile``-d graph
     (compiled in the constructor, ~10 s on 2 CPU cores; off by default, see
-    docs/inference.md for what it buys). ``prefix_cache_tokens`` sizes the store of computed
-    prompt-prefix blocks that later prompts copy instead of recompute (default None: a
-    quarter of the pool's positions; 0: off). ``prefill_tokens_per_step`` is the most prompt
+    docs/inference.md for what it buys); ``"background"`` compiles it in a thread that
+    :meth:`compile_in_background` starts, while requests decode eagerly (``decode_mode``
+    says which).
+    ``prefix_cache_tokens`` sizes the store of computed prompt-prefix blocks that later
+    prompts copy instead of recompute (default None: a quarter of the pool's positions; 0:
+    off). ``prefill_tokens_per_step`` is the most prompt
     tokens prefilled between two decode steps: a longer prompt is prefilled in chunks.
     ``dtype`` is what weights and KV cache are served in (:func:`serving_dtype`; default
     "auto": bf16 on CUDA, the model's own dtype elsewhere; a model of another dtype is
@@ -175,7 +178,7 @@ class Engine:
         device: str | torch.device = "cpu",
         model_name: str = "genforge",
         metrics: EngineMetrics | None = None,
-        compile_decode: bool = False,
+        compile_decode: bool | str = False,
         prefix_cache_tokens: int | None = None,
         prefill_tokens_per_step: int = 512,
         dtype: str | torch.dtype | None = "auto",
@@ -259,26 +262,41 @@ class Engine:
             self._core.graph_decode = True
         # The KV memory budget may hold less than block_size per slot (kv_memory_bytes).
         self.context_length = self._core.context_length
-        if compile_decode:
-            if fast is not None:
-                # Compiled here (seconds), not on the first request. A machine without a
-                # working compiler toolchain still serves, on the eager step.
-                try:
-                    fast.warm_up(self._core.pool.max_len)
-                    self._core.compile_decode = True
-                except Exception as e:  # torch.compile fails in many ways (no C++ compiler...)
-                    warnings.warn(
-                        f"compile_decode: torch.compile failed ({type(e).__name__}: {e}); "
-                        "decoding uncompiled",
-                        RuntimeWarning,
-                        stacklevel=2,
-                    )
+        self.decode_mode = "eager"  # eager | compiling | compiled | eager (compile failed)
+        self._compile_later: DecodeStep | None = None
+        self._compile_thread: threading.Thread | None = None
+        if compile_decode and fast is not None:
+            if compile_decode == "background":
+                # Serve eagerly from the start and compile in a thread started later: the
+                # scheduler reads core.compile_decode before each step, so the switch lands
+                # between two steps. The shared tables are built here, so the compiling
+                # thread only reads what eager steps read.
+                fast.prepare(self._core.pool.max_len)
+                self._compile_later = fast
+                self.decode_mode = "compiling"
+            else:
+                self._compile(fast)  # here (seconds), not on the first request
         self._accepting = True
         self._stop_thread = False
         self._thread: threading.Thread | None = None
         self._wake = threading.Event()
         self._model_lock = threading.Lock()  # one model call at a time: steps and embed
         self._start_lock = threading.Lock()
+
+    def _compile(self, fast: DecodeStep) -> None:
+        # A machine without a working compiler toolchain still serves, on the eager step.
+        try:
+            fast.warm_up(self._core.pool.max_len)
+            self._core.compile_decode = True
+            self.decode_mode = "compiled"
+        except Exception as e:  # torch.compile fails in many ways (no C++ compiler...)
+            self.decode_mode = "eager (compile failed)"
+            warnings.warn(
+                f"compile_decode: torch.compile failed ({type(e).__name__}: {e}); "
+                "decoding uncompiled",
+                RuntimeWarning,
+                stacklevel=2,
+            )
 
     @classmethod
     def from_model_dir(cls, path: Any, **kw: Any) -> Engine:
@@ -315,6 +333,19 @@ class Engine:
             self._thread = threading.Thread(target=self._loop, name="genforge-engine", daemon=True)
             self._thread.start()
 
+    def compile_in_background(self) -> None:
+        """Start compiling the decode step in a thread, for an engine built with
+        ``compile_decode="background"`` (a no-op otherwise, and after the first call). The
+        server calls it once it is ready: the compile's Python-heavy tracing would otherwise
+        slow the start-up it is meant to stay off."""
+        with self._start_lock:
+            fast, self._compile_later = self._compile_later, None
+        if fast is not None:
+            self._compile_thread = threading.Thread(
+                target=self._compile, args=(fast,), name="genforge-compile", daemon=True
+            )
+            self._compile_thread.start()
+
     def _loop(self) -> None:
         core = self._core
         while True:
@@ -350,6 +381,10 @@ class Engine:
         while core.has_work():  # never started (or the thread died): finish them here
             with self._model_lock:
                 core.step()
+        if self._compile_thread is not None:
+            # A process that exits while inductor is compiling aborts (SIGABRT, seen on
+            # SIGTERM mid-compile): wait for it (seconds) so the server exits cleanly.
+            self._compile_thread.join()
 
     # ------------------------------------------------------------------ requests
     def submit(

@@ -69,13 +69,18 @@ def read_log(path: str | os.PathLike) -> list[Features]:
     return out
 
 
-def replay(profile: Profile, feats: list[Features], every: int = 1) -> list[dict[str, Any]]:
-    """Scores of each full sliding window (ending at request ``i``), every ``every``."""
+def replay(profile: Profile, feats: list[Features]) -> list[dict[str, Any]]:
+    """Score the log as the server does: the last ``profile.window`` requests, every
+    ``profile.every``; each row has the scores, ``over`` (statistics over their thresholds)
+    and ``alarm`` (the persistent alarm after that window)."""
     w = profile.window
-    rows = []
-    for end in range(w, len(feats) + 1, every):
+    rows: list[dict[str, Any]] = []
+    history: list[bool] = []
+    for end in range(w, len(feats) + 1, profile.every):
         scores = profile.scores(feats[end - w : end])
-        rows.append({"request": end, **scores, "alarm": bool(profile.alarms(scores))})
+        over = profile.over(scores)
+        history.append(bool(over))
+        rows.append({"request": end, **scores, "over": over, "alarm": profile.alarm(history)})
     return rows
 
 
@@ -96,7 +101,7 @@ def _figures(
     figs = []
     fig, axes = plt.subplots(2, 2, figsize=(11, 6.5))
     for ax, stat in zip(axes.flat, STATS, strict=True):
-        ax.plot([r["request"] for r in rows], [r[stat] for r in rows], linewidth=1.2)
+        ax.plot([r["request"] for r in rows], [r[stat] for r in rows], ".-", linewidth=1.2)
         ax.axhline(profile.thresholds[stat], color="tab:red", linestyle="--", label="threshold")
         ax.set_title(stat)
         ax.set_xlabel("request")
@@ -150,6 +155,7 @@ def write_report(
     summary = {
         "requests": len(feats),
         "windows": len(rows),
+        "over_threshold_windows": sum(bool(r["over"]) for r in rows),
         "alarm_windows": len(alarms),
         "first_alarm_request": alarms[0]["request"] if alarms else None,
         "last": {s: rows[-1][s] for s in STATS},
@@ -175,10 +181,13 @@ table{{border-collapse:collapse}}td,th{{border:1px solid #ccc;padding:4px 10px}}
 img{{max-width:100%}}.DRIFT{{color:#b00}}</style></head>
 <body><h1>{html.escape(title)}</h1>
 <p id="status" class="{status.split()[0]}">Last window: <b>{status}</b>.
-{len(feats)} sampled requests, {len(rows)} windows, {len(alarms)} over a threshold
-(first at request {summary["first_alarm_request"]}). Reference: {html.escape(profile.source)}
-({len(profile.prompt_lens)} prompts; thresholds for a {profile.alpha:.0%} false-alarm rate
-per window). Finish reasons: {html.escape(json.dumps(dict(reasons)))}.</p>
+{len(feats)} sampled requests, {len(rows)} windows scored (one every {profile.every}
+requests), {summary["over_threshold_windows"]} over a threshold, {len(alarms)} in alarm
+({profile.persist[0]} of the last {profile.persist[1]} over; first at request
+{summary["first_alarm_request"]}). Reference: {html.escape(profile.source)}
+({len(profile.prompt_lens)} prompts; thresholds for a {profile.alpha:.0%} chance per
+no-shift window of any statistic over its threshold).
+Finish reasons: {html.escape(json.dumps(dict(reasons)))}.</p>
 <table><tr><th>statistic</th><th>last window</th><th>threshold</th><th></th></tr>{table}</table>
 {body}
 </body></html>

@@ -74,6 +74,7 @@ def create_app(
         if manage_engine:
             await asyncio.to_thread(engine.start)
         app.state.ctx.ready = True
+        app.state.ctx.engine.compile_in_background()  # if asked for: after ready, not before
         try:
             yield
         finally:

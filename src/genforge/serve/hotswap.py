@@ -58,6 +58,7 @@ class ModelSwapper:
             )
             t.start()
             self.retiring = [r for r in self.retiring if r.is_alive()] + [t]
+        engine.compile_in_background()  # if asked for; the new model decodes eagerly meanwhile
         log.info("now serving %s (swap %d)", fingerprint or engine.model_name, self.swaps)
 
     def _retire(self, engine: Engine) -> None:

@@ -4,9 +4,10 @@ A sampled share of finished requests is queued (never blocking a route: a full q
 the sample and counts it) to a worker thread that computes the request's features
 (:mod:`genforge.eval.drift`: lengths, latency, finish reason, token sketch, and the
 embedding sketch from the serving engine's own hidden states), appends them to a JSONL log
-(no text unless ``store_text``) and, every ``every`` samples, scores the last ``window``
-samples against the model's drift profile. Scores, thresholds and the alarm are Prometheus
-gauges on the server's ``/metrics``.
+(no text unless ``store_text``) and, every ``every`` samples (the profile's, 10), scores the
+last ``window`` samples against the model's drift profile. Scores, thresholds, whether the
+last window was over a threshold and the alarm (persistent: the profile's k of the last m
+scored windows over) are Prometheus gauges on the server's ``/metrics``.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ class DriftMonitor:
         *,
         sample_rate: float = 1.0,
         window: int | None = None,
-        every: int = 10,
+        every: int | None = None,
         log_path: str | Path | None = None,
         store_text: bool = False,
         seed: int = 0,
@@ -49,11 +50,12 @@ class DriftMonitor:
         self.profile = profile
         self.sample_rate = sample_rate
         self.window: deque[Features] = deque(maxlen=window or profile.window)
-        self.every = max(1, every)
+        self.every = max(1, every or profile.every)
         self.log_path = Path(log_path) if log_path else None
         self.store_text = store_text
         self.latest: dict[str, float] = {}
         self.alarm = False
+        self._over: deque[bool] = deque(maxlen=profile.persist[1])
         self._proj = projection(profile.n_embd, seed=profile.proj_seed)
         self._rng = random.Random(seed)
         self._queue: queue.Queue[tuple[Any, ...] | None] = queue.Queue(maxsize=1024)
@@ -70,8 +72,15 @@ class DriftMonitor:
             ["stat"],
             registry=registry,
         )
+        self.over_gauge = Gauge(
+            "genforge_drift_over_threshold",
+            "1 when a statistic of the last window is over its threshold.",
+            registry=registry,
+        )
         self.alarm_gauge = Gauge(
-            "genforge_drift_alarm", "1 when a statistic is over its threshold.", registry=registry
+            "genforge_drift_alarm",
+            "1 when enough recent windows were over a threshold (the profile's k of m).",
+            registry=registry,
         )
         self.window_size = Gauge(
             "genforge_drift_window_requests", "Sampled requests in the window.", registry=registry
@@ -151,5 +160,7 @@ class DriftMonitor:
             self.latest = self.profile.scores(list(self.window))
             for s, v in self.latest.items():
                 self.score.labels(stat=s).set(v)
-            self.alarm = bool(self.profile.alarms(self.latest))
+            self._over.append(bool(self.profile.over(self.latest)))
+            self.over_gauge.set(1.0 if self._over[-1] else 0.0)
+            self.alarm = self.profile.alarm(list(self._over))
             self.alarm_gauge.set(1.0 if self.alarm else 0.0)

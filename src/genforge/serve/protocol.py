@@ -414,3 +414,8 @@ class DetokenizeResponse(_Response):
 
 class HealthResponse(_Response):
     status: str
+
+
+class ReadyResponse(_Response):
+    status: str
+    decode: str  # eager | compiling | compiled | eager (compile failed): genforge's own

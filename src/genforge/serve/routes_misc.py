@@ -21,6 +21,7 @@ from genforge.serve.protocol import (
     HealthResponse,
     ModelCard,
     ModelList,
+    ReadyResponse,
     TokenizeRequest,
     TokenizeResponse,
 )
@@ -150,14 +151,16 @@ async def health() -> HealthResponse:
 
 @router.get(
     "/ready",
-    response_model=HealthResponse,
+    response_model=ReadyResponse,
     summary="Readiness: 200 when the engine takes requests, 503 while starting or draining",
     responses={503: {"model": HealthResponse}},
 )
 async def ready(request: Request) -> Any:
     ctx = _ctx(request)
     if ctx.ready and not ctx.draining:
-        return HealthResponse(status="ready")
+        # Ready already while the decode step compiles in the background (it decodes eagerly
+        # meanwhile); `decode` says which, for a dashboard or a warm-up script.
+        return ReadyResponse(status="ready", decode=ctx.engine.decode_mode)
     state = "draining" if ctx.draining else "starting"
     return JSONResponse({"status": state}, status_code=503)
 
