@@ -1,6 +1,6 @@
 """DDPM on small images: noise schedules, a small U-Net, epsilon-prediction loss, and the
-DDPM (ancestral) and DDIM (deterministic, few-step) samplers, with optional class
-conditioning and classifier-free guidance.
+DDPM (ancestral) and DDIM (deterministic, few-step) samplers, with optional class or
+vector (e.g. text-embedding) conditioning and classifier-free guidance.
 
 Images are (B, C, H, W) in [-1, 1]; H and W must be divisible by 2 (one down-sampling).
 """
@@ -51,7 +51,8 @@ def ddim_step(
 
 @dataclass
 class DiffusionConfig:
-    """Model and process settings; ``num_classes`` > 0 makes the model class-conditional."""
+    """Model and process settings; ``num_classes`` > 0 makes the model class-conditional,
+    ``cond_dim`` > 0 conditional on a vector (a text embedding) of that length."""
 
     image_size: int = 8
     in_channels: int = 1
@@ -59,6 +60,7 @@ class DiffusionConfig:
     timesteps: int = 1000
     schedule: str = "cosine"  # 'linear' or 'cosine'
     num_classes: int = 0  # 0 = unconditional
+    cond_dim: int = 0  # 0 = no vector condition
     p_uncond: float = 0.1  # share of training labels dropped, which is what makes CFG possible
     dropout: float = 0.0
 
@@ -75,6 +77,8 @@ class DiffusionConfig:
             raise GenforgeError(
                 f"channels must be a multiple of 8 (GroupNorm), got {self.channels}"
             )
+        if self.num_classes and self.cond_dim:
+            raise GenforgeError("condition on class labels or on vectors, not both")
         if not 0.0 <= self.p_uncond < 1.0:
             raise GenforgeError(f"p_uncond must be in [0, 1), got {self.p_uncond}")
 
@@ -137,7 +141,8 @@ class UNet(nn.Module):
     """Two-level U-Net: (B, C, H, W) noisy image, steps t (B,), labels y (B,) -> epsilon.
 
     Levels: H x W at ``channels``, H/2 x W/2 at ``2 * channels`` with self-attention in the
-    middle. Label ``num_classes`` is the "no label" token used for classifier-free guidance.
+    middle. Label ``num_classes`` is the "no label" token used for classifier-free guidance;
+    a vector-conditioned net learns a "no condition" vector ``null_cond`` instead.
     """
 
     def __init__(self, cfg: DiffusionConfig) -> None:
@@ -146,6 +151,11 @@ class UNet(nn.Module):
         self.cfg = cfg
         self.time_mlp = nn.Sequential(nn.Linear(c, e), nn.SiLU(), nn.Linear(e, e))
         self.label_emb = nn.Embedding(cfg.num_classes + 1, e) if cfg.num_classes else None
+        if cfg.cond_dim:
+            self.cond_proj = nn.Linear(cfg.cond_dim, e)
+            self.null_cond = nn.Parameter(torch.zeros(cfg.cond_dim))
+        else:
+            self.cond_proj = None
         self.inp = nn.Conv2d(cfg.in_channels, c, 3, padding=1)
         self.down1 = ResBlock(c, c, e, cfg.dropout)
         self.downsample = nn.Conv2d(c, c, 3, stride=2, padding=1)
@@ -169,6 +179,10 @@ class UNet(nn.Module):
             if y is None:
                 y = torch.full_like(t, self.cfg.num_classes)
             emb = emb + self.label_emb(y)
+        elif self.cond_proj is not None:
+            if y is None:
+                y = self.null_cond.expand(t.shape[0], -1)
+            emb = emb + self.cond_proj(y.to(emb.dtype))
         h1 = self.down1(self.inp(x), emb)  # (B, c, H, W)
         h2 = self.down2(self.downsample(h1), emb)  # (B, 2c, H/2, W/2)
         m = self.mid2(self.mid_attn(self.mid1(h2, emb)), emb)
@@ -176,6 +190,16 @@ class UNet(nn.Module):
         u1 = self.upsample(F.interpolate(u2, scale_factor=2.0, mode="nearest"))  # (B, c, H, W)
         u1 = self.up1(torch.cat([u1, h1], 1), emb)
         return self.out(F.silu(self.out_norm(u1)))
+
+    @property
+    def conditional(self) -> bool:
+        return self.label_emb is not None or self.cond_proj is not None
+
+    def null_condition(self, y: torch.Tensor) -> torch.Tensor:
+        """The "no condition" stand-in for a batch of conditions ``y`` (labels or vectors)."""
+        if self.cond_proj is not None:
+            return self.null_cond.expand_as(y)
+        return torch.full_like(y, self.cfg.num_classes)
 
 
 class Diffusion(nn.Module):
@@ -200,9 +224,9 @@ class Diffusion(nn.Module):
         self, x: torch.Tensor, t: torch.Tensor, y: torch.Tensor | None, guidance: float
     ) -> torch.Tensor:
         """Epsilon with classifier-free guidance: eps_u + w (eps_c - eps_u); w=1 is plain."""
-        if y is None or self.net.label_emb is None or guidance == 1.0:
+        if y is None or not self.net.conditional or guidance == 1.0:
             return self.net(x, t, y)
-        null = torch.full_like(y, self.cfg.num_classes)
+        null = self.net.null_condition(y)
         eps_c, eps_u = self.net(torch.cat([x, x]), torch.cat([t, t]), torch.cat([y, null])).chunk(2)
         return eps_u + guidance * (eps_c - eps_u)
 
@@ -210,8 +234,9 @@ class Diffusion(nn.Module):
 def diffusion_loss(model: Diffusion, batch: tuple[torch.Tensor, torch.Tensor]) -> torch.Tensor:
     """Simple DDPM objective: MSE between true and predicted noise at a uniform random step.
 
-    ``batch = (x0, y)`` with x0 (B, C, H, W) in [-1, 1] and y (B,) integer labels (ignored by
-    an unconditional model; dropped to the null label with probability ``p_uncond``).
+    ``batch = (x0, y)`` with x0 (B, C, H, W) in [-1, 1] and y (B,) integer labels or
+    (B, cond_dim) condition vectors (ignored by an unconditional model; replaced by the null
+    condition with probability ``p_uncond``).
     """
     x0, y = batch
     # Works for the model itself and for a compiled/DDP wrapper around it.
@@ -221,9 +246,10 @@ def diffusion_loss(model: Diffusion, batch: tuple[torch.Tensor, torch.Tensor]) -
     noise = torch.randn_like(x0)
     x_t = q_sample(x0, t, raw.abar, noise)
     labels = None
-    if cfg.num_classes:
-        drop = torch.rand(y.shape, device=y.device) < cfg.p_uncond
-        labels = torch.where(drop, torch.full_like(y, cfg.num_classes), y)
+    if raw.net.conditional:
+        drop = torch.rand(y.shape[0], device=y.device) < cfg.p_uncond
+        drop = drop.view(-1, *([1] * (y.dim() - 1)))
+        labels = torch.where(drop, raw.net.null_condition(y), y)
     return F.mse_loss(model(x_t, t, labels), noise)
 
 

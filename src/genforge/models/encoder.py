@@ -28,6 +28,20 @@ from genforge.models.gpt import GPTConfig, TransformerTrunk
 IGNORE = -100
 
 
+def bidirectional_states(
+    trunk: TransformerTrunk, idx: torch.Tensor, pad_mask: torch.Tensor | None = None
+) -> torch.Tensor:
+    """Final-norm states (B, T, C) of ids ``idx`` (B, T) through ``trunk`` with full
+    attention: every token sees every real (``pad_mask`` True) token. The encoder and the
+    CLIP text tower both read text this way."""
+    B, T = idx.shape
+    if pad_mask is None:
+        mask = torch.ones(1, 1, T, T, dtype=torch.bool, device=idx.device).expand(B, 1, T, T)
+    else:
+        mask = pad_mask.bool()[:, None, None, :].expand(B, 1, T, T)
+    return trunk.trunk(trunk.wte(idx), attn_mask=mask)
+
+
 class Encoder(TransformerTrunk):
     """Bidirectional encoder + MLM head on the GPT's trunk (same parameter names).
 
@@ -52,12 +66,7 @@ class Encoder(TransformerTrunk):
         self, idx: torch.Tensor, pad_mask: torch.Tensor | None = None
     ) -> torch.Tensor:
         """Final-norm hidden states (B, T, C) of ids ``idx`` (B, T)."""
-        B, T = idx.shape
-        if pad_mask is None:
-            mask = torch.ones(1, 1, T, T, dtype=torch.bool, device=idx.device).expand(B, 1, T, T)
-        else:
-            mask = pad_mask.bool()[:, None, None, :].expand(B, 1, T, T)
-        return self.trunk(self.wte(idx), attn_mask=mask)
+        return bidirectional_states(self, idx, pad_mask)
 
     def mlm_logits(self, h: torch.Tensor) -> torch.Tensor:
         """Vocabulary logits (..., V) from hidden states (..., C); tied to the embedding."""
