@@ -42,6 +42,7 @@ COMMAND_MODULES = [
     "genforge.commands.vision",
     "genforge.commands.generative",
     "genforge.commands.vlm",
+    "genforge.commands.clip",
     "genforge.commands.sft",
     "genforge.commands.rm",
     "genforge.commands.dpo",

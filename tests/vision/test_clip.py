@@ -141,7 +141,7 @@ def test_bad_inputs_get_one_clear_error(tmp_path, scenes):
         encode_texts(tok, ["a large red circle at top left"], 4)
     with pytest.raises(GenforgeError, match="one shape"):
         info_nce(torch.ones(3, 4), torch.ones(2, 4), 0.0)
-    with pytest.raises(GenforgeError, match="config.json is missing"):
+    with pytest.raises(GenforgeError, match=r"config\.json is missing"):
         load_clip(tmp_path)
     save_clip(_tiny(tok.vocab_size), tok, tmp_path / "m")
     cfg = json.loads((tmp_path / "m" / "config.json").read_text())
@@ -156,7 +156,7 @@ def test_bad_inputs_get_one_clear_error(tmp_path, scenes):
 
 
 def test_attribute_prompts_cover_every_single_object_caption():
-    prompts, objs = attribute_prompts()
+    prompts, _ = attribute_prompts()
     assert len(prompts) == len(set(prompts)) == 5 * 8 * 2 * 9
     assert "a small red circle at center" in prompts
     data = make_split("test", 50, size=24, max_objects=1)

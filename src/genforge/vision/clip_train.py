@@ -149,6 +149,7 @@ def train_clip(
         clear_run_dir(out)
     # Written first so --resume finds the model's shape; rewritten with the weights.
     atomic_write_json(out / CONFIG_FILE, _config_json(model_cfg, _train_extra(cfg)))
+    tokenizer.save(out)
 
     torch.manual_seed(cfg.seed)
     device = resolve_device(cfg.device)

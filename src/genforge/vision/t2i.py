@@ -39,7 +39,7 @@ from genforge.train.optim import OptimizerConfig, build_optimizer
 from genforge.vision.clip_train import embed_texts, load_clip
 from genforge.vision.data import EpochBatches
 from genforge.vision.generative import EMADiffusion
-from genforge.vision.scene_classifier import load_scene_classifier, read_scenes
+from genforge.vision.scene_classifier import load_scene_classifier, scene_accuracy
 from genforge.vision.scenes import make_split, to_tensor
 
 MODEL_TYPE = "genforge-t2i"
@@ -69,7 +69,8 @@ class T2ITrainConfig:
             raise GenforgeError("set max_steps or time_budget so training knows when to stop")
         if not 1 <= self.batch_size <= self.train_scenes:
             raise GenforgeError(
-                f"batch_size must be in [1, train_scenes={self.train_scenes}], got {self.batch_size}"
+                f"batch_size must be in [1, train_scenes={self.train_scenes}], "
+                f"got {self.batch_size}"
             )
 
 
@@ -99,7 +100,11 @@ def train_t2i(
         clear_run_dir(out)
         if (out / CLIP_SUBDIR).exists():
             shutil.rmtree(out / CLIP_SUBDIR)
-        shutil.copytree(clip_dir, out / CLIP_SUBDIR, ignore=shutil.ignore_patterns("checkpoint", "*.jsonl", "*.png"))
+        shutil.copytree(
+            clip_dir,
+            out / CLIP_SUBDIR,
+            ignore=shutil.ignore_patterns("checkpoint", "*.jsonl", "*.png"),
+        )
     atomic_write_json(
         out / "config.json",
         {
@@ -107,7 +112,8 @@ def train_t2i(
             "genforge_version": __version__,
             "diffusion": asdict(model_cfg),
             "train": asdict(cfg),
-            "data": f"vision.scenes train split, {cfg.train_scenes} scenes of 1..{cfg.max_objects} objects",
+            "data": f"vision.scenes train split, {cfg.train_scenes} scenes, "
+            f"1..{cfg.max_objects} objects each",
         },
     )
     torch.manual_seed(cfg.seed)
@@ -145,7 +151,11 @@ def train_t2i(
         run_state={"kind": "t2i"},
     )
     atomic_save_tensors(out / "model.safetensors", model.ema.state_dict())
-    summary = {"steps": result.step, "train_seconds": round(result.elapsed, 2), "train_loss": result.train_loss}
+    summary = {
+        "steps": result.step,
+        "train_seconds": round(result.elapsed, 2),
+        "train_loss": result.train_loss,
+    }
     atomic_write_json(out / "metrics.json", summary)
     return summary
 
@@ -160,7 +170,9 @@ def load_t2i(path: str | Path, device: str = "cpu") -> tuple[Diffusion, Any, Any
         )
     meta = read_json(path / "config.json", "t2i config")
     if meta.get("model_type") != MODEL_TYPE:
-        raise GenforgeError(f"{path}/config.json has model_type {meta.get('model_type')!r}, not {MODEL_TYPE!r}")
+        raise GenforgeError(
+            f"{path}/config.json has model_type {meta.get('model_type')!r}, not {MODEL_TYPE!r}"
+        )
     model = Diffusion(DiffusionConfig(**meta["diffusion"]))
     model.load_state_dict(load_file(str(path / "model.safetensors")))
     clip, tokenizer = load_clip(path / CLIP_SUBDIR, device)
@@ -206,15 +218,16 @@ def readback(
     """Share of pictures of ``n`` held-out captions that the classifier reads back exactly.
 
     Also the per-attribute shares (an object counted right when the classifier finds one in
-    its cell with that attribute) and, as the ceiling, the classifier on the real scenes.
+    its cell with that attribute), the classifier on the real scenes (the ceiling), and the
+    pictures themselves under ``images`` (N, H, W, 3) uint8.
     """
-    from genforge.vision.scene_classifier import scene_accuracy
-
     model, clip, tokenizer = load_t2i(t2i_dir)
     size = model.cfg.image_size
     judge = load_scene_classifier(classifier_dir)
     data = make_split(split, n, seed=seed + 7, size=size, max_objects=max_objects)
-    images = generate(model, clip, tokenizer, data.captions, guidance=guidance, steps=steps, seed=seed)
+    images = generate(
+        model, clip, tokenizer, data.captions, guidance=guidance, steps=steps, seed=seed
+    )
     return {
         "split": split,
         "max_objects": max_objects,
@@ -223,6 +236,5 @@ def readback(
         "ddim_steps": steps,
         "generated": scene_accuracy(judge, images, data.scenes),
         "real": scene_accuracy(judge, data.images, data.scenes),
-        "_images": images,
-        "_read": read_scenes(judge, images[:16]),
+        "images": images,
     }

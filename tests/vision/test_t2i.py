@@ -1,0 +1,157 @@
+"""Text-to-image: vector conditioning and classifier-free guidance in the DDPM, the scene
+classifier's targets and read-back, and a tiny end-to-end train -> generate -> read back."""
+
+import json
+
+import numpy as np
+import pytest
+import torch
+
+from genforge.errors import GenforgeError
+from genforge.models.diffusion import Diffusion, DiffusionConfig, diffusion_loss
+from genforge.vision.scene_classifier import (
+    EMPTY,
+    SceneClassifier,
+    classifier_loss,
+    read_scenes,
+    scene_accuracy,
+    scene_targets,
+)
+from genforge.vision.scenes import COLOURS, SHAPES, SIZES, make_split
+
+
+def _vector_model():
+    torch.manual_seed(0)
+    cfg = DiffusionConfig(image_size=8, in_channels=3, channels=16, timesteps=50, cond_dim=6)
+    model = Diffusion(cfg).eval()
+    torch.nn.init.normal_(model.net.out.weight, std=0.1)  # zero-init output would hide y
+    for block in [model.net.down1, model.net.up1, model.net.mid1]:
+        torch.nn.init.normal_(block.conv2.weight, std=0.1)
+    torch.nn.init.normal_(model.net.null_cond, std=1.0)
+    return model
+
+
+def test_cfg_scale_one_is_the_conditional_model_and_zero_the_unconditional():
+    model = _vector_model()
+    x, t, c = torch.randn(4, 3, 8, 8), torch.tensor([0, 10, 25, 49]), torch.randn(4, 6)
+    with torch.no_grad():
+        eps_c = model(x, t, c)
+        eps_u = model(x, t, model.net.null_cond.expand(4, -1))
+        assert not torch.allclose(eps_c, eps_u)
+        # No condition at all is the learned null vector.
+        assert torch.allclose(model(x, t), eps_u, atol=1e-6)
+        assert torch.allclose(model.guided_eps(x, t, c, 1.0), eps_c, atol=1e-5)
+        assert torch.allclose(model.guided_eps(x, t, c, 0.0), eps_u, atol=1e-5)
+        w = model.guided_eps(x, t, c, 2.5)
+        assert torch.allclose(w, eps_u + 2.5 * (eps_c - eps_u), atol=1e-5)
+
+
+def test_vector_condition_dropout_uses_the_null_vector_at_rate_p_uncond():
+    torch.manual_seed(0)
+    cfg = DiffusionConfig(image_size=8, in_channels=3, channels=8, timesteps=20, cond_dim=4)
+    cfg.p_uncond = 0.3
+    model = Diffusion(cfg)
+    with torch.no_grad():
+        model.net.null_cond.fill_(-7.0)
+    seen = []
+    model.net.forward = lambda x, t, y=None: seen.append(y) or torch.zeros_like(x)
+    c = torch.rand(3000, 4)  # in [0, 1): never equal to the null vector
+    diffusion_loss(model, (torch.zeros(3000, 3, 8, 8), c))
+    dropped = (seen[0] == -7.0).all(1)
+    assert dropped.float().mean().item() == pytest.approx(0.3, abs=0.03)
+    assert torch.equal(seen[0][~dropped], c[~dropped])
+
+
+def test_vector_and_label_conditioning_are_exclusive_and_digits_keep_no_new_weights():
+    with pytest.raises(GenforgeError, match="not both"):
+        DiffusionConfig(num_classes=10, cond_dim=8).validate()
+    names = Diffusion(DiffusionConfig(channels=8, num_classes=10)).state_dict()
+    assert not any("cond" in n for n in names)  # saved digits models still load
+
+
+def test_scene_targets_and_read_back_of_a_perfect_classifier():
+    data = make_split("test", 40, size=24)
+    targets = scene_targets(data.scenes)
+    assert targets.shape == (40, 9, 3)
+    s = data.scenes[0]
+    o = s.objects[0]
+    cell = o.row * 3 + o.col
+    assert targets[0, cell].tolist() == [
+        SHAPES.index(o.shape),
+        COLOURS.index(o.colour),
+        SIZES.index(o.size),
+    ]
+    assert (targets[:, :, 0] == EMPTY).sum().item() == 40 * 9 - sum(
+        len(s.objects) for s in data.scenes
+    )
+
+    class Oracle(SceneClassifier):
+        """Emits one-hot logits of the true targets for the images it is shown."""
+
+        def __init__(self, t):
+            super().__init__(channels=8)
+            self.t = t
+
+        def forward(self, images):
+            n = images.shape[0]
+            t = self.t[:n]
+            shape = torch.nn.functional.one_hot(t[..., 0], len(SHAPES) + 1).float()
+            colour = torch.nn.functional.one_hot(t[..., 1].clamp(min=0), len(COLOURS)).float()
+            size = torch.nn.functional.one_hot(t[..., 2].clamp(min=0), len(SIZES)).float()
+            return torch.cat([shape, colour, size], -1).transpose(1, 2).reshape(n, -1, 3, 3)
+
+    oracle = Oracle(targets)
+    assert [r for r in read_scenes(oracle, data.images)] == [s.objects for s in data.scenes]
+    assert scene_accuracy(oracle, data.images, data.scenes) == {
+        "exact": 1.0,
+        "shape": 1.0,
+        "colour": 1.0,
+        "size": 1.0,
+    }
+    # A fresh model is far from the targets (the loss is what training lowers).
+    fresh = SceneClassifier(channels=8)
+    from genforge.vision.scenes import to_tensor
+
+    batch = (to_tensor(data.images), targets)
+    assert classifier_loss(fresh, batch).item() > 1.0
+
+
+@pytest.fixture(scope="module")
+def tiny_clip(tmp_path_factory):
+    from genforge.models.clip import CLIP, CLIPConfig
+    from genforge.models.vit import ViTConfig
+    from genforge.vision.clip_train import caption_tokenizer, save_clip
+
+    data = make_split("train", 32, size=24, max_objects=1)
+    tok = caption_tokenizer(data.captions)
+    vit = ViTConfig(image_size=24, patch_size=8, n_layer=1, n_head=2, n_embd=16)
+    cfg = CLIPConfig(vision=vit, text_layers=1, text_heads=2, text_width=16, embed_dim=8)
+    cfg.vocab_size = tok.vocab_size
+    out = tmp_path_factory.mktemp("clip")
+    save_clip(CLIP(cfg), tok, out)
+    return out
+
+
+def test_t2i_train_generate_and_read_back_end_to_end(tmp_path, tiny_clip):
+    from genforge.vision.scene_classifier import train_scene_classifier
+    from genforge.vision.t2i import T2ITrainConfig, generate, load_t2i, readback, train_t2i
+
+    cfg = T2ITrainConfig(train_scenes=32, max_steps=2, batch_size=8, device="cpu")
+    model_cfg = DiffusionConfig(in_channels=3, channels=8, timesteps=20)
+    summary = train_t2i(tmp_path / "t2i", tiny_clip, model_cfg, cfg)
+    assert summary["steps"] == 2
+    meta = json.loads((tmp_path / "t2i" / "config.json").read_text())
+    assert meta["model_type"] == "genforge-t2i" and meta["diffusion"]["cond_dim"] == 8
+    model, clip, tok = load_t2i(tmp_path / "t2i")
+    images = generate(model, clip, tok, ["a small red circle at center"] * 2, steps=3)
+    assert images.shape == (2, 24, 24, 3) and images.dtype == np.uint8
+    train_scene_classifier(tmp_path / "cls", n_train=64, n_test=20, max_steps=2, batch_size=16)
+    figures = readback(tmp_path / "t2i", tmp_path / "cls", n=4, steps=2)
+    assert set(figures["generated"]) == {"exact", "shape", "colour", "size"}
+    assert figures["images"].shape == (4, 24, 24, 3)
+    with pytest.raises(GenforgeError, match="no captions"):
+        generate(model, clip, tok, [])
+    with pytest.raises(GenforgeError, match="not .genforge-t2i."):
+        load_t2i(tmp_path / "cls")
+    with pytest.raises(GenforgeError, match="max_objects"):
+        T2ITrainConfig(max_objects=4).validate()
