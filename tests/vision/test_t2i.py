@@ -151,7 +151,18 @@ def test_t2i_train_generate_and_read_back_end_to_end(tmp_path, tiny_clip):
     assert figures["images"].shape == (4, 24, 24, 3)
     with pytest.raises(GenforgeError, match="no captions"):
         generate(model, clip, tok, [])
-    with pytest.raises(GenforgeError, match="not .genforge-t2i."):
+    # The CLI draws a grid (one row per caption) and refuses a wrong dir with exit 2.
+    from genforge.cli import main
+
+    png = tmp_path / "grid.png"
+    argv = ["clip", "generate", "--model", str(tmp_path / "t2i"), "--out", str(png)]
+    assert (
+        main([*argv, "--caption", "a large blue square at top left", "--n", "2", "--steps", "2"])
+        == 0
+    )
+    assert png.stat().st_size > 0
+    assert main(["clip", "eval", "--model", str(tmp_path / "t2i")]) == 2
+    with pytest.raises(GenforgeError, match="not 'genforge-t2i'"):
         load_t2i(tmp_path / "cls")
     with pytest.raises(GenforgeError, match="max_objects"):
         T2ITrainConfig(max_objects=4).validate()
