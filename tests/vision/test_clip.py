@@ -55,6 +55,36 @@ def test_info_nce_equals_the_symmetric_cross_entropy_written_out():
     assert info_nce(eye, eye, math.log(100.0)).item() < 1e-10
 
 
+def test_hard_negatives_are_extra_image_to_text_columns_only():
+    g = torch.Generator().manual_seed(1)
+    img, txt, neg = (F.normalize(torch.randn(5, 4, generator=g), dim=-1) for _ in range(3))
+    s = 2.0 * img @ txt.T
+    wide = torch.cat([s, 2.0 * img @ neg.T], 1)  # (5, 10): each image against 10 texts
+    ref = sum(-(wide[i, i] - torch.logsumexp(wide[i], 0)) for i in range(5)) / 5
+    ref += sum(-(s[i, i] - torch.logsumexp(s[:, i], 0)) for i in range(5)) / 5
+    got = info_nce(img, txt, math.log(2.0), hard_negatives=neg)
+    assert got.item() == pytest.approx(ref.item() / 2, rel=1e-5)
+    assert got.item() > info_nce(img, txt, math.log(2.0)).item()  # more columns, more loss
+
+
+def test_hard_negative_captions_change_exactly_one_attribute():
+    import numpy as np
+
+    from genforge.vision.clip_train import hard_negative
+
+    data = make_split("train", 200, size=16)
+    rng = np.random.default_rng(0)
+    for scene, cap in zip(data.scenes, data.captions, strict=True):
+        wrong = hard_negative(scene, rng)
+        assert wrong != cap
+
+        # One object phrase ("a small red circle at top left") swapped for another.
+        def phrases(c):
+            return set(c.replace(" and ", ", ").split(", "))
+
+        assert len(phrases(cap) - phrases(wrong)) == len(phrases(wrong) - phrases(cap)) == 1
+
+
 def test_zero_shot_scores_sum_prompts_per_class():
     prompts = torch.eye(3)  # prompt p points along axis p
     images = torch.tensor([[1.0, 0, 0], [0, 0.6, 0.8], [0, 0, 1.0]])

@@ -89,11 +89,18 @@ class CLIPConfig:
 
 
 def info_nce(
-    image_emb: torch.Tensor, text_emb: torch.Tensor, logit_scale: torch.Tensor | float
+    image_emb: torch.Tensor,
+    text_emb: torch.Tensor,
+    logit_scale: torch.Tensor | float,
+    hard_negatives: torch.Tensor | None = None,
 ) -> torch.Tensor:
     """Symmetric InfoNCE of B matching pairs: image_emb, text_emb (B, D), unit length.
 
     ``(CE(S, arange) + CE(S^T, arange)) / 2`` with ``S = exp(logit_scale) * I @ T^T``.
+    ``hard_negatives`` (M, D), texts that match no image of the batch (captions with one
+    attribute changed), are extra columns of the image -> text direction only (NegCLIP,
+    Yuksekgonul et al. 2023): in-batch negatives alone rarely differ from the true caption
+    in a single word, so without them "top left" and "top right" need not be told apart.
     """
     if image_emb.shape != text_emb.shape or image_emb.ndim != 2:
         raise GenforgeError(
@@ -103,7 +110,11 @@ def info_nce(
     scale = torch.as_tensor(logit_scale, dtype=torch.float32, device=image_emb.device).exp()
     logits = scale * image_emb.float() @ text_emb.float().T  # (B, B)
     target = torch.arange(logits.size(0), device=logits.device)
-    return (F.cross_entropy(logits, target) + F.cross_entropy(logits.T, target)) / 2
+    t2i = F.cross_entropy(logits.T, target)
+    if hard_negatives is not None:
+        extra = scale * image_emb.float() @ hard_negatives.float().T  # (B, M)
+        logits = torch.cat([logits, extra], dim=1)
+    return (F.cross_entropy(logits, target) + t2i) / 2
 
 
 def zero_shot_scores(
@@ -184,13 +195,15 @@ class CLIP(nn.Module):
 
 
 def clip_loss(model: nn.Module, batch: tuple[torch.Tensor, ...]) -> tuple[torch.Tensor, dict]:
-    """The one loop's loss for a batch ``(images, ids, pad_mask)``: symmetric InfoNCE, with
-    the temperature logged."""
-    images, ids, pad_mask = batch
+    """The one loop's loss for a batch ``(images, ids, pad_mask)``, optionally followed by
+    hard-negative texts ``(neg_ids, neg_mask)``: symmetric InfoNCE, temperature logged."""
+    images, ids, pad_mask, *negatives = batch
     raw: CLIP = getattr(model, "module", getattr(model, "_orig_mod", model))
     img, txt = model(images, ids, pad_mask)
+    hard = raw.encode_text(*negatives) if negatives else None
     scale = raw.scale()
-    return info_nce(img, txt, scale), {"temperature": float((-scale.detach()).exp())}
+    loss = info_nce(img, txt, scale, hard)
+    return loss, {"temperature": float((-scale.detach()).exp())}
 
 
 def encode_texts(tokenizer: Any, texts: Sequence[str], text_len: int) -> tuple[torch.Tensor, ...]:

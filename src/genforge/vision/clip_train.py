@@ -23,10 +23,11 @@ Evaluation (all on splits training never drew from):
 from __future__ import annotations
 
 import itertools
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import torch
 from safetensors.torch import load_file
 
@@ -48,7 +49,16 @@ from genforge.tokenizer import Tokenizer, train_tokenizer
 from genforge.train.loop import LoopConfig, train_loop
 from genforge.train.optim import OptimizerConfig, build_optimizer
 from genforge.vision.data import EpochBatches
-from genforge.vision.scenes import COLOURS, SHAPES, SIZES, SceneObject, make_split, to_tensor
+from genforge.vision.scenes import (
+    COLOURS,
+    SHAPES,
+    SIZES,
+    Scene,
+    SceneObject,
+    caption,
+    make_split,
+    to_tensor,
+)
 
 CONFIG_FILE = "config.json"
 WEIGHTS_FILE = "model.safetensors"
@@ -68,6 +78,7 @@ class CLIPTrainConfig:
     batch_size: int = 128  # pairs per step = negatives per InfoNCE row + 1
     lr: float = 1e-3
     weight_decay: float = 0.05
+    hard_negatives: bool = True  # one caption per scene with one attribute changed (NegCLIP)
     seed: int = 0
     device: str = "auto"
     eval_scenes: int = 500  # per split, for the final figures
@@ -91,24 +102,52 @@ class CLIPTrainConfig:
 
 
 class CaptionBatches:
-    """(images, ids, pad_mask) batches over paired scenes; resumable like EpochBatches."""
+    """(images, ids, pad_mask[, neg_ids, neg_mask]) batches over paired scenes, with each
+    scene's hard-negative caption when ``negatives`` is given; resumable like EpochBatches."""
 
-    def __init__(self, images: torch.Tensor, ids: torch.Tensor, mask: torch.Tensor, cfg) -> None:
-        self.ids, self.mask = ids, mask
+    def __init__(
+        self,
+        images: torch.Tensor,
+        texts: tuple[torch.Tensor, torch.Tensor],
+        batch_size: int,
+        seed: int,
+        negatives: tuple[torch.Tensor, torch.Tensor] | None = None,
+    ) -> None:
+        self.texts, self.negatives = texts, negatives
         index = torch.arange(images.shape[0])
-        self.inner = EpochBatches(images, index, cfg.batch_size, cfg.seed, shuffle="torch")
+        self.inner = EpochBatches(images, index, batch_size, seed, shuffle="torch")
 
-    def next_batch(self) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+    def next_batch(self) -> tuple[torch.Tensor, ...]:
         x, i = self.inner.next_batch()
-        mask = self.mask[i]
-        width = int(mask.sum(1).max())  # trim the padding no row of this batch needs
-        return x, self.ids[i, :width], mask[:, :width]
+        out = [x]
+        for ids, mask in filter(None, (self.texts, self.negatives)):
+            width = int(mask[i].sum(1).max())  # trim the padding no row of this batch needs
+            out += [ids[i, :width], mask[i, :width]]
+        return tuple(out)
 
     def state_dict(self) -> dict[str, Any]:
         return self.inner.state_dict()
 
     def load_state_dict(self, state: dict[str, Any]) -> None:
         self.inner.load_state_dict(state)
+
+
+def hard_negative(scene: Scene, rng: np.random.Generator) -> str:
+    """The caption of ``scene`` with one attribute of one object changed: its cell (to a free
+    one), shape, colour or size. Describes a different scene, never this one."""
+    objs = list(scene.objects)
+    k = int(rng.integers(len(objs)))
+    o = objs[k]
+    attr = ("place", "shape", "colour", "size")[int(rng.integers(4))]
+    if attr == "place":
+        free = sorted({*range(9)} - {p.row * 3 + p.col for p in objs})
+        cell = free[int(rng.integers(len(free)))]
+        objs[k] = replace(o, row=cell // 3, col=cell % 3)
+    else:
+        values = {"shape": SHAPES, "colour": COLOURS, "size": SIZES}[attr]
+        others = [v for v in values if v != getattr(o, attr)]
+        objs[k] = replace(o, **{attr: others[int(rng.integers(len(others)))]})
+    return caption(Scene(tuple(sorted(objs, key=lambda p: (p.row, p.col))), seed=0))
 
 
 def caption_tokenizer(captions: list[str]) -> Tokenizer:
@@ -143,7 +182,12 @@ def train_clip(
     tokenizer = caption_tokenizer(data.captions)
     model_cfg.vocab_size = tokenizer.vocab_size
     model_cfg.validate()
-    ids, mask = encode_texts(tokenizer, data.captions, model_cfg.text_len)
+    texts = encode_texts(tokenizer, data.captions, model_cfg.text_len)
+    negatives = None
+    if cfg.hard_negatives:
+        rng = np.random.default_rng(cfg.seed)
+        wrong = [hard_negative(s, rng) for s in data.scenes]
+        negatives = encode_texts(tokenizer, wrong, model_cfg.text_len)
     out.mkdir(parents=True, exist_ok=True)
     if not resume:
         clear_run_dir(out)
@@ -169,7 +213,7 @@ def train_clip(
     result = train_loop(
         model,
         opt,
-        CaptionBatches(to_tensor(data.images), ids, mask, cfg),
+        CaptionBatches(to_tensor(data.images), texts, cfg.batch_size, cfg.seed, negatives),
         loop,
         device=device,
         loss_fn=clip_loss,
@@ -268,8 +312,6 @@ def embed_texts(model: CLIP, tokenizer: Tokenizer, texts: list[str], batch_size:
 
 def attribute_prompts() -> tuple[list[str], list[SceneObject]]:
     """Every single-object caption (5 shapes x 8 colours x 2 sizes x 9 cells = 720)."""
-    from genforge.vision.scenes import Scene, caption
-
     objs = [
         SceneObject(shape, colour, size, cell // 3, cell % 3)
         for shape, colour, size, cell in itertools.product(SHAPES, COLOURS, SIZES, range(9))
