@@ -36,7 +36,7 @@ def main() -> None:
     ap.add_argument("--clip", help="trained CLIP model dir (else train one)")
     ap.add_argument("--classifier", help="trained scene classifier dir (else train one)")
     ap.add_argument("--t2i", help="trained text-to-image dir (else train one)")
-    ap.add_argument("--clip-steps", type=int, default=1500)
+    ap.add_argument("--clip-steps", type=int, default=2000)
     ap.add_argument("--t2i-steps", type=int, default=3000)
     ap.add_argument("--classifier-steps", type=int, default=1500)
     ap.add_argument("--n-eval", type=int, default=500, help="CLIP eval scenes per split")
@@ -71,7 +71,7 @@ def main() -> None:
         cfg = T2ITrainConfig(
             max_steps=args.t2i_steps, batch_size=32, lr=2e-3, max_objects=args.max_objects
         )
-        result["t2i_train"] = train_t2i(t2i_dir, clip_dir, DiffusionConfig(channels=32), cfg)
+        result["t2i_train"] = train_t2i(t2i_dir, clip_dir, DiffusionConfig(channels=16), cfg)
     figures = readback(
         t2i_dir,
         cls_dir,

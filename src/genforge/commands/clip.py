@@ -10,13 +10,13 @@ from genforge.commands import emit
 from genforge.errors import GenforgeError
 
 
-def _common(p: argparse.ArgumentParser, steps: int) -> None:
+def _common(p: argparse.ArgumentParser, steps: int, batch: int = 64) -> None:
     p.add_argument("--out", required=True, help="model dir to write (new or empty)")
     p.add_argument(
         "--max-steps", type=int, default=steps, help=f"optimizer steps (default {steps})"
     )
     p.add_argument("--time-budget", type=float, help="seconds of training (default: no limit)")
-    p.add_argument("--batch-size", type=int, default=64, help="pairs per step (default 64)")
+    p.add_argument("--batch-size", type=int, default=batch, help=f"per step (default {batch})")
     p.add_argument("--seed", type=int, default=0, help="seed for data, init and order")
     p.add_argument("--device", default="auto", help="auto (default), cpu, cuda, mps")
     p.add_argument("--threads", type=int, help="torch CPU threads (1 is fastest on a busy CPU)")
@@ -40,9 +40,10 @@ def register(subparsers) -> None:
         "tokenizer is trained first), then score zero-shot classification and retrieval on "
         "the test and compositional splits. Writes --out: config.json (model_type "
         "genforge-clip), model.safetensors, tokenizer.json, metrics.json, metrics.jsonl, "
-        "loss.png, checkpoint/. Defaults: 1500 steps, batch 64, AdamW lr 1e-3 cosine.",
+        "loss.png, checkpoint/. Defaults: 2000 steps, batch 64, AdamW lr 1e-3 cosine, one "
+        "hard-negative caption per scene.",
     )
-    _common(t, 1500)
+    _common(t, 2000)
     t.add_argument("--train-scenes", type=int, default=10000, help="train scenes (10000)")
     t.add_argument("--resume", action="store_true", help="continue the run in --out")
     t.set_defaults(func=run_train)
@@ -75,11 +76,11 @@ def register(subparsers) -> None:
         "for classifier-free guidance. Writes --out (model_type genforge-t2i) with a copy "
         "of the CLIP model dir in clip/.",
     )
-    _common(d, 3000)
+    _common(d, 3000, batch=32)
     d.add_argument("--clip", required=True, help="CLIP model dir whose text tower conditions")
     d.add_argument("--train-scenes", type=int, default=8000, help="train scenes (8000)")
     d.add_argument("--max-objects", type=int, default=1, help="objects per scene, 1-3 (1)")
-    d.add_argument("--channels", type=int, default=32, help="U-Net base width (32)")
+    d.add_argument("--channels", type=int, default=16, help="U-Net base width (16)")
     d.add_argument("--resume", action="store_true", help="continue the run in --out")
     d.set_defaults(func=run_t2i)
     g = sub.add_parser(

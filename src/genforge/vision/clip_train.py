@@ -73,7 +73,7 @@ class CLIPTrainConfig:
 
     train_scenes: int = 10000  # train-split scenes (rendered once, held in memory)
     image_size: int = 24
-    max_steps: int | None = 1500
+    max_steps: int | None = 2000
     time_budget: float | None = None  # seconds; whichever limit comes first
     batch_size: int = 128  # pairs per step = negatives per InfoNCE row + 1
     lr: float = 1e-3

@@ -54,8 +54,8 @@ class T2ITrainConfig:
     max_objects: int = 1  # objects per training scene (1..3)
     max_steps: int | None = 3000
     time_budget: float | None = None
-    batch_size: int = 64
-    lr: float = 1e-3
+    batch_size: int = 32
+    lr: float = 2e-3
     ema_decay: float = 0.995
     seed: int = 0
     device: str = "auto"
