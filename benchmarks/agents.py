@@ -43,6 +43,30 @@ SFT_LR = 3e-3
 FAMILIES = ("add", "sub", "mul", "convert")
 
 
+def sft_steps(model: Path, out: Path, data: str, steps: int, batch_size: int, **extra: Any) -> None:
+    """``steps`` SFT steps of ``batch_size`` rows from ``model`` into ``out`` (lr 3e-3, CPU, one
+    thread); ``extra`` overrides SFTConfig fields."""
+    from genforge.tune.sft import SFTConfig, run_sft
+
+    fields: dict[str, Any] = {
+        "model": str(model),
+        "out": str(out),
+        "data": data,
+        "time_budget": None,
+        "max_steps": steps,
+        "batch_size": batch_size,
+        "lr": SFT_LR,
+        "device": "cpu",
+        "threads": 1,
+        "compare_base": False,
+        "eval_prompts": 4,
+        "eval_max_tokens": 16,
+        "progress": False,
+        "overwrite": True,  # callers return a finished model first: this is an interrupted run
+    }
+    run_sft(SFTConfig(**{**fields, **extra}))
+
+
 def tool_sft_dir(
     base: Path, steps: int, batch_size: int = 8, wide_share: float = 0.5, demo_mix: bool = False
 ) -> Path:
@@ -52,7 +76,6 @@ def tool_sft_dir(
     from genforge.demo import TOOL_CONVERSATIONS
     from genforge.modeldir import is_model_dir
     from genforge.tune.data import write_jsonl
-    from genforge.tune.sft import SFTConfig, run_sft
     from genforge.tune.tasks import arithmetic_tasks
     from pt_sft import cache_root
 
@@ -77,24 +100,26 @@ def tool_sft_dir(
     )
     random.Random(0).shuffle(rows)
     data = write_jsonl(cache_root() / f"{out.name}.jsonl", rows)
-    run_sft(
-        SFTConfig(
-            model=str(base),
-            out=str(out),
-            data="default" if demo_mix else str(data),
-            extra_data=str(data) if demo_mix else None,
-            time_budget=None,
-            max_steps=steps,
-            batch_size=batch_size,
-            lr=SFT_LR,
-            device="cpu",
-            threads=1,
-            compare_base=False,
-            eval_prompts=8,
-            eval_max_tokens=16,
-            progress=False,
-        )
-    )
+    if demo_mix:
+        sft_steps(base, out, "default", steps, batch_size, extra_data=str(data), eval_prompts=8)
+    else:
+        sft_steps(base, out, str(data), steps, batch_size, eval_prompts=8)
+    return out
+
+
+def tool_stage_dir(model: Path, steps: int, batch_size: int, wide_share: float) -> Path:
+    """``model`` SFT-ed ``steps`` more steps on calculator conversations alone (cached): a
+    short tool-use stage after the chat SFT, as ``make demo`` could add one."""
+    from genforge.agent.training import calculator_conversations
+    from genforge.modeldir import is_model_dir
+    from genforge.tune.data import write_jsonl
+
+    out = model.with_name(f"{model.name}-tools{steps}x{batch_size}-wide{wide_share:g}")
+    if is_model_dir(out):
+        return out
+    convs = calculator_conversations(4000, seed=7, wide_share=wide_share)
+    data = write_jsonl(out.with_name(f"{out.name}.jsonl"), [{"messages": m} for m in convs])
+    sft_steps(model, out, str(data), steps, batch_size)
     return out
 
 
@@ -261,6 +286,125 @@ def structured_outputs(model_dir: Path, n: int = 100) -> dict[str, float]:
     return {"structured_valid": round(valid / n, 4), "structured_requests": n}
 
 
+CODE_CONTEXT = 512  # a python-tool conversation is ~330 tokens (its tool schema alone ~130)
+CODE_MAX_K = 60  # code tasks with k in 2..59: train names for SFT, test names held out
+
+
+def long_context_base(base: Path, block_size: int = CODE_CONTEXT) -> Path:
+    """``base`` with its context raised to ``block_size`` (cached copy): RoPE has no
+    learned positions, so only the config changes; SFT then trains the longer rows."""
+    import shutil
+
+    from pt_sft import cache_root
+
+    out = cache_root() / f"{base.name}-ctx{block_size}"
+    if not (out / "config.json").is_file():
+        tmp = out.with_name(out.name + ".tmp")
+        shutil.rmtree(tmp, ignore_errors=True)
+        shutil.copytree(base, tmp, ignore=shutil.ignore_patterns("run"))
+        cfg = json.loads((tmp / "config.json").read_text())
+        cfg["block_size"] = block_size
+        (tmp / "config.json").write_text(json.dumps(cfg, indent=2))
+        tmp.rename(out)
+    return out
+
+
+def code_sft_dir(base: Path, steps: int, batch_size: int, wrong_share: float) -> Path:
+    """``base`` (context 512) SFT-ed on python-tool conversations over the train code tasks
+    + the same tasks answered directly, so one model is scored both ways (cached)."""
+    from genforge.agent.training import code_conversations
+    from genforge.modeldir import is_model_dir
+    from genforge.tune.data import write_jsonl
+    from genforge.tune.tasks import code_tasks
+    from pt_sft import cache_root
+
+    base = long_context_base(base)
+    out = cache_root() / f"sft-code-{base.name}-{steps}x{batch_size}-wrong{wrong_share:g}"
+    if is_model_dir(out):
+        return out
+    convs = code_conversations(2000, wrong_share=wrong_share, max_k=CODE_MAX_K)
+    rows = [{"messages": m} for m in convs]
+    rng = random.Random(3)
+    tasks = code_tasks("train", range(2, CODE_MAX_K))
+    for t in (rng.choice(tasks) for _ in range(1000)):
+        chat = [{"role": "user", "content": t.prompt}, {"role": "assistant", "content": t.solution}]
+        rows.append({"messages": chat})
+    random.Random(0).shuffle(rows)
+    data = write_jsonl(cache_root() / f"{out.name}.jsonl", rows)
+    sft_steps(base, out, str(data), steps, batch_size)
+    return out
+
+
+def code_with_and_without_tool(model_dir: Path) -> dict[str, Any]:
+    """Held-out code tasks: does the final answer pass the docstring's doctest, with the
+    python tool (the agent loop: write, run, read, fix) and without (one plain answer)?"""
+    from genforge.agent.backends import EngineBackend
+    from genforge.agent.loop import AgentResult, run_agent
+    from genforge.agent.tools import builtin_tools
+    from genforge.errors import GenforgeError
+    from genforge.infer.protocol import SamplingParams
+    from genforge.tune.tasks import code_passes, code_tasks, doctest_of
+
+    backend = EngineBackend(str(model_dir), device="cpu")
+    tools = builtin_tools(["python"])
+    tasks = code_tasks("test", range(2, CODE_MAX_K))
+    passed = {"tool": 0, "plain": 0}
+    calls = refuted = fixed = full = 0
+    try:
+        for t in tasks:
+            tests = doctest_of(t.prompt)
+            try:
+                res = run_agent(
+                    backend, t.prompt, tools, max_steps=3, max_tokens=240, turn_tokens=80
+                )
+            except GenforgeError:  # a long error result filled the context: no answer
+                full += 1
+                res = AgentResult("", 0, 0, "context", [])
+            runs = [r["result"] for r in res.trace if r["type"] == "tool"]
+            ok = code_passes(res.answer, tests)
+            calls += bool(runs)
+            if runs and runs[0].endswith("False"):
+                refuted += 1
+                fixed += ok
+            passed["tool"] += ok
+            ids = backend.tokenizer.encode_chat([{"role": "user", "content": t.prompt}])
+            plain = backend.engine.generate(ids, SamplingParams(max_tokens=48, temperature=0))
+            passed["plain"] += code_passes(plain.text, tests)
+    finally:
+        backend.close()
+    n = len(tasks)
+    return {
+        "code_heldout": n,
+        "code_pass_with_tool": round(passed["tool"] / n, 4),
+        "code_pass_without_tool": round(passed["plain"] / n, 4),
+        "code_tool_call_rate": round(calls / n, 4),
+        "code_first_run_false": refuted,
+        "code_fixed_after_false": fixed,
+        "code_context_full": full,
+    }
+
+
+def code_main(args: argparse.Namespace) -> dict[str, Any]:
+    """The ``--code`` section: SFT on python-tool conversations, then pass rates."""
+    from pt_sft import fixed_base_model_dir
+
+    model = (
+        Path(args.model)
+        if args.model
+        else code_sft_dir(fixed_base_model_dir(), args.sft_steps, args.batch_size, args.wrong_share)
+    )
+    result: dict[str, Any] = {"model": str(model)}
+    if not args.model:
+        result.update(
+            sft_steps=args.sft_steps,
+            sft_batch_size=args.batch_size,
+            wrong_share=args.wrong_share,
+            context=CODE_CONTEXT,
+        )
+    result.update(code_with_and_without_tool(model))
+    return result
+
+
 def main() -> None:
     from _output import print_result
     from pt_sft import fixed_base_model_dir
@@ -284,9 +428,32 @@ def main() -> None:
     ap.add_argument("--grpo-prompts", type=int, default=32, help="prompts per GRPO rollout")
     ap.add_argument("--grpo-group", type=int, default=8, help="episodes per prompt")
     ap.add_argument("--model", default=None, help="score this tool-tuned model dir instead")
+    ap.add_argument(
+        "--code",
+        action="store_true",
+        help="the code section instead: SFT on python-tool conversations, pass rates",
+    )
+    ap.add_argument(
+        "--wrong-share",
+        type=float,
+        default=0.3,
+        help="(--code) share of conversations whose first attempt the run refutes",
+    )
+    ap.add_argument(
+        "--tool-stage",
+        type=int,
+        default=0,
+        help="then this many SFT steps on calculator conversations alone",
+    )
+    ap.add_argument("--tool-stage-wide", type=float, default=0.75, help="their wide share")
     ap.add_argument("--out", default=None, help="also write the JSON line here")
     args = ap.parse_args()
     t0 = time.perf_counter()
+    if args.code:
+        result = code_main(args)
+        result["seconds"] = round(time.perf_counter() - t0, 1)
+        print_result(result, args.out)
+        return
     model = (
         Path(args.model)
         if args.model
@@ -303,6 +470,11 @@ def main() -> None:
             sft_batch_size=args.batch_size,
             wide_share=args.wide_share,
             demo_mix=args.demo_mix,
+        )
+    if args.tool_stage:
+        model = tool_stage_dir(model, args.tool_stage, args.batch_size, args.tool_stage_wide)
+        result.update(
+            model=str(model), tool_stage_steps=args.tool_stage, tool_stage_wide=args.tool_stage_wide
         )
     result.update(with_and_without_tools(model, args.heldout))
     result.update(call_validity(model, min(args.heldout, 100)))

@@ -4,7 +4,6 @@ tool turns the loss skips, and the next turn is sampled after them."""
 from __future__ import annotations
 
 import json
-import random
 
 import pytest
 import torch
@@ -15,9 +14,10 @@ from genforge.agent.training import ToolEnv, calculator_conversations, tool_prom
 from genforge.errors import GenforgeError
 from genforge.models.gpt import GPT, config_from_preset
 from genforge.tokenizer import train_tokenizer
-from genforge.tune.data import encode_sft
 from genforge.tune.rl import RLBatchSource, RLConfig, RolloutEngine, collate, run_rl
 from genforge.tune.tasks import VerifiableTask, arithmetic_tasks, task_to_json
+
+from .conftest import sft_tiny
 
 pytestmark = pytest.mark.usefixtures("one_thread")
 
@@ -34,30 +34,7 @@ def tok():
 @pytest.fixture(scope="module")
 def caller(tok) -> dict:
     """A tiny GPT SFT-ed (plain masked CE) on calculator conversations until it calls."""
-    before = torch.get_num_threads()
-    torch.set_num_threads(1)
-    try:
-        torch.manual_seed(0)
-        model = GPT(config_from_preset("tiny", vocab_size=tok.vocab_size, block_size=256))
-        opt = torch.optim.AdamW(model.parameters(), lr=3e-3)
-        convs = calculator_conversations(400, seed=5)
-        rng = random.Random(0)
-        for _ in range(80):
-            rows = [encode_sft(tok, c) for c in rng.sample(convs, 8)]
-            T = max(len(i) for i, _ in rows)
-            x = torch.zeros(len(rows), T, dtype=torch.long)
-            y = torch.full((len(rows), T), -100, dtype=torch.long)
-            for r, (ids, mask) in enumerate(rows):
-                x[r, : len(ids)] = torch.tensor(ids)
-                tgt = [t if m else -100 for t, m in zip(ids[1:], mask[1:], strict=True)]
-                y[r, : len(tgt)] = torch.tensor(tgt)
-            _, loss = model(x, y)
-            opt.zero_grad()
-            loss.backward()
-            opt.step()
-        return {k: v.clone() for k, v in model.state_dict().items()}
-    finally:
-        torch.set_num_threads(before)
+    return sft_tiny(tok, calculator_conversations(400, seed=5), steps=80)
 
 
 def _model(tok, state) -> GPT:

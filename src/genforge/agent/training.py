@@ -10,18 +10,23 @@ kept only if its result is the task's verified answer.
 
 from __future__ import annotations
 
+import copy
 import json
+import random
 from typing import Any
 
 from genforge.agent.format import CALL_TOKEN, parse_call, tools_prompt
 from genforge.agent.loop import SYSTEM, UNTRUSTED
 from genforge.agent.tools.base import run_tool
 from genforge.agent.tools.calculator import calculator_tool
+from genforge.agent.tools.python import python_tool
 from genforge.errors import GenforgeError
 from genforge.tune.tasks import (
+    CodeTask,
     VerifiableTask,
     arithmetic_tasks,
     calculator_expression,
+    code_tasks,
     wide_arithmetic_tasks,
 )
 
@@ -72,6 +77,64 @@ def calculator_conversations(
     tasks = arithmetic_tasks(n - n_wide, seed=seed, split=split)
     tasks += wide_arithmetic_tasks(n_wide, seed=seed, exclude={t.prompt for t in tasks})
     return [calculator_conversation(t) for t in tasks]
+
+
+def code_check(task: CodeTask, code: str) -> str:
+    """The program the model sends to the python tool: its code, then the docstring's
+    example compared with the expected output (prints ``True`` when the code passes)."""
+    return f"{code}\n\nprint({task.example} == {task.expected})"
+
+
+def code_conversation(task: CodeTask, *, first_wrong: bool = False) -> list[dict[str, Any]] | None:
+    """``task`` solved with the python tool: write the function, run it on the docstring's
+    example, read the verdict, answer with the code (the fixed one when the check failed).
+
+    With ``first_wrong`` the first attempt is the task's wrong implementation, the tool
+    prints ``False`` and the answer is the right one: the model learns to fix what a run
+    refutes. Both runs really happen in the sandbox; ``None`` when the check cannot tell
+    the two apart (a wide ``k`` where both pass), so no conversation teaches a false verdict.
+    """
+    py = python_tool()
+    attempt = task.wrong if first_wrong else task.solution
+    arguments = json.dumps({"code": code_check(task, attempt)}, separators=(",", ":"))
+    result = run_tool(py, arguments)
+    if result.content != ("False" if first_wrong else "True"):
+        if not first_wrong:
+            raise GenforgeError(f"the python tool gives {result.content!r} for {task.name}")
+        return None
+    return [
+        *tool_prompt_messages(task.prompt, [py]),
+        {
+            "role": "assistant",
+            "content": "",
+            "tool_calls": [{"function": {"name": "python", "arguments": arguments}}],
+        },
+        {"role": "tool", "content": UNTRUSTED + result.content},
+        {"role": "assistant", "content": task.solution},
+    ]
+
+
+def code_conversations(
+    n: int, *, seed: int = 2, split: str = "train", wrong_share: float = 0.3, max_k: int = 60
+) -> list[list[dict]]:
+    """``n`` python-tool conversations over the code tasks of ``split`` (``k`` in 2..max_k-1),
+    ``wrong_share`` of them with a first attempt the run refutes, then the fix."""
+    if not 0.0 <= wrong_share <= 1.0:
+        raise GenforgeError(f"wrong_share must be in [0, 1], got {wrong_share}")
+    tasks = code_tasks(split, range(2, max_k))
+    if not tasks:
+        raise GenforgeError(f"no code tasks in split {split!r} with k < {max_k}; raise max_k")
+    rng = random.Random(seed)
+    runs: dict[tuple[str, bool], list[dict] | None] = {}  # one sandbox run per distinct program
+    out: list[list[dict]] = []
+    while len(out) < n:
+        task, first_wrong = rng.choice(tasks), rng.random() < wrong_share
+        key = (task.name, first_wrong)
+        if key not in runs:
+            runs[key] = code_conversation(task, first_wrong=first_wrong)
+        if runs[key] is not None:
+            out.append(copy.deepcopy(runs[key]))
+    return out
 
 
 class ToolEnv:

@@ -372,10 +372,38 @@ _SPECS = (
 )
 
 
-def _doctest_pairs() -> list[tuple[str, str, str, str]]:
-    """(name, prompt, chosen, rejected) for templated functions with one doctest each."""
+@dataclass(frozen=True)
+class CodeTask:
+    """A templated function to implement, checked by the one doctest in its docstring.
+
+    ``prompt`` is the "implement" prompt (signature + docstring with the doctest);
+    ``solution`` passes the doctest, ``wrong`` parses but fails it (for ``k`` < 12);
+    ``example`` is the doctest's call (``add_3(2)``) and ``expected`` its output (``5``).
+    """
+
+    name: str
+    prompt: str
+    solution: str
+    wrong: str
+    example: str
+    expected: str
+
+
+def code_tasks(split: str, ks: Collection[int] = range(2, 12)) -> list[CodeTask]:
+    """The templated code tasks of ``split`` (six families, one per ``k`` in ``ks``).
+
+    The split is by function name (``add_7``), so a held-out name never appears in training
+    whatever ``ks`` the training data draws from; the default ``ks`` are the ones behind
+    :func:`preference_pairs`.
+    """
+    _check_split(split)
+    return [t for t in _code_tasks(tuple(ks)) if split_of(t.name) == split]
+
+
+@functools.lru_cache(maxsize=4)
+def _code_tasks(ks: tuple[int, ...]) -> tuple[CodeTask, ...]:
     out = []
-    for k in range(2, 12):
+    for k in ks:
         fill = {
             "k": k,
             "k2": 2 * k,
@@ -391,10 +419,10 @@ def _doctest_pairs() -> list[tuple[str, str, str, str]]:
             x, y = x.format(**fill), y.format(**fill)
             doc = f'    """{desc}\n\n    >>> {name}({x})\n    {y}\n    """'
             prompt = f"{IMPLEMENT_PREFIX}def {name}({arg}):\n{doc}\n    ..."
-            chosen = f"def {name}({arg}):\n    return {good}"
-            rejected = f"def {name}({arg}):\n    return {bad}"
-            out.append((name, prompt, chosen, rejected))
-    return out
+            solution = f"def {name}({arg}):\n    return {good}"
+            wrong = f"def {name}({arg}):\n    return {bad}"
+            out.append(CodeTask(name, prompt, solution, wrong, f"{name}({x})", y))
+    return tuple(out)
 
 
 def _break_syntax(code: str) -> str:
@@ -469,9 +497,8 @@ def preference_pairs(split: str) -> list[PreferencePair]:
 @functools.lru_cache(maxsize=2)
 def _preference_pairs(split: str) -> list[PreferencePair]:
     pairs: list[PreferencePair] = []
-    for name, prompt, chosen, rejected in _doctest_pairs():
-        if split_of(name) == split:
-            pairs.append(PreferencePair(_chat(prompt, "")[:1], chosen, rejected))
+    for t in code_tasks(split):
+        pairs.append(PreferencePair(_chat(t.prompt, "")[:1], t.solution, t.wrong))
     funcs, _ = _stdlib_material()
     for f in funcs:
         if split_of(f.module) == split:
@@ -526,10 +553,12 @@ def write_default_tasks(out_dir: str | os.PathLike) -> dict[str, Path]:
 
 __all__ = [
     "SPLITS",
+    "CodeTask",
     "VerifiableTask",
     "arithmetic_tasks",
     "calculator_expression",
     "code_passes",
+    "code_tasks",
     "codes_pass",
     "doctest_of",
     "implement_prompts",
