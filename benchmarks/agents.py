@@ -19,10 +19,19 @@ Figures, on the held-out test split (``--heldout`` problems, greedy):
   whose answer validates (``jsonschema``), constrained;
 * with ``--grpo-steps N``: the SFT model after N GRPO steps whose rollouts are agent
   episodes (``genforge rl --tools calculator``: calls really run, results appended, loss
-  masked on them), scored the same way.
+  masked on them), scored the same way;
+* with ``--tool-stage N``: the SFT model after N more SFT steps on calculator conversations
+  alone (``--tool-stage-wide`` of them wide), the short tool stage a demo could add.
+
+``--code`` measures code tasks instead: the base with its context raised to 512, SFT-ed on
+python-tool conversations (``agent.training.code_conversations``: write the function, run
+it on the docstring's example, fix it when the run prints ``False``) + direct answers, then
+the held-out code tasks' pass rate (their doctest, in the sandbox) with the python tool
+(the agent loop) vs without (one plain answer).
 
     .venv/bin/python benchmarks/agents.py [--sft-steps 300] [--batch-size 8] [--heldout 200]
-        [--wide-share 0.5] [--demo-mix] [--grpo-steps 0] [--model DIR]
+        [--wide-share 0.5] [--demo-mix] [--tool-stage 0] [--grpo-steps 0] [--model DIR]
+    .venv/bin/python benchmarks/agents.py --code [--sft-steps 400] [--wrong-share 0.3]
 """
 
 from __future__ import annotations

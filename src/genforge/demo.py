@@ -33,6 +33,11 @@ DEMO_PROMPTS = ("def ", "class ", "import os\n", "    for i in range(")
 # Answered through the agent loop with the calculator (the chat model is tuned on tool use).
 AGENT_PROMPTS = ("What is 17 + 25?", "How many seconds are in 12 minutes?")
 TOOL_CONVERSATIONS = 1500
+TOOL_BUDGET = 0.0  # seconds of the tool stage by default (set from the figures below)
+# The tool stage after the chat SFT: calculator conversations alone, most of them with wide
+# operands so the model copies numbers instead of recalling train answers (docs/agents.md).
+TOOL_STAGE_CONVERSATIONS = 4000
+TOOL_STAGE_WIDE = 0.75
 CHAT_PROMPTS = (
     "What is 17 + 25?",
     "How many minutes are in 3 hours?",
@@ -49,11 +54,13 @@ def run_demo(
     max_tokens: int = 120,
     seed: int = 0,
     chat_budget: float = 60.0,
+    tool_budget: float = TOOL_BUDGET,
     say: Callable[[str], None] | None = None,
 ) -> dict[str, Any]:
     """Run the demo into ``out`` (dataset/, model/, chat-model/); return figures and samples.
 
-    ``chat_budget`` seconds of SFT turn the base model into ``out/chat-model`` (0 skips it).
+    ``chat_budget`` seconds of SFT turn the base model into ``out/chat-model`` (0 skips it);
+    then ``tool_budget`` seconds of SFT on calculator conversations alone (0 skips it).
     """
 
     say = say or (lambda m: print(m, file=sys.stderr, flush=True))
@@ -102,7 +109,15 @@ def run_demo(
         )
         texts.append({"prompt": prompt, "completion": text})
     chat = (
-        _chat_model(out, chat_budget, device=cfg.device, seed=seed, say=say, n_steps=n_steps)
+        _chat_model(
+            out,
+            chat_budget,
+            device=cfg.device,
+            seed=seed,
+            say=say,
+            n_steps=n_steps,
+            tool_budget=tool_budget,
+        )
         if chat_budget > 0
         else {}
     )
@@ -122,9 +137,17 @@ def run_demo(
 
 
 def _chat_model(
-    out: Path, budget: float, *, device: str, seed: int, say: Callable[[str], None], n_steps: int
+    out: Path,
+    budget: float,
+    *,
+    device: str,
+    seed: int,
+    say: Callable[[str], None],
+    n_steps: int,
+    tool_budget: float = 0.0,
 ) -> dict[str, Any]:
-    """SFT the demo's base model on the default instruction tasks into ``out/chat-model``."""
+    """SFT the demo's base model on the default instruction tasks into ``out/chat-model``,
+    then (``tool_budget`` > 0) on calculator conversations alone for ``tool_budget`` s."""
 
     say(
         f"[{n_steps}/{n_steps}] chat model: SFT on the stdlib instruction tasks for {budget:g} s "
@@ -134,25 +157,45 @@ def _chat_model(
     # tasks, so the chat model answers arithmetic through the agent loop below.
     tool_data = write_jsonl(
         out / "tool-use.jsonl",
-        [{"messages": m} for m in calculator_conversations(TOOL_CONVERSATIONS)],
+        [{"messages": m} for m in calculator_conversations(TOOL_CONVERSATIONS, wide_share=0.5)],
     )
+    chat_dir = out / ("chat-sft" if tool_budget > 0 else "chat-model")
+    common = {"lr": 3e-3, "device": device, "seed": seed, "compare_base": False}
+    common |= {"progress": False, "overwrite": True}
+    # lr 3e-3: the demo's models are small; 1e-3 learned the template more slowly.
     summary = run_sft(
         SFTConfig(
             model=str(out / "model"),
-            out=str(out / "chat-model"),
+            out=str(chat_dir),
             data="default",
             extra_data=str(tool_data),
             time_budget=budget,
-            lr=3e-3,  # the demo's models are small; 1e-3 learned the template more slowly
-            device=device,
-            seed=seed,
             eval_prompts=16,
             eval_max_tokens=64,
-            compare_base=False,
-            progress=False,
-            overwrite=True,
+            **common,
         )
     )
+    tool_steps = 0
+    if tool_budget > 0:
+        # Copying numbers into the call and the result into the answer takes hundreds of
+        # steps on tool conversations alone; the 60 s mix above gets the format, not the
+        # numbers (held-out figures in docs/agents.md).
+        say(f"      tool stage: SFT on calculator conversations alone for {tool_budget:g} s")
+        convs = calculator_conversations(
+            TOOL_STAGE_CONVERSATIONS, seed=seed + 7, wide_share=TOOL_STAGE_WIDE
+        )
+        stage = write_jsonl(out / "tool-stage.jsonl", [{"messages": m} for m in convs])
+        tool_steps = run_sft(
+            SFTConfig(
+                model=str(chat_dir),
+                out=str(out / "chat-model"),
+                data=str(stage),
+                time_budget=tool_budget,
+                eval_prompts=4,
+                eval_max_tokens=16,
+                **common,
+            )
+        )["steps"]
     loaded = load_model_dir(out / "chat-model", device=device)
     tok = loaded.tokenizer
     engine = Engine(loaded.model, tok, device=loaded.model.lm_head.weight.device)
@@ -177,6 +220,7 @@ def _chat_model(
     return {
         "chat_model_dir": str(out / "chat-model"),
         "chat_steps": summary["steps"],
+        "tool_stage_steps": tool_steps,
         "chat_template_rate": sft.get("template_rate"),
         "chat_parse_rate": sft.get("parse_rate"),
         "chat_val_loss": sft.get("val_loss"),

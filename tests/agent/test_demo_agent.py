@@ -25,11 +25,16 @@ def test_the_demo_chat_model_is_tuned_on_tool_use_and_runs_the_agent(tmp_path):
     torch.manual_seed(0)
     model = GPT(config_from_preset("tiny", vocab_size=tok.vocab_size, block_size=512))
     save_model_dir(tmp_path / "model", model, tok)
-    out = _chat_model(tmp_path, 2.0, device="cpu", seed=0, say=lambda m: None, n_steps=5)
-    rows = [json.loads(x) for x in (tmp_path / "tool-use.jsonl").read_text().splitlines()]
-    assert rows and all(r["messages"][3]["tool_calls"] for r in rows)
+    out = _chat_model(
+        tmp_path, 2.0, device="cpu", seed=0, say=lambda m: None, n_steps=5, tool_budget=2.0
+    )
+    for name in ("tool-use.jsonl", "tool-stage.jsonl"):
+        rows = [json.loads(x) for x in (tmp_path / name).read_text().splitlines()]
+        assert rows and all(r["messages"][3]["tool_calls"] for r in rows)
+    # The tool stage starts from the chat SFT's model and writes the served one.
+    assert out["tool_stage_steps"] > 0
     card = json.loads((tmp_path / "chat-model" / "sft_metrics.json").read_text())
-    assert card  # the SFT ran and wrote its figures
+    assert card["base_model"] == str(tmp_path / "chat-sft")
     agent = [s for s in out["chat_samples"] if "tool_calls" in s]
     assert [s["user"] for s in agent] == list(AGENT_PROMPTS)
     for s in agent:  # an untrained model, but whatever it called parsed

@@ -16,7 +16,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         description="Run the whole pipeline on the embedded corpus (the Python standard "
         "library's source, read from where Python is installed): data pipeline -> tokenizer "
         "-> pretrain with a time budget -> bits per byte on held-out files -> samples -> chat "
-        "model (SFT on the embedded instruction tasks for --chat-budget seconds). "
+        "model (SFT on the embedded instruction tasks for --chat-budget seconds, then on "
+        "calculator conversations for --tool-budget seconds). "
         "Writes OUT/dataset (dataset dir), OUT/model (base model dir with card.md; its run/ "
         "folder has metrics.jsonl and loss.png) and OUT/chat-model (with sft_metrics.json). "
         "Then serves the chat model (OpenAI-compatible API and chat page) on --port until "
@@ -30,6 +31,14 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="seconds of SFT that turn the base model into OUT/chat-model, the model served "
         "at the end (60; 0 skips it and serves the base model)",
     )  # fmt: skip
+    p.add_argument(
+        "--tool-budget",
+        type=float,
+        default=None,
+        help="then seconds of SFT on calculator conversations alone, so the chat model "
+        "answers arithmetic through the calculator (default: genforge.demo.TOOL_BUDGET; "
+        "0 skips it)",
+    )
     p.add_argument("--seed", type=int, default=0, help="seed (0)")
     p.add_argument("--port", type=int, default=8000, help="port to serve on at the end (8000)")
     p.add_argument("--no-serve", action="store_true", help="stop after the samples")
@@ -48,6 +57,7 @@ def run(args: argparse.Namespace) -> int:
         max_tokens=args.max_tokens,
         seed=args.seed,
         chat_budget=args.chat_budget,
+        **({} if args.tool_budget is None else {"tool_budget": args.tool_budget}),
     )
     if args.json:
         emit(result, True)
