@@ -297,6 +297,9 @@ def structured_outputs(model_dir: Path, n: int = 100) -> dict[str, float]:
 
 CODE_CONTEXT = 512  # a python-tool conversation is ~330 tokens (its tool schema alone ~130)
 CODE_MAX_K = 60  # code tasks with k in 2..59: train names for SFT, test names held out
+# Tokens per agent turn: the check program restates the expected output ('abab...' for
+# repeat_29, a list for last_k), up to ~130 tokens; 80 cut those calls short (syntax errors).
+CODE_TURN = 160
 
 
 def long_context_base(base: Path, block_size: int = CODE_CONTEXT) -> Path:
@@ -364,7 +367,7 @@ def code_with_and_without_tool(model_dir: Path) -> dict[str, Any]:
             tests = doctest_of(t.prompt)
             try:
                 res = run_agent(
-                    backend, t.prompt, tools, max_steps=3, max_tokens=240, turn_tokens=80
+                    backend, t.prompt, tools, max_steps=3, max_tokens=400, turn_tokens=CODE_TURN
                 )
             except GenforgeError:  # a long error result filled the context: no answer
                 full += 1
@@ -410,6 +413,7 @@ def code_main(args: argparse.Namespace) -> dict[str, Any]:
             wrong_share=args.wrong_share,
             context=CODE_CONTEXT,
         )
+    result["turn_tokens"] = CODE_TURN
     result.update(code_with_and_without_tool(model))
     return result
 
