@@ -34,10 +34,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--tool-budget",
         type=float,
-        default=None,
+        default=300.0,  # genforge.demo.TOOL_BUDGET (not imported: keeps --help fast)
         help="then seconds of SFT on calculator conversations alone, so the chat model "
-        "answers arithmetic through the calculator (default: genforge.demo.TOOL_BUDGET; "
-        "0 skips it)",
+        "answers arithmetic through the calculator (300; 0 skips it)",
     )
     p.add_argument("--seed", type=int, default=0, help="seed (0)")
     p.add_argument("--port", type=int, default=8000, help="port to serve on at the end (8000)")
@@ -57,7 +56,7 @@ def run(args: argparse.Namespace) -> int:
         max_tokens=args.max_tokens,
         seed=args.seed,
         chat_budget=args.chat_budget,
-        **({} if args.tool_budget is None else {"tool_budget": args.tool_budget}),
+        tool_budget=args.tool_budget,
     )
     if args.json:
         emit(result, True)
