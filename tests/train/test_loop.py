@@ -93,9 +93,14 @@ def test_time_budget_stops_and_writes_metrics_plot_checkpoint(tiny_shards, tmp_p
     assert (tmp_path / "loss.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     state = json.loads((tmp_path / "checkpoint" / "state.json").read_text())
     assert state["step"] == result.step
-    # the LR reached the end of its cosine: the last step (logged: log_every=1) is near the
-    # minimum. With log_every > 1 a loaded machine can end many steps after the last log row.
-    assert train_rows[-1]["lr"] < 0.3 * 3e-3
+    # The LR follows the time-based cosine to its end: lower at the last step (every step is
+    # logged) than at its peak, and near the minimum when training went on into the last
+    # quarter of the budget. (On a loaded machine a slow eval can take the rest of the budget:
+    # the loop then stops training early to fit the final eval and checkpoint.)
+    lrs = [r["lr"] for r in train_rows]
+    assert lrs[-1] < max(lrs)
+    if train_rows[-1]["elapsed"] >= 0.75 * 2.0:
+        assert lrs[-1] < 0.3 * 3e-3
 
 
 def test_grad_accumulation_equals_big_batch(tiny_shards, tmp_path):
