@@ -94,12 +94,12 @@ def test_time_budget_stops_and_writes_metrics_plot_checkpoint(tiny_shards, tmp_p
     state = json.loads((tmp_path / "checkpoint" / "state.json").read_text())
     assert state["step"] == result.step
     # The LR follows the time-based cosine to its end: lower at the last step (every step is
-    # logged) than at its peak, and near the minimum when training went on into the last
-    # quarter of the budget. (On a loaded machine a slow eval can take the rest of the budget:
+    # logged) than at its peak, and near the minimum when training went on past 60% of the
+    # budget. (On a loaded machine a slow eval can take the rest of the budget:
     # the loop then stops training early to fit the final eval and checkpoint.)
     lrs = [r["lr"] for r in train_rows]
     assert lrs[-1] < max(lrs)
-    if train_rows[-1]["elapsed"] >= 0.75 * 2.0:
+    if train_rows[-1]["elapsed"] >= 0.6 * 2.0:
         assert lrs[-1] < 0.3 * 3e-3
 
 
