@@ -80,6 +80,8 @@ def main() -> None:
     ap.add_argument("--eval-scenes", type=int, default=300)
     ap.add_argument("--threads", type=int, default=1, help="torch CPU threads (1)")
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--vision-tower", help="trained genforge CLIP dir: its ViT, frozen")
+    ap.add_argument("--vision-layer", type=int, default=-1, help="ViT layer read (-1 last)")
     ap.add_argument("--model-dir", help="keep the trained VLM here (default: a temp dir)")
     ap.add_argument("--grid", help="PNG of test scenes with generated captions")
     ap.add_argument("--out", help="also write the JSON line to this file")
@@ -94,10 +96,12 @@ def main() -> None:
             eval_scenes=args.eval_scenes,
             threads=args.threads,
             seed=args.seed,
+            vision_tower=args.vision_tower,
+            vision_layer=args.vision_layer,
             overwrite=True,
             progress=False,
         )
-        figures = train_vlm(cfg)
+        figures = train_vlm(cfg)  # with a tower, cfg.image_size becomes the tower's
         train = make_split("train", args.train_scenes, args.seed, cfg.image_size, cfg.noise)
         for split in ("test", "compositional"):
             held = make_split(split, args.eval_scenes, 0, cfg.image_size, cfg.noise)

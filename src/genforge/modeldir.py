@@ -727,7 +727,7 @@ def save_vlm(
             f"{cfg.lm.vocab_size}; build the LM with vocab_size >= the tokenizer's"
         )
     extra = dict(extra_config or {})
-    clash = sorted(set(extra) & {"model_type", "genforge_version", "vision", "lm", "projector"})
+    clash = sorted(set(extra) & {"model_type", "genforge_version", *cfg.to_dict()})
     if clash:
         raise GenforgeError(f"extra_config may not override VLM config fields {clash}")
     state = {k: v.detach().contiguous().cpu() for k, v in vlm.state_dict().items()}
@@ -741,7 +741,8 @@ def save_vlm(
         "temperature": 0.0,
         "max_new_tokens": cfg.lm.block_size - cfg.image_positions,
     }
-    text = card if card is not None else _default_vlm_card(vlm, tokenizer)
+    tower = extra.get("vision_tower")
+    text = card if card is not None else _default_vlm_card(vlm, tokenizer, tower)
     with atomic_dir(out, replaceable=_is_genforge_output) as tmp:
         save_file(state, str(tmp / WEIGHTS_FILE), metadata={"format": "pt"})
         tokenizer.save(tmp, model_max_length=cfg.lm.block_size - cfg.image_positions)
@@ -752,14 +753,20 @@ def save_vlm(
     return Path(out)
 
 
-def _default_vlm_card(vlm: VLM, tokenizer: Any) -> str:
+def _default_vlm_card(vlm: VLM, tokenizer: Any, tower: dict[str, Any] | None = None) -> str:
     cfg = vlm.config
     v, lm = cfg.vision, cfg.lm
+    source = "random init (no tower loaded)"
+    if tower:
+        kind, where, digest = tower.get("model_type"), tower.get("source"), tower.get("sha256")
+        source = f"{kind} dir {where}, weights sha256 {digest}"
     return (
         "# genforge vision-language model\n\n"
         f"- parameters: {vlm.num_params():,}\n"
         f"- vision tower: ViT {v.image_size}x{v.image_size} px, patch {v.patch_size}, "
-        f"{v.n_layer} layers x {v.n_embd}; {cfg.image_positions} image positions\n"
+        f"{v.n_layer} layers x {v.n_embd}; {cfg.image_positions} image positions "
+        f"(layer {cfg.vision_layer}, class token {'in' if cfg.vision_cls else 'out'})\n"
+        f"- vision tower weights: {source}\n"
         f"- projector: {cfg.projector}\n"
         f"- LM: {lm.arch}, {lm.n_layer} layers x {lm.n_embd}, context {lm.block_size} "
         f"(image included), vocabulary {lm.vocab_size}\n"
@@ -798,7 +805,7 @@ def load_vlm(
             "train` (a text model dir goes in as its LM: `genforge vlm train --lm DIR`)"
         )
     try:
-        cfg = VLMConfig.from_dict({k: raw[k] for k in ("vision", "lm", "projector") if k in raw})
+        cfg = VLMConfig.from_dict({k: raw[k] for k in VLMConfig.__dataclass_fields__ if k in raw})
     except GenforgeError as e:
         raise GenforgeError(f"{path / CONFIG_FILE}: {e}") from e
     with torch.device("meta"):

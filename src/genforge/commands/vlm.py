@@ -9,6 +9,9 @@ from genforge.commands.settings import add_config_flags, config_from
 
 TRAIN_FLAGS = {
     "lm": "genforge text model dir to start the LM from (frozen in stage 1; its tokenizer)",
+    "vision_tower": "trained genforge CLIP dir whose ViT is the frozen vision tower (its image "
+    "and patch sizes win; recorded with its sha256 in config.json and card.md)",
+    "vision_layer": "ViT layer read by the projector (-1 the last, -2 the one before)",
     "time_budget": "seconds for both stages (split by stage1_share, 0.3)",
     "stage1_steps": "caption-alignment steps (stops at the first of steps/budget)",
     "stage2_steps": "instruction-tuning steps",
@@ -42,8 +45,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         "model_type genforge-vlm, model.safetensors, tokenizer.json, card.md, metrics.json "
         "with held-out figures, run/ with each stage's curves). Defaults: 48 px images in "
         "16 px patches (9 image positions), ViT 3x128 frozen at its random init "
-        "(freeze_vit=both|stage1|none), LM 4x128, BPE tokenizer of 512 trained on the scene "
-        "text. Other fields: key=value (see VLMTrainConfig).",
+        "(freeze_vit=both|stage1|none), or with --vision-tower a trained CLIP's ViT, frozen, "
+        "its patches and class token fed to the projector; LM 4x128, BPE tokenizer of 512 "
+        "trained on the scene text. Other fields: key=value (see VLMTrainConfig).",
     )
     t.add_argument("--out", required=True, help="VLM model dir to write")
     add_config_flags(t, "genforge.vision.vlm_train:VLMTrainConfig", TRAIN_FLAGS)

@@ -339,13 +339,15 @@ class TransformerTrunk(nn.Module):
         positions: torch.Tensor | None = None,
         attn_mask: torch.Tensor | None = None,
         kv_cache: SlotBatch | None = None,
+        blocks: int | None = None,
     ) -> torch.Tensor:
         """Final-norm hidden states (B, T, C) of input embeddings ``x`` (B, T, C).
 
         Every row sits at positions ``0 .. T-1``, or at its own ``positions`` (B, T) (packed
         rows, cached decoding). ``attn_mask`` (B, 1, T, Tk) bool, True where a query may look,
         replaces the causal rule. Taking embeddings rather than ids lets a caller put other
-        vectors (an image prefix) in front of the tokens.
+        vectors (an image prefix) in front of the tokens. ``blocks`` = k < n_layer returns the
+        k-th block's output before any final norm (a vision tower's penultimate features).
         """
         T = x.size(1)
         if T > self.config.block_size:
@@ -368,8 +370,10 @@ class TransformerTrunk(nn.Module):
                 # on the host, so sizing the table needs no device sync.
                 limit = kv_cache.max_len if kv_cache is not None else T
                 rope = self.rope.at(positions, limit)  # each (B, 1, T, hs)
-        for layer, block in enumerate(self.blocks):
+        for layer, block in enumerate(self.blocks[:blocks]):
             x = block(x, rope, kv_cache, layer, attn_mask=attn_mask)  # (B, T, C)
+        if blocks is not None and blocks < len(self.blocks):
+            return x  # an intermediate layer: no final norm
         return self.ln_f(x)  # (B, T, C)
 
 

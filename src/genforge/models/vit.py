@@ -90,7 +90,8 @@ class ViT(TransformerTrunk):
         self.patch_embed = nn.Conv2d(config.channels, config.n_embd, kernel_size=p, stride=p)
         self.reset_parameters()
 
-    def forward(self, images: torch.Tensor) -> torch.Tensor:
+    def forward(self, images: torch.Tensor, blocks: int | None = None) -> torch.Tensor:
+        """``blocks`` < n_layer: that block's output, before the final norm (see ``trunk``)."""
         cfg = self.vit_config
         if images.ndim != 4 or images.shape[1:] != (cfg.channels, cfg.image_size, cfg.image_size):
             raise GenforgeError(
@@ -103,4 +104,4 @@ class ViT(TransformerTrunk):
         x = torch.cat([cls, patches], dim=1)  # (B, 1 + N, C)
         T = x.size(1)
         everyone = torch.ones(1, 1, T, T, dtype=torch.bool, device=x.device).expand(B, 1, T, T)
-        return self.trunk(x, attn_mask=everyone)
+        return self.trunk(x, attn_mask=everyone, blocks=blocks)

@@ -37,11 +37,17 @@ class VLMConfig:
     # "mlp": Linear -> GELU -> Linear (LLaVA-1.5's choice, measured better than one linear
     # layer there); "linear": one matrix (LLaVA-1).
     projector: Literal["mlp", "linear"] = "mlp"
+    # Which ViT states feed the projector: -1 the final (normed) layer, -2 the penultimate
+    # block's output (LLaVA's choice for a CLIP tower), ...; with the class token or not.
+    vision_layer: int = -1
+    vision_cls: bool = False
+    # A tower trained on pixels in [-1, 1] (genforge CLIP) gets them so; images stay [0, 1].
+    center_pixels: bool = False
 
     @property
     def image_positions(self) -> int:
         """P: the KV positions one image takes in front of the text."""
-        return self.vision.num_patches
+        return self.vision.num_patches + int(self.vision_cls)
 
     def validate(self) -> VLMConfig:
         self.vision.validate()
@@ -49,6 +55,11 @@ class VLMConfig:
         if self.projector not in PROJECTORS:
             raise GenforgeError(
                 f"projector must be one of {list(PROJECTORS)}, got {self.projector!r}"
+            )
+        if not -self.vision.n_layer <= self.vision_layer <= -1:
+            raise GenforgeError(
+                f"vision_layer must be in [-{self.vision.n_layer}, -1] for a "
+                f"{self.vision.n_layer}-layer ViT (-1 the last), got {self.vision_layer}"
             )
         if self.lm.block_size <= self.image_positions:
             raise GenforgeError(
@@ -62,19 +73,26 @@ class VLMConfig:
             "vision": self.vision.to_dict(),
             "lm": self.lm.to_dict(),
             "projector": self.projector,
+            "vision_layer": self.vision_layer,
+            "vision_cls": self.vision_cls,
+            "center_pixels": self.center_pixels,
         }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> VLMConfig:
         if not isinstance(data, dict) or not {"vision", "lm"} <= set(data):
             raise GenforgeError("a VLM config needs 'vision' (ViT) and 'lm' (GPT) objects")
-        unknown = sorted(set(data) - {"vision", "lm", "projector"})
+        unknown = sorted(set(data) - set(cls.__dataclass_fields__))
         if unknown:
-            raise GenforgeError(f"unknown VLM config keys {unknown}; known: vision, lm, projector")
+            raise GenforgeError(
+                f"unknown VLM config keys {unknown}; known: {sorted(cls.__dataclass_fields__)}"
+            )
         return cls(
-            vision=ViTConfig.from_dict(data["vision"]),
-            lm=GPTConfig.from_dict(data["lm"]),
-            projector=data.get("projector", "mlp"),
+            **{
+                **data,
+                "vision": ViTConfig.from_dict(data["vision"]),
+                "lm": GPTConfig.from_dict(data["lm"]),
+            }
         ).validate()
 
 
@@ -113,8 +131,13 @@ class VLM(nn.Module):
                 f"images must be float in [0, 1], got {images.dtype}; divide uint8 pixels "
                 "by 255 (genforge.vision.scenes.to_tensor does)"
             )
-        states = self.vit(images.to(self.vit.patch_embed.weight.dtype))  # (B, 1+P, Cv)
-        return self.projector(states[:, 1:])  # (B, P, C): patches only
+        x = images.to(self.vit.patch_embed.weight.dtype)
+        cfg = self.config
+        if cfg.center_pixels:
+            x = x * 2.0 - 1.0
+        blocks = cfg.vision.n_layer + 1 + cfg.vision_layer  # -1: all of them
+        states = self.vit(x, blocks=blocks)  # (B, 1 + N, Cv)
+        return self.projector(states if cfg.vision_cls else states[:, 1:])  # (B, P, C)
 
     def forward(
         self,

@@ -32,9 +32,10 @@ import torch
 from genforge.errors import GenforgeError
 from genforge.infer.engine import Engine
 from genforge.infer.protocol import SamplingParams
+from genforge.io import sha256_file
 from genforge.modeldir import check_out_dir, load_model_dir, save_vlm, work_run_dir
 from genforge.models.gpt import IGNORE_INDEX, GPTConfig
-from genforge.models.vit import ViTConfig
+from genforge.models.vit import ViT, ViTConfig
 from genforge.models.vlm import VLM, VLMConfig
 from genforge.nn.device import cpu_threads, resolve_device
 from genforge.tokenizer import Tokenizer, train_tokenizer
@@ -51,6 +52,14 @@ class VLMTrainConfig:
 
     out: str = ""
     lm: str | None = None  # a genforge text model dir to start the LM from (frozen in stage 1)
+    # A trained genforge CLIP dir whose ViT becomes the vision tower (LLaVA's recipe: a
+    # pretrained encoder, frozen). Its image and patch sizes and widths replace the vit_*
+    # and image_size/patch_size settings below.
+    vision_tower: str | None = None
+    vision_layer: int = -1  # ViT layer fed to the projector: -1 the last, -2 the one before
+    # Feed the class token too (P = patches + 1). None: yes with a vision_tower (it holds
+    # the CLIP's pooled image), no for a random tower.
+    vision_cls: bool | None = None
     # 48 px in patches of 16: one patch per cell of the scenes' 3x3 grid, so P = 9 image
     # positions (32 px in 4-px patches would be 64, ~6x the attention and LM positions).
     image_size: int = 48
@@ -274,9 +283,32 @@ def evaluate(vlm: VLM, tok: Tokenizer, scenes: SceneSet) -> dict[str, Any]:
 # ----------------------------------------------------------------------------- training
 
 
-def build_vlm(cfg: VLMTrainConfig, texts: list[str]) -> tuple[VLM, Tokenizer]:
+def load_vision_tower(path: str | os.PathLike) -> tuple[ViT, dict[str, Any]]:
+    """The ViT of a trained genforge CLIP dir and its record for the VLM's config/card:
+    ``{"source", "model_type", "sha256"}`` (sha256 of the CLIP's model.safetensors)."""
+    from genforge.vision.clip_train import load_clip
+
+    path = Path(path)
+    if not path.is_dir():
+        raise GenforgeError(
+            f"vision tower dir not found: {path}; give a CLIP model dir written by "
+            "`genforge clip train --out DIR`"
+        )
+    clip, _ = load_clip(path)
+    record = {
+        "source": str(path.resolve()),
+        "model_type": "genforge-clip",
+        "sha256": sha256_file(path / "model.safetensors"),
+    }
+    return clip.vision, record
+
+
+def build_vlm(
+    cfg: VLMTrainConfig, texts: list[str], tower: ViT | None = None
+) -> tuple[VLM, Tokenizer]:
     """A fresh VLM: its LM from ``cfg.lm`` (with its tokenizer) or new with a BPE tokenizer
-    trained on ``texts`` (the scene captions, questions and answers)."""
+    trained on ``texts`` (the scene captions, questions and answers); its ViT a copy of
+    ``tower`` (a trained CLIP's, read on centred pixels) or a new random one."""
     vision = ViTConfig(
         image_size=cfg.image_size,
         patch_size=cfg.patch_size,
@@ -284,20 +316,36 @@ def build_vlm(cfg: VLMTrainConfig, texts: list[str]) -> tuple[VLM, Tokenizer]:
         n_head=cfg.vit_heads,
         n_embd=cfg.vit_embd,
     )
+    if tower is not None:
+        vision = ViTConfig.from_dict(tower.vit_config.to_dict())
+    use_cls = cfg.vision_cls if cfg.vision_cls is not None else tower is not None
+
+    def config(lm_cfg: GPTConfig) -> VLMConfig:
+        return VLMConfig(
+            vision,
+            lm_cfg,
+            cfg.projector,
+            vision_layer=cfg.vision_layer,
+            vision_cls=use_cls,
+            center_pixels=tower is not None,  # genforge CLIP trains on [-1, 1] pixels
+        )
+
     if cfg.lm:
         loaded = load_model_dir(cfg.lm, require_float="vlm train --lm")
-        lm_cfg = loaded.model.config
-        config = VLMConfig(vision, lm_cfg, cfg.projector)
-        return VLM(config, lm=loaded.model.float()), loaded.tokenizer
-    tok = train_tokenizer(texts, vocab_size=cfg.vocab_size)
-    lm_cfg = GPTConfig(
-        vocab_size=tok.vocab_size,
-        n_layer=cfg.lm_layers,
-        n_head=cfg.lm_heads,
-        n_embd=cfg.lm_embd,
-        block_size=cfg.block_size,
-    )
-    return VLM(VLMConfig(vision, lm_cfg, cfg.projector)), tok
+        vlm, tok = VLM(config(loaded.model.config), lm=loaded.model.float()), loaded.tokenizer
+    else:
+        tok = train_tokenizer(texts, vocab_size=cfg.vocab_size)
+        lm_cfg = GPTConfig(
+            vocab_size=tok.vocab_size,
+            n_layer=cfg.lm_layers,
+            n_head=cfg.lm_heads,
+            n_embd=cfg.lm_embd,
+            block_size=cfg.block_size,
+        )
+        vlm = VLM(config(lm_cfg))
+    if tower is not None:
+        vlm.vit.load_state_dict(tower.state_dict())
+    return vlm, tok
 
 
 def _scene_texts(scenes: SceneSet) -> list[str]:
@@ -342,8 +390,13 @@ def train_vlm(cfg: VLMTrainConfig) -> dict[str, Any]:
     torch.manual_seed(cfg.seed)
     t0 = time.perf_counter()
     with cpu_threads(cfg.threads):
+        tower, tower_record = None, None
+        if cfg.vision_tower:
+            tower, tower_record = load_vision_tower(cfg.vision_tower)
+            cfg.image_size = tower.vit_config.image_size  # scenes drawn at the tower's size
+            cfg.patch_size = tower.vit_config.patch_size
         train = make_split("train", cfg.train_scenes, cfg.seed, cfg.image_size, cfg.noise)
-        vlm, tok = build_vlm(cfg, _scene_texts(train))
+        vlm, tok = build_vlm(cfg, _scene_texts(train), tower)
         vlm.to(device)
         images = torch.from_numpy(np.ascontiguousarray(train.images)).permute(0, 3, 1, 2)
         work = work_run_dir(out)
@@ -385,6 +438,8 @@ def train_vlm(cfg: VLMTrainConfig) -> dict[str, Any]:
                 held = make_split(split, cfg.eval_scenes, 0, cfg.image_size, cfg.noise)
                 figures[split] = evaluate(vlm, tok, held)
     extra = {"caption_prompt": CAPTION_PROMPT, "train": asdict(cfg), "figures": figures}
+    if tower_record is not None:
+        extra["vision_tower"] = tower_record
     save_vlm(out, vlm, tok, extra_config=extra)
     if work.exists():
         os.replace(work, out / "run")
