@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 import torch
@@ -11,7 +12,7 @@ from genforge.cli import main
 from genforge.errors import GenforgeError
 from genforge.modeldir import load_vlm
 from genforge.models.gpt import IGNORE_INDEX
-from genforge.models.vlm import VLM
+from genforge.models.vlm import VLM, VLMConfig
 from genforge.tokenizer import train_tokenizer
 from genforge.vision.scenes import QUESTION_KINDS, make_split, save_grid
 from genforge.vision.vlm_train import (
@@ -167,3 +168,93 @@ def test_lm_from_a_text_model_dir(tmp_path, tok):
     assert vlm.config.lm == base.config and vlm_tok.sha256 == tok.sha256
     moved = (vlm.lm.wte.weight - base.wte.weight).abs().max()
     assert moved > 0  # stage 2 trained the LM
+
+
+def _clip_dir(tmp_path, tok, n_layer=2):
+    """A tiny genforge CLIP dir with non-default weights: its ViT is what a tower loads."""
+    from genforge.models.clip import CLIP, CLIPConfig
+    from genforge.models.vit import ViTConfig
+    from genforge.vision.clip_train import save_clip
+
+    vit = ViTConfig(image_size=16, patch_size=8, n_layer=n_layer, n_head=2, n_embd=16)
+    cfg = CLIPConfig(vision=vit, text_layers=1, text_heads=2, text_width=16, embed_dim=8)
+    cfg.vocab_size = tok.vocab_size
+    torch.manual_seed(7)
+    clip = CLIP(cfg)
+    with torch.no_grad():  # move every weight off any init the VLM could reproduce
+        for p in clip.vision.parameters():
+            p.add_(torch.randn_like(p) * 0.1)
+    return save_clip(clip, tok, tmp_path / "clip"), clip
+
+
+def test_vision_tower_from_a_clip_dir(tmp_path, tok):
+    """--vision-tower DIR: the VLM's ViT is the CLIP's (same weights, its sizes, centred
+    pixels, class token fed), frozen through both stages, recorded with its hash."""
+    from genforge.io import sha256_file
+    from genforge.vision.clip_train import load_clip
+
+    clip_dir, clip = _clip_dir(tmp_path, tok)
+    out = tmp_path / "vlm"
+    cfg = tiny_train_config(out, vision_tower=str(clip_dir), image_size=32, eval_scenes=0)
+    train_vlm(cfg)
+    vlm, _ = load_vlm(out)
+    c = vlm.config
+    assert c.vision == clip.config.vision and cfg.image_size == 16  # the tower's size wins
+    assert c.vision_cls and c.center_pixels and c.image_positions == 4 + 1
+    for name, p in clip.vision.state_dict().items():
+        torch.testing.assert_close(vlm.vit.state_dict()[name], p, rtol=0, atol=0, msg=name)
+    # The prefix reads the CLIP's own image states: its class token after the projector.
+    images = make_split("test", 2, size=16).images
+    from genforge.vision.scenes import to_tensor
+
+    x = to_tensor(images)
+    with torch.no_grad():
+        states = clip.vision(x * 2 - 1)
+        torch.testing.assert_close(vlm.image_prefix(x), vlm.projector(states))
+    config = json.loads((out / "config.json").read_text())
+    record = config["vision_tower"]
+    assert record["sha256"] == sha256_file(clip_dir / "model.safetensors")
+    assert record["source"] == str(clip_dir.resolve()) and record["model_type"] == "genforge-clip"
+    assert record["sha256"] in (out / "card.md").read_text()
+    assert load_clip(clip_dir)[0].config == clip.config  # the CLIP dir is left as it was
+
+
+def test_vision_layer_reads_an_earlier_block(tmp_path, tok):
+    """vision_layer=-2: the projector reads the penultimate block's output (no final norm)."""
+    clip_dir, clip = _clip_dir(tmp_path, tok)
+    out = tmp_path / "vlm"
+    cfg = tiny_train_config(out, vision_tower=str(clip_dir), vision_layer=-2, vision_cls=False)
+    train_vlm(replace(cfg, stage1_steps=1, stage2_steps=1, eval_scenes=0))
+    vlm, _ = load_vlm(out)
+    assert vlm.config.vision_layer == -2 and vlm.image_positions == 4
+    x = torch.rand(2, 3, 16, 16)
+    with torch.no_grad():
+        full = clip.vision(x * 2 - 1)
+        first = clip.vision(x * 2 - 1, blocks=1)
+        assert not torch.allclose(first, full)
+        torch.testing.assert_close(vlm.image_prefix(x), vlm.projector(first[:, 1:]))
+    with pytest.raises(GenforgeError, match="vision_layer"):
+        VLMConfig.from_dict({**vlm.config.to_dict(), "vision_layer": -3})
+
+
+def test_vision_tower_bad_dirs(tmp_path, tok):
+    with pytest.raises(GenforgeError, match="vision tower dir not found"):
+        train_vlm(tiny_train_config(tmp_path / "a", vision_tower=str(tmp_path / "nope")))
+    text_dir = tmp_path / "notclip"
+    text_dir.mkdir()
+    (text_dir / "config.json").write_text("{}")
+    with pytest.raises(GenforgeError, match="not a CLIP model dir"):
+        train_vlm(tiny_train_config(tmp_path / "b", vision_tower=str(text_dir)))
+    assert not (tmp_path / "a").exists() and not (tmp_path / "b").exists()
+
+
+def test_config_of_a_dir_without_tower_fields_loads():
+    """Dirs written before the tower options read as they were: last layer, patches only."""
+    from genforge.models.gpt import GPTConfig
+    from genforge.models.vit import ViTConfig
+
+    cfg = VLMConfig(ViTConfig(16, 8, n_layer=1, n_embd=16, n_head=2), GPTConfig(block_size=32))
+    old = {k: v for k, v in cfg.to_dict().items() if k in ("vision", "lm", "projector")}
+    back = VLMConfig.from_dict(old)
+    assert (back.vision_layer, back.vision_cls, back.center_pixels) == (-1, False, False)
+    assert back.image_positions == 4
