@@ -237,9 +237,10 @@ def test_vision_layer_reads_an_earlier_block(tmp_path, tok):
         VLMConfig.from_dict({**vlm.config.to_dict(), "vision_layer": -3})
 
 
-def test_vision_tower_bad_dirs(tmp_path, tok):
-    with pytest.raises(GenforgeError, match="vision tower dir not found"):
-        train_vlm(tiny_train_config(tmp_path / "a", vision_tower=str(tmp_path / "nope")))
+def test_vision_tower_bad_dirs(tmp_path, tok, capsys):
+    argv = ["vlm", "train", "--out", str(tmp_path / "a"), "--time-budget", "5"]
+    assert main([*argv, "--vision-tower", str(tmp_path / "nope")]) == 2
+    assert "vision tower dir not found" in capsys.readouterr().err
     text_dir = tmp_path / "notclip"
     text_dir.mkdir()
     (text_dir / "config.json").write_text("{}")
