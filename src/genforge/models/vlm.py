@@ -1,8 +1,8 @@
 """Vision-language model (LLaVA-style): ViT patches -> projector -> prefix of a genforge GPT.
 
-An image (B, 3, H, W) in [0, 1] goes through the ViT (``models/vit.py``); its patch states
-(the class token is left out: the patches already carry everything it pools) are mapped by
-the projector to the LM's width, and those P vectors are put in front of the token
+An image (B, 3, H, W) in [0, 1] goes through the ViT (``models/vit.py``, random or a
+trained CLIP's); the states of one of its layers (the patches, and the class token when
+``vision_cls``: a CLIP tower's pooled image) are mapped by the projector to the LM's width, and those P vectors are put in front of the token
 embeddings. The LM is an ordinary :class:`~genforge.models.gpt.GPT` run on
 ``cat(image_prefix, wte(ids))`` through ``GPT.trunk``: the image always sits at positions
 0..P-1, the text (``<|bos|>``, the chat template, ...) after it, under the usual causal
