@@ -12,7 +12,7 @@ TRAIN_FLAGS = {
     "vision_tower": "trained genforge CLIP dir whose ViT is the frozen vision tower (its image "
     "and patch sizes win; recorded with its sha256 in config.json and card.md)",
     "vision_layer": "ViT layer read by the projector (-1 the last, -2 the one before)",
-    "time_budget": "seconds for both stages (split by stage1_share, 0.3)",
+    "time_budget": "seconds for both stages (split by stage1_share, 0.1)",
     "stage1_steps": "caption-alignment steps (stops at the first of steps/budget)",
     "stage2_steps": "instruction-tuning steps",
     "train_scenes": "procedural training scenes (20000)",

@@ -1,13 +1,14 @@
 """Vision-language model (LLaVA-style): ViT patches -> projector -> prefix of a genforge GPT.
 
-An image (B, 3, H, W) in [0, 1] goes through the ViT (``models/vit.py``, random or a
-trained CLIP's); the states of one of its layers (the patches, and the class token when
-``vision_cls``: a CLIP tower's pooled image) are mapped by the projector to the LM's width, and those P vectors are put in front of the token
-embeddings. The LM is an ordinary :class:`~genforge.models.gpt.GPT` run on
-``cat(image_prefix, wte(ids))`` through ``GPT.trunk``: the image always sits at positions
-0..P-1, the text (``<|bos|>``, the chat template, ...) after it, under the usual causal
-rule. That is also how the engine serves it: it prefills the P prefix vectors into the KV
-cache, then the prompt ids, and decodes as for any GPT.
+An image (B, 3, H, W) in [0, 1] goes through the ViT (``models/vit.py``, random or a trained
+CLIP's); the states of one of its layers (the patches, and the class token when
+``vision_cls``: a CLIP tower's pooled image) are mapped by the projector to the LM's width,
+and those P vectors are put in front of the token embeddings. The LM is an ordinary
+:class:`~genforge.models.gpt.GPT` run on ``cat(image_prefix, wte(ids))`` through
+``GPT.trunk``: the image always sits at positions 0..P-1, the text (``<|bos|>``, the chat
+template, ...) after it, under the usual causal rule. That is also how the engine serves it:
+it prefills the P prefix vectors into the KV cache, then the prompt ids, and decodes as for
+any GPT.
 
 Logits and loss are computed for the text positions only: an image position has no token to
 predict, so no loss can fall on one.
