@@ -3,11 +3,13 @@
 
 from __future__ import annotations
 
+import threading
 import time
 
 import httpx
 import pytest
 
+from genforge.infer.decode_step import DecodeStep
 from genforge.infer.engine import Engine
 from genforge.infer.protocol import SamplingParams
 from genforge.modeldir import load_model_dir
@@ -19,7 +21,19 @@ def _greedy(engine: Engine, prompt: list[int]) -> str:
 
 
 @pytest.mark.slow  # a torch.compile on the CPU (tens of seconds on a loaded machine)
-def test_background_compile_serves_eagerly_then_switches(model_factory):
+def test_background_compile_serves_eagerly_then_switches(model_factory, monkeypatch):
+    # The compile waits for a gate the test opens only after the first answer: on an idle
+    # machine (or with inductor's on-disk cache warm) the compile could otherwise finish
+    # before that answer and the check of "did not wait" would race. An answer that waited
+    # for the compile would hang until the gate's timeout and find the mode "compiled".
+    gate = threading.Event()
+    warm_up = DecodeStep.warm_up
+
+    def gated(self, max_len):
+        gate.wait(timeout=120)
+        return warm_up(self, max_len)
+
+    monkeypatch.setattr(DecodeStep, "warm_up", gated)
     loaded = load_model_dir(model_factory(21), device="cpu")
     eager = Engine(loaded.model, loaded.tokenizer, max_batch_size=2)
     prompt = loaded.tokenizer.encode("def add(a, b):\n    return")
@@ -34,12 +48,14 @@ def test_background_compile_serves_eagerly_then_switches(model_factory):
         engine.compile_in_background()
         during = _greedy(engine, prompt)
         assert engine.decode_mode == "compiling"  # that answer did not wait for the compile
+        gate.set()
         deadline = time.monotonic() + 600
         while engine.decode_mode == "compiling" and time.monotonic() < deadline:
             time.sleep(0.5)
         assert engine.decode_mode == "compiled"
         after = _greedy(engine, prompt)
     finally:
+        gate.set()  # a failed check above must not leave shutdown waiting on the compile
         engine.shutdown()
     assert during == want and after == want
 
