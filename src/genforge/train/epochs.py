@@ -9,7 +9,9 @@ passes pile up, naming the count and the fix.
 from __future__ import annotations
 
 import math
+import random
 from collections.abc import Callable
+from typing import Any
 
 from genforge.errors import GenforgeError
 
@@ -63,3 +65,40 @@ def heldout_note(n: int, what: str) -> str:
         f"held out: {n} {what} — too few for the held-out figures to mean much (under "
         f"{MIN_HELDOUT}); pass a larger held-out file"
     )
+
+
+class ShuffledEpochs:
+    """Seeded shuffled passes over ``self.examples``, walked by a cursor: the batch sources
+    of SFT and the VLM take their examples through it. The state (epoch, cursor, seed)
+    resumes a run exactly. A subclass sets ``_salt`` (each stage its own order for a seed)
+    and calls :meth:`_start_epochs` once ``self.examples`` is set."""
+
+    _salt = "epochs"
+    examples: list[Any]
+
+    def _start_epochs(self, seed: int) -> None:
+        self.seed = seed
+        self.epoch, self.cursor = 0, 0
+        self._order = self._permutation(0)
+
+    def _permutation(self, epoch: int) -> list[int]:
+        order = list(range(len(self.examples)))
+        random.Random(f"{self._salt}-{self.seed}-{epoch}").shuffle(order)
+        return order
+
+    def _next_index(self) -> int:
+        """The next example's index, starting the next epoch's order when one ends."""
+        if self.cursor >= len(self._order):
+            self.epoch, self.cursor = self.epoch + 1, 0
+            self._order = self._permutation(self.epoch)
+        index = self._order[self.cursor]
+        self.cursor += 1
+        return index
+
+    def state_dict(self) -> dict[str, Any]:
+        return {"epoch": self.epoch, "cursor": self.cursor, "seed": self.seed}
+
+    def load_state_dict(self, state: dict[str, Any]) -> None:
+        self.seed = int(state.get("seed", self.seed))
+        self.epoch, self.cursor = int(state["epoch"]), int(state["cursor"])
+        self._order = self._permutation(self.epoch)

@@ -34,6 +34,7 @@ from genforge.nn.device import cpu_threads, resolve_device
 from genforge.train.checkpoint import prepare_run_dir
 from genforge.train.epochs import (
     MIN_HELDOUT,
+    ShuffledEpochs,
     check_epochs,
     epoch_step_limit,
     heldout_note,
@@ -127,7 +128,7 @@ def example_arrays(ids: list[int], mask: list[int]) -> tuple[list[int], list[int
     return list(ids), [*targets, IGNORE_INDEX]
 
 
-class SFTBatches:
+class SFTBatches(ShuffledEpochs):
     """Batch source over encoded conversations: ``{"input_ids", "targets", "segment_ids"?}``.
 
     Each epoch visits every example once in a seeded order. With ``pack`` a row takes
@@ -136,6 +137,8 @@ class SFTBatches:
     per row, padded to the longest in the batch (causal attention already ignores the
     trailing padding, so no segment ids are needed). State: epoch and cursor, for resume.
     """
+
+    _salt = "sft"  # keys the shuffle as before: same seed, same order
 
     def __init__(
         self,
@@ -151,23 +154,11 @@ class SFTBatches:
             raise GenforgeError("no training examples: the chat data is empty after filtering")
         self.examples = [(ids[:seq_len], m[:seq_len]) for ids, m in examples]
         self.batch_size, self.seq_len, self.pad_id = batch_size, seq_len, pad_id
-        self.pack, self.seed = pack, seed
-        self.epoch, self.cursor = 0, 0
-        self._order = self._permutation(0)
-
-    def _permutation(self, epoch: int) -> list[int]:
-        order = list(range(len(self.examples)))
-        random.Random(f"sft-{self.seed}-{epoch}").shuffle(order)
-        return order
+        self.pack = pack
+        self._start_epochs(seed)
 
     def _take(self) -> tuple[list[int], list[int]]:
-        if self.cursor >= len(self._order):
-            self.epoch += 1
-            self.cursor = 0
-            self._order = self._permutation(self.epoch)
-        ex = self.examples[self._order[self.cursor]]
-        self.cursor += 1
-        return ex
+        return self.examples[self._next_index()]
 
     def _peek_len(self) -> int:
         if self.cursor >= len(self._order):
@@ -222,14 +213,6 @@ class SFTBatches:
                 rows, used = rows + 1, 0
             used += n
         return (rows + 1) / self.batch_size
-
-    def state_dict(self) -> dict[str, Any]:
-        return {"epoch": self.epoch, "cursor": self.cursor, "seed": self.seed}
-
-    def load_state_dict(self, state: dict[str, Any]) -> None:
-        self.seed = int(state.get("seed", self.seed))
-        self.epoch, self.cursor = int(state["epoch"]), int(state["cursor"])
-        self._order = self._permutation(self.epoch)
 
 
 def sft_loss_fn(model: torch.nn.Module, batch: dict[str, torch.Tensor]) -> torch.Tensor:

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import json
 import os
-import random
 import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -39,6 +38,7 @@ from genforge.models.vit import ViT, ViTConfig
 from genforge.models.vlm import VLM, VLMConfig
 from genforge.nn.device import cpu_threads, resolve_device
 from genforge.tokenizer import Tokenizer, train_tokenizer
+from genforge.train.epochs import ShuffledEpochs
 from genforge.train.loop import LoopConfig, train_loop
 from genforge.train.optim import OptimizerConfig, build_optimizer
 from genforge.vision.scenes import QUESTION_KINDS, SceneSet, make_split, to_tensor
@@ -156,12 +156,14 @@ def stage_examples(
     return out
 
 
-class VLMBatches:
+class VLMBatches(ShuffledEpochs):
     """Batch source: ``{"images" (B,3,H,W) float, "input_ids" (B,T), "targets" (B,T)}``.
 
     Seeded shuffled epochs over the examples; rows right-padded to the batch's longest.
     State (epoch, cursor) resumes exactly.
     """
+
+    _salt = "vlm"  # keys the shuffle as before: same seed, same order
 
     def __init__(
         self,
@@ -175,23 +177,11 @@ class VLMBatches:
         if not examples:
             raise GenforgeError("no VLM training examples")
         self.images, self.examples = images, examples  # images (N, 3, H, W) uint8
-        self.batch_size, self.pad_id, self.seed = batch_size, pad_id, seed
-        self.epoch, self.cursor = 0, 0
-        self._order = self._permutation(0)
-
-    def _permutation(self, epoch: int) -> list[int]:
-        order = list(range(len(self.examples)))
-        random.Random(f"vlm-{self.seed}-{epoch}").shuffle(order)
-        return order
+        self.batch_size, self.pad_id = batch_size, pad_id
+        self._start_epochs(seed)
 
     def next_batch(self) -> dict[str, torch.Tensor]:
-        rows = []
-        for _ in range(self.batch_size):
-            if self.cursor >= len(self._order):
-                self.epoch, self.cursor = self.epoch + 1, 0
-                self._order = self._permutation(self.epoch)
-            rows.append(self.examples[self._order[self.cursor]])
-            self.cursor += 1
+        rows = [self.examples[self._next_index()] for _ in range(self.batch_size)]
         width = max(len(ids) for _, ids, _ in rows)
         xs = torch.full((len(rows), width), self.pad_id, dtype=torch.long)
         ys = torch.full((len(rows), width), IGNORE_INDEX, dtype=torch.long)
@@ -201,14 +191,6 @@ class VLMBatches:
         index = torch.tensor([i for i, _, _ in rows])
         images = self.images[index].float() / 255.0
         return {"images": images, "input_ids": xs, "targets": ys}
-
-    def state_dict(self) -> dict[str, Any]:
-        return {"epoch": self.epoch, "cursor": self.cursor, "seed": self.seed}
-
-    def load_state_dict(self, state: dict[str, Any]) -> None:
-        self.seed = int(state.get("seed", self.seed))
-        self.epoch, self.cursor = int(state["epoch"]), int(state["cursor"])
-        self._order = self._permutation(self.epoch)
 
 
 def vlm_loss(model: torch.nn.Module, batch: dict[str, torch.Tensor]) -> torch.Tensor:
