@@ -307,9 +307,14 @@ class _QuantLinear(nn.Module):
         self._cache: tuple | None = None  # (key, float weight) or (key, kernel operands)
 
     def _cached(self, key: tuple, build) -> Any:
-        key = (*key, *(b.data_ptr() for b in self.buffers()), *(b._version for b in self.buffers()))
-        if self._cache is None or self._cache[0] != key:
-            self._cache = (key, build())
+        # Valid while every stored tensor keeps its storage (not replaced, not moved) and
+        # its in-place version counter (load_state_dict copies into the same tensors and
+        # bumps it). Read from the layer's own 2-3 buffers, not Module.buffers(), whose
+        # walk of the module tree cost ~6 us per call: paid by every quantized layer in
+        # every forward, it made an int8 prefill measurably slower than the float one.
+        stamp = (key, [(b.data_ptr(), b._version) for b in self._buffers.values()])
+        if self._cache is None or self._cache[0] != stamp:
+            self._cache = (stamp, build())
         return self._cache[1]
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
