@@ -32,7 +32,13 @@ from safetensors.torch import load_file, save_file
 
 from genforge import __version__
 from genforge.errors import GenforgeError
-from genforge.io import atomic_save_tensors, atomic_write_json, atomic_write_text, read_json
+from genforge.io import (
+    atomic_save_tensors,
+    atomic_write_json,
+    atomic_write_text,
+    read_json,
+    sha256_file,
+)
 from genforge.models.encoder import Encoder
 from genforge.models.gpt import GPT, GPTConfig
 from genforge.models.vlm import VLM, VLMConfig
@@ -60,6 +66,7 @@ ENCODER_TYPE = "genforge-encoder"  # the bidirectional MLM encoder (models/encod
 VLM_TYPE = "genforge-vlm"  # ViT + projector + GPT (models/vlm.py)
 CONFIG_FILE = "config.json"
 WEIGHTS_FILE = "model.safetensors"
+TOKENIZER_FILE = "tokenizer.json"
 GENERATION_FILE = "generation_config.json"
 CARD_FILE = "card.md"
 
@@ -234,6 +241,18 @@ def extra_fields(config: dict[str, Any]) -> dict[str, Any]:
     model dir from a loaded one (quantize, prune) carries over as ``extra_config``."""
     fields = {f.name for f in dataclasses.fields(GPTConfig)} | {"model_type", "genforge_version"}
     return {k: v for k, v in config.items() if k not in fields}
+
+
+def source_record(model_dir: str | Path, key: str = "source_model") -> dict[str, str | None]:
+    """What a stage records about a model dir it started from, for ``genforge lineage``:
+    ``{key: absolute path, key_weights_sha256, key_tokenizer_sha256}`` (None for a file
+    that is missing). The hashes let lineage tell a parent that was overwritten since."""
+    path = Path(model_dir).expanduser().resolve()
+    out: dict[str, str | None] = {key: str(path)}
+    for what, name in (("weights", WEIGHTS_FILE), ("tokenizer", TOKENIZER_FILE)):
+        f = path / name
+        out[f"{key}_{what}_sha256"] = sha256_file(f) if f.is_file() else None
+    return out
 
 
 @dataclass

@@ -4,6 +4,7 @@ through two stages (pretrain -> sft) back to the data and its licences."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 import torch
@@ -87,6 +88,66 @@ def test_lineage_through_pretrain_and_sft(tmp_path, capsys):
     # A parent that is gone ends the chain with a note, not an error.
     gone = _model_dir(tmp_path / "q", tok, {"genforge_sft": {"base_model": str(tmp_path / "x")}})
     assert lineage(gone)["parents"][0]["note"] == "not found on this disk"
+
+
+def test_lineage_through_quantize_and_prune_back_to_the_data(tmp_path, capsys):
+    """pretrain -> sft -> prune -> quantize (and sft -> quantize): the real commands record
+    their source, and lineage prints every dir of the chain down to the licences."""
+    tok = train_tokenizer(["some text to train a tiny tokenizer on"] * 20, 280)
+    pre = {"genforge_pretrain": {"data_fingerprint": "f" * 16, "data": "stdlib", "steps": 3}}
+    base = _model_dir(tmp_path / "base", tok, pre)
+    chat = _model_dir(tmp_path / "chat", tok, {"genforge_sft": {"base_model": str(base)}}, 1)
+    pruned, quant, both = (tmp_path / n for n in ("pruned", "int8", "pruned-int8"))
+    assert (
+        main(
+            [
+                "prune",
+                "--model",
+                str(chat),
+                "--out",
+                str(pruned),
+                "--method",
+                "magnitude",
+                "--sparsity",
+                "0.5",
+            ]
+        )
+        == 0
+    )
+    for src, out in ((chat, quant), (pruned, both)):
+        assert main(["quantize", "--model", str(src), "--out", str(out), "--method", "int8"]) == 0
+    capsys.readouterr()
+
+    def chain(tree):  # (dir name, own stages) from the model down to the pretrained base
+        own = [s["stage"] for s in tree["stages"] if not s.get("inherited")]
+        return [(Path(tree["model_dir"]).name, own)] + [
+            x for p in tree["parents"] for x in chain(p)
+        ]
+
+    assert chain(lineage(quant)) == [
+        ("int8", ["quantize"]),
+        ("chat", ["sft"]),
+        ("base", ["pretrain"]),
+    ]
+    tree = lineage(both)
+    assert chain(tree) == [
+        ("pruned-int8", ["quantize"]),
+        ("pruned", ["prune"]),
+        ("chat", ["sft"]),
+        ("base", ["pretrain"]),
+    ]
+    rec = next(s["record"] for s in tree["stages"] if s["stage"] == "quantize")
+    assert rec["source_model_weights_sha256"] == tree["parents"][0]["weights_sha256"]
+    assert rec["source_model_tokenizer_sha256"] == tree["parents"][0]["tokenizer_sha256"]
+    assert main(["lineage", str(both)]) == 0
+    text = capsys.readouterr().out
+    for name in ("pruned-int8", "pruned", "chat", "base"):
+        assert f"model {tmp_path / name} " in text
+    assert "stage prune:" in text and "stdlib: PSF-2.0" in text and "CHANGED" not in text
+    # A source overwritten after the derived dir was made is flagged, not silently trusted.
+    _model_dir(chat, tok, {"genforge_sft": {"base_model": str(base)}}, seed=2)
+    assert "weights differ" in lineage(quant)["parents"][0]["changed"]
+    assert "CHANGED since the child was made" in render(lineage(quant))
 
 
 def test_lineage_bad_input(tmp_path, capsys):

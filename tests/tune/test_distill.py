@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+from pathlib import Path
 
 import pytest
 import torch
@@ -244,6 +245,12 @@ def test_cli_distill_with_teacher_cache(untrained_teacher_dir, tmp_path, capsys)
     assert f["teacher_source"] == "cache" and f["steps"] == 5
     assert load_teacher_cache(out / "teacher_topk.safetensors")["top_ids"].shape == (16, 32, 8)
     assert (out / "run" / "metrics.jsonl").is_file()
+    # `genforge lineage` follows the recorded teacher back to its dir
+    from genforge.safety.lineage import lineage
+
+    tree = lineage(out)
+    assert [p["model_dir"] for p in tree["parents"]] == [str(Path(teacher).resolve())]
+    assert f["teacher_weights_sha256"] == tree["parents"][0]["weights_sha256"]
     # the student is not replaced silently; epochs (16 windows / 4 a batch = 4 steps each)
     again = [
         "distill",

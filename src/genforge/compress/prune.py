@@ -39,7 +39,13 @@ from torch import nn
 from genforge.compress.quant import target_names
 from genforge.data.sources import iter_documents
 from genforge.errors import GenforgeError
-from genforge.modeldir import check_out_dir, extra_fields, load_model_dir, save_model_dir
+from genforge.modeldir import (
+    check_out_dir,
+    extra_fields,
+    load_model_dir,
+    save_model_dir,
+    source_record,
+)
 from genforge.models.gpt import GPT
 from genforge.nn.mlp import SwiGLU
 
@@ -286,7 +292,7 @@ def prune_model_dir(
     spec: dict[str, Any] = {
         "method": method,
         "sparsity": sparsity,
-        "from": str(Path(model_dir).resolve()),
+        **source_record(model_dir),  # lineage follows it back to the dense dir
     }
     if recover_steps:
         # Unstructured zeros stay zero: each step's update to them is undone.

@@ -26,6 +26,7 @@ from genforge.modeldir import (
     extra_fields,
     load_model_dir,
     save_model_dir,
+    source_record,
 )
 from genforge.nn.quant import (
     QUANT_LINEARS,
@@ -386,6 +387,8 @@ def quantize_model_dir(
             "samples": sum(len(b) for b in batches),
             "seq_len": batches[0].size(1),
         }
+    # Lineage follows source_model back to the float dir (its records are copied too).
+    spec.update(source_record(model_dir))
     after = weight_bytes(model)["total"]
     card = (
         f"{loaded.card_path.read_text(encoding='utf-8') if loaded.card_path else ''}\n"

@@ -39,7 +39,7 @@ from genforge.data.sources import iter_documents
 from genforge.errors import GenforgeError
 from genforge.eval.bpb import bits_per_byte
 from genforge.io import atomic_write_bytes, atomic_write_json, read_json
-from genforge.modeldir import load_model_dir, publish_model_dir
+from genforge.modeldir import load_model_dir, publish_model_dir, source_record
 from genforge.models.gpt import GPT, config_from_preset
 from genforge.train.checkpoint import find_checkpoint, load_checkpoint, prepare_run_dir
 from genforge.train.epochs import (
@@ -512,6 +512,9 @@ def run_distill(cfg: DistillConfig, *, log: Callable[[str], None] | None = None)
         kd_steps = _train_student(student, batches(), kd_loss, cfg, run_dir, say)
         kd_seconds = time.perf_counter() - t0
         figures: dict[str, Any] = {
+            # The models it came from, for `genforge lineage` (a fresh student has none).
+            **source_record(cfg.teacher, "teacher"),
+            **(source_record(cfg.student, "student") if cfg.student else {}),
             "teacher_params": n_teacher,
             "student_params": n_student,
             "steps": kd_steps,
