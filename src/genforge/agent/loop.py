@@ -106,16 +106,13 @@ def run_agent(
     ]
     trace = _Trace(trace_path)
     trace.add(type="task", task=task, tools=list(by_name))
-    blocked: list[dict[str, Any]] = []
     used = 0
     try:
         for step in range(1, max_steps + 1):
             budget = min(turn_tokens, max_tokens - used)
             if budget <= 0:
                 why = "max_tokens"
-                return _final(
-                    backend, messages, trace, step - 1, used, why, turn_tokens, authority, blocked
-                )
+                return _final(backend, messages, trace, step - 1, used, why, turn_tokens, authority)
             turn = backend.complete(messages, specs, "auto", budget)
             used += turn.completion_tokens
             trace.add(
@@ -127,9 +124,9 @@ def run_agent(
                 tokens=turn.completion_tokens,
             )
             if not turn.calls:
-                answer = _checked_answer(turn.content, authority, trace, blocked)
+                answer = _checked_answer(turn.content, authority, trace)
                 trace.add(type="answer", answer=answer, steps=step, tokens=used)
-                return AgentResult(answer, step, used, "answered", trace.records, blocked)
+                return _result(answer, step, used, "answered", trace)
             messages.append(
                 {
                     "role": "assistant",
@@ -144,7 +141,7 @@ def run_agent(
                 if tool is None:
                     ok, content = False, f"error: unknown tool {name!r}; use one of {list(by_name)}"
                 else:
-                    res = _authorized_call(tool, arguments, authority, trace, blocked, step)
+                    res = _authorized_call(tool, arguments, authority, trace, step)
                     ok, content = res.ok, res.content
                 guard = None
                 if screen is not None:
@@ -162,16 +159,15 @@ def run_agent(
                     if screened is None:
                         answer = REFUSED.format(name=name)
                         trace.add(type="answer", answer=answer, steps=step, tokens=used)
-                        return AgentResult(answer, step, used, "refused", trace.records, blocked)
+                        return _result(answer, step, used, "refused", trace)
                     content = screened
                 if boundary is not None:
                     content = spot.mark(content, boundary)
                 messages.append(
                     {"role": "tool", "tool_call_id": call_id, "content": UNTRUSTED + content}
                 )
-        why = "max_steps"
         return _final(
-            backend, messages, trace, max_steps, used, why, turn_tokens, authority, blocked
+            backend, messages, trace, max_steps, used, "max_steps", turn_tokens, authority
         )
     finally:
         trace.close()
@@ -182,7 +178,6 @@ def _authorized_call(
     arguments: str,
     authority: Authority,
     trace: _Trace,
-    blocked: list[dict[str, Any]],
     step: int,
 ) -> ToolResult:
     """Run the call if the policy allows it (or the user approves it); else an error result
@@ -199,22 +194,27 @@ def _authorized_call(
         approved = confirm is not None and bool(confirm(ConfirmRequest(tool.name, args, reasons)))
         trace.add(type="blocked", step=step, tool=tool.name, reasons=reasons, approved=approved)
         if not approved:
-            blocked.append({"tool": tool.name, "reasons": reasons})
             return ToolResult(tool.name, False, BLOCKED.format(why="; ".join(reasons)))
         authority.approve(sink_values)
     return run_tool(tool, args)
 
 
-def _checked_answer(
-    answer: str, authority: Authority, trace: _Trace, blocked: list[dict[str, Any]]
-) -> str:
-    """The final answer with any secret withheld (counted and traced)."""
+def _checked_answer(answer: str, authority: Authority, trace: _Trace) -> str:
+    """The final answer with any secret withheld (traced, so counted)."""
     answer, withheld = authority.check_answer(answer)
     if withheld:
         reasons = ["the answer contained a secret value"]
-        blocked.append({"tool": "answer", "reasons": reasons})
         trace.add(type="blocked", tool="answer", reasons=reasons, approved=False)
     return answer
+
+
+def _result(answer: str, steps: int, used: int, stopped: str, trace: _Trace) -> AgentResult:
+    blocked = [
+        {"tool": r["tool"], "reasons": r["reasons"]}
+        for r in trace.records
+        if r["type"] == "blocked" and not r["approved"]
+    ]
+    return AgentResult(answer, steps, used, stopped, trace.records, blocked)
 
 
 def _final(
@@ -226,11 +226,10 @@ def _final(
     why: str,
     turn_tokens: int,
     authority: Authority,
-    blocked: list[dict[str, Any]],
 ) -> AgentResult:
     """Out of budget: one last turn without tools for the answer."""
     turn = backend.complete(messages, [], "none", turn_tokens)
     used += turn.completion_tokens
-    answer = _checked_answer(turn.content, authority, trace, blocked)
+    answer = _checked_answer(turn.content, authority, trace)
     trace.add(type="answer", answer=answer, steps=steps, tokens=used, stopped=why)
-    return AgentResult(answer, steps, used, why, trace.records, blocked)
+    return _result(answer, steps, used, why, trace)
