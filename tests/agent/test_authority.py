@@ -16,7 +16,7 @@ from genforge.agent.backends import AssistantTurn
 from genforge.agent.loop import UNTRUSTED, run_agent
 from genforge.agent.tools.base import Tool
 from genforge.errors import GenforgeError
-from genforge.spotlight import MARK
+from genforge.spotlight import MARK, unmark
 
 from .conftest import Scripted
 
@@ -167,6 +167,7 @@ def test_spotlight_fences_and_marks_tool_results_per_run():
         boundary = result.split("<<untrusted ", 1)[1].split(">>", 1)[0]
         assert f"<<untrusted {boundary}>>" in system and MARK in result
         assert result.endswith(f"<</untrusted {boundary}>>") and "Opening hours" not in result
+        assert unmark(result.removeprefix(UNTRUSTED)) == PAGE
         boundaries.append(boundary)
     assert boundaries[0] != boundaries[1]
 
