@@ -18,7 +18,7 @@ SRC = Path(genforge.__file__).parent
 # other (what two siblings share moves down a layer).
 ORDER: list[tuple[str, ...]] = [
     ("__init__", "errors"),
-    ("io", "config", "inputs", "scratch"),
+    ("io", "config", "inputs", "scratch", "spotlight"),
     ("nn", "tokenizer"),
     ("models", "data"),
     ("modeldir",),

@@ -1,4 +1,5 @@
-"""Shared by the tool-training tests: a tiny GPT SFT-ed on tool-use conversations."""
+"""Shared by the agent tests: a backend replaying scripted turns, and a tiny GPT SFT-ed on
+tool-use conversations."""
 
 from __future__ import annotations
 
@@ -36,3 +37,18 @@ def sft_tiny(tok, convs: list[list[dict]], steps: int, block_size: int = 256) ->
         return {k: v.clone() for k, v in model.state_dict().items()}
     finally:
         torch.set_num_threads(before)
+
+
+class Scripted:
+    """A backend that replays turns and records what it was sent."""
+
+    def __init__(self, turns):
+        self.turns = list(turns)
+        self.seen = []
+
+    def complete(self, messages, tools, tool_choice, max_tokens):
+        self.seen.append(([dict(m) for m in messages], [t.name for t in tools], tool_choice))
+        return self.turns.pop(0)
+
+    def close(self):
+        pass

@@ -15,22 +15,9 @@ from genforge.infer.engine import Engine
 from genforge.models.gpt import GPT, GPTConfig
 from genforge.tokenizer import train_tokenizer
 
+from .conftest import Scripted
+
 pytestmark = pytest.mark.usefixtures("one_thread")
-
-
-class Scripted:
-    """A backend that replays turns and records what it was sent."""
-
-    def __init__(self, turns):
-        self.turns = list(turns)
-        self.seen = []
-
-    def complete(self, messages, tools, tool_choice, max_tokens):
-        self.seen.append(([dict(m) for m in messages], [t.name for t in tools], tool_choice))
-        return self.turns.pop(0)
-
-    def close(self):
-        pass
 
 
 def test_calls_run_and_results_come_back_as_marked_data(tmp_path):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 
@@ -47,6 +48,28 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true", help="print one JSON line")
     add_guard_args(p, "tool results (before they enter the conversation)")
     p.add_argument(
+        "--confirm",
+        choices=("ask", "block"),
+        default=None,
+        help="a tool call the policy would block (a side-effecting call whose recipient, URL "
+        "or path came from tool output, or a secret in its arguments): ask on the terminal "
+        "or block (default: ask when stdin is a terminal, else block)",
+    )
+    p.add_argument(
+        "--secret-env",
+        action="append",
+        default=[],
+        metavar="VAR",
+        help="the value of environment variable VAR is secret: it may not leave in a tool "
+        "call or the answer (repeatable; API keys in the system prompt are found anyway)",
+    )
+    p.add_argument(
+        "--spotlight",
+        action="store_true",
+        help="fence tool results with a random per-run boundary and mark their words "
+        "(for models trained or able to heed it; the demo's tool models were not)",
+    )
+    p.add_argument(
         "--mcp",
         action="store_true",
         help="serve --tools as an MCP server over stdio instead (needs the mcp package)",
@@ -75,6 +98,7 @@ def run(args: argparse.Namespace) -> int:
     if not args.task or not (args.model or args.url):
         raise GenforgeError("give a TASK and --model DIR or --url URL (or --mcp to serve tools)")
     screen = _tool_screen(args)
+    policy = _call_policy(args)
     if args.model:
         backend = EngineBackend(args.model, device=args.device, temperature=args.temperature)
     else:
@@ -89,6 +113,7 @@ def run(args: argparse.Namespace) -> int:
             max_tokens=args.max_tokens,
             trace_path=args.trace,
             screen=screen,
+            policy=policy,
         )
     finally:
         backend.close()
@@ -99,6 +124,34 @@ def run(args: argparse.Namespace) -> int:
         print(result.answer)
         print(f"[{result.steps} steps, {result.tokens} tokens, {result.stopped}]", file=sys.stderr)
     return 0
+
+
+def _call_policy(args: argparse.Namespace):
+    """The loop's call policy from --confirm, --secret-env and --spotlight."""
+    from genforge.agent.authority import AgentPolicy
+    from genforge.errors import GenforgeError
+
+    missing = [v for v in args.secret_env if not os.environ.get(v)]
+    if missing:
+        raise GenforgeError(f"--secret-env {missing[0]}: that environment variable is not set")
+    ask = args.confirm == "ask" or (args.confirm is None and sys.stdin.isatty())
+    return AgentPolicy(
+        secrets=[os.environ[v] for v in args.secret_env],
+        confirm=_ask_on_terminal if ask else None,
+        spotlight=args.spotlight,
+    )
+
+
+def _ask_on_terminal(request) -> bool:
+    """``confirm`` for an interactive run: show the call and why, read y/N."""
+    shown = json.dumps(request.arguments, ensure_ascii=False)[:300]
+    print(f"\nThe agent wants to call {request.tool}({shown})", file=sys.stderr)
+    for reason in request.reasons:
+        print(f"  blocked because {reason}", file=sys.stderr)
+    try:
+        return input("Run it anyway? [y/N] ").strip().lower() in ("y", "yes")
+    except EOFError:
+        return False
 
 
 def _tool_screen(args: argparse.Namespace):

@@ -22,14 +22,18 @@ MAX_RESULT_CHARS = 4000  # longer results are cut (the context is small)
 
 @dataclass
 class Tool:
-    """A callable tool. ``side_effects``: it can change something outside the process
-    (write files, send requests); such tools need explicit allow-listing."""
+    """A callable tool. ``side_effects``: it can change something outside the process or
+    send data out (send mail, post, write files); such tools need explicit allow-listing.
+    ``sinks``: for such a tool, the arguments that choose where the effect lands or the data
+    goes (recipients, URLs, paths); the agent loop runs the call only if their values come
+    from trusted input (``agent/authority.py``). None: every argument is a sink."""
 
     name: str
     description: str
     parameters: dict[str, Any]
     fn: Callable[[dict[str, Any]], str]
     side_effects: bool = False
+    sinks: tuple[str, ...] | None = None
 
     @property
     def spec(self) -> ToolSpec:
