@@ -79,13 +79,14 @@ def test_family_split_holds_out_whole_families():
 @pytest.mark.slow
 def test_detector_meets_the_target_on_held_out_families(tmp_path):
     # The docs' figure itself (benchmarks/guard.py: the same corpus, split and training),
-    # minutes on a loaded CPU. The issue's target is TPR >= 0.95 at FPR <= 0.05; since whole
-    # carrier families (e-mails, calendar invites, résumés) are held out, the measured
-    # figure is 0.948 (docs/safety.md), so this guards against a regression, not the target.
+    # minutes on a loaded CPU. The issue's target is TPR >= 0.95 at FPR <= 0.05; whole
+    # carrier and style families (e-mails, résumés, covert multilingual directives) are held
+    # out and the measured figures are AUC 0.975, TPR 0.950 (docs/safety.md), so the bars
+    # below guard against a regression with a little slack, they do not prove the target.
     from genforge.safety.guard_train import train_guard
 
     guard, report = train_guard(per_family=60, seed=0)
-    assert report["roc_auc"] >= 0.97, report
+    assert report["roc_auc"] >= 0.965, report
     assert report["tpr_at_fpr_0.05"] >= 0.93, report
     assert report["fpr_at_threshold"] <= 0.06 and report["ece"] <= 0.15, report
     # Saved and loaded (JSON + safetensors), it scores the same.

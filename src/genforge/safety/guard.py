@@ -302,23 +302,28 @@ def hand_features(norm: Normalized) -> np.ndarray:
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+|\s*\n\s*|(?<=[。！？])")
 
 
+def word_windows(text: str) -> list[str]:
+    """Overlapping windows of ``WINDOW_WORDS`` words, the last reaching the text's end
+    (the whole text when shorter)."""
+    words = text.split()
+    if len(words) <= WINDOW_WORDS:
+        return [text]
+    return [
+        " ".join(words[i : i + WINDOW_WORDS])
+        for i in range(0, len(words) - WINDOW_WORDS + WINDOW_STRIDE, WINDOW_STRIDE)
+    ]
+
+
 def windows(text: str) -> list[str]:
-    """The pieces of ``text`` scored apart: overlapping windows of ``WINDOW_WORDS`` words
-    (the whole text when shorter) and, for texts over ``SPAN_WORDS`` words, sentence
-    spans: from each sentence on, as many whole sentences as fit in ``SPAN_WORDS`` words.
+    """The pieces of ``text`` scored apart: its ``word_windows`` and, for texts over
+    ``SPAN_WORDS`` words, sentence spans: from each sentence on, as many whole sentences
+    as fit in ``SPAN_WORDS`` words.
 
     An injected sentence in a long benign page fills a small share of any word window and
     its score sinks with that share; the span that starts at it is mostly the injection.
     """
-    words = text.split()
-    if len(words) <= WINDOW_WORDS:
-        out = [text]
-    else:
-        out = [
-            " ".join(words[i : i + WINDOW_WORDS])
-            for i in range(0, len(words) - WINDOW_WORDS + WINDOW_STRIDE, WINDOW_STRIDE)
-        ]
-    if len(words) <= SPAN_WORDS:
+    out = word_windows(text)
+    if len(text.split()) <= SPAN_WORDS:
         return out
     sents = [s for s in _SENTENCE_END.split(text) if s and s.strip()]
     sizes = [len(s.split()) for s in sents]
@@ -457,31 +462,43 @@ class InjectionGuard:
         self.intercept_ = float(lr.intercept_[0])
         return self
 
-    def _proba(self, norms: list[Normalized], rules: bool = True) -> np.ndarray:
+    def _proba(self, norms: list[Normalized], ruled: list[bool] | None) -> np.ndarray:
+        """Calibrated probability per piece; pieces marked in ``ruled`` get the rules'
+        floor (None: no rules)."""
         s = self._design(norms) @ self.coef_ + self.intercept_
         a, b = self.platt_
         p = 1.0 / (1.0 + np.exp(-(a * s + b)))
-        if rules:
-            fired = np.asarray([bool(rule_hits(n.text)) for n in norms])
+        if ruled is not None:
+            fired = np.asarray([r and bool(rule_hits(n.text)) for n, r in zip(norms, ruled)])
             p = np.where(fired, np.maximum(p, RULE_FLOOR), p)
         return p
 
+    @staticmethod
+    def _pieces(text: str) -> tuple[list[Normalized], list[bool]]:
+        """A text's normalised pieces and which of them the rules read: the word windows
+        only, since a sentence span can cut a quoted attack away from the security writing
+        that quotes it, which the rules' quotation excuse needs to see."""
+        pieces = windows(text)
+        n_windows = len(word_windows(text))
+        return [normalize(w) for w in pieces], [i < n_windows for i in range(len(pieces))]
+
     def predict_proba(self, texts: list[str], rules: bool = True) -> np.ndarray:
-        """P(injection) per text: the maximum over its windows (``rules=False``: the
+        """P(injection) per text: the maximum over its pieces (``rules=False``: the
         learned score alone, without the rules' floor)."""
-        spans, norms = [], []
+        bounds, norms, ruled = [], [], []
         for t in texts:
-            ws = [normalize(w) for w in windows(t)]
-            spans.append((len(norms), len(norms) + len(ws)))
-            norms += ws
-        p = self._proba(norms, rules) if norms else np.zeros(0)
-        return np.asarray([p[a:b].max() for a, b in spans])
+            ns, rs = self._pieces(t)
+            bounds.append((len(norms), len(norms) + len(ns)))
+            norms += ns
+            ruled += rs
+        p = self._proba(norms, ruled if rules else None) if norms else np.zeros(0)
+        return np.asarray([p[a:b].max() for a, b in bounds])
 
     def score(self, text: str) -> GuardResult:
         """Score one text (checked: non-empty, not too long)."""
         check_guard_text(text)
-        norms = [normalize(w) for w in windows(text)]
-        p = self._proba(norms)
+        norms, ruled = self._pieces(text)
+        p = self._proba(norms, ruled)
         i = int(np.argmax(p))
         n = norms[i]
         obf = {
@@ -498,7 +515,8 @@ class InjectionGuard:
         }
         prob = float(p[i])
         flagged = prob >= self.threshold
-        return GuardResult(prob, flagged, self.threshold, n.text, obf, rule_hits(n.text))
+        rules = rule_hits(n.text) if ruled[i] else []
+        return GuardResult(prob, flagged, self.threshold, n.text, obf, rules)
 
     # ---- persistence (JSON + safetensors: no code runs on load)
     def save(self, folder: str | Path, meta: dict | None = None) -> Path:
