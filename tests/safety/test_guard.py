@@ -81,7 +81,7 @@ def test_detector_meets_the_target_on_held_out_families(tmp_path):
     # The docs' figure itself (benchmarks/guard.py: the same corpus, split and training),
     # minutes on a loaded CPU. The issue's target is TPR >= 0.95 at FPR <= 0.05; whole
     # carrier and style families (e-mails, résumés, covert multilingual directives) are held
-    # out and the measured figures are AUC 0.975, TPR 0.950 (docs/safety.md), so the bars
+    # out and the measured figures are AUC 0.976, TPR 0.950 (docs/safety.md), so the bars
     # below guard against a regression with a little slack, they do not prove the target.
     from genforge.safety.guard_train import train_guard
 
