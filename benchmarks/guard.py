@@ -1,13 +1,13 @@
-"""Injection guard figures: held-out template families, and a hand-written set.
+"""Injection guard figures: held-out template families, and two hand-written sets.
 
 Prints one JSON line with the report of ``train_guard`` (the corpus split by template
 family: ROC AUC, TPR at FPR <= 5% and 1%, TPR/FPR at the guard's own threshold, Brier, ECE,
-flagged share per held-out family) and the same guard's scores on the independent set in
-``guard_independent.py``: attacks and benign texts written by hand, apart from the
-generator, never used to tune anything (its header says how it must be kept), the closest
-we have here to the hidden set the issue mentions.
+flagged share per held-out family) and the same guard's scores on the independent sets in
+``guard_independent.py`` and ``guard_independent2_data.py``: attacks and hard negatives
+written by hand, apart from the generator (their headers say how they were used and must be
+kept), the closest we have here to the hidden set the issue mentions.
 
-    .venv/bin/python benchmarks/guard.py [--per-family 60] [--seed 0]
+    .venv/bin/python benchmarks/guard.py [--per-family 60] [--seed 0] [--threads 1]
 """
 
 from __future__ import annotations
@@ -15,35 +15,29 @@ from __future__ import annotations
 import argparse
 import time
 
-import numpy as np
-from sklearn.metrics import roc_auc_score
-
 from _output import print_result
-from genforge.safety.guard_train import tpr_at_fpr, train_guard
+from genforge.safety.guard_train import train_guard
 from guard_independent import ATTACKS, BENIGN
+from guard_independent2 import measure
+from guard_independent2_data import ATTACKS as ATTACKS2
+from guard_independent2_data import BENIGN as BENIGN2
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--per-family", type=int, default=60)
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--threads", type=int, default=0, help="torch threads (0: torch's default)")
     ap.add_argument("--out", help="also write the JSON line here")
     args = ap.parse_args()
+    if args.threads:
+        import torch
+
+        torch.set_num_threads(args.threads)
     started = time.perf_counter()
     guard, report = train_guard(args.per_family, args.seed)
-    pp = guard.predict_proba(ATTACKS)
-    pn = guard.predict_proba(BENIGN)
-    y, p = np.r_[np.ones(len(pp)), np.zeros(len(pn))], np.r_[pp, pn]
-    report["independent"] = {
-        "positives": len(pp),
-        "negatives": len(pn),
-        "roc_auc": float(roc_auc_score(y, p)),
-        "tpr_at_fpr_0.05": tpr_at_fpr(y, p, 0.05)[0],
-        "tpr_at_threshold": float((pp >= guard.threshold).mean()),
-        "fpr_at_threshold": float((pn >= guard.threshold).mean()),
-        "missed": [a[:60] for a, q in zip(ATTACKS, pp) if q < guard.threshold],
-        "false_alarms": [b[:60] for b, q in zip(BENIGN, pn) if q >= guard.threshold],
-    }
+    report["independent"] = measure(guard, ATTACKS, BENIGN)
+    report["independent2"] = measure(guard, ATTACKS2, BENIGN2)
     report["elapsed_s"] = round(time.perf_counter() - started, 1)
     print_result({"benchmark": "guard", **report}, args.out)
 

@@ -46,9 +46,11 @@ from genforge.models.minilm import encode_minilm
 from genforge.safety.guard_rules import RULE_FLOOR, rule_hits
 
 GUARD_FORMAT = "genforge-injection-guard"
-GUARD_VERSION = 2
+GUARD_VERSION = 3
 WINDOW_WORDS = 80  # MiniLM reads 256 word pieces; 80 words stay well inside
 WINDOW_STRIDE = 50
+SPAN_WORDS = 20  # sentence spans (see ``windows``) hold at most this many words
+SPAN_MIN_WORDS = 4
 MAX_SCORE_CHARS = 2_000_000
 
 # ---------------------------------------------------------------------------- normalise
@@ -297,15 +299,43 @@ def hand_features(norm: Normalized) -> np.ndarray:
     return np.log1p(np.asarray(counts, dtype=np.float32))
 
 
-def windows(text: str) -> list[str]:
-    """Overlapping windows of ``WINDOW_WORDS`` words (the whole text when shorter)."""
+_SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+|\s*\n\s*|(?<=[。！？])")
+
+
+def word_windows(text: str) -> list[str]:
+    """Overlapping windows of ``WINDOW_WORDS`` words, the last reaching the text's end
+    (the whole text when shorter)."""
     words = text.split()
     if len(words) <= WINDOW_WORDS:
         return [text]
     return [
         " ".join(words[i : i + WINDOW_WORDS])
-        for i in range(0, len(words) - WINDOW_STRIDE, WINDOW_STRIDE)
+        for i in range(0, len(words) - WINDOW_WORDS + WINDOW_STRIDE, WINDOW_STRIDE)
     ]
+
+
+def windows(text: str) -> list[str]:
+    """The pieces of ``text`` scored apart: its ``word_windows`` and, for texts over
+    ``SPAN_WORDS`` words, sentence spans: from each sentence on, as many whole sentences
+    as fit in ``SPAN_WORDS`` words.
+
+    An injected sentence in a long benign page fills a small share of any word window and
+    its score sinks with that share; the span that starts at it is mostly the injection.
+    """
+    out = word_windows(text)
+    if len(text.split()) <= SPAN_WORDS:
+        return out
+    sents = [s for s in _SENTENCE_END.split(text) if s and s.strip()]
+    sizes = [len(s.split()) for s in sents]
+    for i in range(len(sents)):
+        j, n = i + 1, sizes[i]
+        while j < len(sents) and n + sizes[j] <= SPAN_WORDS:
+            n += sizes[j]
+            j += 1
+        span = " ".join(" ".join(sents[i:j]).split()[:WINDOW_WORDS])
+        if len(span.split()) >= SPAN_MIN_WORDS and span not in out:
+            out.append(span)
+    return out
 
 
 # ---------------------------------------------------------------------------- embedder
@@ -386,8 +416,9 @@ class InjectionGuard:
         return sparse.hstack([chars, sparse.csr_matrix(emb), sparse.csr_matrix(hand)]).tocsr()
 
     def fit(self, texts: list[str], labels: list[int], groups: list[str]) -> InjectionGuard:
-        """Fit on ``texts`` (one window each); ``groups`` (template families) keep the
-        calibration folds honest."""
+        """Fit the classifier on whole ``texts``, the calibration on their out-of-fold
+        scores as ``predict_proba`` gives them (max over pieces); ``groups`` (template
+        families) keep those folds honest."""
         from sklearn.linear_model import LogisticRegression
         from sklearn.model_selection import GroupKFold
 
@@ -398,11 +429,25 @@ class InjectionGuard:
         emb = embed([nm.text for nm in norms])
         X = self._design(norms, emb)
         y = np.asarray(labels)
+        # Out-of-fold scores as they are given at scoring time: the maximum over a text's
+        # pieces (``windows``), so the calibration sees the max's upward pull on long texts.
+        pieces = [windows(t) for t in texts]
+        owner = np.repeat(np.arange(n), [len(p) for p in pieces])
+        long_norms = [normalize(w) for p in pieces if len(p) > 1 for w in p]
+        X_long = self._design(long_norms) if long_norms else None
+        row = np.full(len(owner), -1)
+        row[np.repeat([len(p) > 1 for p in pieces], [len(p) for p in pieces])] = np.arange(
+            len(long_norms)
+        )
+        whole = np.asarray([p[0] == t for p, t in zip(pieces, texts)])  # else word windows
         oof = np.zeros(n)
         folds = GroupKFold(n_splits=min(5, len(set(groups))))
         for tr, te in folds.split(X, y, groups):
             lr = LogisticRegression(C=self.c, class_weight="balanced", max_iter=3000)
-            oof[te] = lr.fit(X[tr], y[tr]).decision_function(X[te])
+            oof[te] = np.where(whole[te], lr.fit(X[tr], y[tr]).decision_function(X[te]), -np.inf)
+            sel = np.isin(owner, te) & (row >= 0)
+            if sel.any():
+                np.maximum.at(oof, owner[sel], lr.decision_function(X_long[row[sel]]))
         platt = LogisticRegression(C=1e6, max_iter=1000).fit(oof[:, None], y)
         self.platt_ = (float(platt.coef_[0, 0]), float(platt.intercept_[0]))
         if self.threshold is None:
@@ -417,31 +462,43 @@ class InjectionGuard:
         self.intercept_ = float(lr.intercept_[0])
         return self
 
-    def _proba(self, norms: list[Normalized], rules: bool = True) -> np.ndarray:
+    def _proba(self, norms: list[Normalized], ruled: list[bool] | None) -> np.ndarray:
+        """Calibrated probability per piece; pieces marked in ``ruled`` get the rules'
+        floor (None: no rules)."""
         s = self._design(norms) @ self.coef_ + self.intercept_
         a, b = self.platt_
         p = 1.0 / (1.0 + np.exp(-(a * s + b)))
-        if rules:
-            fired = np.asarray([bool(rule_hits(n.text)) for n in norms])
+        if ruled is not None:
+            fired = np.asarray([r and bool(rule_hits(n.text)) for n, r in zip(norms, ruled)])
             p = np.where(fired, np.maximum(p, RULE_FLOOR), p)
         return p
 
+    @staticmethod
+    def _pieces(text: str) -> tuple[list[Normalized], list[bool]]:
+        """A text's normalised pieces and which of them the rules read: the word windows
+        only, since a sentence span can cut a quoted attack away from the security writing
+        that quotes it, which the rules' quotation excuse needs to see."""
+        pieces = windows(text)
+        n_windows = len(word_windows(text))
+        return [normalize(w) for w in pieces], [i < n_windows for i in range(len(pieces))]
+
     def predict_proba(self, texts: list[str], rules: bool = True) -> np.ndarray:
-        """P(injection) per text: the maximum over its windows (``rules=False``: the
+        """P(injection) per text: the maximum over its pieces (``rules=False``: the
         learned score alone, without the rules' floor)."""
-        spans, norms = [], []
+        bounds, norms, ruled = [], [], []
         for t in texts:
-            ws = [normalize(w) for w in windows(t)]
-            spans.append((len(norms), len(norms) + len(ws)))
-            norms += ws
-        p = self._proba(norms, rules) if norms else np.zeros(0)
-        return np.asarray([p[a:b].max() for a, b in spans])
+            ns, rs = self._pieces(t)
+            bounds.append((len(norms), len(norms) + len(ns)))
+            norms += ns
+            ruled += rs
+        p = self._proba(norms, ruled if rules else None) if norms else np.zeros(0)
+        return np.asarray([p[a:b].max() for a, b in bounds])
 
     def score(self, text: str) -> GuardResult:
         """Score one text (checked: non-empty, not too long)."""
         check_guard_text(text)
-        norms = [normalize(w) for w in windows(text)]
-        p = self._proba(norms)
+        norms, ruled = self._pieces(text)
+        p = self._proba(norms, ruled)
         i = int(np.argmax(p))
         n = norms[i]
         obf = {
@@ -458,7 +515,8 @@ class InjectionGuard:
         }
         prob = float(p[i])
         flagged = prob >= self.threshold
-        return GuardResult(prob, flagged, self.threshold, n.text, obf, rule_hits(n.text))
+        rules = rule_hits(n.text) if ruled[i] else []
+        return GuardResult(prob, flagged, self.threshold, n.text, obf, rules)
 
     # ---- persistence (JSON + safetensors: no code runs on load)
     def save(self, folder: str | Path, meta: dict | None = None) -> Path:

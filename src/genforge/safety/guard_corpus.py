@@ -23,6 +23,7 @@ import random
 from dataclasses import dataclass
 
 from genforge.safety.guard_scenarios import NEGATIVE_SCENARIOS, POSITIVE_SCENARIOS
+from genforge.safety.guard_styles import STYLE_NEGATIVE, STYLE_POSITIVE
 
 
 @dataclass(frozen=True)
@@ -621,6 +622,7 @@ POSITIVE_FAMILIES = {
     "composed_multilingual": _composed_ml,
     **{f"multilingual_{lang}": _multilingual(lang) for lang in _MULTI},
     **POSITIVE_SCENARIOS,
+    **STYLE_POSITIVE,
 }
 NEGATIVE_FAMILIES = {
     "ordinary_instruction": _ordinary_instruction,
@@ -636,6 +638,7 @@ NEGATIVE_FAMILIES = {
     "prose": lambda rng: " ".join(_benign_sentence(rng) for _ in range(rng.randint(1, 4))),
     **{f"benign_{lang}": _benign_multilingual(lang) for lang in _BENIGN_MULTI},
     **NEGATIVE_SCENARIOS,
+    **STYLE_NEGATIVE,
 }
 
 

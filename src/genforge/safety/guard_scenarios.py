@@ -391,7 +391,7 @@ _ML_BENIGN = {
 }
 
 
-def _ml_attack(rng: random.Random) -> str:
+def ml_attack(rng: random.Random) -> str:
     lang = rng.choice(sorted(_ML_CANCEL))
     sep = "，" if lang in ("zh", "ja") else ", "
     text = rng.choice(_ML_CANCEL[lang]) + sep + rng.choice(_ML_DEMAND[lang])
@@ -758,7 +758,7 @@ def obfuscate(rng: random.Random, text: str) -> str:
 
 def _attack_family(carrier):
     def make(rng):
-        payload = attack_sentence(rng) if rng.random() < 0.85 else _ml_attack(rng)
+        payload = attack_sentence(rng) if rng.random() < 0.85 else ml_attack(rng)
         if rng.random() < 0.12:
             payload = obfuscate(rng, payload)
         return CARRIERS[carrier](rng, payload)
@@ -888,7 +888,7 @@ POSITIVE_SCENARIOS = {
     "roleplay_persona": _roleplay,
     "leak_request": _leak,
     "exfil_markdown": _exfil_markdown,
-    "multilingual_any": _ml_attack,
+    "multilingual_any": ml_attack,
 }
 NEGATIVE_SCENARIOS = {
     **{f"benign_{name}": _benign_family(name) for name in CARRIERS},

@@ -22,6 +22,19 @@ def tpr_at_fpr(labels: np.ndarray, probs: np.ndarray, max_fpr: float) -> tuple[f
     return float((probs[labels == 1] >= thr).mean()), float(thr)
 
 
+def calibration_error(labels: np.ndarray, probs: np.ndarray, bins: int = 10) -> float:
+    """Expected calibration error: |mean probability - positive rate| per equal-width bin,
+    weighted by the bin's share of the texts."""
+    b = np.minimum((probs * bins).astype(int), bins - 1)
+    return float(
+        sum(
+            abs(probs[b == i].mean() - labels[b == i].mean()) * (b == i).mean()
+            for i in range(bins)
+            if (b == i).any()
+        )
+    )
+
+
 def evaluate(guard: InjectionGuard, examples: list[GuardExample]) -> dict:
     """ROC AUC, TPR at FPR <= 5% and 1%, TPR/FPR at the guard's threshold, calibration
     (Brier, expected calibration error over 10 bins) and recall/FPR per family."""
@@ -32,12 +45,6 @@ def evaluate(guard: InjectionGuard, examples: list[GuardExample]) -> dict:
     tpr5, thr5 = tpr_at_fpr(y, p, 0.05)
     tpr1, _ = tpr_at_fpr(y, p, 0.01)
     flagged = p >= guard.threshold
-    bins = np.minimum((p * 10).astype(int), 9)
-    ece = sum(
-        abs(p[bins == b].mean() - y[bins == b].mean()) * (bins == b).mean()
-        for b in range(10)
-        if (bins == b).any()
-    )
     families = {}
     for fam in sorted({e.family for e in examples}):
         idx = np.asarray([e.family == fam for e in examples])
@@ -53,7 +60,7 @@ def evaluate(guard: InjectionGuard, examples: list[GuardExample]) -> dict:
         "fpr_at_threshold": float(flagged[y == 0].mean()),
         "threshold": guard.threshold,
         "brier": float(brier_score_loss(y, p)),
-        "ece": float(ece),
+        "ece": calibration_error(y, p),
         "flagged_share_per_family": families,
     }
 
