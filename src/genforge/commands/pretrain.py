@@ -48,6 +48,7 @@ def register(subparsers) -> None:
             "Muon for hidden matrices + AdamW for the rest (optimizer=adamw for AdamW only),\n"
             "lr 1e-2 with 20 warmup steps, held, then linear decay to 0 over the last 60%\n"
             "(schedule=wsd), output projections zero-initialised, LM head untied,\n"
+            "input embedding at 5x the AdamW lr (embed_lr_scale=5),\n"
             "device auto (CUDA, MPS, CPU), bf16 autocast on CUDA and fp32 on CPU.\n\n"
             "Multi-GPU / multi-process: torchrun --nproc_per_node N $(which genforge) "
             "pretrain ...\n"
