@@ -168,6 +168,36 @@ def test_init_scales_residual_projections():
     assert torch.all(model.blocks[0].ln_1.weight == 1)
 
 
+@pytest.mark.parametrize("variant", list(ARCHS))
+def test_zero_init_outputs_makes_blocks_identity_and_still_trains(variant):
+    torch.manual_seed(0)
+    model = GPT(tiny(variant))
+    model.zero_init_outputs()
+    idx = torch.randint(0, 97, (2, 24))
+    # Every branch adds zero: the hidden state is the normed input embedding (+ positions).
+    x = model.wte(idx)
+    if model.wpe is not None:
+        x = x + model.wpe(torch.arange(24))
+    torch.testing.assert_close(model.hidden_states(idx), model.ln_f(x))
+    logits, loss = model(idx, idx)
+    if model.config.tie_embeddings:
+        assert model.lm_head.weight.abs().sum() > 0  # the embedding is not wiped
+    else:  # a zeroed untied head predicts uniformly
+        assert torch.all(logits == 0)
+        assert loss.item() == pytest.approx(math.log(97), rel=1e-6)
+    # Gradients reach every projection: at once behind a tied head, after the first
+    # update of an untied one (a zero head passes no gradient back).
+    opt = torch.optim.SGD(model.parameters(), lr=0.1)
+    for _ in range(2):
+        opt.zero_grad()
+        _, loss = model(idx, idx)
+        loss.backward()
+        opt.step()
+    for block in model.blocks:
+        out = block.mlp.down_proj if hasattr(block.mlp, "down_proj") else block.mlp.proj
+        assert out.weight.abs().sum() > 0 and block.attn.proj.weight.abs().sum() > 0
+
+
 def test_tied_embeddings_share_storage_and_untied_do_not():
     tied = GPT(tiny("llama-mha"))
     untied = GPT(tiny("llama-gqa"))

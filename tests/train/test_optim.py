@@ -3,6 +3,7 @@ import copy
 import pytest
 import torch
 
+from genforge.errors import GenforgeError
 from genforge.models.gpt import GPT, GPTConfig
 from genforge.train.optim import (
     Muon,
@@ -137,3 +138,23 @@ def test_muon_build_splits_params_and_round_trips_state():
     buf_a = next(iter(opt.optimizers["muon"].state.values()))["momentum_buffer"]
     buf_b = next(iter(opt2.optimizers["muon"].state.values()))["momentum_buffer"]
     torch.testing.assert_close(buf_a, buf_b)
+
+
+@pytest.mark.parametrize("name", ["adamw", "muon"])
+def test_embed_lr_scale_gives_the_untied_input_embedding_its_own_lr(name):
+    untied = GPT(GPTConfig(vocab_size=64, n_layer=1, n_embd=32, tie_embeddings=False))
+    opt = build_optimizer(untied, OptimizerConfig(name=name, lr=0.01, embed_lr_scale=3.0))
+    lr_of = {id(p): g["base_lr"] for g in opt.param_groups for p in g["params"]}
+    assert lr_of[id(untied.wte.weight)] == pytest.approx(0.03)
+    assert lr_of[id(untied.lm_head.weight)] == pytest.approx(0.01)
+    assert lr_of[id(untied.ln_f.weight)] == pytest.approx(0.01)
+    assert all(g["lr"] == g["base_lr"] for g in opt.param_groups)
+    assert len(lr_of) == len(list(untied.parameters()))  # every parameter once
+    # A tied table is the head too: it keeps lr. The default scale changes nothing.
+    tied = GPT(GPTConfig(vocab_size=64, n_layer=1, n_embd=32, tie_embeddings=True))
+    opt = build_optimizer(tied, OptimizerConfig(name=name, lr=0.01, embed_lr_scale=3.0))
+    assert {g["base_lr"] for g in opt.param_groups} == {0.01}
+    plain = build_optimizer(untied, OptimizerConfig(name=name, lr=0.01))
+    assert {g["base_lr"] for g in plain.param_groups} == {0.01}
+    with pytest.raises(GenforgeError, match="embed_lr_scale"):
+        build_optimizer(untied, OptimizerConfig(name=name, embed_lr_scale=0.0))

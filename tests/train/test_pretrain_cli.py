@@ -37,6 +37,7 @@ def test_pretrain_raw_text_to_loadable_model_dir_then_cached(raw_text_dir, tmp_p
     assert summary["val_bpb"] > 0 and summary["tokens"] == 12 * 4 * 32
     loaded = load_model_dir(out)
     assert loaded.model.config.n_layer == 2 and loaded.model.config.block_size == 32
+    assert loaded.model.config.tie_embeddings is False  # the default: a separate LM head
     assert loaded.tokenizer.vocab_size <= 300
     card = (out / "card.md").read_text()
     run_cfg = json.loads((out / "run" / "config.json").read_text())
@@ -245,3 +246,14 @@ def test_one_default_vocabulary_for_tokenizer_and_pretrain():
 
     args = build_parser().parse_args(["tokenizer", "train", "--data", "d", "--out", "o"])
     assert args.vocab_size == PretrainConfig().vocab_size
+
+
+def test_model_config_unties_the_head_unless_the_preset_or_the_run_ties_it():
+    from genforge.train.pretrain import PretrainConfig, build_model_config
+
+    cfg = PretrainConfig(seq_len=64)
+    assert build_model_config(cfg, 512, "tiny").tie_embeddings is False
+    assert build_model_config(cfg, 512, "gpt2-124m").tie_embeddings is True
+    assert build_model_config(cfg, 512, "llama-124m").tie_embeddings is True
+    tied = PretrainConfig(seq_len=64, tie_embeddings=True)
+    assert build_model_config(tied, 512, "tiny").tie_embeddings is True

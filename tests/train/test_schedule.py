@@ -55,3 +55,24 @@ def test_bad_schedule_arguments():
         lr_factor(0, 0.0, min_lr_ratio=2.0)
     with pytest.raises(GenforgeError, match="max_steps or time_budget"):
         progress_of(0, 0.0, max_steps=None, time_budget=None)
+
+
+def test_pretrain_default_schedule_is_a_trapezoid_to_zero():
+    """`genforge pretrain`'s defaults, as the loop receives them: a linear warmup over 20
+    steps, a plateau, then a straight line to 0 over the last 60% of the run."""
+    from genforge.train.pretrain import PretrainConfig
+
+    loop = PretrainConfig(max_steps=1000).loop_config(None)
+    for step in range(1000):
+        progress = progress_of(step, 0.0, max_steps=1000, time_budget=None)
+        got = lr_factor(
+            step,
+            progress,
+            schedule=loop.schedule,
+            warmup_steps=loop.warmup_steps,
+            min_lr_ratio=loop.min_lr_ratio,
+            decay_fraction=loop.decay_fraction,
+        )
+        warm = min(1.0, (step + 1) / 20)
+        decay = min(1.0, (1000 - step) / 600)
+        assert got == pytest.approx(warm * decay, abs=1e-12), step

@@ -226,7 +226,13 @@ PRESETS: dict[str, dict[str, Any]] = {
     ),
     # A Llama-style model the size of GPT-2 small (~124M with a 50257 vocabulary, tied).
     "llama-124m": dict(
-        arch="llama", n_layer=12, n_head=12, n_kv_head=12, n_embd=768, block_size=1024
+        arch="llama",
+        n_layer=12,
+        n_head=12,
+        n_kv_head=12,
+        n_embd=768,
+        block_size=1024,
+        tie_embeddings=True,
     ),
 }
 
@@ -447,6 +453,23 @@ class GPT(TransformerTrunk):
         if kv_cache is not None:
             kv_cache.advance(T)
         return x
+
+    @torch.no_grad()
+    def zero_init_outputs(self) -> None:
+        """Zero each residual branch's output projection, and the LM head when untied.
+
+        Every block then starts as the identity and the untied head predicts uniformly, as in
+        the modded-nanogpt speedruns. Training still reaches every weight: a projection's
+        gradient is its input times the upstream gradient, non-zero behind a tied head at
+        once and behind an untied one after the head's first update. Measured on the CPU
+        pretraining benchmark: 0.018 lower held-out bits per byte at equal steps
+        (docs/pretrain.md).
+        """
+        for name, p in self.named_parameters():
+            if name.endswith(_RESIDUAL_PROJECTIONS):
+                p.zero_()
+        if not self.config.tie_embeddings:
+            self.lm_head.weight.zero_()
 
     def num_params(self, exclude_embeddings: bool = False) -> int:
         """Parameter count, each shared tensor once.

@@ -39,6 +39,10 @@ class OptimizerConfig:
     beta2: float = 0.95
     eps: float = 1e-8
     decay_embeddings: bool = False
+    # The input embedding tables' AdamW LR is lr × this (a tied embedding, which is also
+    # the head, keeps lr): a lookup row sees few gradients, and the speedruns give it a
+    # far higher LR than the rest (docs/pretrain.md measured 5x for pretraining).
+    embed_lr_scale: float = 1.0
     # Muon updates have RMS 0.2 after shape scaling (see ``Muon``), the same as a typical
     # AdamW update, so by default Muon shares AdamW's learning rate.
     muon_lr: float | None = None
@@ -55,6 +59,8 @@ class OptimizerConfig:
             raise GenforgeError(f"lr must be > 0, got {self.lr}")
         if self.weight_decay < 0:
             raise GenforgeError(f"weight_decay must be >= 0, got {self.weight_decay}")
+        if not self.embed_lr_scale > 0:
+            raise GenforgeError(f"embed_lr_scale must be > 0, got {self.embed_lr_scale}")
         for name in ("beta1", "beta2", "muon_momentum"):
             v = getattr(self, name)
             if not 0.0 <= v < 1.0:
@@ -98,21 +104,36 @@ def _fused_ok(params: list[torch.Tensor], fused: bool | None) -> dict[str, bool]
     return {"foreach": True}
 
 
+def _input_embedding_ids(model: nn.Module) -> set[int]:
+    """Ids of ``nn.Embedding`` tables that are not also an output head (not tied)."""
+    tables, heads = set(), set()
+    for mod_name, module in model.named_modules():
+        if isinstance(module, nn.Embedding):
+            tables.update(id(p) for p in module.parameters(recurse=False))
+        elif isinstance(module, nn.Linear) and mod_name.rsplit(".", 1)[-1] in HEAD_NAMES:
+            heads.update(id(p) for p in module.parameters(recurse=False))
+    return tables - heads
+
+
 def adamw_param_groups(model: nn.Module, cfg: OptimizerConfig, roles_for_adamw: set[str]):
-    """AdamW parameter groups (decay / no decay) over the parameters whose role is listed."""
+    """AdamW parameter groups (decay / no decay, and the input embeddings apart when
+    ``embed_lr_scale`` != 1) over the parameters whose role is listed; each group's
+    ``lr_scale`` multiplies ``cfg.lr``."""
     named = dict(model.named_parameters())
-    decay, no_decay = [], []
+    apart = _input_embedding_ids(model) if cfg.embed_lr_scale != 1.0 else set()
+    buckets: dict[tuple[bool, float], list] = {}
     for name, role in param_roles(model).items():
         if role not in roles_for_adamw:
             continue
         wants_decay = role == "matrix" or (role == "embedding" and cfg.decay_embeddings)
-        (decay if wants_decay else no_decay).append(named[name])
-    groups = []
-    if decay:
-        groups.append({"params": decay, "weight_decay": cfg.weight_decay})
-    if no_decay:
-        groups.append({"params": no_decay, "weight_decay": 0.0})
-    return groups
+        scale = cfg.embed_lr_scale if id(named[name]) in apart else 1.0
+        buckets.setdefault((wants_decay, scale), []).append(named[name])
+    return [
+        {"params": params, "weight_decay": cfg.weight_decay if decay else 0.0, "lr_scale": scale}
+        for (decay, scale), params in sorted(
+            buckets.items(), key=lambda kv: (not kv[0][0], kv[0][1])
+        )
+    ]
 
 
 def zeropower_newton_schulz(g: torch.Tensor, steps: int = 5, eps: float = 1e-7) -> torch.Tensor:
@@ -243,6 +264,16 @@ class OptimizerSet:
             opt.load_state_dict(state[name])
 
 
+def _scaled(groups: list[dict[str, Any]], lr: float) -> list[dict[str, Any]]:
+    """Groups with ``lr`` and ``base_lr`` = ``lr`` × their ``lr_scale`` (which is dropped)."""
+    out = []
+    for g in groups:
+        scaled = {k: v for k, v in g.items() if k != "lr_scale"}
+        scaled["lr"] = scaled["base_lr"] = lr * g.get("lr_scale", 1.0)
+        out.append(scaled)
+    return out
+
+
 def build_optimizer(model: nn.Module, cfg: OptimizerConfig) -> torch.optim.Optimizer:
     """AdamW over all parameters, or Muon (matrices) + AdamW (embeddings, head, vectors).
 
@@ -256,10 +287,12 @@ def build_optimizer(model: nn.Module, cfg: OptimizerConfig) -> torch.optim.Optim
         if not params:
             raise GenforgeError("the model has no trainable parameters")
         opt = torch.optim.AdamW(
-            groups, lr=cfg.lr, betas=betas, eps=cfg.eps, **_fused_ok(params, cfg.fused)
+            _scaled(groups, cfg.lr),
+            lr=cfg.lr,
+            betas=betas,
+            eps=cfg.eps,
+            **_fused_ok(params, cfg.fused),
         )
-        for g in opt.param_groups:
-            g["base_lr"] = cfg.lr
         return opt
     roles = param_roles(model)
     named = dict(model.named_parameters())
@@ -272,10 +305,12 @@ def build_optimizer(model: nn.Module, cfg: OptimizerConfig) -> torch.optim.Optim
     if groups:
         params = [p for g in groups for p in g["params"]]
         optimizers["adamw"] = torch.optim.AdamW(
-            groups, lr=cfg.lr, betas=betas, eps=cfg.eps, **_fused_ok(params, cfg.fused)
+            _scaled(groups, cfg.lr),
+            lr=cfg.lr,
+            betas=betas,
+            eps=cfg.eps,
+            **_fused_ok(params, cfg.fused),
         )
-        for g in optimizers["adamw"].param_groups:
-            g["base_lr"] = cfg.lr
     if matrices:
         muon_lr = cfg.muon_lr if cfg.muon_lr is not None else cfg.lr
         optimizers["muon"] = Muon(
