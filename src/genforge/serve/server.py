@@ -41,8 +41,8 @@ def use_serving_threads(threads: int | None, device: torch.device) -> int:
     Why one fewer: the HTTP event loop (SSE chunks, JSON) needs a core of its own while
     the engine thread decodes. With every core in the engine's thread pool, each step's
     barriers wait on a thread the event loop (or another process) has preempted; on a
-    2-core machine one engine thread measured faster for one stream and for 16
-    (docs/serve.md)."""
+    loaded 2-core machine one engine thread measured up to 8x faster than two
+    (docs/inference.md, "The CPU per-token path")."""
     if threads is not None:
         if not isinstance(threads, int) or threads < 1:
             raise GenforgeError(f"threads must be an integer >= 1, got {threads!r}")
