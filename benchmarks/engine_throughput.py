@@ -9,7 +9,9 @@ Prints one JSON line with:
   interleaved rounds of: the engine (its scheduler thread), ``generate()`` in the caller's
   thread (``inline_*``), the engine with every step through ``GPT.forward``
   (``forward_path_*``, the path before the lean decode step) and the engine with
-  ``compile_decode=True`` (``compiled_*``);
+  ``compile_decode=True`` (``compiled_*``); ``cpu_ms_per_token`` and ``cpu_ratio`` give the
+  same comparison in CPU time of the process (all threads), which other jobs on a shared
+  machine move much less than wall time;
 * ``batch``: aggregate output tokens/s with 16 concurrent requests vs the same 16 requests
   served one at a time by the same engine (target: >= 4x).
 
@@ -65,17 +67,27 @@ def build_demo_model_dir(out: Path, seed: int = 0, vocab_size: int = 8192) -> Pa
     return save_model_dir(out, model, tok)
 
 
+# CPU seconds of this process (every thread) per callable and round, filled by
+# interleaved(): on a machine shared with other jobs the wall time mostly measures waiting
+# for a core, while the CPU time a side spends is what it costs.
+CPU_TIMES: dict[str, list[float]] = {}
+
+
 def interleaved(fns: dict, repeats: int) -> tuple[dict, dict]:
     """Wall times of each callable over ``repeats`` rounds, the callables taking turns
     within every round (after one warm-up round), so a change in machine load during the
-    run hits every side alike. Returns {name: [seconds per round]} and {name: last result}."""
+    run hits every side alike. Returns {name: [seconds per round]} and {name: last result};
+    the CPU seconds of each round go to ``CPU_TIMES``."""
     results = {name: fn() for name, fn in fns.items()}
     times: dict = {name: [] for name in fns}
+    for name in fns:
+        CPU_TIMES[name] = []
     for _ in range(repeats):
         for name, fn in fns.items():
-            t0 = time.perf_counter()
+            c0, t0 = time.process_time(), time.perf_counter()
             results[name] = fn()
             times[name].append(time.perf_counter() - t0)
+            CPU_TIMES[name].append(time.process_time() - c0)
     return times, results
 
 
@@ -197,6 +209,14 @@ def main(argv: list[str] | None = None) -> int:
             # Per-round ratios show the spread the median hides.
             "ratio_per_round": [round(h / o, 3) for h, o in zip(times["hf"], times["engine"])],
             "ms_per_token": {k: 1e3 * v / n_new for k, v in med.items()},
+            # CPU time per token (all threads of the process), median over rounds, and
+            # HF's over ours: what each side costs, less moved by other jobs than wall time.
+            "cpu_ms_per_token": {k: 1e3 * statistics.median(CPU_TIMES[k]) / n_new for k in med},
+            "cpu_ratio": {
+                k: statistics.median(CPU_TIMES["hf"]) / statistics.median(CPU_TIMES[k])
+                for k in med
+                if k != "hf"
+            },
         }
         if args.skip_batch:
             engine.shutdown()

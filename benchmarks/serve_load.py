@@ -7,7 +7,8 @@ share a GIL) on a free loopback port, then:
   request asking for ``--max-tokens`` (64) tokens; reports time to first token and
   inter-token latency (p50/p99, seconds), aggregate output tokens/s and errors;
 * ``sequential``: the same requests one at a time; ``ratio`` is concurrent tokens/s over
-  sequential tokens/s (the issue's target at 16 streams: >= 4, with 0 errors);
+  sequential tokens/s (the issue's target at 16 streams: >= 4, with 0 errors); each phase
+  also reports ``server_cpu_ms_per_token``, the server process's CPU time per output token;
 * ``--soak SECONDS``: instead, keep ``--clients`` streams busy for that long and report the
   server's RSS at the start and end (the issue's 10-minute soak: ``--soak 600``).
 
@@ -94,6 +95,29 @@ def rss_mb(pid: int) -> float | None:
     return None
 
 
+def cpu_seconds(pid: int) -> float | None:
+    """CPU time (user + system, every thread) ``pid`` has used so far (Linux /proc; None
+    elsewhere)."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return None
+    fields = stat[stat.rindex(")") + 2 :].split()  # after the command name
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def timed_phase(server: Server, ids: list[int], concurrency: int, max_tokens: int) -> dict:
+    """:func:`run_phase` plus the server's CPU milliseconds per output token: what serving
+    a token costs, which other jobs on a shared machine move much less than tokens/s."""
+    c0 = cpu_seconds(server.proc.pid)
+    out = asyncio.run(run_phase(server.base, ids, concurrency, max_tokens))
+    c1 = cpu_seconds(server.proc.pid)
+    tokens = out["output_tokens"]
+    ok = c0 is not None and c1 is not None and tokens
+    out["server_cpu_ms_per_token"] = _r(1e3 * (c1 - c0) / tokens) if ok else None
+    return out
+
+
 def percentile(xs: list[float], q: float) -> float | None:
     if not xs:
         return None
@@ -106,7 +130,9 @@ def percentile(xs: list[float], q: float) -> float | None:
 class Server:
     """`genforge serve` in a child process."""
 
-    def __init__(self, model_dir: Path, max_batch_size: int, log: Path) -> None:
+    def __init__(
+        self, model_dir: Path, max_batch_size: int, log: Path, threads: int | None = None
+    ) -> None:
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
         self._log = open(log, "w")
@@ -128,6 +154,7 @@ class Server:
                 "bench",
                 "--log-level",
                 "warning",
+                *(["--threads", str(threads)] if threads else []),
             ],
             stdout=self._log,
             stderr=subprocess.STDOUT,
@@ -292,18 +319,30 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--requests", type=int, default=32, help="requests per phase (32)")
     ap.add_argument("--max-tokens", type=int, default=64, help="tokens per request (64)")
     ap.add_argument("--soak", type=float, default=None, help="soak for this many seconds")
+    ap.add_argument(
+        "--server-threads",
+        type=int,
+        default=None,
+        help="the server's --threads (default: its own, one fewer than cores on a CPU)",
+    )
     ap.add_argument("--out", default=None, help="also write the JSON line to this file")
     args = ap.parse_args(argv)
 
     with tempfile.TemporaryDirectory() as tmp:
         model_dir = Path(args.model) if args.model else build_demo_model_dir(Path(tmp) / "m")
-        server = Server(model_dir, max_batch_size=args.clients, log=Path(tmp) / "server.log")
+        server = Server(
+            model_dir,
+            max_batch_size=args.clients,
+            log=Path(tmp) / "server.log",
+            threads=args.server_threads,
+        )
         try:
             asyncio.run(run_phase(server.base, list(range(4)), 4, 8))  # warm-up
             result: dict[str, Any] = {
                 "benchmark": "serve_load",
                 "model": args.model or "random demo preset",
                 "clients": args.clients,
+                "server_threads": args.server_threads or "server default",
                 "max_tokens": args.max_tokens,
                 "cpu": platform.processor() or platform.machine(),
                 "cpu_count": os.cpu_count(),
@@ -314,8 +353,8 @@ def main(argv: list[str] | None = None) -> int:
                 )
             else:
                 ids = list(range(args.requests))
-                conc = asyncio.run(run_phase(server.base, ids, args.clients, args.max_tokens))
-                seq = asyncio.run(run_phase(server.base, ids, 1, args.max_tokens))
+                conc = timed_phase(server, ids, args.clients, args.max_tokens)
+                seq = timed_phase(server, ids, 1, args.max_tokens)
                 result["concurrent"] = conc
                 result["sequential"] = seq
                 if conc["output_tokens_per_s"] and seq["output_tokens_per_s"]:

@@ -483,6 +483,46 @@ def test_async_iteration_and_metrics_hooks(tok, model):
     assert calls["finish"] == [(2, 10, "length")] * 3
 
 
+def test_async_consumer_behind_gets_every_event_with_fewer_wakeups():
+    """Events pushed while an async consumer is busy ride on the wake-up already scheduled
+    (one per burst, not per event), and none is lost or reordered."""
+    from genforge.infer.engine import RequestHandle
+
+    handle = RequestHandle("r", lambda _rid: None)
+    wakes = []
+    real_wake = handle._wake_waiter
+
+    def counting(ev):
+        wakes.append(1)
+        real_wake(ev)
+
+    handle._wake_waiter = counting
+
+    def produce(n: int) -> None:
+        for i in range(n):
+            handle._push(TokenEvent(i, str(i), None, None))
+            if i % 50 == 49:
+                time.sleep(0.01)  # bursts: the consumer catches up between them
+        handle._push(FinishEvent("length", 1, n, "", None))
+
+    async def consume() -> list:
+        got = []
+        loop = asyncio.get_running_loop()
+        async for ev in handle.aiter():
+            if not got:
+                loop.run_in_executor(None, produce, 500)  # starts once the waiter exists
+            got.append(ev)
+            if len(got) % 100 == 0:
+                time.sleep(0.005)  # a slow consumer: the producer runs ahead
+        return got
+
+    handle._push(TokenEvent(-1, "", None, None))
+    got = asyncio.run(consume())
+    assert [e.token_id for e in got[:-1]] == [-1, *range(500)]
+    assert isinstance(got[-1], FinishEvent) and not handle.ready()
+    assert 1 <= len(wakes) < 250, len(wakes)
+
+
 # ---------------------------------------------------------------- speculative, embeddings
 
 

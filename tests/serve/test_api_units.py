@@ -104,3 +104,52 @@ def test_parse_key_limits():
     for bad in ("k1", "k1=60", "=1:2", "k=a:b"):
         with pytest.raises(GenforgeError, match="key-limit"):
             parse_key_limits([bad])
+
+
+def test_event_batches_group_what_arrived_and_keep_the_order():
+    """A stream that fell behind gets its queued events as one batch (one write), in order;
+    with several choices every event of every choice comes through."""
+    import asyncio
+
+    from genforge.infer.engine import RequestHandle
+    from genforge.infer.protocol import FinishEvent, TokenEvent
+    from genforge.serve.serving import Choice, Submitted, event_batches
+
+    def handle_with(n: int, tag: int) -> RequestHandle:
+        h = RequestHandle(f"r{tag}", lambda _rid: None)
+        for i in range(n):
+            h._push(TokenEvent(100 * tag + i, "x", None, None))
+        h._push(FinishEvent("length", 1, n, "x" * n, None))
+        return h
+
+    def submitted(handles: list[RequestHandle]) -> Submitted:
+        choices = [Choice(index=i, prompt_index=0, handle=h) for i, h in enumerate(handles)]
+        return Submitted(choices=choices, prompt_tokens=1, reservation=None)
+
+    async def batches(sub: Submitted) -> list[list]:
+        return [b async for b in event_batches(sub)]
+
+    one = asyncio.run(batches(submitted([handle_with(5, 0)])))
+    assert len(one) == 1 and [ev.token_id for _, ev in one[0][:-1]] == list(range(5))
+    assert isinstance(one[0][-1][1], FinishEvent)
+    two = asyncio.run(batches(submitted([handle_with(3, 1), handle_with(4, 2)])))
+    events = [(c.index, ev) for b in two for c, ev in b]
+    for index, n, tag in ((0, 3, 1), (1, 4, 2)):
+        mine = [ev for i, ev in events if i == index]
+        assert [e.token_id for e in mine[:-1]] == [100 * tag + i for i in range(n)]
+        assert isinstance(mine[-1], FinishEvent)
+
+
+def test_serving_threads_leave_a_core_to_the_event_loop():
+    import torch
+
+    from genforge.nn.device import cpu_threads
+    from genforge.serve.server import use_serving_threads
+
+    with cpu_threads():
+        every = torch.get_num_threads()
+        assert use_serving_threads(None, torch.device("cpu")) == max(1, every - 1)
+        torch.set_num_threads(every)
+        assert use_serving_threads(1, torch.device("cpu")) == 1
+        with pytest.raises(GenforgeError, match="threads must be an integer >= 1"):
+            use_serving_threads(0, torch.device("cpu"))

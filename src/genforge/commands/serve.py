@@ -115,6 +115,13 @@ def register(sub: argparse._SubParsersAction) -> None:
         "('rag': {...} in a chat request; the answer carries its sources)",
     )
     p.add_argument("--device", default="auto", help="auto|cpu|cuda|mps (auto)")
+    p.add_argument(
+        "--threads",
+        type=int,
+        default=None,
+        help="torch CPU threads for the engine (default on a CPU: one fewer than torch's "
+        "count, at least 1, leaving a core to the HTTP event loop)",
+    )
     _add_compile_flags(p)
     p.add_argument(
         "--shutdown-timeout", type=float, default=30.0, help="seconds to drain on exit (30)"
@@ -273,6 +280,7 @@ def run(args: argparse.Namespace) -> int:
             else False
         ),
         log_level=args.log_level,
+        threads=args.threads,
         registry=args.registry,
         watch_interval=args.watch_interval,
         monitor=_monitor_options(args),
@@ -310,15 +318,17 @@ def serve_model(
     device: str = "auto",
     compile_decode: bool | str = "background",
     log_level: str = "info",
+    threads: int | None = None,
     registry: str | None = None,
     watch_interval: float = 5.0,
     monitor: dict[str, Any] | None = None,
 ) -> int:
     """Serve ``model_dir`` with ``settings`` (a validated ServeSettings) until Ctrl-C/SIGTERM;
-    ``registry:NAME@ALIAS`` is resolved in ``registry`` and followed as the alias moves."""
+    ``registry:NAME@ALIAS`` is resolved in ``registry`` and followed as the alias moves.
+    ``threads``: torch CPU threads (None: :func:`~genforge.serve.server.use_serving_threads`)."""
     from genforge.serve.metrics import ServeMetrics
     from genforge.serve.policy import ServePolicy
-    from genforge.serve.server import build_engine, run_server
+    from genforge.serve.server import build_engine, run_server, use_serving_threads
 
     follower = on_app = None
     if model_dir.startswith("registry:"):
@@ -337,6 +347,7 @@ def serve_model(
         )
 
     engine = load(model_dir)
+    use_serving_threads(threads, engine.device)
     if follower is not None:
         on_app = _follow(follower, load, watch_interval)
     if monitor is not None:

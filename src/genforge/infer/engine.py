@@ -56,6 +56,10 @@ class RequestHandle:
         self._cond = threading.Condition()
         self._finish: FinishEvent | None = None
         self._waiters: list[tuple[asyncio.AbstractEventLoop, asyncio.Event]] = []
+        # Async waiters with a wake-up already scheduled on their loop: while one is
+        # pending, later events ride on it (a stream that falls behind by k tokens costs
+        # one loop wake-up, not k; each is a self-pipe write and a loop iteration).
+        self._scheduled: set[asyncio.Event] = set()
 
     # ---- called by the scheduler thread
     def _push(self, event: TokenEvent | FinishEvent) -> None:
@@ -64,18 +68,30 @@ class RequestHandle:
             if isinstance(event, FinishEvent):
                 self._finish = event
             self._cond.notify_all()
-            waiters = list(self._waiters)
+            waiters = [w for w in self._waiters if w[1] not in self._scheduled]
+            self._scheduled.update(ev for _, ev in waiters)
         for loop, ev in waiters:
             try:
-                loop.call_soon_threadsafe(ev.set)
+                loop.call_soon_threadsafe(self._wake_waiter, ev)
             except RuntimeError:  # the caller's loop is closed; nobody is listening
                 pass
+
+    def _wake_waiter(self, ev: asyncio.Event) -> None:
+        # On the waiter's loop. Unmarked before set(): an event pushed after this line
+        # schedules a new wake-up, one pushed before it is in the deque the waiter drains.
+        with self._cond:
+            self._scheduled.discard(ev)
+        ev.set()
 
     # ---- caller side
     @property
     def finished(self) -> bool:
         """True once the FinishEvent has been produced (it may not be consumed yet)."""
         return self._finish is not None
+
+    def ready(self) -> bool:
+        """True when an event is waiting to be consumed (iteration would not wait)."""
+        return bool(self._events)
 
     def __iter__(self) -> Iterator[TokenEvent | FinishEvent]:
         """Blocking iteration over the events; ends after the FinishEvent."""
@@ -114,6 +130,7 @@ class RequestHandle:
         finally:
             with self._cond:
                 self._waiters = [w for w in self._waiters if w[1] is not wake]
+                self._scheduled.discard(wake)
 
     def collect(self) -> tuple[list[int], FinishEvent]:
         """Consume every event: (generated token ids, the FinishEvent). Blocks until done."""

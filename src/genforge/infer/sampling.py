@@ -244,7 +244,8 @@ def sample_rows(
     lp = None
     if any(r.logprobs is not None for r in rows):
         lp = torch.log_softmax(x, dim=-1)  # (B, V)
-    if x.data_ptr() == logits.data_ptr():
+    in_place = any(r.bias_ids is not None or r.processors for r in rows)
+    if in_place and x.data_ptr() == logits.data_ptr():
         x = x.clone()  # the caller's logits stay untouched
     x = apply_bias_and_penalties(x, rows, counts, seen)
     for i, r in enumerate(rows):
@@ -253,12 +254,15 @@ def sample_rows(
                 raise ValueError("a row with logits processors needs its token history")
             for proc in r.processors:
                 x[i] = proc(histories[i], x[i])
-    chosen = x.argmax(dim=-1)  # greedy rows keep this
     hot = [i for i, r in enumerate(rows) if r.temperature > 0]
+    # Every row sampled (the usual serving batch): no argmax for greedy rows and no
+    # gather/scatter of the hot rows, the same numbers.
+    every = len(hot) == B
+    chosen = None if every else x.argmax(dim=-1)  # greedy rows keep this
     if hot:
-        idx = torch.tensor(hot, device=x.device)
+        idx = None if every else torch.tensor(hot, device=x.device)
         temps = torch.tensor([rows[i].temperature for i in hot], device=x.device)
-        xs = x.index_select(0, idx) / temps.unsqueeze(1)  # (Bh, V)
+        xs = (x if every else x.index_select(0, idx)) / temps.unsqueeze(1)  # (Bh, V)
         xs = filter_rows(
             xs,
             [rows[i].top_k for i in hot],
@@ -271,7 +275,9 @@ def sample_rows(
         uniforms = torch.cat(
             [torch.rand(1, generator=rows[i].generator, device=x.device) for i in hot]
         )
-        chosen = chosen.index_copy(0, idx, draw(probs, uniforms))
+        drawn = draw(probs, uniforms)
+        chosen = drawn if chosen is None else chosen.index_copy(0, idx, drawn)
+    assert chosen is not None
     tokens = chosen.tolist()
     logprobs: list[float | None] = [None] * B
     top: list[list[tuple[int, float]] | None] = [None] * B

@@ -15,6 +15,7 @@ from types import FrameType
 from typing import Any
 
 import h11
+import torch
 import uvicorn
 from fastapi import FastAPI
 from uvicorn.protocols.http.h11_impl import H11Protocol
@@ -31,6 +32,24 @@ log = logging.getLogger("genforge.serve")
 # uvicorn's own wait for open connections outlasts the engine's drain by this much, so
 # streams the engine cancels still get their closing event out before sockets close.
 _SOCKET_GRACE_S = 5.0
+
+
+def use_serving_threads(threads: int | None, device: torch.device) -> int:
+    """Set torch's CPU threads for serving and return the count: ``threads`` when given;
+    otherwise, on a CPU, one fewer than torch's count (at least 1), elsewhere as it is.
+
+    Why one fewer: the HTTP event loop (SSE chunks, JSON) needs a core of its own while
+    the engine thread decodes. With every core in the engine's thread pool, each step's
+    barriers wait on a thread the event loop (or another process) has preempted; on a
+    loaded 2-core machine one engine thread measured up to 8x faster than two
+    (docs/inference.md, "The CPU per-token path")."""
+    if threads is not None:
+        if not isinstance(threads, int) or threads < 1:
+            raise GenforgeError(f"threads must be an integer >= 1, got {threads!r}")
+        torch.set_num_threads(threads)
+    elif device.type == "cpu":
+        torch.set_num_threads(max(1, torch.get_num_threads() - 1))
+    return torch.get_num_threads()
 
 
 def build_engine(

@@ -303,28 +303,9 @@ class ServingContext:
 
     async def events(self, sub: Submitted) -> AsyncIterator[tuple[Choice, Event]]:
         """Every event of every choice as it arrives (choices interleaved)."""
-        if len(sub.choices) == 1:
-            c = sub.choices[0]
-            async for ev in c.handle.aiter():
-                yield c, ev
-            return
-        queue: asyncio.Queue[tuple[Choice, Event]] = asyncio.Queue()
-
-        async def pump(c: Choice) -> None:
-            async for ev in c.handle.aiter():
-                await queue.put((c, ev))
-
-        tasks = [asyncio.create_task(pump(c)) for c in sub.choices]
-        try:
-            left = len(sub.choices)
-            while left:
-                c, ev = await queue.get()
-                yield c, ev
-                if isinstance(ev, FinishEvent):
-                    left -= 1
-        finally:
-            for t in tasks:
-                t.cancel()
+        async for batch in event_batches(sub):
+            for item in batch:
+                yield item
 
     async def collect(self, request: Request, sub: Submitted) -> None:
         """Run every choice to its end, filling ``tokens``/``finish``; cancel all of them if
@@ -358,6 +339,39 @@ class ServingContext:
         """A token's text (partial UTF-8 shown as ``\\xNN`` escapes) and its raw bytes."""
         raw = self._token_bytes(token_id)
         return raw.decode("utf-8", errors="backslashreplace"), list(raw)
+
+
+async def event_batches(sub: Submitted) -> AsyncIterator[list[tuple[Choice, Event]]]:
+    """Every event of every choice of ``sub``, grouped: each list holds the events that had
+    arrived when the caller came back for more (one when it keeps up, several when it fell
+    behind), so a stream can send them in one write."""
+    if len(sub.choices) == 1:
+        c = sub.choices[0]
+        batch: list[tuple[Choice, Event]] = []
+        async for ev in c.handle.aiter():
+            batch.append((c, ev))
+            if isinstance(ev, FinishEvent) or not c.handle.ready():
+                yield batch
+                batch = []
+        return
+    queue: asyncio.Queue[tuple[Choice, Event]] = asyncio.Queue()
+
+    async def pump(c: Choice) -> None:
+        async for ev in c.handle.aiter():
+            await queue.put((c, ev))
+
+    tasks = [asyncio.create_task(pump(c)) for c in sub.choices]
+    try:
+        left = len(sub.choices)
+        while left:
+            batch = [await queue.get()]
+            while not queue.empty():
+                batch.append(queue.get_nowait())
+            left -= sum(isinstance(ev, FinishEvent) for _, ev in batch)
+            yield batch
+    finally:
+        for t in tasks:
+            t.cancel()
 
 
 def record(c: Choice, ev: Event) -> None:
@@ -486,27 +500,42 @@ def stream_response(
     include_usage = bool(stream_options and stream_options.include_usage)
     chunk = chunk_writer(ctx, sub, rid, obj, include_usage)
 
+    def chunks_of(batch: list[tuple[Choice, Event]], out: list[str]) -> bool:
+        """Append the SSE chunks of ``batch`` to ``out``; False when the stream ended in an
+        error event."""
+        for c, ev in batch:
+            record(c, ev)
+            if isinstance(ev, FinishEvent):
+                if ev.reason == "cancelled" and sub.timed_out:
+                    out.append(sse(timeout_error(ctx.settings.request_timeout).body()))
+                    return False
+                if ev.reason in ("cancelled", "error"):
+                    out.append(sse(stream_error(ev)))
+                    return False
+                out.append(chunk([on_finish(c, ev.reason)]))
+                continue
+            choice = on_token(c, ev)
+            if choice is not None:
+                out.append(chunk([choice]))
+        return True
+
     async def body() -> AsyncIterator[str]:
         try:
             for i, choice in enumerate(opening):
                 yield chunk([choice], extra=first_extra if i == 0 else None)
-            async for c, ev in ctx.events(sub):
-                record(c, ev)
-                if isinstance(ev, FinishEvent):
-                    if ev.reason == "cancelled" and sub.timed_out:
-                        yield sse(timeout_error(ctx.settings.request_timeout).body())
-                        break
-                    if ev.reason in ("cancelled", "error"):
-                        yield sse(stream_error(ev))
-                        break
-                    yield chunk([on_finish(c, ev.reason)])
-                    continue
-                choice = on_token(c, ev)
-                if choice is not None:
-                    yield chunk([choice])
-            else:
-                if include_usage:
-                    yield chunk([], sub.usage())
+            # Still one SSE event per token, but the events that arrived together leave in
+            # one write: a stream behind by k tokens costs one send through the ASGI stack
+            # and the socket, not k.
+            ok = True
+            async for batch in event_batches(sub):
+                out: list[str] = []
+                ok = chunks_of(batch, out)
+                if out:
+                    yield "".join(out)
+                if not ok:
+                    break
+            if ok and include_usage:
+                yield chunk([], sub.usage())
             yield SSE_DONE
         finally:
             sub.cancel()
