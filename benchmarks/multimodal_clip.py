@@ -6,7 +6,8 @@ Stages (each skipped when its model dir is given):
    per attribute on single-object scenes and text<->image R@1 in groups of 100 scenes, on the
    test and compositional splits (``vision.clip_train.evaluate_clip``).
 2. ``classifier``: train the scene classifier on real scenes; its own test accuracy.
-3. ``t2i``: train the caption-conditioned diffusion model on the CLIP's text embeddings;
+3. ``t2i``: train the caption-conditioned diffusion model on the CLIP text tower (token
+   states by cross-attention, or ``--condition pooled``: the one text embedding);
    then the share of pictures of held-out captions the classifier reads back exactly, with
    the classifier on the real scenes of the same captions as the ceiling.
 
@@ -44,6 +45,12 @@ def main() -> None:
     ap.add_argument("--ddim-steps", type=int, default=50)
     ap.add_argument("--guidance", type=float, default=3.0)
     ap.add_argument("--max-objects", type=int, default=1, help="objects per t2i caption")
+    ap.add_argument(
+        "--condition",
+        default="tokens",
+        choices=["tokens", "pooled"],
+        help="t2i conditioning: cross-attention to token states (default) or one vector",
+    )
     ap.add_argument("--threads", type=int, default=1)
     ap.add_argument("--dirs", help="keep the model dirs here")
     ap.add_argument("--grid", help="write the first 32 generated scenes here (PNG)")
@@ -69,7 +76,11 @@ def main() -> None:
     t2i_dir = args.t2i or work / "t2i"
     if not args.t2i:
         cfg = T2ITrainConfig(
-            max_steps=args.t2i_steps, batch_size=32, lr=2e-3, max_objects=args.max_objects
+            max_steps=args.t2i_steps,
+            batch_size=32,
+            lr=2e-3,
+            max_objects=args.max_objects,
+            condition=args.condition,
         )
         result["t2i_train"] = train_t2i(t2i_dir, clip_dir, DiffusionConfig(channels=16), cfg)
     figures = readback(

@@ -69,6 +69,91 @@ def test_vector_and_label_conditioning_are_exclusive_and_digits_keep_no_new_weig
     assert not any("cond" in n for n in names)  # saved digits models still load
 
 
+def _token_model():
+    torch.manual_seed(0)
+    cfg = DiffusionConfig(image_size=8, in_channels=3, channels=16, timesteps=50, context_dim=6)
+    model = Diffusion(cfg).eval()
+    torch.nn.init.normal_(model.net.out.weight, std=0.1)  # zero-init output would hide y
+    for block in [model.net.down1, model.net.up1, model.net.mid1, model.net.mid2]:
+        torch.nn.init.normal_(block.conv2.weight, std=0.1)
+    for attn in [model.net.ctx_down, model.net.ctx_mid, model.net.ctx_up]:
+        torch.nn.init.normal_(attn.proj.weight, std=0.3)
+    torch.nn.init.normal_(model.net.null_ctx, std=1.0)
+    return model
+
+
+def _tokens(b=4, t=5):
+    states = torch.randn(b, t, 6)
+    mask = torch.arange(t)[None, :] < torch.tensor([5, 3, 1, 4])[:b, None]  # ragged rows
+    return states, mask
+
+
+def test_cross_attention_reads_only_real_tokens_and_cares_where_they_point():
+    model = _token_model()
+    x, t = torch.randn(4, 3, 8, 8), torch.tensor([0, 10, 25, 49])
+    states, mask = _tokens()
+    with torch.no_grad():
+        eps = model(x, t, (states, mask))
+        assert eps.shape == x.shape
+        # Padding positions are neither attended nor pooled: changing them changes nothing.
+        noisy = torch.where(mask[..., None], states, torch.randn_like(states) * 50)
+        assert torch.allclose(model(x, t, (noisy, mask)), eps, atol=1e-5)
+        # ... and more padding columns at the end are invisible too.
+        wider = (
+            torch.cat([states, torch.randn(4, 3, 6)], 1),
+            torch.cat([mask, mask[:, :3] & False], 1),
+        )
+        assert torch.allclose(model(x, t, wider), eps, atol=1e-5)
+        # A real token's content matters (row 0 differs, the other rows do not).
+        changed = states.clone()
+        changed[0, 2] += 1.0
+        eps2 = model(x, t, (changed, mask))
+        assert not torch.allclose(eps2[0], eps[0], atol=1e-4)
+        assert torch.allclose(eps2[1:], eps[1:], atol=1e-5)
+    # The queries know where they are: the attention's position embedding gets a gradient.
+    model.train()
+    model(x, t, (states, mask)).square().mean().backward()
+    assert model.net.ctx_mid.pos.grad.abs().sum() > 0
+    with pytest.raises(GenforgeError, match="not both"):
+        DiffusionConfig(cond_dim=4, context_dim=4).validate()
+
+
+def test_token_cfg_scale_one_is_the_conditional_model_and_zero_the_null_tokens():
+    model = _token_model()
+    x, t = torch.randn(4, 3, 8, 8), torch.tensor([0, 10, 25, 49])
+    cond = _tokens()
+    null = model.net.null_condition(cond)
+    assert null[0].shape == cond[0].shape and null[1].tolist() == [[True] + [False] * 4] * 4
+    assert torch.equal(null[0][:, 0], model.net.null_ctx.detach().expand(4, -1))
+    with torch.no_grad():
+        eps_c, eps_u = model(x, t, cond), model(x, t, null)
+        assert not torch.allclose(eps_c, eps_u)
+        assert torch.allclose(model(x, t), eps_u, atol=1e-5)  # no condition = the null token
+        assert torch.allclose(model.guided_eps(x, t, cond, 1.0), eps_c, atol=1e-5)
+        assert torch.allclose(model.guided_eps(x, t, cond, 0.0), eps_u, atol=1e-5)
+        w = model.guided_eps(x, t, cond, 3.0)
+        assert torch.allclose(w, eps_u + 3.0 * (eps_c - eps_u), atol=1e-4)
+
+
+def test_token_condition_dropout_swaps_whole_rows_for_the_null_token():
+    torch.manual_seed(0)
+    cfg = DiffusionConfig(image_size=8, in_channels=3, channels=8, timesteps=20, context_dim=4)
+    cfg.p_uncond = 0.3
+    model = Diffusion(cfg)
+    with torch.no_grad():
+        model.net.null_ctx.fill_(-7.0)
+    seen = []
+    model.net.forward = lambda x, t, y=None: seen.append(y) or torch.zeros_like(x)
+    states, mask = torch.rand(3000, 5, 4), torch.ones(3000, 5, dtype=torch.bool)
+    diffusion_loss(model, (torch.zeros(3000, 3, 8, 8), (states, mask)))
+    got_states, got_mask = seen[0]
+    dropped = (got_states[:, 0] == -7.0).all(1)
+    assert dropped.float().mean().item() == pytest.approx(0.3, abs=0.03)
+    assert torch.equal(got_states[~dropped], states[~dropped])
+    assert torch.equal(got_mask[~dropped], mask[~dropped])
+    assert got_mask[dropped].sum(1).eq(1).all() and got_states[dropped][:, 1:].eq(0).all()
+
+
 def test_scene_targets_and_read_back_of_a_perfect_classifier():
     data = make_split("test", 40, size=24)
     targets = scene_targets(data.scenes)
@@ -132,7 +217,26 @@ def tiny_clip(tmp_path_factory):
     return out
 
 
+def test_t2i_pooled_condition_trains_saves_and_loads(tmp_path, tiny_clip):
+    from genforge.vision.t2i import T2ITrainConfig, generate, load_t2i, train_t2i
+
+    cfg = T2ITrainConfig(
+        train_scenes=32, max_steps=2, batch_size=8, device="cpu", condition="pooled"
+    )
+    train_t2i(tmp_path / "t2i", tiny_clip, DiffusionConfig(channels=8, timesteps=20), cfg)
+    meta = json.loads((tmp_path / "t2i" / "config.json").read_text())
+    assert meta["diffusion"]["cond_dim"] == 8 and meta["diffusion"]["context_dim"] == 0
+    model, clip, tok = load_t2i(tmp_path / "t2i")
+    assert model.net.ctx_proj is None and model.net.cond_proj is not None
+    images = generate(model, clip, tok, ["a small red circle at center"], steps=2)
+    assert images.shape == (1, 24, 24, 3)
+    with pytest.raises(GenforgeError, match="condition must be one of"):
+        T2ITrainConfig(condition="words").validate()
+
+
 def test_t2i_train_generate_and_read_back_end_to_end(tmp_path, tiny_clip):
+    from genforge.io import read_json
+    from genforge.vision.clip_train import load_clip, text_states
     from genforge.vision.scene_classifier import train_scene_classifier
     from genforge.vision.t2i import T2ITrainConfig, generate, load_t2i, readback, train_t2i
 
@@ -141,8 +245,19 @@ def test_t2i_train_generate_and_read_back_end_to_end(tmp_path, tiny_clip):
     summary = train_t2i(tmp_path / "t2i", tiny_clip, model_cfg, cfg)
     assert summary["steps"] == 2
     meta = json.loads((tmp_path / "t2i" / "config.json").read_text())
-    assert meta["model_type"] == "genforge-t2i" and meta["diffusion"]["cond_dim"] == 8
+    assert meta["model_type"] == "genforge-t2i" and meta["train"]["condition"] == "tokens"
+    # The token path is the default: the text tower's width, no pooled vector.
+    assert meta["diffusion"]["context_dim"] == 16 and meta["diffusion"]["cond_dim"] == 0
     model, clip, tok = load_t2i(tmp_path / "t2i")
+    # Save/load round trip: the loaded net is the trained EMA, cross-attention included.
+    from safetensors.torch import load_file
+
+    saved = load_file(str(tmp_path / "t2i" / "model.safetensors"))
+    assert any(k.startswith("net.ctx_mid.") for k in saved)
+    assert all(torch.equal(v, saved[k]) for k, v in model.state_dict().items() if k in saved)
+    assert model.cfg == DiffusionConfig(**read_json(tmp_path / "t2i" / "config.json")["diffusion"])
+    states, mask = text_states(*load_clip(tiny_clip), ["a small red circle at center", "a"])
+    assert states.shape == (2, mask.shape[1], 16) and mask.sum(1).tolist()[1] < mask.shape[1]
     images = generate(model, clip, tok, ["a small red circle at center"] * 2, steps=3)
     assert images.shape == (2, 24, 24, 3) and images.dtype == np.uint8
     train_scene_classifier(tmp_path / "cls", n_train=64, n_test=20, max_steps=2, batch_size=16)

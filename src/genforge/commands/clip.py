@@ -72,7 +72,8 @@ def register(subparsers) -> None:
         "t2i",
         help="train text-to-image diffusion conditioned on a CLIP model's text embeddings",
         description="Train the DDPM U-Net on captioned train-split scenes, conditioned on the "
-        "frozen CLIP text embedding of each caption, with condition dropout (p_uncond 0.1) "
+        "frozen CLIP text tower's token states (cross-attention) or pooled embedding of "
+        "each caption, with condition dropout (p_uncond 0.1) "
         "for classifier-free guidance. Writes --out (model_type genforge-t2i) with a copy "
         "of the CLIP model dir in clip/.",
     )
@@ -81,6 +82,13 @@ def register(subparsers) -> None:
     d.add_argument("--train-scenes", type=int, default=8000, help="train scenes (8000)")
     d.add_argument("--max-objects", type=int, default=1, help="objects per scene, 1-3 (1)")
     d.add_argument("--channels", type=int, default=16, help="U-Net base width (16)")
+    d.add_argument(
+        "--condition",
+        default="tokens",
+        choices=["tokens", "pooled"],
+        help="tokens: the U-Net cross-attends to the text tower's token states (default); "
+        "pooled: one CLIP text embedding added everywhere",
+    )
     d.add_argument("--resume", action="store_true", help="continue the run in --out")
     d.set_defaults(func=run_t2i)
     g = sub.add_parser(
@@ -179,6 +187,7 @@ def run_t2i(args: argparse.Namespace) -> int:
     cfg = T2ITrainConfig(
         train_scenes=args.train_scenes,
         max_objects=args.max_objects,
+        condition=args.condition,
         max_steps=args.max_steps,
         time_budget=args.time_budget,
         batch_size=args.batch_size,

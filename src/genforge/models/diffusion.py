@@ -1,6 +1,12 @@
 """DDPM on small images: noise schedules, a small U-Net, epsilon-prediction loss, and the
-DDPM (ancestral) and DDIM (deterministic, few-step) samplers, with optional class or
-vector (e.g. text-embedding) conditioning and classifier-free guidance.
+DDPM (ancestral) and DDIM (deterministic, few-step) samplers, with optional class,
+vector (e.g. a pooled text embedding) or token-sequence conditioning and classifier-free
+guidance.
+
+A token-sequence condition is the pair ``(states (B, T, D), mask (B, T) bool)``, True on
+real tokens: its masked mean joins the step embedding the way a vector condition does, and
+the H/2 level cross-attends to the tokens, so each pixel can pick the words that concern
+its place ("top left") instead of the whole picture hearing one pooled vector.
 
 Images are (B, C, H, W) in [-1, 1]; H and W must be divisible by 2 (one down-sampling).
 """
@@ -52,7 +58,8 @@ def ddim_step(
 @dataclass
 class DiffusionConfig:
     """Model and process settings; ``num_classes`` > 0 makes the model class-conditional,
-    ``cond_dim`` > 0 conditional on a vector (a text embedding) of that length."""
+    ``cond_dim`` > 0 conditional on a vector (a text embedding) of that length,
+    ``context_dim`` > 0 on a sequence of token states of that width (cross-attention)."""
 
     image_size: int = 8
     in_channels: int = 1
@@ -61,6 +68,7 @@ class DiffusionConfig:
     schedule: str = "cosine"  # 'linear' or 'cosine'
     num_classes: int = 0  # 0 = unconditional
     cond_dim: int = 0  # 0 = no vector condition
+    context_dim: int = 0  # 0 = no token-sequence condition
     p_uncond: float = 0.1  # share of training labels dropped, which is what makes CFG possible
     dropout: float = 0.0
 
@@ -77,8 +85,11 @@ class DiffusionConfig:
             raise GenforgeError(
                 f"channels must be a multiple of 8 (GroupNorm), got {self.channels}"
             )
-        if self.num_classes and self.cond_dim:
-            raise GenforgeError("condition on class labels or on vectors, not both")
+        if sum(bool(k) for k in (self.num_classes, self.cond_dim, self.context_dim)) > 1:
+            raise GenforgeError(
+                "condition on one of class labels (num_classes), vectors (cond_dim) or token "
+                "states (context_dim), not both"
+            )
         if not 0.0 <= self.p_uncond < 1.0:
             raise GenforgeError(f"p_uncond must be in [0, 1), got {self.p_uncond}")
 
@@ -137,12 +148,71 @@ class SelfAttention2d(nn.Module):
         return x + self.proj(out.transpose(-1, -2).reshape(b, c, h, w))
 
 
+class CrossAttention2d(nn.Module):
+    """Pixels of a (B, C, H, W) map attend to tokens (B, T, D) where ``mask`` (B, T) is True.
+
+    The queries carry a learned position embedding of the map: convolutions are nearly
+    translation-equivariant, so without it a pixel could not tell whether "top left" is
+    about it.
+    """
+
+    def __init__(self, channels: int, context_dim: int, size: int, heads: int = 4) -> None:
+        super().__init__()
+        self.norm = nn.GroupNorm(8, channels)
+        self.pos = nn.Parameter(torch.randn(1, channels, size, size) * 0.02)
+        self.q = nn.Conv2d(channels, channels, 1)
+        self.kv = nn.Linear(context_dim, 2 * channels)
+        self.proj = nn.Conv2d(channels, channels, 1)
+        # Zero-initialised like the self-attention: the block starts as the identity.
+        nn.init.zeros_(self.proj.weight)
+        nn.init.zeros_(self.proj.bias)
+        self.heads = heads
+
+    def forward(self, x: torch.Tensor, ctx: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
+        b, c, h, w = x.shape
+        d = c // self.heads
+        q = self.q(self.norm(x) + self.pos).reshape(b, self.heads, d, h * w).transpose(-1, -2)
+        k, v = self.kv(ctx.to(x.dtype)).reshape(b, -1, 2, self.heads, d).permute(2, 0, 3, 1, 4)
+        # q (B, heads, HW, d); k, v (B, heads, T, d); padding tokens are never attended.
+        out = F.scaled_dot_product_attention(q, k, v, attn_mask=mask[:, None, None, :].bool())
+        return x + self.proj(out.transpose(-1, -2).reshape(b, c, h, w))
+
+
+Condition = torch.Tensor | tuple[torch.Tensor, torch.Tensor]
+
+
+def cond_rows(y: Condition) -> int:
+    """Batch size of a condition: labels, vectors or ``(states, mask)``."""
+    return (y[0] if isinstance(y, tuple) else y).shape[0]
+
+
+def cond_map(fn, y: Condition) -> Condition:
+    """``fn`` applied to each tensor of a condition (indexing rows, moving devices)."""
+    return tuple(fn(v) for v in y) if isinstance(y, tuple) else fn(y)
+
+
+def cond_cat(a: Condition, b: Condition) -> Condition:
+    """Two conditions of one shape stacked along the batch."""
+    if isinstance(a, tuple):
+        return tuple(torch.cat([u, v]) for u, v in zip(a, b, strict=True))
+    return torch.cat([a, b])
+
+
+def cond_where(drop: torch.Tensor, null: Condition, y: Condition) -> Condition:
+    """Rows of ``null`` where ``drop`` (B,) is True, else rows of ``y`` (same shapes)."""
+    if isinstance(y, tuple):
+        return tuple(cond_where(drop, n, v) for n, v in zip(null, y, strict=True))
+    return torch.where(drop.view(-1, *([1] * (y.dim() - 1))), null, y)
+
+
 class UNet(nn.Module):
     """Two-level U-Net: (B, C, H, W) noisy image, steps t (B,), labels y (B,) -> epsilon.
 
     Levels: H x W at ``channels``, H/2 x W/2 at ``2 * channels`` with self-attention in the
     middle. Label ``num_classes`` is the "no label" token used for classifier-free guidance;
-    a vector-conditioned net learns a "no condition" vector ``null_cond`` instead.
+    a vector-conditioned net learns a "no condition" vector ``null_cond`` instead, a
+    token-conditioned one a single "no caption" token ``null_ctx``. Token conditions
+    ``(states, mask)`` are also cross-attended after ``down2``, ``mid_attn`` and ``up2``.
     """
 
     def __init__(self, cfg: DiffusionConfig) -> None:
@@ -156,6 +226,15 @@ class UNet(nn.Module):
             self.null_cond = nn.Parameter(torch.zeros(cfg.cond_dim))
         else:
             self.cond_proj = None
+        if cfg.context_dim:
+            self.ctx_proj = nn.Linear(cfg.context_dim, e)
+            self.null_ctx = nn.Parameter(torch.zeros(cfg.context_dim))
+            half = cfg.image_size // 2
+            self.ctx_down, self.ctx_mid, self.ctx_up = (
+                CrossAttention2d(2 * c, cfg.context_dim, half) for _ in range(3)
+            )
+        else:
+            self.ctx_proj = None
         self.inp = nn.Conv2d(cfg.in_channels, c, 3, padding=1)
         self.down1 = ResBlock(c, c, e, cfg.dropout)
         self.downsample = nn.Conv2d(c, c, 3, stride=2, padding=1)
@@ -171,10 +250,9 @@ class UNet(nn.Module):
         nn.init.zeros_(self.out.weight)
         nn.init.zeros_(self.out.bias)
 
-    def forward(
-        self, x: torch.Tensor, t: torch.Tensor, y: torch.Tensor | None = None
-    ) -> torch.Tensor:
+    def forward(self, x: torch.Tensor, t: torch.Tensor, y: Condition | None = None) -> torch.Tensor:
         emb = self.time_mlp(timestep_embedding(t, self.cfg.channels))
+        ctx = None
         if self.label_emb is not None:
             if y is None:
                 y = torch.full_like(t, self.cfg.num_classes)
@@ -183,22 +261,45 @@ class UNet(nn.Module):
             if y is None:
                 y = self.null_cond.expand(t.shape[0], -1)
             emb = emb + self.cond_proj(y.to(emb.dtype))
+        elif self.ctx_proj is not None:
+            ctx = self._null_tokens(t.shape[0]) if y is None else y
+            w = ctx[1].unsqueeze(-1).to(emb.dtype)
+            pooled = (ctx[0].to(emb.dtype) * w).sum(1) / w.sum(1).clamp(min=1.0)
+            emb = emb + self.ctx_proj(pooled)
         h1 = self.down1(self.inp(x), emb)  # (B, c, H, W)
         h2 = self.down2(self.downsample(h1), emb)  # (B, 2c, H/2, W/2)
-        m = self.mid2(self.mid_attn(self.mid1(h2, emb)), emb)
+        if ctx is not None:
+            h2 = self.ctx_down(h2, *ctx)
+        m = self.mid_attn(self.mid1(h2, emb))
+        if ctx is not None:
+            m = self.ctx_mid(m, *ctx)
+        m = self.mid2(m, emb)
         u2 = self.up2(torch.cat([m, h2], 1), emb)
+        if ctx is not None:
+            u2 = self.ctx_up(u2, *ctx)
         u1 = self.upsample(F.interpolate(u2, scale_factor=2.0, mode="nearest"))  # (B, c, H, W)
         u1 = self.up1(torch.cat([u1, h1], 1), emb)
         return self.out(F.silu(self.out_norm(u1)))
 
     @property
     def conditional(self) -> bool:
-        return self.label_emb is not None or self.cond_proj is not None
+        return any(m is not None for m in (self.label_emb, self.cond_proj, self.ctx_proj))
 
-    def null_condition(self, y: torch.Tensor) -> torch.Tensor:
-        """The "no condition" stand-in for a batch of conditions ``y`` (labels or vectors)."""
+    def _null_tokens(self, n: int, length: int = 1) -> tuple[torch.Tensor, torch.Tensor]:
+        # The null caption is one learned token; the rest of the row is padding.
+        states = self.null_ctx.new_zeros(n, length, self.cfg.context_dim)
+        states[:, 0] = self.null_ctx
+        mask = torch.zeros(n, length, dtype=torch.bool, device=states.device)
+        mask[:, 0] = True
+        return states, mask
+
+    def null_condition(self, y: Condition) -> Condition:
+        """The "no condition" stand-in for a batch of conditions ``y`` (labels, vectors or
+        ``(states, mask)``), shaped like ``y``."""
         if self.cond_proj is not None:
             return self.null_cond.expand_as(y)
+        if self.ctx_proj is not None:
+            return self._null_tokens(*y[1].shape)
         return torch.full_like(y, self.cfg.num_classes)
 
 
@@ -215,28 +316,26 @@ class Diffusion(nn.Module):
         self.register_buffer("betas", betas, persistent=False)
         self.register_buffer("abar", torch.cumprod(1 - betas, 0), persistent=False)
 
-    def forward(
-        self, x: torch.Tensor, t: torch.Tensor, y: torch.Tensor | None = None
-    ) -> torch.Tensor:
+    def forward(self, x: torch.Tensor, t: torch.Tensor, y: Condition | None = None) -> torch.Tensor:
         return self.net(x, t, y)
 
     def guided_eps(
-        self, x: torch.Tensor, t: torch.Tensor, y: torch.Tensor | None, guidance: float
+        self, x: torch.Tensor, t: torch.Tensor, y: Condition | None, guidance: float
     ) -> torch.Tensor:
         """Epsilon with classifier-free guidance: eps_u + w (eps_c - eps_u); w=1 is plain."""
         if y is None or not self.net.conditional or guidance == 1.0:
             return self.net(x, t, y)
         null = self.net.null_condition(y)
-        eps_c, eps_u = self.net(torch.cat([x, x]), torch.cat([t, t]), torch.cat([y, null])).chunk(2)
+        eps_c, eps_u = self.net(torch.cat([x, x]), torch.cat([t, t]), cond_cat(y, null)).chunk(2)
         return eps_u + guidance * (eps_c - eps_u)
 
 
 def diffusion_loss(model: Diffusion, batch: tuple[torch.Tensor, torch.Tensor]) -> torch.Tensor:
     """Simple DDPM objective: MSE between true and predicted noise at a uniform random step.
 
-    ``batch = (x0, y)`` with x0 (B, C, H, W) in [-1, 1] and y (B,) integer labels or
-    (B, cond_dim) condition vectors (ignored by an unconditional model; replaced by the null
-    condition with probability ``p_uncond``).
+    ``batch = (x0, y)`` with x0 (B, C, H, W) in [-1, 1] and y (B,) integer labels,
+    (B, cond_dim) condition vectors or ``(states (B, T, context_dim), mask (B, T))`` (ignored
+    by an unconditional model; replaced by the null condition with probability ``p_uncond``).
     """
     x0, y = batch
     # Works for the model itself and for a compiled/DDP wrapper around it.
@@ -247,9 +346,8 @@ def diffusion_loss(model: Diffusion, batch: tuple[torch.Tensor, torch.Tensor]) -
     x_t = q_sample(x0, t, raw.abar, noise)
     labels = None
     if raw.net.conditional:
-        drop = torch.rand(y.shape[0], device=y.device) < cfg.p_uncond
-        drop = drop.view(-1, *([1] * (y.dim() - 1)))
-        labels = torch.where(drop, raw.net.null_condition(y), y)
+        drop = torch.rand(cond_rows(y), device=x0.device) < cfg.p_uncond
+        labels = cond_where(drop, raw.net.null_condition(y), y)
     return F.mse_loss(model(x_t, t, labels), noise)
 
 
@@ -266,7 +364,7 @@ def ddpm_sample(
     model: Diffusion,
     n: int,
     *,
-    labels: torch.Tensor | None = None,
+    labels: Condition | None = None,
     guidance: float = 1.0,
     generator: torch.Generator | None = None,
 ) -> torch.Tensor:
@@ -303,7 +401,7 @@ def ddim_sample(
     *,
     steps: int = 50,
     eta: float = 0.0,
-    labels: torch.Tensor | None = None,
+    labels: Condition | None = None,
     guidance: float = 1.0,
     generator: torch.Generator | None = None,
 ) -> torch.Tensor:

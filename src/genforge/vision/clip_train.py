@@ -29,6 +29,7 @@ from typing import Any
 
 import numpy as np
 import torch
+import torch.nn.functional as F
 from safetensors.torch import load_file
 
 from genforge import __version__
@@ -44,6 +45,7 @@ from genforge.models.clip import (
     recall_at_k,
     zero_shot_scores,
 )
+from genforge.models.encoder import bidirectional_states
 from genforge.nn.device import resolve_device
 from genforge.tokenizer import Tokenizer, train_tokenizer
 from genforge.train.loop import LoopConfig, train_loop
@@ -308,6 +310,25 @@ def embed_texts(model: CLIP, tokenizer: Tokenizer, texts: list[str], batch_size:
         ids, mask = encode_texts(tokenizer, texts[i : i + batch_size], model.config.text_len)
         out.append(model.encode_text(ids.to(device), mask.to(device)).cpu())
     return torch.cat(out)
+
+
+@torch.no_grad()
+def text_states(
+    model: CLIP, tokenizer: Tokenizer, texts: list[str], batch_size: int = 256
+) -> tuple[torch.Tensor, torch.Tensor]:
+    """Per-token states of the text tower: ``(states (N, T, text_width), mask (N, T))`` on
+    the CPU, padded to the longest text (BOS included); mask is True on real tokens."""
+    device = model.logit_scale.device
+    states, masks = [], []
+    for i in range(0, len(texts), batch_size):
+        ids, mask = encode_texts(tokenizer, texts[i : i + batch_size], model.config.text_len)
+        states.append(bidirectional_states(model.text, ids.to(device), mask.to(device)).cpu())
+        masks.append(mask.bool())
+    t = max(m.shape[1] for m in masks)
+    return (
+        torch.cat([F.pad(s, (0, 0, 0, t - s.shape[1])) for s in states]),
+        torch.cat([F.pad(m, (0, t - m.shape[1])) for m in masks]),
+    )
 
 
 def attribute_prompts() -> tuple[list[str], list[SceneObject]]:
