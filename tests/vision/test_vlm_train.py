@@ -14,6 +14,7 @@ from genforge.modeldir import load_vlm
 from genforge.models.gpt import IGNORE_INDEX
 from genforge.models.vlm import VLM, VLMConfig
 from genforge.tokenizer import train_tokenizer
+from genforge.vision import vlm_train
 from genforge.vision.scenes import QUESTION_KINDS, make_split, save_grid
 from genforge.vision.vlm_train import (
     CAPTION_PROMPT,
@@ -22,6 +23,8 @@ from genforge.vision.vlm_train import (
     caption_example,
     chat_example,
     chat_prompt,
+    evaluate,
+    final_answer,
     stage_examples,
     train_vlm,
 )
@@ -53,6 +56,54 @@ def test_examples_put_targets_on_the_answer_only(tok):
     assert [y for _, y in learned] == [*answer, tok.end_id]
     ids, targets = caption_example(tok, "a small red circle at center")
     assert ids[0] == tok.bos_id and ids[-1] == tok.eos_id and targets == [*ids[1:], IGNORE_INDEX]
+
+
+def test_describe_then_answer_examples(scenes, tok):
+    """answer_format="describe": a question's reply is the scene's caption, the mark and the
+    answer, all of it learned; the caption turn and direct replies are as before."""
+    direct = stage_examples(tok, scenes, 2)
+    described = stage_examples(tok, scenes, 2, "describe")
+    assert len(direct) == len(described)
+    k = 0
+    for i, (caption, qas) in enumerate(zip(scenes.captions, scenes.questions, strict=True)):
+        assert described[k] == direct[k]  # "describe the image." -> the caption
+        for j, qa in enumerate(qas, start=k + 1):
+            scene, ids, targets = described[j]
+            learned = [y for y in targets if y != IGNORE_INDEX]
+            assert scene == i and learned[-1] == tok.end_id
+            reply = tok.decode(learned[:-1])
+            assert reply == f"{caption}. answer: {qa.answer}"
+            assert final_answer(reply) == qa.answer
+            assert ids[: -len(learned)] == chat_prompt(tok, qa.question)
+            assert tok.decode([y for y in direct[j][2] if y != IGNORE_INDEX][:-1]) == qa.answer
+        k += 1 + len(qas)
+    assert final_answer(" 2 ") == "2"  # a direct reply is its own answer
+
+
+def test_evaluate_scores_the_final_answer_only(monkeypatch):
+    """A rationale before the mark is not scored, the answer after it is; reply tokens are
+    counted (the price of the rationale)."""
+    held = make_split("test", 4, size=16)
+    texts = [CAPTION_PROMPT, *held.captions, "answer: wrong"]
+    tok = train_tokenizer(texts, vocab_size=300)
+    vlm = None  # greedy_answers (the only user of the model) is replaced below
+
+    def replies(answer_of):
+        def fake(_vlm, _tok, images, prompts, max_tokens):
+            qas = [qa for qs in held.questions for qa in qs]
+            assert len(prompts) == len(images) == len(held.captions) + len(qas)
+            return [*held.captions, *(answer_of(qa) for qa in qas)]
+
+        return fake
+
+    right = replies(lambda qa: f"a wrong caption. answer: {qa.answer}")
+    monkeypatch.setattr(vlm_train, "greedy_answers", right)
+    figures = evaluate(vlm, tok, held)
+    assert figures["caption_exact"] == 1.0 and figures["vqa_accuracy"] == 1.0
+    assert figures["vqa_reply_tokens"] > 5
+    wrong = replies(lambda qa: f"{held.captions[0]}. answer: {qa.answer}x")
+    monkeypatch.setattr(vlm_train, "greedy_answers", wrong)
+    assert evaluate(vlm, tok, held)["vqa_accuracy"] == 0.0
 
 
 def test_batches_pad_and_resume(scenes, tok):
@@ -131,11 +182,27 @@ def test_train_ask_eval_end_to_end(tmp_path, capsys):
     assert result["test"]["scenes"] == 2 and "vqa_accuracy" in result["compositional"]
 
 
+def test_describe_then_answer_run(tmp_path, capsys):
+    """answer_format=describe trains, is recorded in config.json, and `vlm ask --json` gives
+    the whole reply and its final answer."""
+    out = tmp_path / "vlm"
+    figures = train_vlm(tiny_train_config(out, answer_format="describe"))
+    assert figures["test"]["vqa_reply_tokens"] >= 1
+    assert json.loads((out / "config.json").read_text())["train"]["answer_format"] == "describe"
+    png = save_grid(make_split("test", 1, size=16).images, tmp_path / "scene.png", 1, 1)
+    question = "how many objects are there?"
+    assert main(["vlm", "ask", "--model", str(out), "--image", str(png), "--json", question]) == 0
+    answer = json.loads(capsys.readouterr().out)
+    assert answer["answer"] == final_answer(answer["reply"])
+
+
 def test_bad_inputs(tmp_path, capsys):
     with pytest.raises(GenforgeError, match="--time-budget"):
         VLMTrainConfig(out="x").validate()
     with pytest.raises(GenforgeError, match="freeze_vit"):
         VLMTrainConfig(out="x", time_budget=1, freeze_vit="yes").validate()
+    with pytest.raises(GenforgeError, match="answer_format must be one of direct, describe"):
+        VLMTrainConfig(out="x", time_budget=1, answer_format="cot").validate()
     with pytest.raises(GenforgeError, match="out is required"):
         VLMTrainConfig(time_budget=1).validate()
     not_png = tmp_path / "notes.png"

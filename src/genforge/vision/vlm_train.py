@@ -44,6 +44,10 @@ from genforge.train.optim import OptimizerConfig, build_optimizer
 from genforge.vision.scenes import QUESTION_KINDS, SceneSet, make_split, to_tensor
 
 CAPTION_PROMPT = "describe the image."
+# Describe-then-answer replies put the scene's caption before this mark and the answer after
+# it; scoring reads only what follows the last mark (see final_answer).
+ANSWER_MARK = "answer:"
+ANSWER_FORMATS = ("direct", "describe")
 
 
 @dataclass
@@ -73,6 +77,10 @@ class VLMTrainConfig:
     lm_heads: int = 4
     block_size: int = 80  # image positions + the longest chat turn (~45 tokens) with room
     projector: str = "mlp"
+    # Stage-2 replies to questions: "direct" is the bare answer; "describe" is the scene's
+    # caption, then "answer: X" (a grounded rationale the model decodes first, so the
+    # answer is read off its own description; ~25 more tokens decoded per question).
+    answer_format: str = "direct"
     # Stages in which the ViT is frozen (at its random init when nothing else loads it):
     # "both", "stage1" or "none". Trained end to end from
     # the start, the vision tower collapsed (measured: a linear probe read the colour of an
@@ -115,6 +123,11 @@ class VLMTrainConfig:
                 raise bad(f"{name} must be >= 1, got {getattr(self, name)}")
         if self.freeze_vit not in ("stage1", "both", "none"):
             raise bad(f"freeze_vit must be stage1, both or none, got {self.freeze_vit!r}")
+        if self.answer_format not in ANSWER_FORMATS:
+            raise bad(
+                f"answer_format must be one of {', '.join(ANSWER_FORMATS)}, "
+                f"got {self.answer_format!r}"
+            )
         if self.eval_scenes < 0:
             raise bad(f"eval_scenes must be >= 0, got {self.eval_scenes}")
 
@@ -142,17 +155,35 @@ def chat_example(tok: Tokenizer, question: str, answer: str) -> tuple[list[int],
     return ids, targets
 
 
+def reply_text(caption: str, answer: str, answer_format: str = "direct") -> str:
+    """The stage-2 reply to a question: the answer, or (``describe``) the caption, then it."""
+    if answer_format == "describe":
+        return f"{caption}. {ANSWER_MARK} {answer}"
+    return answer
+
+
+def final_answer(reply: str) -> str:
+    """The answer of a reply: what follows its last ``answer:`` mark, else the whole reply
+    (a direct answer never holds the mark), stripped."""
+    _, mark, tail = reply.rpartition(ANSWER_MARK)
+    return (tail if mark else reply).strip()
+
+
 def stage_examples(
-    tok: Tokenizer, scenes: SceneSet, stage: int
+    tok: Tokenizer, scenes: SceneSet, stage: int, answer_format: str = "direct"
 ) -> list[tuple[int, list[int], list[int]]]:
-    """(scene index, ids, targets) of every example of ``stage`` (1 or 2) over ``scenes``."""
+    """(scene index, ids, targets) of every example of ``stage`` (1 or 2) over ``scenes``;
+    stage-2 question replies in ``answer_format`` (see :func:`reply_text`)."""
     out = []
     for i, caption in enumerate(scenes.captions):
         if stage == 1:
             out.append((i, *caption_example(tok, caption)))
             continue
         out.append((i, *chat_example(tok, CAPTION_PROMPT, caption)))
-        out += [(i, *chat_example(tok, qa.question, qa.answer)) for qa in scenes.questions[i]]
+        out += [
+            (i, *chat_example(tok, qa.question, reply_text(caption, qa.answer, answer_format)))
+            for qa in scenes.questions[i]
+        ]
     return out
 
 
@@ -232,7 +263,11 @@ def greedy_answers(
 
 
 def evaluate(vlm: VLM, tok: Tokenizer, scenes: SceneSet) -> dict[str, Any]:
-    """Caption exact match and VQA accuracy (overall and per question kind) on ``scenes``."""
+    """Caption exact match and VQA accuracy (overall and per question kind) on ``scenes``.
+
+    A VQA reply scores on its :func:`final_answer` (a describe-then-answer model's caption
+    before the mark is not scored); ``vqa_reply_tokens`` is the mean number of tokens the
+    model decoded per question, the price of such a rationale."""
     images = to_tensor(scenes.images)
     n = len(scenes.captions)
     prompts = [chat_prompt(tok, CAPTION_PROMPT)] * n
@@ -245,7 +280,8 @@ def evaluate(vlm: VLM, tok: Tokenizer, scenes: SceneSet) -> dict[str, Any]:
             answers.append(qa.answer)
     replies = greedy_answers(vlm, tok, images[rows], prompts, max_tokens=64)
     caption_ok = [r == c for r, c in zip(replies[:n], scenes.captions, strict=True)]
-    vqa_ok = [r == a for r, a in zip(replies[n:], answers, strict=True)]
+    vqa_ok = [final_answer(r) == a for r, a in zip(replies[n:], answers, strict=True)]
+    reply_tokens = [len(tok.encode(r)) + 1 for r in replies[n:]]  # + the stop token
     per_kind = {}
     for kind in QUESTION_KINDS:
         hits = [ok for ok, k in zip(vqa_ok, kinds, strict=True) if k == kind]
@@ -257,6 +293,7 @@ def evaluate(vlm: VLM, tok: Tokenizer, scenes: SceneSet) -> dict[str, Any]:
         "vqa_accuracy": round(sum(vqa_ok) / max(len(vqa_ok), 1), 4),
         "vqa_questions": len(vqa_ok),
         "vqa_by_kind": per_kind,
+        "vqa_reply_tokens": round(sum(reply_tokens) / max(len(reply_tokens), 1), 1),
         "samples": [
             {"caption": c, "generated": r}
             for c, r in zip(scenes.captions[:8], replies[: min(n, 8)], strict=True)
@@ -332,10 +369,10 @@ def build_vlm(
     return vlm, tok
 
 
-def _scene_texts(scenes: SceneSet) -> list[str]:
+def _scene_texts(scenes: SceneSet, answer_format: str = "direct") -> list[str]:
     texts = [CAPTION_PROMPT, *scenes.captions]
-    for qas in scenes.questions:
-        texts += [f"{qa.question} {qa.answer}" for qa in qas]
+    for caption, qas in zip(scenes.captions, scenes.questions, strict=True):
+        texts += [f"{qa.question} {reply_text(caption, qa.answer, answer_format)}" for qa in qas]
     return texts
 
 
@@ -380,7 +417,7 @@ def train_vlm(cfg: VLMTrainConfig) -> dict[str, Any]:
             cfg.image_size = tower.vit_config.image_size  # scenes drawn at the tower's size
             cfg.patch_size = tower.vit_config.patch_size
         train = make_split("train", cfg.train_scenes, cfg.seed, cfg.image_size, cfg.noise)
-        vlm, tok = build_vlm(cfg, _scene_texts(train), tower)
+        vlm, tok = build_vlm(cfg, _scene_texts(train, cfg.answer_format), tower)
         vlm.to(device)
         images = torch.from_numpy(np.ascontiguousarray(train.images)).permute(0, 3, 1, 2)
         work = work_run_dir(out)
@@ -395,7 +432,7 @@ def train_vlm(cfg: VLMTrainConfig) -> dict[str, Any]:
             vlm.lm.requires_grad_(not (stage == 1 and cfg.lm))
             frozen_vit = cfg.freeze_vit == "both" or (cfg.freeze_vit == "stage1" and stage == 1)
             vlm.vit.requires_grad_(not frozen_vit)
-            examples = stage_examples(tok, train, stage)
+            examples = stage_examples(tok, train, stage, cfg.answer_format)
             longest = max(len(ids) for _, ids, _ in examples)
             if vlm.image_positions + longest > vlm.config.lm.block_size:
                 raise GenforgeError(
