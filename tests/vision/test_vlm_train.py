@@ -196,6 +196,31 @@ def test_describe_then_answer_run(tmp_path, capsys):
     assert answer["answer"] == final_answer(answer["reply"])
 
 
+def test_vit_lr_scale_gives_the_tower_its_own_groups(tmp_path, monkeypatch):
+    """freeze_vit=stage1 with vit_lr_scale: stage 1 leaves the ViT out of the optimizer;
+    stage 2 puts exactly its parameters in groups at lr * scale, the rest at lr."""
+    seen = []
+    loop = vlm_train.train_loop
+
+    def spy(model, optimizer, *args, **kwargs):
+        vit = {id(p) for p in model.vit.parameters()}
+        groups = [({id(p) for p in g["params"]}, g["lr"]) for g in optimizer.param_groups]
+        seen.append([(ids <= vit, ids.isdisjoint(vit), lr) for ids, lr in groups])
+        covered = set().union(*(ids for ids, _ in groups))
+        seen[-1].append(vit <= covered)
+        return loop(model, optimizer, *args, **kwargs)
+
+    monkeypatch.setattr(vlm_train, "train_loop", spy)
+    cfg = tiny_train_config(tmp_path / "v", freeze_vit="stage1", vit_lr_scale=0.1, eval_scenes=0)
+    train_vlm(cfg)
+    stage1, stage2 = seen
+    assert stage1[-1] is False and all(disjoint for _, disjoint, _ in stage1[:-1])
+    assert stage2[-1] is True
+    for only_vit, no_vit, lr in stage2[:-1]:
+        assert only_vit != no_vit  # a group holds tower parameters or none of them
+        assert lr == pytest.approx(cfg.lr * 0.1 if only_vit else cfg.lr)
+
+
 def test_bad_inputs(tmp_path, capsys):
     with pytest.raises(GenforgeError, match="--time-budget"):
         VLMTrainConfig(out="x").validate()
@@ -203,6 +228,8 @@ def test_bad_inputs(tmp_path, capsys):
         VLMTrainConfig(out="x", time_budget=1, freeze_vit="yes").validate()
     with pytest.raises(GenforgeError, match="answer_format must be one of direct, describe"):
         VLMTrainConfig(out="x", time_budget=1, answer_format="cot").validate()
+    with pytest.raises(GenforgeError, match="vit_lr_scale must be > 0"):
+        VLMTrainConfig(out="x", time_budget=1, vit_lr_scale=0).validate()
     with pytest.raises(GenforgeError, match="out is required"):
         VLMTrainConfig(time_budget=1).validate()
     not_png = tmp_path / "notes.png"

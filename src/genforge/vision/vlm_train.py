@@ -87,6 +87,9 @@ class VLMTrainConfig:
     # object from the trained prefix 48% of the time, from the random-init ViT 100%): the
     # LM's loss pulls it towards the caption prior before the LM has learned to look.
     freeze_vit: str = "both"
+    # The trained tower's learning rate as a share of lr, in the stages it is not frozen: a
+    # pretrained tower is fine-tuned gently (measured in docs/multimodal.md).
+    vit_lr_scale: float = 1.0
     vocab_size: int = 512  # of the BPE tokenizer trained on the scene text (no --lm)
     train_scenes: int = 20000
     batch_size: int = 32
@@ -128,6 +131,8 @@ class VLMTrainConfig:
                 f"answer_format must be one of {', '.join(ANSWER_FORMATS)}, "
                 f"got {self.answer_format!r}"
             )
+        if not self.vit_lr_scale > 0:
+            raise bad(f"vit_lr_scale must be > 0, got {self.vit_lr_scale}")
         if self.eval_scenes < 0:
             raise bad(f"eval_scenes must be >= 0, got {self.eval_scenes}")
 
@@ -386,8 +391,24 @@ def _stage(
     device: torch.device,
     run_dir: Path,
 ) -> dict[str, Any]:
-    # Frozen parameters (requires_grad False) are left out of the optimizer.
+    # Frozen parameters (requires_grad False) are left out of the optimizer; a trainable ViT
+    # gets groups of its own at lr * vit_lr_scale (the loop's schedule scales each group's
+    # own peak).
+    vit_params = [p for p in vlm.vit.parameters() if p.requires_grad]
+    vlm.vit.requires_grad_(False)
     optimizer = build_optimizer(vlm, OptimizerConfig(lr=cfg.lr, weight_decay=cfg.weight_decay))
+    for decays in (True, False):
+        group = [p for p in vit_params if (p.ndim >= 2) == decays]
+        if group:
+            optimizer.add_param_group(
+                {
+                    "params": group,
+                    "lr": cfg.lr * cfg.vit_lr_scale,
+                    "weight_decay": cfg.weight_decay if decays else 0.0,
+                }
+            )
+    for p in vit_params:
+        p.requires_grad_(True)
     loop = LoopConfig(
         max_steps=steps,
         time_budget=budget,
