@@ -11,7 +11,8 @@ import torch
 from genforge.cli import main
 from genforge.errors import GenforgeError
 from genforge.modeldir import load_vlm
-from genforge.models.gpt import IGNORE_INDEX
+from genforge.models.gpt import IGNORE_INDEX, GPTConfig
+from genforge.models.vit import ViTConfig
 from genforge.models.vlm import VLM, VLMConfig
 from genforge.tokenizer import train_tokenizer
 from genforge.vision import vlm_train
@@ -27,6 +28,7 @@ from genforge.vision.vlm_train import (
     final_answer,
     stage_examples,
     train_vlm,
+    vlm_loss,
 )
 
 pytestmark = pytest.mark.usefixtures("one_thread")
@@ -78,6 +80,36 @@ def test_describe_then_answer_examples(scenes, tok):
             assert tok.decode([y for y in direct[j][2] if y != IGNORE_INDEX][:-1]) == qa.answer
         k += 1 + len(qas)
     assert final_answer(" 2 ") == "2"  # a direct reply is its own answer
+
+
+def test_answer_weight_weighs_the_tokens_after_the_mark(scenes, tok):
+    """Targets after a row's last answer mark weigh answer_weight, the rest 1, padding 0;
+    the weighted loss with weights of 1 is the plain loss."""
+    images = torch.from_numpy(scenes.images).permute(0, 3, 1, 2)
+    examples = stage_examples(tok, scenes, 2, "describe")
+    mark = tok.encode(" answer:")
+    kw = dict(batch_size=len(examples), pad_id=tok.pad_id, seed=0, mark=mark)
+    batch = VLMBatches(images, examples, answer_weight=4.0, **kw).next_batch()
+    assert "weights" not in VLMBatches(images, examples, **kw).next_batch()
+    for ids, ys, w in zip(batch["input_ids"], batch["targets"], batch["weights"], strict=True):
+        ids, ys = ids.tolist(), ys.tolist()
+        assert all((y == IGNORE_INDEX) == (x == 0) for y, x in zip(ys, w.tolist(), strict=True))
+        heavy = [tok.decode([y]) for y, x in zip(ys, w.tolist(), strict=True) if x == 4.0]
+        reply = tok.decode([y for y in ys if y != IGNORE_INDEX])
+        if "answer:" in reply:  # the answer and <|end|>, nothing of the rationale
+            assert "".join(heavy) == reply.rpartition("answer:")[2]
+        else:  # the caption turn
+            assert heavy == []
+    vlm = VLM(
+        VLMConfig(
+            ViTConfig(image_size=16, patch_size=8, n_layer=1, n_head=2, n_embd=32),
+            GPTConfig(vocab_size=tok.vocab_size, n_layer=1, n_head=2, n_embd=32, block_size=128),
+        )
+    )
+    plain = {k: batch[k] for k in ("images", "input_ids", "targets")}
+    ones = {**plain, "weights": (batch["targets"] != IGNORE_INDEX).float()}
+    torch.testing.assert_close(vlm_loss(vlm, ones), vlm_loss(vlm, plain))
+    assert not torch.isclose(vlm_loss(vlm, batch), vlm_loss(vlm, plain))
 
 
 def test_evaluate_scores_the_final_answer_only(monkeypatch):
@@ -228,6 +260,8 @@ def test_bad_inputs(tmp_path, capsys):
         VLMTrainConfig(out="x", time_budget=1, freeze_vit="yes").validate()
     with pytest.raises(GenforgeError, match="answer_format must be one of direct, describe"):
         VLMTrainConfig(out="x", time_budget=1, answer_format="cot").validate()
+    with pytest.raises(GenforgeError, match="set answer_format=describe"):
+        VLMTrainConfig(out="x", time_budget=1, answer_weight=3).validate()
     with pytest.raises(GenforgeError, match="vit_lr_scale must be > 0"):
         VLMTrainConfig(out="x", time_budget=1, vit_lr_scale=0).validate()
     with pytest.raises(GenforgeError, match="out is required"):

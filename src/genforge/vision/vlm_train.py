@@ -81,6 +81,9 @@ class VLMTrainConfig:
     # caption, then "answer: X" (a grounded rationale the model decodes first, so the
     # answer is read off its own description; ~25 more tokens decoded per question).
     answer_format: str = "direct"
+    # With answer_format=describe: the loss weight of the tokens after the answer mark (the
+    # answer and its end) against the rationale's 1; the answer is ~3 of ~25 reply tokens.
+    answer_weight: float = 1.0
     # Stages in which the ViT is frozen (at its random init when nothing else loads it):
     # "both", "stage1" or "none". Trained end to end from
     # the start, the vision tower collapsed (measured: a linear probe read the colour of an
@@ -130,6 +133,12 @@ class VLMTrainConfig:
             raise bad(
                 f"answer_format must be one of {', '.join(ANSWER_FORMATS)}, "
                 f"got {self.answer_format!r}"
+            )
+        if not self.answer_weight > 0:
+            raise bad(f"answer_weight must be > 0, got {self.answer_weight}")
+        if self.answer_weight != 1.0 and self.answer_format != "describe":
+            raise bad(
+                "answer_weight weighs the answer after a rationale: set answer_format=describe"
             )
         if not self.vit_lr_scale > 0:
             raise bad(f"vit_lr_scale must be > 0, got {self.vit_lr_scale}")
@@ -196,7 +205,9 @@ class VLMBatches(ShuffledEpochs):
     """Batch source: ``{"images" (B,3,H,W) float, "input_ids" (B,T), "targets" (B,T)}``.
 
     Seeded shuffled epochs over the examples; rows right-padded to the batch's longest.
-    State (epoch, cursor) resumes exactly.
+    State (epoch, cursor) resumes exactly. With ``mark`` (the answer mark's ids) and an
+    ``answer_weight`` other than 1, a ``"weights"`` (B,T) float entry weighs the targets
+    after a row's last mark by ``answer_weight`` (every other target 1, padding 0).
     """
 
     _salt = "vlm"  # keys the shuffle as before: same seed, same order
@@ -209,12 +220,23 @@ class VLMBatches(ShuffledEpochs):
         batch_size: int,
         pad_id: int,
         seed: int = 0,
+        mark: list[int] | None = None,
+        answer_weight: float = 1.0,
     ) -> None:
         if not examples:
             raise GenforgeError("no VLM training examples")
         self.images, self.examples = images, examples  # images (N, 3, H, W) uint8
         self.batch_size, self.pad_id = batch_size, pad_id
+        self.mark, self.answer_weight = mark, answer_weight
         self._start_epochs(seed)
+
+    def _answer_start(self, ids: list[int]) -> int | None:
+        """The position whose target is the first token after ``ids``' last mark, or None."""
+        k = len(self.mark or ())
+        for s in range(len(ids) - k, -1, -1) if k else ():
+            if ids[s : s + k] == self.mark:
+                return s + k - 1
+        return None
 
     def next_batch(self) -> dict[str, torch.Tensor]:
         rows = [self.examples[self._next_index()] for _ in range(self.batch_size)]
@@ -226,13 +248,33 @@ class VLMBatches(ShuffledEpochs):
             ys[r, : len(targets)] = torch.tensor(targets)
         index = torch.tensor([i for i, _, _ in rows])
         images = self.images[index].float() / 255.0
-        return {"images": images, "input_ids": xs, "targets": ys}
+        batch = {"images": images, "input_ids": xs, "targets": ys}
+        if self.mark and self.answer_weight != 1.0:
+            weights = (ys != IGNORE_INDEX).float()
+            for r, (_, ids, _) in enumerate(rows):
+                start = self._answer_start(ids)
+                if start is not None:
+                    weights[r, start : len(ids)] *= self.answer_weight
+            batch["weights"] = weights
+        return batch
 
 
 def vlm_loss(model: torch.nn.Module, batch: dict[str, torch.Tensor]) -> torch.Tensor:
-    """Cross-entropy on the text targets after the image (the objective of both stages)."""
-    _, loss = model(batch["images"], batch["input_ids"], batch["targets"])
-    return loss
+    """Cross-entropy on the text targets after the image (the objective of both stages);
+    with ``batch["weights"]`` the weighted mean of the per-target cross-entropies."""
+    if "weights" not in batch:
+        _, loss = model(batch["images"], batch["input_ids"], batch["targets"])
+        return loss
+    logits, _ = model(batch["images"], batch["input_ids"])
+    targets, weights = batch["targets"], batch["weights"]
+    ce = torch.nn.functional.cross_entropy(
+        logits.reshape(-1, logits.size(-1)).float(),
+        targets.reshape(-1),
+        ignore_index=IGNORE_INDEX,
+        reduction="none",
+    )
+    w = weights.reshape(-1)
+    return (ce * w).sum() / w.sum().clamp(min=1e-8)
 
 
 # ----------------------------------------------------------------------------- answering
@@ -467,6 +509,8 @@ def train_vlm(cfg: VLMTrainConfig) -> dict[str, Any]:
                 batch_size=cfg.batch_size,
                 pad_id=tok.pad_id,
                 seed=cfg.seed + stage,
+                mark=tok.encode(f" {ANSWER_MARK}"),
+                answer_weight=cfg.answer_weight,
             )
             run_dir = work / f"stage{stage}"
             stages[f"stage{stage}"] = _stage(
