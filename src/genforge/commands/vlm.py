@@ -60,7 +60,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         "ask",
         help="ask a VLM about an image",
         description="Answer QUESTION about --image (PNG/JPEG, resized to the model's size) "
-        "as one chat turn, greedily. 'describe the image.' asks for the caption.",
+        "as one chat turn, greedily. 'describe the image.' asks for the caption. Prints the "
+        "reply (a model trained with answer_format=describe gives its caption, then "
+        "'answer: X'); --json gives the reply and the answer.",
     )
     a.add_argument("--model", required=True, help="VLM model dir (from `genforge vlm train`)")
     a.add_argument("--image", required=True, help="image file (PNG or JPEG)")
