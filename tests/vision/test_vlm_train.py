@@ -133,9 +133,16 @@ def test_evaluate_scores_the_final_answer_only(monkeypatch):
     figures = evaluate(vlm, tok, held)
     assert figures["caption_exact"] == 1.0 and figures["vqa_accuracy"] == 1.0
     assert figures["vqa_reply_tokens"] > 5
+    assert figures["rationale_exact"] == 0.0  # "a wrong caption" is no scene's caption
     wrong = replies(lambda qa: f"{held.captions[0]}. answer: {qa.answer}x")
     monkeypatch.setattr(vlm_train, "greedy_answers", wrong)
-    assert evaluate(vlm, tok, held)["vqa_accuracy"] == 0.0
+    figures = evaluate(vlm, tok, held)
+    assert figures["vqa_accuracy"] == 0.0
+    first = len(held.questions[0]) / sum(len(q) for q in held.questions)
+    assert figures["rationale_exact"] == round(first, 4)  # scene 0's own caption only
+    assert figures["vqa_given_exact_rationale"] == 0.0
+    monkeypatch.setattr(vlm_train, "greedy_answers", replies(lambda qa: qa.answer))
+    assert "rationale_exact" not in evaluate(vlm, tok, held)  # direct replies
 
 
 def test_batches_pad_and_resume(scenes, tok):

@@ -314,7 +314,10 @@ def evaluate(vlm: VLM, tok: Tokenizer, scenes: SceneSet) -> dict[str, Any]:
 
     A VQA reply scores on its :func:`final_answer` (a describe-then-answer model's caption
     before the mark is not scored); ``vqa_reply_tokens`` is the mean number of tokens the
-    model decoded per question, the price of such a rationale."""
+    model decoded per question, the price of such a rationale. For such replies,
+    ``rationale_exact`` is the share whose rationale is the scene's caption and
+    ``vqa_given_exact_rationale`` the accuracy of those: vision errors apart from errors in
+    reading the answer off the model's own text."""
     images = to_tensor(scenes.images)
     n = len(scenes.captions)
     prompts = [chat_prompt(tok, CAPTION_PROMPT)] * n
@@ -334,7 +337,7 @@ def evaluate(vlm: VLM, tok: Tokenizer, scenes: SceneSet) -> dict[str, Any]:
         hits = [ok for ok, k in zip(vqa_ok, kinds, strict=True) if k == kind]
         if hits:
             per_kind[kind] = round(sum(hits) / len(hits), 4)
-    return {
+    figures = {
         "scenes": n,
         "caption_exact": round(sum(caption_ok) / n, 4),
         "vqa_accuracy": round(sum(vqa_ok) / max(len(vqa_ok), 1), 4),
@@ -346,6 +349,15 @@ def evaluate(vlm: VLM, tok: Tokenizer, scenes: SceneSet) -> dict[str, Any]:
             for c, r in zip(scenes.captions[:8], replies[: min(n, 8)], strict=True)
         ],
     }
+    exact = [
+        ok
+        for i, r, ok in zip(rows[n:], replies[n:], vqa_ok, strict=True)
+        if ANSWER_MARK in r and r.rpartition(ANSWER_MARK)[0].strip() == f"{scenes.captions[i]}."
+    ]
+    if any(ANSWER_MARK in r for r in replies[n:]):
+        figures["rationale_exact"] = round(len(exact) / len(vqa_ok), 4)
+        figures["vqa_given_exact_rationale"] = round(sum(exact) / max(len(exact), 1), 4)
+    return figures
 
 
 # ----------------------------------------------------------------------------- training
