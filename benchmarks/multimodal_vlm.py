@@ -7,7 +7,9 @@ pair that never occurs in training). The peer in the same run is a blind baselin
 each question text the answer most often given to it in training, with no image (what a
 model that ignored the pixels could reach). Prints one JSON line; ``--out FILE`` saves it,
 ``--grid PNG`` draws test scenes with their generated captions, ``--model-dir DIR`` keeps
-the trained model dir.
+the trained model dir. ``--answer-format describe`` trains question replies as the caption
+then ``answer: X`` and scores X only (chain-of-thought decoding: ``vqa_reply_tokens`` is the
+mean number of tokens decoded per question).
 """
 
 from __future__ import annotations
@@ -82,6 +84,12 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--vision-tower", help="trained genforge CLIP dir: its ViT, frozen")
     ap.add_argument("--vision-layer", type=int, default=-1, help="ViT layer read (-1 last)")
+    ap.add_argument(
+        "--answer-format",
+        choices=["direct", "describe"],
+        default="direct",
+        help="question replies: the answer, or the caption then 'answer: X' (scored on X)",
+    )
     ap.add_argument("--model-dir", help="keep the trained VLM here (default: a temp dir)")
     ap.add_argument("--grid", help="PNG of test scenes with generated captions")
     ap.add_argument("--out", help="also write the JSON line to this file")
@@ -98,6 +106,7 @@ def main() -> None:
             seed=args.seed,
             vision_tower=args.vision_tower,
             vision_layer=args.vision_layer,
+            answer_format=args.answer_format,
             overwrite=True,
             progress=False,
         )

@@ -11,9 +11,11 @@ import torch
 from genforge.cli import main
 from genforge.errors import GenforgeError
 from genforge.modeldir import load_vlm
-from genforge.models.gpt import IGNORE_INDEX
+from genforge.models.gpt import IGNORE_INDEX, GPTConfig
+from genforge.models.vit import ViTConfig
 from genforge.models.vlm import VLM, VLMConfig
 from genforge.tokenizer import train_tokenizer
+from genforge.vision import vlm_train
 from genforge.vision.scenes import QUESTION_KINDS, make_split, save_grid
 from genforge.vision.vlm_train import (
     CAPTION_PROMPT,
@@ -22,8 +24,11 @@ from genforge.vision.vlm_train import (
     caption_example,
     chat_example,
     chat_prompt,
+    evaluate,
+    final_answer,
     stage_examples,
     train_vlm,
+    vlm_loss,
 )
 
 pytestmark = pytest.mark.usefixtures("one_thread")
@@ -53,6 +58,91 @@ def test_examples_put_targets_on_the_answer_only(tok):
     assert [y for _, y in learned] == [*answer, tok.end_id]
     ids, targets = caption_example(tok, "a small red circle at center")
     assert ids[0] == tok.bos_id and ids[-1] == tok.eos_id and targets == [*ids[1:], IGNORE_INDEX]
+
+
+def test_describe_then_answer_examples(scenes, tok):
+    """answer_format="describe": a question's reply is the scene's caption, the mark and the
+    answer, all of it learned; the caption turn and direct replies are as before."""
+    direct = stage_examples(tok, scenes, 2)
+    described = stage_examples(tok, scenes, 2, "describe")
+    assert len(direct) == len(described)
+    k = 0
+    for i, (caption, qas) in enumerate(zip(scenes.captions, scenes.questions, strict=True)):
+        assert described[k] == direct[k]  # "describe the image." -> the caption
+        for j, qa in enumerate(qas, start=k + 1):
+            scene, ids, targets = described[j]
+            learned = [y for y in targets if y != IGNORE_INDEX]
+            assert scene == i and learned[-1] == tok.end_id
+            reply = tok.decode(learned[:-1])
+            assert reply == f"{caption}. answer: {qa.answer}"
+            assert final_answer(reply) == qa.answer
+            assert ids[: -len(learned)] == chat_prompt(tok, qa.question)
+            assert tok.decode([y for y in direct[j][2] if y != IGNORE_INDEX][:-1]) == qa.answer
+        k += 1 + len(qas)
+    assert final_answer(" 2 ") == "2"  # a direct reply is its own answer
+
+
+def test_answer_weight_weighs_the_tokens_after_the_mark(scenes, tok):
+    """Targets after a row's last answer mark weigh answer_weight, the rest 1, padding 0;
+    the weighted loss with weights of 1 is the plain loss."""
+    images = torch.from_numpy(scenes.images).permute(0, 3, 1, 2)
+    examples = stage_examples(tok, scenes, 2, "describe")
+    mark = tok.encode(" answer:")
+    kw = dict(batch_size=len(examples), pad_id=tok.pad_id, seed=0, mark=mark)
+    batch = VLMBatches(images, examples, answer_weight=4.0, **kw).next_batch()
+    assert "weights" not in VLMBatches(images, examples, **kw).next_batch()
+    for ids, ys, w in zip(batch["input_ids"], batch["targets"], batch["weights"], strict=True):
+        ids, ys = ids.tolist(), ys.tolist()
+        assert all((y == IGNORE_INDEX) == (x == 0) for y, x in zip(ys, w.tolist(), strict=True))
+        heavy = [tok.decode([y]) for y, x in zip(ys, w.tolist(), strict=True) if x == 4.0]
+        reply = tok.decode([y for y in ys if y != IGNORE_INDEX])
+        if "answer:" in reply:  # the answer and <|end|>, nothing of the rationale
+            assert "".join(heavy) == reply.rpartition("answer:")[2]
+        else:  # the caption turn
+            assert heavy == []
+    vlm = VLM(
+        VLMConfig(
+            ViTConfig(image_size=16, patch_size=8, n_layer=1, n_head=2, n_embd=32),
+            GPTConfig(vocab_size=tok.vocab_size, n_layer=1, n_head=2, n_embd=32, block_size=128),
+        )
+    )
+    plain = {k: batch[k] for k in ("images", "input_ids", "targets")}
+    ones = {**plain, "weights": (batch["targets"] != IGNORE_INDEX).float()}
+    torch.testing.assert_close(vlm_loss(vlm, ones), vlm_loss(vlm, plain))
+    assert not torch.isclose(vlm_loss(vlm, batch), vlm_loss(vlm, plain))
+
+
+def test_evaluate_scores_the_final_answer_only(monkeypatch):
+    """A rationale before the mark is not scored, the answer after it is; reply tokens are
+    counted (the price of the rationale)."""
+    held = make_split("test", 4, size=16)
+    texts = [CAPTION_PROMPT, *held.captions, "answer: wrong"]
+    tok = train_tokenizer(texts, vocab_size=300)
+    vlm = None  # greedy_answers (the only user of the model) is replaced below
+
+    def replies(answer_of):
+        def fake(_vlm, _tok, images, prompts, max_tokens):
+            qas = [qa for qs in held.questions for qa in qs]
+            assert len(prompts) == len(images) == len(held.captions) + len(qas)
+            return [*held.captions, *(answer_of(qa) for qa in qas)]
+
+        return fake
+
+    right = replies(lambda qa: f"a wrong caption. answer: {qa.answer}")
+    monkeypatch.setattr(vlm_train, "greedy_answers", right)
+    figures = evaluate(vlm, tok, held)
+    assert figures["caption_exact"] == 1.0 and figures["vqa_accuracy"] == 1.0
+    assert figures["vqa_reply_tokens"] > 5
+    assert figures["rationale_exact"] == 0.0  # "a wrong caption" is no scene's caption
+    wrong = replies(lambda qa: f"{held.captions[0]}. answer: {qa.answer}x")
+    monkeypatch.setattr(vlm_train, "greedy_answers", wrong)
+    figures = evaluate(vlm, tok, held)
+    assert figures["vqa_accuracy"] == 0.0
+    first = len(held.questions[0]) / sum(len(q) for q in held.questions)
+    assert figures["rationale_exact"] == round(first, 4)  # scene 0's own caption only
+    assert figures["vqa_given_exact_rationale"] == 0.0
+    monkeypatch.setattr(vlm_train, "greedy_answers", replies(lambda qa: qa.answer))
+    assert "rationale_exact" not in evaluate(vlm, tok, held)  # direct replies
 
 
 def test_batches_pad_and_resume(scenes, tok):
@@ -131,11 +221,56 @@ def test_train_ask_eval_end_to_end(tmp_path, capsys):
     assert result["test"]["scenes"] == 2 and "vqa_accuracy" in result["compositional"]
 
 
+def test_describe_then_answer_run(tmp_path, capsys):
+    """answer_format=describe trains, is recorded in config.json, and `vlm ask --json` gives
+    the whole reply and its final answer."""
+    out = tmp_path / "vlm"
+    figures = train_vlm(tiny_train_config(out, answer_format="describe"))
+    assert figures["test"]["vqa_reply_tokens"] >= 1
+    assert json.loads((out / "config.json").read_text())["train"]["answer_format"] == "describe"
+    png = save_grid(make_split("test", 1, size=16).images, tmp_path / "scene.png", 1, 1)
+    question = "how many objects are there?"
+    assert main(["vlm", "ask", "--model", str(out), "--image", str(png), "--json", question]) == 0
+    answer = json.loads(capsys.readouterr().out)
+    assert answer["answer"] == final_answer(answer["reply"])
+
+
+def test_vit_lr_scale_gives_the_tower_its_own_groups(tmp_path, monkeypatch):
+    """freeze_vit=stage1 with vit_lr_scale: stage 1 leaves the ViT out of the optimizer;
+    stage 2 puts exactly its parameters in groups at lr * scale, the rest at lr."""
+    seen = []
+    loop = vlm_train.train_loop
+
+    def spy(model, optimizer, *args, **kwargs):
+        vit = {id(p) for p in model.vit.parameters()}
+        groups = [({id(p) for p in g["params"]}, g["lr"]) for g in optimizer.param_groups]
+        seen.append([(ids <= vit, ids.isdisjoint(vit), lr) for ids, lr in groups])
+        covered = set().union(*(ids for ids, _ in groups))
+        seen[-1].append(vit <= covered)
+        return loop(model, optimizer, *args, **kwargs)
+
+    monkeypatch.setattr(vlm_train, "train_loop", spy)
+    cfg = tiny_train_config(tmp_path / "v", freeze_vit="stage1", vit_lr_scale=0.1, eval_scenes=0)
+    train_vlm(cfg)
+    stage1, stage2 = seen
+    assert stage1[-1] is False and all(disjoint for _, disjoint, _ in stage1[:-1])
+    assert stage2[-1] is True
+    for only_vit, no_vit, lr in stage2[:-1]:
+        assert only_vit != no_vit  # a group holds tower parameters or none of them
+        assert lr == pytest.approx(cfg.lr * 0.1 if only_vit else cfg.lr)
+
+
 def test_bad_inputs(tmp_path, capsys):
     with pytest.raises(GenforgeError, match="--time-budget"):
         VLMTrainConfig(out="x").validate()
     with pytest.raises(GenforgeError, match="freeze_vit"):
         VLMTrainConfig(out="x", time_budget=1, freeze_vit="yes").validate()
+    with pytest.raises(GenforgeError, match="answer_format must be one of direct, describe"):
+        VLMTrainConfig(out="x", time_budget=1, answer_format="cot").validate()
+    with pytest.raises(GenforgeError, match="set answer_format=describe"):
+        VLMTrainConfig(out="x", time_budget=1, answer_weight=3).validate()
+    with pytest.raises(GenforgeError, match="vit_lr_scale must be > 0"):
+        VLMTrainConfig(out="x", time_budget=1, vit_lr_scale=0).validate()
     with pytest.raises(GenforgeError, match="out is required"):
         VLMTrainConfig(time_budget=1).validate()
     not_png = tmp_path / "notes.png"

@@ -12,6 +12,8 @@ TRAIN_FLAGS = {
     "vision_tower": "trained genforge CLIP dir whose ViT is the frozen vision tower (its image "
     "and patch sizes win; recorded with its sha256 in config.json and card.md)",
     "vision_layer": "ViT layer read by the projector (-1 the last, -2 the one before)",
+    "answer_format": "stage-2 question replies: direct (the answer) or describe (the "
+    "caption, then 'answer: X'; scored on X)",
     "time_budget": "seconds for both stages (split by stage1_share, 0.1)",
     "stage1_steps": "caption-alignment steps (stops at the first of steps/budget)",
     "stage2_steps": "instruction-tuning steps",
@@ -58,7 +60,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         "ask",
         help="ask a VLM about an image",
         description="Answer QUESTION about --image (PNG/JPEG, resized to the model's size) "
-        "as one chat turn, greedily. 'describe the image.' asks for the caption.",
+        "as one chat turn, greedily. 'describe the image.' asks for the caption. Prints the "
+        "reply (a model trained with answer_format=describe gives its caption, then "
+        "'answer: X'); --json gives the reply and the answer.",
     )
     a.add_argument("--model", required=True, help="VLM model dir (from `genforge vlm train`)")
     a.add_argument("--image", required=True, help="image file (PNG or JPEG)")
@@ -92,15 +96,15 @@ def run_train(args: argparse.Namespace) -> int:
 
 def run_ask(args: argparse.Namespace) -> int:
     from genforge.modeldir import load_vlm
-    from genforge.vision.vlm_train import ask, load_image
+    from genforge.vision.vlm_train import ask, final_answer, load_image
 
     vlm, tok = load_vlm(args.model)
     image = load_image(args.image, vlm.config.vision.image_size)
-    answer = ask(vlm, tok, image, args.question, max_tokens=args.max_tokens)
-    if args.json:
-        emit({"question": args.question, "answer": answer}, True)
+    reply = ask(vlm, tok, image, args.question, max_tokens=args.max_tokens)
+    if args.json:  # a describe-then-answer model's reply holds its rationale before the answer
+        emit({"question": args.question, "answer": final_answer(reply), "reply": reply}, True)
     else:
-        print(answer)
+        print(reply)
     return 0
 
 

@@ -44,6 +44,10 @@ from genforge.train.optim import OptimizerConfig, build_optimizer
 from genforge.vision.scenes import QUESTION_KINDS, SceneSet, make_split, to_tensor
 
 CAPTION_PROMPT = "describe the image."
+# Describe-then-answer replies put the scene's caption before this mark and the answer after
+# it; scoring reads only what follows the last mark (see final_answer).
+ANSWER_MARK = "answer:"
+ANSWER_FORMATS = ("direct", "describe")
 
 
 @dataclass
@@ -73,12 +77,22 @@ class VLMTrainConfig:
     lm_heads: int = 4
     block_size: int = 80  # image positions + the longest chat turn (~45 tokens) with room
     projector: str = "mlp"
+    # Stage-2 replies to questions: "direct" is the bare answer; "describe" is the scene's
+    # caption, then "answer: X" (a grounded rationale the model decodes first, so the
+    # answer is read off its own description; ~25 more tokens decoded per question).
+    answer_format: str = "direct"
+    # With answer_format=describe: the loss weight of the tokens after the answer mark (the
+    # answer and its end) against the rationale's 1; the answer is ~3 of ~25 reply tokens.
+    answer_weight: float = 1.0
     # Stages in which the ViT is frozen (at its random init when nothing else loads it):
     # "both", "stage1" or "none". Trained end to end from
     # the start, the vision tower collapsed (measured: a linear probe read the colour of an
     # object from the trained prefix 48% of the time, from the random-init ViT 100%): the
     # LM's loss pulls it towards the caption prior before the LM has learned to look.
     freeze_vit: str = "both"
+    # The trained tower's learning rate as a share of lr, in the stages it is not frozen: a
+    # pretrained tower is fine-tuned gently (measured in docs/multimodal.md).
+    vit_lr_scale: float = 1.0
     vocab_size: int = 512  # of the BPE tokenizer trained on the scene text (no --lm)
     train_scenes: int = 20000
     batch_size: int = 32
@@ -115,6 +129,19 @@ class VLMTrainConfig:
                 raise bad(f"{name} must be >= 1, got {getattr(self, name)}")
         if self.freeze_vit not in ("stage1", "both", "none"):
             raise bad(f"freeze_vit must be stage1, both or none, got {self.freeze_vit!r}")
+        if self.answer_format not in ANSWER_FORMATS:
+            raise bad(
+                f"answer_format must be one of {', '.join(ANSWER_FORMATS)}, "
+                f"got {self.answer_format!r}"
+            )
+        if not self.answer_weight > 0:
+            raise bad(f"answer_weight must be > 0, got {self.answer_weight}")
+        if self.answer_weight != 1.0 and self.answer_format != "describe":
+            raise bad(
+                "answer_weight weighs the answer after a rationale: set answer_format=describe"
+            )
+        if not self.vit_lr_scale > 0:
+            raise bad(f"vit_lr_scale must be > 0, got {self.vit_lr_scale}")
         if self.eval_scenes < 0:
             raise bad(f"eval_scenes must be >= 0, got {self.eval_scenes}")
 
@@ -142,17 +169,35 @@ def chat_example(tok: Tokenizer, question: str, answer: str) -> tuple[list[int],
     return ids, targets
 
 
+def reply_text(caption: str, answer: str, answer_format: str = "direct") -> str:
+    """The stage-2 reply to a question: the answer, or (``describe``) the caption, then it."""
+    if answer_format == "describe":
+        return f"{caption}. {ANSWER_MARK} {answer}"
+    return answer
+
+
+def final_answer(reply: str) -> str:
+    """The answer of a reply: what follows its last ``answer:`` mark, else the whole reply
+    (a direct answer never holds the mark), stripped."""
+    _, mark, tail = reply.rpartition(ANSWER_MARK)
+    return (tail if mark else reply).strip()
+
+
 def stage_examples(
-    tok: Tokenizer, scenes: SceneSet, stage: int
+    tok: Tokenizer, scenes: SceneSet, stage: int, answer_format: str = "direct"
 ) -> list[tuple[int, list[int], list[int]]]:
-    """(scene index, ids, targets) of every example of ``stage`` (1 or 2) over ``scenes``."""
+    """(scene index, ids, targets) of every example of ``stage`` (1 or 2) over ``scenes``;
+    stage-2 question replies in ``answer_format`` (see :func:`reply_text`)."""
     out = []
     for i, caption in enumerate(scenes.captions):
         if stage == 1:
             out.append((i, *caption_example(tok, caption)))
             continue
         out.append((i, *chat_example(tok, CAPTION_PROMPT, caption)))
-        out += [(i, *chat_example(tok, qa.question, qa.answer)) for qa in scenes.questions[i]]
+        out += [
+            (i, *chat_example(tok, qa.question, reply_text(caption, qa.answer, answer_format)))
+            for qa in scenes.questions[i]
+        ]
     return out
 
 
@@ -160,7 +205,9 @@ class VLMBatches(ShuffledEpochs):
     """Batch source: ``{"images" (B,3,H,W) float, "input_ids" (B,T), "targets" (B,T)}``.
 
     Seeded shuffled epochs over the examples; rows right-padded to the batch's longest.
-    State (epoch, cursor) resumes exactly.
+    State (epoch, cursor) resumes exactly. With ``mark`` (the answer mark's ids) and an
+    ``answer_weight`` other than 1, a ``"weights"`` (B,T) float entry weighs the targets
+    after a row's last mark by ``answer_weight`` (every other target 1, padding 0).
     """
 
     _salt = "vlm"  # keys the shuffle as before: same seed, same order
@@ -173,12 +220,23 @@ class VLMBatches(ShuffledEpochs):
         batch_size: int,
         pad_id: int,
         seed: int = 0,
+        mark: list[int] | None = None,
+        answer_weight: float = 1.0,
     ) -> None:
         if not examples:
             raise GenforgeError("no VLM training examples")
         self.images, self.examples = images, examples  # images (N, 3, H, W) uint8
         self.batch_size, self.pad_id = batch_size, pad_id
+        self.mark, self.answer_weight = mark, answer_weight
         self._start_epochs(seed)
+
+    def _answer_start(self, ids: list[int]) -> int | None:
+        """The position whose target is the first token after ``ids``' last mark, or None."""
+        k = len(self.mark or ())
+        for s in range(len(ids) - k, -1, -1) if k else ():
+            if ids[s : s + k] == self.mark:
+                return s + k - 1
+        return None
 
     def next_batch(self) -> dict[str, torch.Tensor]:
         rows = [self.examples[self._next_index()] for _ in range(self.batch_size)]
@@ -190,13 +248,33 @@ class VLMBatches(ShuffledEpochs):
             ys[r, : len(targets)] = torch.tensor(targets)
         index = torch.tensor([i for i, _, _ in rows])
         images = self.images[index].float() / 255.0
-        return {"images": images, "input_ids": xs, "targets": ys}
+        batch = {"images": images, "input_ids": xs, "targets": ys}
+        if self.mark and self.answer_weight != 1.0:
+            weights = (ys != IGNORE_INDEX).float()
+            for r, (_, ids, _) in enumerate(rows):
+                start = self._answer_start(ids)
+                if start is not None:
+                    weights[r, start : len(ids)] *= self.answer_weight
+            batch["weights"] = weights
+        return batch
 
 
 def vlm_loss(model: torch.nn.Module, batch: dict[str, torch.Tensor]) -> torch.Tensor:
-    """Cross-entropy on the text targets after the image (the objective of both stages)."""
-    _, loss = model(batch["images"], batch["input_ids"], batch["targets"])
-    return loss
+    """Cross-entropy on the text targets after the image (the objective of both stages);
+    with ``batch["weights"]`` the weighted mean of the per-target cross-entropies."""
+    if "weights" not in batch:
+        _, loss = model(batch["images"], batch["input_ids"], batch["targets"])
+        return loss
+    logits, _ = model(batch["images"], batch["input_ids"])
+    targets, weights = batch["targets"], batch["weights"]
+    ce = torch.nn.functional.cross_entropy(
+        logits.reshape(-1, logits.size(-1)).float(),
+        targets.reshape(-1),
+        ignore_index=IGNORE_INDEX,
+        reduction="none",
+    )
+    w = weights.reshape(-1)
+    return (ce * w).sum() / w.sum().clamp(min=1e-8)
 
 
 # ----------------------------------------------------------------------------- answering
@@ -232,7 +310,14 @@ def greedy_answers(
 
 
 def evaluate(vlm: VLM, tok: Tokenizer, scenes: SceneSet) -> dict[str, Any]:
-    """Caption exact match and VQA accuracy (overall and per question kind) on ``scenes``."""
+    """Caption exact match and VQA accuracy (overall and per question kind) on ``scenes``.
+
+    A VQA reply scores on its :func:`final_answer` (a describe-then-answer model's caption
+    before the mark is not scored); ``vqa_reply_tokens`` is the mean number of tokens the
+    model decoded per question, the price of such a rationale. For such replies,
+    ``rationale_exact`` is the share whose rationale is the scene's caption and
+    ``vqa_given_exact_rationale`` the accuracy of those: vision errors apart from errors in
+    reading the answer off the model's own text."""
     images = to_tensor(scenes.images)
     n = len(scenes.captions)
     prompts = [chat_prompt(tok, CAPTION_PROMPT)] * n
@@ -245,23 +330,34 @@ def evaluate(vlm: VLM, tok: Tokenizer, scenes: SceneSet) -> dict[str, Any]:
             answers.append(qa.answer)
     replies = greedy_answers(vlm, tok, images[rows], prompts, max_tokens=64)
     caption_ok = [r == c for r, c in zip(replies[:n], scenes.captions, strict=True)]
-    vqa_ok = [r == a for r, a in zip(replies[n:], answers, strict=True)]
+    vqa_ok = [final_answer(r) == a for r, a in zip(replies[n:], answers, strict=True)]
+    reply_tokens = [len(tok.encode(r)) + 1 for r in replies[n:]]  # + the stop token
     per_kind = {}
     for kind in QUESTION_KINDS:
         hits = [ok for ok, k in zip(vqa_ok, kinds, strict=True) if k == kind]
         if hits:
             per_kind[kind] = round(sum(hits) / len(hits), 4)
-    return {
+    figures = {
         "scenes": n,
         "caption_exact": round(sum(caption_ok) / n, 4),
         "vqa_accuracy": round(sum(vqa_ok) / max(len(vqa_ok), 1), 4),
         "vqa_questions": len(vqa_ok),
         "vqa_by_kind": per_kind,
+        "vqa_reply_tokens": round(sum(reply_tokens) / max(len(reply_tokens), 1), 1),
         "samples": [
             {"caption": c, "generated": r}
             for c, r in zip(scenes.captions[:8], replies[: min(n, 8)], strict=True)
         ],
     }
+    exact = [
+        ok
+        for i, r, ok in zip(rows[n:], replies[n:], vqa_ok, strict=True)
+        if ANSWER_MARK in r and r.rpartition(ANSWER_MARK)[0].strip() == f"{scenes.captions[i]}."
+    ]
+    if any(ANSWER_MARK in r for r in replies[n:]):
+        figures["rationale_exact"] = round(len(exact) / len(vqa_ok), 4)
+        figures["vqa_given_exact_rationale"] = round(sum(exact) / max(len(exact), 1), 4)
+    return figures
 
 
 # ----------------------------------------------------------------------------- training
@@ -332,10 +428,10 @@ def build_vlm(
     return vlm, tok
 
 
-def _scene_texts(scenes: SceneSet) -> list[str]:
+def _scene_texts(scenes: SceneSet, answer_format: str = "direct") -> list[str]:
     texts = [CAPTION_PROMPT, *scenes.captions]
-    for qas in scenes.questions:
-        texts += [f"{qa.question} {qa.answer}" for qa in qas]
+    for caption, qas in zip(scenes.captions, scenes.questions, strict=True):
+        texts += [f"{qa.question} {reply_text(caption, qa.answer, answer_format)}" for qa in qas]
     return texts
 
 
@@ -349,8 +445,24 @@ def _stage(
     device: torch.device,
     run_dir: Path,
 ) -> dict[str, Any]:
-    # Frozen parameters (requires_grad False) are left out of the optimizer.
+    # Frozen parameters (requires_grad False) are left out of the optimizer; a trainable ViT
+    # gets groups of its own at lr * vit_lr_scale (the loop's schedule scales each group's
+    # own peak).
+    vit_params = [p for p in vlm.vit.parameters() if p.requires_grad]
+    vlm.vit.requires_grad_(False)
     optimizer = build_optimizer(vlm, OptimizerConfig(lr=cfg.lr, weight_decay=cfg.weight_decay))
+    for decays in (True, False):
+        group = [p for p in vit_params if (p.ndim >= 2) == decays]
+        if group:
+            optimizer.add_param_group(
+                {
+                    "params": group,
+                    "lr": cfg.lr * cfg.vit_lr_scale,
+                    "weight_decay": cfg.weight_decay if decays else 0.0,
+                }
+            )
+    for p in vit_params:
+        p.requires_grad_(True)
     loop = LoopConfig(
         max_steps=steps,
         time_budget=budget,
@@ -380,7 +492,7 @@ def train_vlm(cfg: VLMTrainConfig) -> dict[str, Any]:
             cfg.image_size = tower.vit_config.image_size  # scenes drawn at the tower's size
             cfg.patch_size = tower.vit_config.patch_size
         train = make_split("train", cfg.train_scenes, cfg.seed, cfg.image_size, cfg.noise)
-        vlm, tok = build_vlm(cfg, _scene_texts(train), tower)
+        vlm, tok = build_vlm(cfg, _scene_texts(train, cfg.answer_format), tower)
         vlm.to(device)
         images = torch.from_numpy(np.ascontiguousarray(train.images)).permute(0, 3, 1, 2)
         work = work_run_dir(out)
@@ -395,7 +507,7 @@ def train_vlm(cfg: VLMTrainConfig) -> dict[str, Any]:
             vlm.lm.requires_grad_(not (stage == 1 and cfg.lm))
             frozen_vit = cfg.freeze_vit == "both" or (cfg.freeze_vit == "stage1" and stage == 1)
             vlm.vit.requires_grad_(not frozen_vit)
-            examples = stage_examples(tok, train, stage)
+            examples = stage_examples(tok, train, stage, cfg.answer_format)
             longest = max(len(ids) for _, ids, _ in examples)
             if vlm.image_positions + longest > vlm.config.lm.block_size:
                 raise GenforgeError(
@@ -409,6 +521,8 @@ def train_vlm(cfg: VLMTrainConfig) -> dict[str, Any]:
                 batch_size=cfg.batch_size,
                 pad_id=tok.pad_id,
                 seed=cfg.seed + stage,
+                mark=tok.encode(f" {ANSWER_MARK}"),
+                answer_weight=cfg.answer_weight,
             )
             run_dir = work / f"stage{stage}"
             stages[f"stage{stage}"] = _stage(
