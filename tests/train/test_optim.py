@@ -158,3 +158,21 @@ def test_embed_lr_scale_gives_the_untied_input_embedding_its_own_lr(name):
     assert {g["base_lr"] for g in plain.param_groups} == {0.01}
     with pytest.raises(GenforgeError, match="embed_lr_scale"):
         build_optimizer(untied, OptimizerConfig(name=name, embed_lr_scale=0.0))
+
+
+def test_lr_scales_put_exactly_those_parameters_in_scaled_adamw_groups():
+    model = GPT(GPTConfig(vocab_size=64, n_layer=2, n_embd=32, tie_embeddings=False))
+    part = list(model.blocks[0].parameters())
+    scales = dict.fromkeys((id(p) for p in part), 0.1)
+    opt = build_optimizer(model, OptimizerConfig(lr=0.01), lr_scales=scales)
+    lr_of = {id(p): g["base_lr"] for g in opt.param_groups for p in g["params"]}
+    assert len(lr_of) == len(list(model.parameters()))  # every parameter once
+    for p in model.parameters():
+        assert lr_of[id(p)] == pytest.approx(0.001 if id(p) in scales else 0.01)
+    # Decay follows the parameter's role inside the scaled part as everywhere else.
+    decay_of = {id(p): g["weight_decay"] for g in opt.param_groups for p in g["params"]}
+    assert {decay_of[id(p)] for p in part if p.ndim == 1} == {0.0}
+    assert {decay_of[id(p)] for p in part if p.ndim == 2} == {0.1}
+    # Muon updates hidden matrices at muon_lr: a scale on one of them is refused.
+    with pytest.raises(GenforgeError, match="optimizer=adamw"):
+        build_optimizer(model, OptimizerConfig(name="muon", lr=0.01), lr_scales=scales)

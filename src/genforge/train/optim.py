@@ -17,6 +17,7 @@ groups however many optimizers sit underneath.
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -115,18 +116,26 @@ def _input_embedding_ids(model: nn.Module) -> set[int]:
     return tables - heads
 
 
-def adamw_param_groups(model: nn.Module, cfg: OptimizerConfig, roles_for_adamw: set[str]):
-    """AdamW parameter groups (decay / no decay, and the input embeddings apart when
-    ``embed_lr_scale`` != 1) over the parameters whose role is listed; each group's
-    ``lr_scale`` multiplies ``cfg.lr``."""
+def adamw_param_groups(
+    model: nn.Module,
+    cfg: OptimizerConfig,
+    roles_for_adamw: set[str],
+    lr_scales: Mapping[int, float] | None = None,
+):
+    """AdamW parameter groups (decay / no decay, and apart by LR scale) over the parameters
+    whose role is listed; each group's ``lr_scale`` multiplies ``cfg.lr``. The scales: the
+    input embeddings' ``embed_lr_scale``, then ``lr_scales`` (parameter id -> scale)."""
     named = dict(model.named_parameters())
-    apart = _input_embedding_ids(model) if cfg.embed_lr_scale != 1.0 else set()
+    scales: dict[int, float] = {}
+    if cfg.embed_lr_scale != 1.0:
+        scales = dict.fromkeys(_input_embedding_ids(model), cfg.embed_lr_scale)
+    scales.update(lr_scales or {})
     buckets: dict[tuple[bool, float], list] = {}
     for name, role in param_roles(model).items():
         if role not in roles_for_adamw:
             continue
         wants_decay = role == "matrix" or (role == "embedding" and cfg.decay_embeddings)
-        scale = cfg.embed_lr_scale if id(named[name]) in apart else 1.0
+        scale = scales.get(id(named[name]), 1.0)
         buckets.setdefault((wants_decay, scale), []).append(named[name])
     return [
         {"params": params, "weight_decay": cfg.weight_decay if decay else 0.0, "lr_scale": scale}
@@ -274,15 +283,19 @@ def _scaled(groups: list[dict[str, Any]], lr: float) -> list[dict[str, Any]]:
     return out
 
 
-def build_optimizer(model: nn.Module, cfg: OptimizerConfig) -> torch.optim.Optimizer:
+def build_optimizer(
+    model: nn.Module, cfg: OptimizerConfig, lr_scales: Mapping[int, float] | None = None
+) -> torch.optim.Optimizer:
     """AdamW over all parameters, or Muon (matrices) + AdamW (embeddings, head, vectors).
 
     Each param group gets ``base_lr`` (the peak LR) for the schedule to scale.
+    ``lr_scales`` (``id(parameter)`` -> scale) puts those parameters in AdamW groups of their
+    own at ``lr`` x scale (e.g. a pretrained tower fine-tuned gently).
     """
     cfg.validate()
     betas = (cfg.beta1, cfg.beta2)
     if cfg.name == "adamw":
-        groups = adamw_param_groups(model, cfg, {"matrix", "embedding", "vector"})
+        groups = adamw_param_groups(model, cfg, {"matrix", "embedding", "vector"}, lr_scales)
         params = [p for g in groups for p in g["params"]]
         if not params:
             raise GenforgeError("the model has no trainable parameters")
@@ -298,7 +311,12 @@ def build_optimizer(model: nn.Module, cfg: OptimizerConfig) -> torch.optim.Optim
     named = dict(model.named_parameters())
     matrices = [named[n] for n, r in roles.items() if r == "matrix" and named[n].ndim == 2]
     matrix_ids = {id(p) for p in matrices}
-    groups = adamw_param_groups(model, cfg, {"matrix", "embedding", "vector"})
+    if matrix_ids & {i for i, scale in (lr_scales or {}).items() if scale != 1.0}:
+        raise GenforgeError(
+            "lr_scales applies to AdamW's parameters, and Muon updates the hidden matrices "
+            "at muon_lr; use optimizer=adamw to scale a part of the model's learning rate"
+        )
+    groups = adamw_param_groups(model, cfg, {"matrix", "embedding", "vector"}, lr_scales)
     groups = [{**g, "params": [p for p in g["params"] if id(p) not in matrix_ids]} for g in groups]
     groups = [g for g in groups if g["params"]]
     optimizers: dict[str, torch.optim.Optimizer] = {}

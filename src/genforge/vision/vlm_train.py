@@ -448,21 +448,10 @@ def _stage(
     # Frozen parameters (requires_grad False) are left out of the optimizer; a trainable ViT
     # gets groups of its own at lr * vit_lr_scale (the loop's schedule scales each group's
     # own peak).
-    vit_params = [p for p in vlm.vit.parameters() if p.requires_grad]
-    vlm.vit.requires_grad_(False)
-    optimizer = build_optimizer(vlm, OptimizerConfig(lr=cfg.lr, weight_decay=cfg.weight_decay))
-    for decays in (True, False):
-        group = [p for p in vit_params if (p.ndim >= 2) == decays]
-        if group:
-            optimizer.add_param_group(
-                {
-                    "params": group,
-                    "lr": cfg.lr * cfg.vit_lr_scale,
-                    "weight_decay": cfg.weight_decay if decays else 0.0,
-                }
-            )
-    for p in vit_params:
-        p.requires_grad_(True)
+    scales = dict.fromkeys((id(p) for p in vlm.vit.parameters()), cfg.vit_lr_scale)
+    optimizer = build_optimizer(
+        vlm, OptimizerConfig(lr=cfg.lr, weight_decay=cfg.weight_decay), lr_scales=scales
+    )
     loop = LoopConfig(
         max_steps=steps,
         time_budget=budget,
