@@ -228,6 +228,32 @@ def test_compiled_one_stream_step_matches_the_eager_step(arch):
     assert streams[0] == streams[1] and len(streams[0]) == 30
 
 
+@pytest.mark.slow
+def test_compiled_step_sees_new_weights_and_new_pool_lengths():
+    """The compiled one-row step (attention written out for inductor): pools of two lengths
+    each give the eager step's logits, and an in-place weight update (the LM head's
+    row-major copy included) reaches the graph without a rebuild."""
+    model = make_model("llama", seed=9)
+    step = DecodeStep(model)
+    for max_len in (24, 40, 24):
+        pool = SlotKVCache.for_model(model, 1, max_len=max_len)
+        ref = SlotKVCache.for_model(model, 1, max_len=max_len)
+        for t in (3, 4, 5):
+            torch.testing.assert_close(
+                step.step_compiled(t, pool), step.step([t], ref, 0, 1), atol=2e-5, rtol=1e-5
+            )
+    with torch.no_grad():
+        model.lm_head.weight.mul_(-2.0)
+        model.blocks[0].mlp.up_proj.weight.add_(0.5)
+    assert step.fresh()
+    pool = SlotKVCache.for_model(model, 1, max_len=24)
+    ref = SlotKVCache.for_model(model, 1, max_len=24)
+    for t in (6, 7):
+        torch.testing.assert_close(
+            step.step_compiled(t, pool), reference_step(model, ref, [t], 0), atol=2e-5, rtol=1e-5
+        )
+
+
 def test_the_per_model_cache_does_not_keep_models_alive():
     import gc
     import weakref
