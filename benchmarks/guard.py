@@ -1,9 +1,10 @@
-"""Injection guard figures: held-out template families, and two hand-written sets.
+"""Injection guard figures: held-out template families, and three hand-written sets.
 
 Prints one JSON line with the report of ``train_guard`` (the corpus split by template
 family: ROC AUC, TPR at FPR <= 5% and 1%, TPR/FPR at the guard's own threshold, Brier, ECE,
 flagged share per held-out family) and the same guard's scores on the independent sets in
-``guard_independent.py`` and ``guard_independent2_data.py``: attacks and hard negatives
+``guard_independent.py``, ``guard_independent2_data.py`` and
+``guard_independent3_data.py``: attacks and hard negatives
 written by hand, apart from the generator (their headers say how they were used and must be
 kept), the closest we have here to the hidden set the issue mentions.
 
@@ -21,6 +22,8 @@ from guard_independent import ATTACKS, BENIGN
 from guard_independent2 import measure
 from guard_independent2_data import ATTACKS as ATTACKS2
 from guard_independent2_data import BENIGN as BENIGN2
+from guard_independent3_data import ATTACKS as ATTACKS3
+from guard_independent3_data import BENIGN as BENIGN3
 
 
 def main() -> None:
@@ -38,6 +41,7 @@ def main() -> None:
     guard, report = train_guard(args.per_family, args.seed)
     report["independent"] = measure(guard, ATTACKS, BENIGN)
     report["independent2"] = measure(guard, ATTACKS2, BENIGN2)
+    report["independent3"] = measure(guard, ATTACKS3, BENIGN3)
     report["elapsed_s"] = round(time.perf_counter() - started, 1)
     print_result({"benchmark": "guard", **report}, args.out)
 
