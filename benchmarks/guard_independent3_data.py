@@ -3,7 +3,7 @@
 
 Rules for this file, read before changing anything:
 
-- Written by hand on 2026-12-05 (07:42-08:05 UTC) by the guard helper of session 5,
+- Written by hand on 2026-12-05 (07:41-07:44 UTC) by the guard helper of session 5,
   *before* any change to the guard in that session (guard v3 as it stood on main at
   79fd86c), without reading the generator's templates (``safety/guard_corpus.py``,
   ``safety/guard_scenarios.py``, ``safety/guard_styles.py``) and without copying the
