@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from genforge.safety.guard_scenarios import NEGATIVE_SCENARIOS, POSITIVE_SCENARIOS
 from genforge.safety.guard_styles import STYLE_NEGATIVE, STYLE_POSITIVE
+from genforge.safety.guard_voices import VOICE_NEGATIVE, VOICE_POSITIVE
 
 
 @dataclass(frozen=True)
@@ -623,6 +624,7 @@ POSITIVE_FAMILIES = {
     **{f"multilingual_{lang}": _multilingual(lang) for lang in _MULTI},
     **POSITIVE_SCENARIOS,
     **STYLE_POSITIVE,
+    **VOICE_POSITIVE,
 }
 NEGATIVE_FAMILIES = {
     "ordinary_instruction": _ordinary_instruction,
@@ -639,6 +641,7 @@ NEGATIVE_FAMILIES = {
     **{f"benign_{lang}": _benign_multilingual(lang) for lang in _BENIGN_MULTI},
     **NEGATIVE_SCENARIOS,
     **STYLE_NEGATIVE,
+    **VOICE_NEGATIVE,
 }
 
 
