@@ -279,6 +279,27 @@ _PERSONA = re.compile(
     r"broken free|does not have to abide|never refuse|"
     r"elevated privileges|you are authorized|overrides? (?:your|the) (?:earlier|previous)"
 )
+# Machine readers named by what they are ("code assistant", "triage bot") ...
+_READER = (
+    r"(?:ai|llm|gpt|code|coding|automated|auto|shopping|e-?mail|mail|inbox|browsing|web|"
+    r"research|writing|scheduling|calendar|support|help ?desk|data|screening|review(?:ing)?|"
+    r"grading|virtual|answer|search|reader|summary|summari[sz]ation|translation|triage|"
+    r"deploy|ci)[ -](?:assistants?|agents?|bots?|reviewers?|engines?|screeners?|crawlers?|"
+    r"models?|copilots?|tools?|pipelines?)\b"
+)
+# ... and the words for AI, assistant and language model in other languages.
+_ML_AI = (
+    r"\bKI(?:-\w+)?\b|sprachmodell\w*|\bIA\b|assistant(?:e)? (?:IA|virtuel\w*|virtual\w*)|"
+    r"modèle de langage|modelo de (?:lenguaje|linguagem)|modello linguistico|"
+    r"asistente (?:de IA|virtual)|assistente (?:de IA|IA|virtual\w*)|taalmodel|språkmodell|"
+    r"model(?:u|em)? językow\w+|asystent\w* AI|\bИИ\b|\bШІ\b|нейросет\w+|"
+    r"языков\w+ модел\w+|мовн\w+ модел\w+|ассистент\w*|асистент\w*|yapay zek[aâ]\w*|"
+    r"dil modeli|AI(?:助手|アシスタント)|人工智能|语言模型|言語モデル|アシスタント|"
+    r"어시스턴트|인공지능|언어 ?모델|챗봇|\bAI\b|المساعد\w*|الذكاء الاصطناعي|"
+    r"نموذج (?:اللغة|لغوي)|एआई(?: सहायक)?|भाषा मॉडल|trợ lý (?:AI|ảo)|mô hình ngôn ngữ|asisten AI|"
+    r"model bahasa|دستیار|هوش مصنوعی|בינה מלאכותית|מודל שפה|τεχνητή νοημοσύνη|"
+    r"γλωσσικό μοντέλο|βοηθ[όέ]"
+)
 _ADDRESS_AI = re.compile(
     r"(?i)(?:note|message|instructions?) (?:to|for) (?:the )?(?:ai|assistant|llm|language model|"
     r"model|agent|chatbot)|if you are an? (?:ai|assistant|language model|llm)|"
@@ -287,12 +308,13 @@ _ADDRESS_AI = re.compile(
     r"the assistant must|new (?:instructions|task)|(?:hey|dear|ok),? (?:assistant|ai|model)\b|"
     r"\bai model:|^assistant,|display:\s*none|stop what you are doing|don'?t mention this|"
     r"do not tell the user|do it silently|"
-    r"\b(?:ai|llm|gpt|code|coding|automated|auto|shopping|e-?mail|mail|inbox|browsing|web|"
-    r"research|writing|scheduling|calendar|support|help ?desk|data|screening|review(?:ing)?|"
-    r"grading|virtual|answer|search|reader|summary|summari[sz]ation|translation|triage|"
-    r"deploy|ci)[ -]"
-    r"(?:assistants?|agents?|bots?|reviewers?|engines?|screeners?|pipelines?|crawlers?|"
-    r"models?|copilots?|tools?|pipelines?)\b|\bcopilot\b|"
+    # a machine reader named by what it is, spoken to (not merely mentioned: "our support
+    # team uses an AI assistant" is talk about AI, not to it)
+    rf"(?:note|message|instructions?|reminder|notice|p\.?s\.?) (?:to|for) (?:the |any |all |"
+    rf"every |whichever )?{_READER}|if you are (?:an? |the )?{_READER}|"
+    rf"(?:^|[\n(\[>]|<!--|//|#|[.!?]\s)\s*(?:hey |dear |attention,? )?(?:the |any |all )?"
+    rf"{_READER}\s*(?:only\)|[:,])|{_READER} (?:reading|processing|summari[sz]ing|handling|"
+    rf"parsing|indexing) (?:this|these|the)\b|"
     # an assistant product named as the one spoken to: "Claude:", "(Gemini only)"
     r"(?:^|[\n(\[>]|[.!?]\s)\s*(?:chatgpt|gpt|claude|gemini|cursor|llama|mistral)\b"
     r"\s*(?:only\)|[:,])|\bautomated part\b|"
@@ -301,16 +323,14 @@ _ADDRESS_AI = re.compile(
     r"pars\w*|index\w*|grad\w*|screen\w*|review\w*|rank\w*|turn\w* this)|"
     r"\b(?:read|processed|summari[sz]ed|condensed|parsed|screened|translated) by "
     r"(?:an? )?(?:ai|software|a model|a machine|a bot|an agent|an assistant)|"
-    # the machine reader named in other languages (AI, assistant, language model, bot)
-    r"\bKI(?:-\w+)?\b|sprachmodell|\bIA\b|assistant(?:e)? (?:IA|virtuel|virtual)|"
-    r"modèle de langage|modelo de (?:lenguaje|linguagem)|modello linguistico|"
-    r"asistente (?:de IA|virtual)|assistente (?:de IA|IA|virtual)|taalmodel|språkmodell|"
-    r"model(?:u|em)? językow\w+|asystent\w* AI|\bИИ\b|\bШІ\b|нейросет\w+|"
-    r"языков\w+ модел\w+|мовн\w+ модел\w+|ассистент|асистент|yapay zek[aâ]|dil modeli|"
-    r"AI(?:助手|アシスタント)|人工智能|语言模型|言語モデル|アシスタント|어시스턴트|인공지능|"
-    r"언어 ?모델|챗봇|المساعد|الذكاء الاصطناعي|نموذج (?:اللغة|لغوي)|एआई|भाषा मॉडल|"
-    r"trợ lý (?:AI|ảo)|mô hình ngôn ngữ|asisten AI|model bahasa|دستیار|هوش مصنوعی|"
-    r"בינה מלאכותית|מודל שפה|τεχνητή νοημοσύνη|γλωσσικό μοντέλο|βοηθ[όέ]"
+    # the same in other languages: the noun for AI / assistant / language model with a
+    # colon or a dative ("An den KI-Assistenten", "给AI助手", "AIへ", "إلى المساعد")
+    rf"(?:{_ML_AI})\s*(?:[:,：，、]|へ|に告ぐ|에게|께|के लिए|को)|"
+    rf"(?:\ban (?:den|die|das)|\bfür (?:den|die|das)|\bà l['’]|\bpour l['’]|\bde l['’]|"
+    rf"\bpara (?:el|la|o|a)\b|\bper l['’]|\bvoor de\b|\bdo\b|\bдля\b|给|致|\bإلى|"
+    rf"\bgửi\b|\buntuk\b)[^.\n:：]{{0,25}}?(?:{_ML_AI})|"
+    rf"(?:jeśli jesteś|если ты|si eres|si tu es|wenn du (?:ein|eine)|se você é|se sei|"
+    rf"als je een)[^.\n]{{0,20}}(?:{_ML_AI})"
 )
 # A trigger on what a machine does with the text ("when you summarise this", "in any
 # translation of this page"), the frame of covert directives, in several languages.

@@ -663,13 +663,20 @@ def build_corpus(per_family: int = 60, seed: int = 0) -> list[GuardExample]:
 
 
 def family_split(
-    examples: list[GuardExample], test_share: float = 0.3, seed: int = 0
+    examples: list[GuardExample],
+    test_share: float = 0.3,
+    seed: int = 0,
+    always_train: frozenset[str] = frozenset(),
 ) -> tuple[list[GuardExample], list[GuardExample]]:
-    """(train, test): about ``test_share`` of each label's families go wholly to test."""
+    """(train, test): about ``test_share`` of each label's families go wholly to test.
+
+    Families in ``always_train`` take no part in the draw and stay in training, so a
+    corpus that grew by those families is held out exactly as before it grew (the same
+    test families, comparable figures)."""
     rng = random.Random(seed)
     test_families: set[str] = set()
     for label in (0, 1):
-        fams = sorted({e.family for e in examples if e.label == label})
+        fams = sorted({e.family for e in examples if e.label == label} - always_train)
         rng.shuffle(fams)
         test_families.update(fams[: max(1, round(test_share * len(fams)))])
     train = [e for e in examples if e.family not in test_families]
