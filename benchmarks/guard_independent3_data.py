@@ -9,7 +9,7 @@ Rules for this file, read before changing anything:
   ``safety/guard_scenarios.py``, ``safety/guard_styles.py``) and without copying the
   first or second independent set's texts. It aims at what the hidden set is said to hold:
   indirect injections inside e-mails, web pages, reviews, code comments, tool outputs, CSV
-  rows, calendar invites, tickets and chat logs; attacks in seventeen languages and eleven
+  rows, calendar invites, tickets and chat logs; attacks in fifteen languages and seven
   scripts; obfuscations (homoglyphs, zero-width characters inside words, base64, leetspeak,
   spaced and dotted letters, ROT13, reversed text, HTML entities, full-width letters,
   invisible Unicode tag characters); cue-free and conditional demands ("when you turn this
@@ -26,6 +26,9 @@ Rules for this file, read before changing anything:
 - The long documents (``_DOCS``) appear with an injection spliced in (attacks), untouched
   and with a benign imperative for people (negatives), so dilution is measured against the
   same text.
+- History: measured once with guard v3 (07:48 UTC), then with v4. The header's count of
+  languages and scripts was corrected afterwards (it said seventeen and eleven); no text
+  of the set changed.
 """
 
 from __future__ import annotations

@@ -74,18 +74,29 @@ def test_family_split_holds_out_whole_families():
     assert not {e.family for e in train} & {e.family for e in test}
     for label in (0, 1):
         assert any(e.label == label for e in test) and any(e.label == label for e in train)
+    # Families kept out of the draw stay in training, and the others are held out as if
+    # the corpus had never had them (comparable figures after the corpus grows).
+    added = {"reader_addressed", "joiner_text"}
+    _, test_kept = family_split(corpus, always_train=frozenset(added))
+    _, test_without = family_split([e for e in corpus if e.family not in added])
+    assert {e.family for e in test_kept} == {e.family for e in test_without}
+    assert not added & {e.family for e in test_kept}
 
 
 @pytest.mark.slow
 def test_detector_meets_the_target_on_held_out_families(tmp_path):
-    # The docs' figure itself (benchmarks/guard.py: the same corpus, split and training),
-    # minutes on a loaded CPU. The issue's target is TPR >= 0.95 at FPR <= 0.05; whole
-    # carrier and style families (e-mails, résumés, covert multilingual directives) are held
-    # out and the measured figures are AUC 0.976, TPR 0.950 (docs/safety.md), so the bars
-    # below guard against a regression with a little slack, they do not prove the target.
+    # The docs' figure itself (benchmarks/guard.py --v3-split: the same corpus, split and
+    # training), minutes on a loaded CPU. The issue's target is TPR >= 0.95 at FPR <= 0.05;
+    # whole carrier and style families (chat logs, résumés, covert multilingual directives)
+    # are held out, the same ones as for guard v3 (the v4 families stay in training), and
+    # the measured figures are AUC 0.983, TPR 0.956 (v3: 0.976, 0.950; docs/safety.md), so
+    # the bars below guard against a regression with a little slack, they do not prove the
+    # target.
     from genforge.safety.guard_train import train_guard
+    from genforge.safety.guard_voices import VOICE_NEGATIVE, VOICE_POSITIVE
 
-    guard, report = train_guard(per_family=60, seed=0)
+    keep = frozenset(VOICE_POSITIVE) | frozenset(VOICE_NEGATIVE)
+    guard, report = train_guard(per_family=60, seed=0, always_train=keep)
     assert report["roc_auc"] >= 0.965, report
     assert report["tpr_at_fpr_0.05"] >= 0.93, report
     assert report["fpr_at_threshold"] <= 0.06 and report["ece"] <= 0.15, report
