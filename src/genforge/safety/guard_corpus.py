@@ -13,7 +13,12 @@ homoglyphs, spaced letters), plus the slot-built scenario families of ``guard_sc
 (attacks inside sixteen kinds of carrier, in eighteen languages). Negatives: ordinary
 instructions (including "ignore the previous e-mail"), security writing that quotes
 attacks, documentation, code, benign role-play requests, Android's developer options,
-base64 data, multilingual everyday text, and the same carriers holding benign text.
+base64 data, multilingual everyday text, and the same carriers holding benign text. The
+style families (``guard_styles``: long documents, covert directives, cue-free overrides)
+and the voice families (``guard_voices``: the machine reader named as a tool, by what it
+does or in sixteen other languages; notes to human roles, talk about AI and legitimate
+zero-width joiners as their benign twins) come last, so adding them left the earlier
+families' texts as they were.
 """
 
 from __future__ import annotations
