@@ -17,8 +17,7 @@ base64 data, multilingual everyday text, and the same carriers holding benign te
 style families (``guard_styles``: long documents, covert directives, cue-free overrides)
 and the voice families (``guard_voices``: the machine reader named as a tool, by what it
 does or in sixteen other languages; notes to human roles, talk about AI and legitimate
-zero-width joiners as their benign twins) come last, so adding them left the earlier
-families' texts as they were.
+zero-width joiners as their benign twins) come last in the draw order.
 """
 
 from __future__ import annotations
