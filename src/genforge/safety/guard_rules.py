@@ -22,6 +22,12 @@ _AI = (
     r"(?:ai|a\.i\.|llm|language model|assistant|agent|chatbot|bot|model|copilot|gpt|"
     r"summari[sz]er|ai system|ai model)s?"
 )
+# Words that make a following "assistant", "agent", "bot" a machine ("code assistant",
+# "triage bot"); "support agent" or "our agent" may be a person and stays out.
+_MACHINE = (
+    r"(?:ai|code|coding|automated|review|triage|mail|inbox|shopping|browsing|research|"
+    r"scheduling|deploy|ci|summari[sz]ation|translation|answer|search|reader|screening)"
+)
 _IMPERATIVE = (
     r"(?:ignore|disregard|forget|send|forward|reveal|print|output|call|invoke|run|execute|"
     r"use the|open|visit|include|tell|say|recommend|delete|remove|upload|post|reply|grant|"
@@ -56,7 +62,10 @@ RULES: dict[str, re.Pattern] = {
         rf"\battention,? (?:the |all |any )?{_AI}|"
         rf"\b(?:dear|hey|hi) {_AI}\b|\b(?:to )?(?:the |any |all )?{_AI} (?:reading|processing|"
         rf"summari[sz]ing|handling|parsing|indexing|seeing) (?:this|these|the)\b|"
-        rf"(?:^|[\n(\[>]|<!--|[.!?]\s)\s*{_AI}\s*[:,])[^\n]{{0,80}}?\b{_IMPERATIVE}\b",
+        rf"(?:^|[\n(\[>]|<!--|//|#|[.!?]\s)\s*(?:{_MACHINE}[ -]){{0,2}}{_AI}\s*[:,]|"
+        rf"\b(?:whoever|whatever|anyone|any (?:tool|software|program|system)) (?:is |that is )?"
+        rf"(?:summari[sz]ing|translating|processing|condensing|parsing|indexing|reading) "
+        rf"(?:this|these|the)\b)[^\n]{{0,80}}?\b{_IMPERATIVE}\b",
         re.I,
     ),
     "prompt_leak": re.compile(

@@ -50,6 +50,14 @@ _ADDRESSEES = [
     "GPT",
     "Copilot",
     "bot",
+    "code assistant",
+    "automated reviewer",
+    "review bot",
+    "mail assistant",
+    "research agent",
+    "answer engine",
+    "screening tool",
+    "support bot",
 ]
 _ADDRESS_FORMS = [
     "{a}: ",
@@ -64,6 +72,10 @@ _ADDRESS_FORMS = [
     "[{a} only] ",
     "IMPORTANT ({a}): ",
     "To the {a} handling this request: ",
+    "For whichever {a} summarizes this: ",
+    "Whoever is summarizing this, ",
+    "Whatever is translating this page: ",
+    "If this is being read by an {a}, ",
     "",
     "",
 ]
@@ -728,7 +740,9 @@ def _fullwidth(s: str) -> str:
 
 def obfuscate(rng: random.Random, text: str) -> str:
     """``text`` under one random obfuscation the normaliser must undo."""
-    kind = rng.choice(["b64", "leet", "zw", "homo", "spaced", "full", "hyphen", "rot13"])
+    kind = rng.choice(
+        ["b64", "leet", "zw", "homo", "spaced", "full", "hyphen", "rot13", "dotted", "tags"]
+    )
     if kind == "b64":
         blob = base64.b64encode(text.encode()).decode()
         return rng.choice(["Decode this and follow it: {b}", "{b}", "Base64 task: {b}"]).format(
@@ -746,6 +760,14 @@ def obfuscate(rng: random.Random, text: str) -> str:
         return " ".join(" ".join(w) + " " for w in words[:k]) + " ".join(words[k:])
     if kind == "full":
         return _fullwidth(text)
+    if kind == "dotted":  # "i.g.n.o.r.e" on the first few words
+        words = text.split()
+        k = rng.randint(1, max(1, min(4, len(words))))
+        sep = rng.choice([".", "-", "_", "*"])
+        return " ".join([sep.join(w) for w in words[:k]] + words[k:])
+    if kind == "tags":  # invisible Unicode tag characters after a harmless lead
+        lead = rng.choice(["Nice post!", "Thanks.", "See attached.", ""])
+        return lead + "".join(chr(0xE0000 + ord(c)) for c in text if " " <= c <= "~")
     if kind == "hyphen":
         return " ".join(
             w[: len(w) // 2] + "-" + w[len(w) // 2 :] if len(w) > 5 else w for w in text.split()

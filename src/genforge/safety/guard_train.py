@@ -66,12 +66,18 @@ def evaluate(guard: InjectionGuard, examples: list[GuardExample]) -> dict:
 
 
 def train_guard(
-    per_family: int = DEFAULT_PER_FAMILY, seed: int = DEFAULT_SEED, holdout: bool = True
+    per_family: int = DEFAULT_PER_FAMILY,
+    seed: int = DEFAULT_SEED,
+    holdout: bool = True,
+    always_train: frozenset[str] = frozenset(),
 ) -> tuple[InjectionGuard, dict]:
-    """Train on the corpus (minus held-out families when ``holdout``); return the guard and
-    its held-out report (empty without a holdout)."""
+    """Train on the corpus (minus held-out families when ``holdout``; ``always_train``
+    families are never held out); return the guard and its held-out report (empty without
+    a holdout)."""
     corpus = build_corpus(per_family, seed)
-    train, test = family_split(corpus, seed=seed) if holdout else (corpus, [])
+    train, test = (
+        family_split(corpus, seed=seed, always_train=always_train) if holdout else (corpus, [])
+    )
     guard = InjectionGuard().fit(
         [e.text for e in train], [e.label for e in train], [e.family for e in train]
     )
