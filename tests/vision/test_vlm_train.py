@@ -221,6 +221,20 @@ def test_train_ask_eval_end_to_end(tmp_path, capsys):
     assert result["test"]["scenes"] == 2 and "vqa_accuracy" in result["compositional"]
 
 
+def test_image_pos_embed_run(tmp_path):
+    """image_pos_embed=True: config.json records it, the table is in the dir and has moved
+    from its seeded init while the frozen tower has not."""
+    out = tmp_path / "vlm"
+    train_vlm(tiny_train_config(out, image_pos_embed=True, eval_scenes=0))
+    assert json.loads((out / "config.json").read_text())["image_pos_embed"] is True
+    vlm, _ = load_vlm(out)
+    torch.manual_seed(0)
+    fresh = VLM(vlm.config)
+    assert vlm.image_pos.weight.shape == (vlm.image_positions, 32)
+    assert (vlm.image_pos.weight - fresh.image_pos.weight).abs().max() > 0
+    torch.testing.assert_close(vlm.vit.patch_embed.weight, fresh.vit.patch_embed.weight)
+
+
 def test_describe_then_answer_run(tmp_path, capsys):
     """answer_format=describe trains, is recorded in config.json, and `vlm ask --json` gives
     the whole reply and its final answer."""
@@ -393,4 +407,5 @@ def test_config_of_a_dir_without_tower_fields_loads():
     old = {k: v for k, v in cfg.to_dict().items() if k in ("vision", "lm", "projector")}
     back = VLMConfig.from_dict(old)
     assert (back.vision_layer, back.vision_cls, back.center_pixels) == (-1, False, False)
+    assert back.image_pos_embed is False and VLM(back).image_pos is None
     assert back.image_positions == 4

@@ -64,6 +64,9 @@ class VLMTrainConfig:
     # Feed the class token too (P = patches + 1). None: yes with a vision_tower (it holds
     # the CLIP's pooled image), no for a random tower.
     vision_cls: bool | None = None
+    # A learned vector per image position added to the projector's output (see
+    # VLMConfig.image_pos_embed).
+    image_pos_embed: bool = False
     # 48 px in patches of 16: one patch per cell of the scenes' 3x3 grid, so P = 9 image
     # positions (32 px in 4-px patches would be 64, ~6x the attention and LM positions).
     image_size: int = 48
@@ -408,6 +411,7 @@ def build_vlm(
             vision_layer=cfg.vision_layer,
             vision_cls=use_cls,
             center_pixels=tower is not None,  # genforge CLIP trains on [-1, 1] pixels
+            image_pos_embed=cfg.image_pos_embed,
         )
 
     if cfg.lm:
