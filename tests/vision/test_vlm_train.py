@@ -112,6 +112,34 @@ def test_answer_weight_weighs_the_tokens_after_the_mark(scenes, tok):
     assert not torch.isclose(vlm_loss(vlm, batch), vlm_loss(vlm, plain))
 
 
+def test_loss_average_example_weighs_every_turn_once(scenes, tok):
+    """loss_average=example: each row's weights sum to 1 over its own targets, so the loss
+    is the mean over rows of each row's mean cross-entropy (a 2-token answer weighs what a
+    30-token caption does); the default leaves the batch without weights."""
+    images = torch.from_numpy(scenes.images).permute(0, 3, 1, 2)
+    examples = stage_examples(tok, scenes, 2)
+    kw = dict(batch_size=len(examples), pad_id=tok.pad_id, seed=0)
+    batch = VLMBatches(images, examples, per_example=True, **kw).next_batch()
+    assert "weights" not in VLMBatches(images, examples, **kw).next_batch()
+    counted = batch["targets"] != IGNORE_INDEX
+    torch.testing.assert_close(batch["weights"].sum(dim=1), torch.ones(len(examples)))
+    assert torch.equal(batch["weights"] > 0, counted)
+    vlm = VLM(
+        VLMConfig(
+            ViTConfig(image_size=16, patch_size=8, n_layer=1, n_head=2, n_embd=32),
+            GPTConfig(vocab_size=tok.vocab_size, n_layer=1, n_head=2, n_embd=32, block_size=128),
+        )
+    )
+    with torch.no_grad():
+        logits, _ = vlm(batch["images"], batch["input_ids"])
+        ce = torch.nn.functional.cross_entropy
+        ys = batch["targets"]
+        rows = [ce(logits[r][counted[r]], ys[r][counted[r]]) for r in range(len(examples))]
+        torch.testing.assert_close(vlm_loss(vlm, batch), torch.stack(rows).mean())
+    with pytest.raises(GenforgeError, match="loss_average"):
+        VLMTrainConfig(out="x", time_budget=1.0, loss_average="turn").validate()
+
+
 def test_evaluate_scores_the_final_answer_only(monkeypatch):
     """A rationale before the mark is not scored, the answer after it is; reply tokens are
     counted (the price of the rationale)."""
