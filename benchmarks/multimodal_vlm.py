@@ -85,6 +85,13 @@ def main() -> None:
     ap.add_argument("--vision-tower", help="trained genforge CLIP dir: its ViT, frozen")
     ap.add_argument("--vision-layer", type=int, default=-1, help="ViT layer read (-1 last)")
     ap.add_argument(
+        "--image-pos-embed",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="a learned vector per image position on the projector's output (the "
+        "trainer's default when not given)",
+    )
+    ap.add_argument(
         "--answer-format",
         choices=["direct", "describe"],
         default="direct",
@@ -110,6 +117,8 @@ def main() -> None:
             overwrite=True,
             progress=False,
         )
+        if args.image_pos_embed is not None:
+            cfg.image_pos_embed = args.image_pos_embed
         figures = train_vlm(cfg)  # with a tower, cfg.image_size becomes the tower's
         train = make_split("train", args.train_scenes, args.seed, cfg.image_size, cfg.noise)
         for split in ("test", "compositional"):

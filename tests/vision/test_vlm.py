@@ -6,8 +6,11 @@ import json
 
 import pytest
 import torch
+from tests.infer.test_engine import run
 
 from genforge.errors import GenforgeError
+from genforge.infer.engine import Engine
+from genforge.infer.protocol import SamplingParams
 from genforge.modeldir import load_model_dir, load_vlm, save_model_dir, save_vlm
 from genforge.models.gpt import GPT, GPTConfig
 from genforge.models.vit import ViTConfig
@@ -18,11 +21,14 @@ from genforge.tokenizer import train_tokenizer
 pytestmark = pytest.mark.usefixtures("one_thread")
 
 
-def tiny_config(arch: str = "llama", projector: str = "mlp") -> VLMConfig:
+def tiny_config(
+    arch: str = "llama", projector: str = "mlp", image_pos_embed: bool = False
+) -> VLMConfig:
     return VLMConfig(
         vision=ViTConfig(image_size=16, patch_size=4, n_layer=1, n_head=2, n_embd=16),
         lm=GPTConfig(vocab_size=300, n_layer=2, n_head=2, n_embd=32, block_size=40, arch=arch),
         projector=projector,
+        image_pos_embed=image_pos_embed,
     )
 
 
@@ -65,11 +71,14 @@ def test_loss_only_on_text_and_image_matters(projector):
 
 
 @pytest.mark.parametrize("arch", ["llama", "gpt2"])
-def test_image_prefix_in_kv_cache_equals_full_forward(arch):
+@pytest.mark.parametrize("image_pos_embed", [False, True])
+def test_image_prefix_in_kv_cache_equals_full_forward(arch, image_pos_embed):
     """Prefill the P image vectors into the KV cache, then the ids, then decode one token at
     a time: every logit equals the full forward's (what the engine does with a VLM)."""
     torch.manual_seed(0)
-    vlm = VLM(tiny_config(arch)).eval()
+    vlm = VLM(tiny_config(arch, image_pos_embed=image_pos_embed)).eval()
+    if image_pos_embed:  # a table far from its init, so leaving it out would show
+        torch.nn.init.normal_(vlm.image_pos.weight, std=1.0)
     images = torch.rand(1, 3, 16, 16)
     idx = torch.randint(0, 300, (1, 9))
     full, _ = vlm(images, idx)
@@ -84,6 +93,55 @@ def test_image_prefix_in_kv_cache_equals_full_forward(arch):
         steps = [lm(idx[:, t : t + 1], kv_cache=pool.rows(0, 1))[0] for t in range(5, 9)]
     cached = torch.cat([prompt, *steps], dim=1)
     torch.testing.assert_close(cached, full, atol=1e-5, rtol=1e-4)
+
+
+@pytest.mark.parametrize("arch", ["llama", "gpt2"])
+def test_engine_with_image_pos_embed_equals_full_forward(tokenizer, arch):
+    """Engine.submit(prefix_embeds=vlm.image_prefix(image)) decodes greedily the ids the full
+    VLM forward picks, with the same log-probabilities: the position table is part of the
+    prefix the engine is handed, not something only forward() adds."""
+    torch.manual_seed(0)
+    vlm = VLM(tiny_config(arch, image_pos_embed=True)).eval()
+    torch.nn.init.normal_(vlm.image_pos.weight, std=1.0)
+    images = torch.rand(1, 3, 16, 16)
+    prompt = [1, 17, 42, 99, 7]
+    ids, want_lps = list(prompt), []
+    with torch.no_grad():
+        for _ in range(6):
+            logits = vlm(images, torch.tensor([ids]))[0][0, -1]
+            ids.append(int(logits.argmax()))
+            want_lps.append(float(torch.log_softmax(logits.float(), -1)[ids[-1]]))
+        prefix = vlm.image_prefix(images)[0]
+    engine = Engine(vlm.lm, tokenizer, vlm=vlm, max_batch_size=2)
+    params = SamplingParams(max_tokens=6, temperature=0.0, ignore_eos=True, logprobs=0)
+    got, _, events = run(engine.submit(prompt, params, prefix_embeds=prefix))
+    assert got == ids[len(prompt) :]
+    assert [e.logprob for e in events] == pytest.approx(want_lps, abs=1e-4)
+    # Without the table the same image gives another prefix, so the table is really in it.
+    with torch.no_grad():
+        bare = vlm.projector(vlm.vit(images)[:, 1:])[0]
+    torch.testing.assert_close(prefix - bare, vlm.image_pos.weight.detach())
+
+
+def test_image_pos_embed_is_one_trained_vector_per_position():
+    """On: the prefix is the projector's output plus row p of a (P, C) table at position p
+    (the class token's row too), and the loss reaches the table. Off: no such weights."""
+    torch.manual_seed(0)
+    cfg = tiny_config(image_pos_embed=True)
+    cfg.vision_cls = True
+    vlm = VLM(cfg)
+    assert tuple(vlm.image_pos.weight.shape) == (17, 32)  # 16 patches + the class token
+    off = VLM(tiny_config())
+    assert off.image_pos is None and not any("image_pos" in k for k in off.state_dict())
+    images = torch.rand(2, 3, 16, 16)
+    with torch.no_grad():
+        bare = vlm.projector(vlm.vit(images))
+        torch.testing.assert_close(vlm.image_prefix(images), bare + vlm.image_pos.weight)
+    idx, targets = torch.randint(0, 300, (2, 6)), torch.randint(0, 300, (2, 6))
+    _, loss = vlm(images, idx, targets)
+    loss.backward()
+    grad = vlm.image_pos.weight.grad
+    assert grad is not None and (grad.abs().sum(dim=1) > 0).all()  # every row is trained
 
 
 def test_bad_inputs():
@@ -106,9 +164,12 @@ def test_bad_inputs():
         VLMConfig.from_dict({**tiny_config().to_dict(), "resampler": 1})
 
 
-def test_model_dir_round_trip(tmp_path, tokenizer):
+@pytest.mark.parametrize("image_pos_embed", [False, True])
+def test_model_dir_round_trip(tmp_path, tokenizer, image_pos_embed):
     torch.manual_seed(0)
-    vlm = VLM(tiny_config()).eval()
+    vlm = VLM(tiny_config(image_pos_embed=image_pos_embed)).eval()
+    if image_pos_embed:
+        torch.nn.init.normal_(vlm.image_pos.weight, std=1.0)
     out = save_vlm(tmp_path / "vlm", vlm, tokenizer, extra_config={"train": {"steps": 3}})
     config = json.loads((out / "config.json").read_text())
     assert config["model_type"] == "genforge-vlm"
@@ -126,6 +187,9 @@ def test_model_dir_round_trip(tmp_path, tokenizer):
     with torch.no_grad():
         torch.testing.assert_close(loaded(images, idx)[0], vlm(images, idx)[0])
     assert loaded.lm.lm_head.weight is loaded.lm.wte.weight  # the tie survives the trip
+    assert config["image_pos_embed"] is image_pos_embed
+    if image_pos_embed:  # the table is stored in model.safetensors like every weight
+        torch.testing.assert_close(loaded.image_pos.weight, vlm.image_pos.weight)
 
 
 def test_wrong_kind_of_dir(tmp_path, tokenizer):

@@ -112,6 +112,34 @@ def test_answer_weight_weighs_the_tokens_after_the_mark(scenes, tok):
     assert not torch.isclose(vlm_loss(vlm, batch), vlm_loss(vlm, plain))
 
 
+def test_loss_average_example_weighs_every_turn_once(scenes, tok):
+    """loss_average=example: each row's weights sum to 1 over its own targets, so the loss
+    is the mean over rows of each row's mean cross-entropy (a 2-token answer weighs what a
+    30-token caption does); the default leaves the batch without weights."""
+    images = torch.from_numpy(scenes.images).permute(0, 3, 1, 2)
+    examples = stage_examples(tok, scenes, 2)
+    kw = dict(batch_size=len(examples), pad_id=tok.pad_id, seed=0)
+    batch = VLMBatches(images, examples, per_example=True, **kw).next_batch()
+    assert "weights" not in VLMBatches(images, examples, **kw).next_batch()
+    counted = batch["targets"] != IGNORE_INDEX
+    torch.testing.assert_close(batch["weights"].sum(dim=1), torch.ones(len(examples)))
+    assert torch.equal(batch["weights"] > 0, counted)
+    vlm = VLM(
+        VLMConfig(
+            ViTConfig(image_size=16, patch_size=8, n_layer=1, n_head=2, n_embd=32),
+            GPTConfig(vocab_size=tok.vocab_size, n_layer=1, n_head=2, n_embd=32, block_size=128),
+        )
+    )
+    with torch.no_grad():
+        logits, _ = vlm(batch["images"], batch["input_ids"])
+        ce = torch.nn.functional.cross_entropy
+        ys = batch["targets"]
+        rows = [ce(logits[r][counted[r]], ys[r][counted[r]]) for r in range(len(examples))]
+        torch.testing.assert_close(vlm_loss(vlm, batch), torch.stack(rows).mean())
+    with pytest.raises(GenforgeError, match="loss_average"):
+        VLMTrainConfig(out="x", time_budget=1.0, loss_average="turn").validate()
+
+
 def test_evaluate_scores_the_final_answer_only(monkeypatch):
     """A rationale before the mark is not scored, the answer after it is; reply tokens are
     counted (the price of the rationale)."""
@@ -219,6 +247,20 @@ def test_train_ask_eval_end_to_end(tmp_path, capsys):
     assert main(["vlm", "eval", "--model", str(out), "--n", "2", "--json"]) == 0
     result = json.loads(capsys.readouterr().out)
     assert result["test"]["scenes"] == 2 and "vqa_accuracy" in result["compositional"]
+
+
+def test_image_pos_embed_run(tmp_path):
+    """image_pos_embed=True: config.json records it, the table is in the dir and has moved
+    from its seeded init while the frozen tower has not."""
+    out = tmp_path / "vlm"
+    train_vlm(tiny_train_config(out, image_pos_embed=True, eval_scenes=0))
+    assert json.loads((out / "config.json").read_text())["image_pos_embed"] is True
+    vlm, _ = load_vlm(out)
+    torch.manual_seed(0)
+    fresh = VLM(vlm.config)
+    assert vlm.image_pos.weight.shape == (vlm.image_positions, 32)
+    assert (vlm.image_pos.weight - fresh.image_pos.weight).abs().max() > 0
+    torch.testing.assert_close(vlm.vit.patch_embed.weight, fresh.vit.patch_embed.weight)
 
 
 def test_describe_then_answer_run(tmp_path, capsys):
@@ -393,4 +435,5 @@ def test_config_of_a_dir_without_tower_fields_loads():
     old = {k: v for k, v in cfg.to_dict().items() if k in ("vision", "lm", "projector")}
     back = VLMConfig.from_dict(old)
     assert (back.vision_layer, back.vision_cls, back.center_pixels) == (-1, False, False)
+    assert back.image_pos_embed is False and VLM(back).image_pos is None
     assert back.image_positions == 4

@@ -3,7 +3,8 @@
 An image (B, 3, H, W) in [0, 1] goes through the ViT (``models/vit.py``, random or a trained
 CLIP's); the states of one of its layers (the patches, and the class token when
 ``vision_cls``: a CLIP tower's pooled image) are mapped by the projector to the LM's width,
-and those P vectors are put in front of the token embeddings. The LM is an ordinary
+and those P vectors (plus a learned vector per position with ``image_pos_embed``) are put
+in front of the token embeddings. The LM is an ordinary
 :class:`~genforge.models.gpt.GPT` run on ``cat(image_prefix, wte(ids))`` through
 ``GPT.trunk``: the image always sits at positions 0..P-1, the text (``<|bos|>``, the chat
 template, ...) after it, under the usual causal rule. That is also how the engine serves it:
@@ -44,6 +45,12 @@ class VLMConfig:
     vision_cls: bool = False
     # A tower trained on pixels in [-1, 1] (genforge CLIP) gets them so; images stay [0, 1].
     center_pixels: bool = False
+    # A learned vector per image position (P x lm.n_embd) added to the projector's output.
+    # A RoPE LM sees the image positions only through relative offsets in the attention
+    # scores, and a value vector carries no position at all, so which cell a patch is must
+    # come from the tower's states; this table writes it into every prefix vector. False
+    # for dirs written before the field (they have no such weights).
+    image_pos_embed: bool = False
 
     @property
     def image_positions(self) -> int:
@@ -77,6 +84,7 @@ class VLMConfig:
             "vision_layer": self.vision_layer,
             "vision_cls": self.vision_cls,
             "center_pixels": self.center_pixels,
+            "image_pos_embed": self.image_pos_embed,
         }
 
     @classmethod
@@ -119,6 +127,12 @@ class VLM(nn.Module):
             if isinstance(m, nn.Linear):  # the GPT init: N(0, 0.02), zero bias
                 nn.init.normal_(m.weight, std=0.02)
                 nn.init.zeros_(m.bias)
+        # An nn.Embedding, so the optimizer treats it as the LM's position table (wpe): an
+        # embedding, not decayed by default.
+        self.image_pos: nn.Embedding | None = None
+        if config.image_pos_embed:
+            self.image_pos = nn.Embedding(config.image_positions, d_out)
+            nn.init.normal_(self.image_pos.weight, std=0.02)  # as the LM's own tables
         self.lm = lm if lm is not None else GPT(config.lm)
 
     @property
@@ -138,7 +152,10 @@ class VLM(nn.Module):
             x = x * 2.0 - 1.0
         blocks = cfg.vision.n_layer + 1 + cfg.vision_layer  # -1: all of them
         states = self.vit(x, blocks=blocks)  # (B, 1 + N, Cv)
-        return self.projector(states if cfg.vision_cls else states[:, 1:])  # (B, P, C)
+        prefix = self.projector(states if cfg.vision_cls else states[:, 1:])  # (B, P, C)
+        if self.image_pos is not None:
+            prefix = prefix + self.image_pos.weight  # (P, C): the same cell, the same vector
+        return prefix
 
     def forward(
         self,

@@ -48,6 +48,7 @@ CAPTION_PROMPT = "describe the image."
 # it; scoring reads only what follows the last mark (see final_answer).
 ANSWER_MARK = "answer:"
 ANSWER_FORMATS = ("direct", "describe")
+LOSS_AVERAGES = ("token", "example")
 
 
 @dataclass
@@ -64,6 +65,9 @@ class VLMTrainConfig:
     # Feed the class token too (P = patches + 1). None: yes with a vision_tower (it holds
     # the CLIP's pooled image), no for a random tower.
     vision_cls: bool | None = None
+    # A learned vector per image position added to the projector's output (see
+    # VLMConfig.image_pos_embed).
+    image_pos_embed: bool = False
     # 48 px in patches of 16: one patch per cell of the scenes' 3x3 grid, so P = 9 image
     # positions (32 px in 4-px patches would be 64, ~6x the attention and LM positions).
     image_size: int = 48
@@ -84,6 +88,10 @@ class VLMTrainConfig:
     # With answer_format=describe: the loss weight of the tokens after the answer mark (the
     # answer and its end) against the rationale's 1; the answer is ~3 of ~25 reply tokens.
     answer_weight: float = 1.0
+    # How the loss averages over a batch: "token" (every target token counts once, so a
+    # caption of ~25 tokens outweighs a 1-3 token answer ~10x) or "example" (each example's
+    # mean over its own targets, then the mean over the batch: every turn counts once).
+    loss_average: str = "token"
     # Stages in which the ViT is frozen (at its random init when nothing else loads it):
     # "both", "stage1" or "none". Trained end to end from
     # the start, the vision tower collapsed (measured: a linear probe read the colour of an
@@ -139,6 +147,10 @@ class VLMTrainConfig:
         if self.answer_weight != 1.0 and self.answer_format != "describe":
             raise bad(
                 "answer_weight weighs the answer after a rationale: set answer_format=describe"
+            )
+        if self.loss_average not in LOSS_AVERAGES:
+            raise bad(
+                f"loss_average must be one of {', '.join(LOSS_AVERAGES)}, got {self.loss_average!r}"
             )
         if not self.vit_lr_scale > 0:
             raise bad(f"vit_lr_scale must be > 0, got {self.vit_lr_scale}")
@@ -207,7 +219,9 @@ class VLMBatches(ShuffledEpochs):
     Seeded shuffled epochs over the examples; rows right-padded to the batch's longest.
     State (epoch, cursor) resumes exactly. With ``mark`` (the answer mark's ids) and an
     ``answer_weight`` other than 1, a ``"weights"`` (B,T) float entry weighs the targets
-    after a row's last mark by ``answer_weight`` (every other target 1, padding 0).
+    after a row's last mark by ``answer_weight`` (every other target 1, padding 0). With
+    ``per_example`` each row's weights are then scaled to sum to 1, so every example
+    weighs the same in the loss however many targets it has.
     """
 
     _salt = "vlm"  # keys the shuffle as before: same seed, same order
@@ -222,12 +236,14 @@ class VLMBatches(ShuffledEpochs):
         seed: int = 0,
         mark: list[int] | None = None,
         answer_weight: float = 1.0,
+        per_example: bool = False,
     ) -> None:
         if not examples:
             raise GenforgeError("no VLM training examples")
         self.images, self.examples = images, examples  # images (N, 3, H, W) uint8
         self.batch_size, self.pad_id = batch_size, pad_id
         self.mark, self.answer_weight = mark, answer_weight
+        self.per_example = per_example
         self._start_epochs(seed)
 
     def _answer_start(self, ids: list[int]) -> int | None:
@@ -249,12 +265,15 @@ class VLMBatches(ShuffledEpochs):
         index = torch.tensor([i for i, _, _ in rows])
         images = self.images[index].float() / 255.0
         batch = {"images": images, "input_ids": xs, "targets": ys}
-        if self.mark and self.answer_weight != 1.0:
+        weighted = self.mark and self.answer_weight != 1.0
+        if weighted or self.per_example:
             weights = (ys != IGNORE_INDEX).float()
-            for r, (_, ids, _) in enumerate(rows):
+            for r, (_, ids, _) in enumerate(rows) if weighted else ():
                 start = self._answer_start(ids)
                 if start is not None:
                     weights[r, start : len(ids)] *= self.answer_weight
+            if self.per_example:
+                weights = weights / weights.sum(dim=1, keepdim=True).clamp(min=1e-8)
             batch["weights"] = weights
         return batch
 
@@ -408,6 +427,7 @@ def build_vlm(
             vision_layer=cfg.vision_layer,
             vision_cls=use_cls,
             center_pixels=tower is not None,  # genforge CLIP trains on [-1, 1] pixels
+            image_pos_embed=cfg.image_pos_embed,
         )
 
     if cfg.lm:
@@ -512,6 +532,7 @@ def train_vlm(cfg: VLMTrainConfig) -> dict[str, Any]:
                 seed=cfg.seed + stage,
                 mark=tok.encode(f" {ANSWER_MARK}"),
                 answer_weight=cfg.answer_weight,
+                per_example=cfg.loss_average == "example",
             )
             run_dir = work / f"stage{stage}"
             stages[f"stage{stage}"] = _stage(
