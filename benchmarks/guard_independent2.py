@@ -48,8 +48,9 @@ def measure(guard, attacks: list[str], benign: list[str]) -> dict:
     }
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def run(name: str, doc: str, attacks: list[str], benign: list[str]) -> None:
+    """The command line shared by the independent-set runners: score one set, print JSON."""
+    ap = argparse.ArgumentParser(description=doc.split("\n\n")[0])
     ap.add_argument("--guard", help="a guard dir (default: the default guard)")
     ap.add_argument("--threads", type=int, default=0, help="torch threads (0: torch's default)")
     ap.add_argument("--out", help="also write the JSON line here")
@@ -63,9 +64,9 @@ def main() -> None:
 
     guard = InjectionGuard.load(args.guard) if args.guard else default_guard()
     guard.predict_proba(["warm-up"])  # load the embedder outside the timing
-    report = measure(guard, ATTACKS, BENIGN)
-    print_result({"benchmark": "guard_independent2", **report}, args.out)
+    report = measure(guard, attacks, benign)
+    print_result({"benchmark": name, **report}, args.out)
 
 
 if __name__ == "__main__":
-    main()
+    run("guard_independent2", __doc__, ATTACKS, BENIGN)
