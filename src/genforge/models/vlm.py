@@ -45,11 +45,11 @@ class VLMConfig:
     vision_cls: bool = False
     # A tower trained on pixels in [-1, 1] (genforge CLIP) gets them so; images stay [0, 1].
     center_pixels: bool = False
-    # A learned vector per image position (P x lm.n_embd) added to the projector's output.
-    # A RoPE LM sees the image positions only through relative offsets in the attention
-    # scores, and a value vector carries no position at all, so which cell a patch is must
-    # come from the tower's states; this table writes it into every prefix vector. False
-    # for dirs written before the field (they have no such weights).
+    # A learned vector per image position (P x lm.n_embd) added to the projector's output,
+    # so a prefix vector says which position it is without relying on the tower's states.
+    # Measured, it did not help position or relation questions (a CLIP tower's patches
+    # already carry their cell; docs/multimodal.md), hence off by default. False for dirs
+    # written before the field (they have no such weights).
     image_pos_embed: bool = False
 
     @property

@@ -268,10 +268,11 @@ class VLMBatches(ShuffledEpochs):
         weighted = self.mark and self.answer_weight != 1.0
         if weighted or self.per_example:
             weights = (ys != IGNORE_INDEX).float()
-            for r, (_, ids, _) in enumerate(rows) if weighted else ():
-                start = self._answer_start(ids)
-                if start is not None:
-                    weights[r, start : len(ids)] *= self.answer_weight
+            if weighted:
+                for r, (_, ids, _) in enumerate(rows):
+                    start = self._answer_start(ids)
+                    if start is not None:
+                        weights[r, start : len(ids)] *= self.answer_weight
             if self.per_example:
                 weights = weights / weights.sum(dim=1, keepdim=True).clamp(min=1e-8)
             batch["weights"] = weights
