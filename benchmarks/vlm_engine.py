@@ -81,7 +81,7 @@ def image_ms(vlm: VLM, url: str, repeats: int) -> float:
     for _ in range(repeats):
         t0 = time.perf_counter()
         img = decode_data_url(url, "url", 8 << 20, 4096 * 4096)
-        image_prefix(vlm, to_pixels(img, vlm.config.vision.image_size))
+        image_prefix(vlm, to_pixels(img, vlm.config.vision.image_size), [1, *range(20, 44)])
         times.append(time.perf_counter() - t0)
     return round(1000 * statistics.median(times), 2)
 

@@ -148,7 +148,8 @@ def rag_index_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def vlm_model_dir(serve_model_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A tiny random vision-language model dir (models/vlm.py: a 32x32 ViT with 8-pixel
-    patches, so 16 image positions, in front of a ``tiny`` GPT) with the shared tokenizer."""
+    patches, so 16 image positions, in front of a ``tiny`` GPT; the image positions read the
+    prompt, ``question_attn``) with the shared tokenizer."""
     from genforge.modeldir import load_model_dir, save_vlm
     from genforge.models.vit import ViTConfig
     from genforge.models.vlm import VLM, VLMConfig
@@ -157,11 +158,14 @@ def vlm_model_dir(serve_model_dir: Path, tmp_path_factory: pytest.TempPathFactor
     torch.manual_seed(2)
     lm_cfg = config_from_preset("tiny", vocab_size=tok.vocab_size, block_size=256)
     vision = ViTConfig(image_size=32, patch_size=8, n_layer=1, n_head=2, n_embd=32)
-    vlm = VLM(VLMConfig(vision=vision, lm=lm_cfg))
+    # question_attn: the image reads the prompt, so the server must build the prefix from
+    # the encoded prompt (the default of `genforge vlm train`).
+    vlm = VLM(VLMConfig(vision=vision, lm=lm_cfg, question_attn=True))
     with torch.no_grad():
         # At the init (std 0.02) a random model answers the same whatever the image; larger
-        # weights (measured: projector 0.5, LM 0.1) let the image change the answer.
-        for module, std in ((vlm.projector, 0.5), (vlm.lm, 0.1)):
+        # weights (measured: projector 0.5, LM 0.1) let the image change the answer; the
+        # question attention's output starts at zero, so it gets weights too.
+        for module, std in ((vlm.projector, 0.5), (vlm.lm, 0.1), (vlm.question_attn, 0.5)):
             for p in module.parameters():
                 if p.ndim == 2:
                     p.normal_(0.0, std)

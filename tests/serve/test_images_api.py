@@ -18,6 +18,7 @@ from openai import OpenAI
 from tests.serve.conftest import start_live
 
 from genforge.modeldir import load_vlm
+from genforge.models.vlm import pad_questions
 from genforge.serve import RunningServer
 from genforge.vision.scenes import make_split, to_tensor
 
@@ -68,7 +69,7 @@ def reference_answer(model_dir: Path, image: np.ndarray, question: str, n: int =
     """The VLM's greedy answer from its full forward (no engine, no cache, no server)."""
     vlm, tok = load_vlm(model_dir)
     ids = tok.encode_chat([{"role": "user", "content": question}])
-    prefix = vlm.image_prefix(to_tensor(image[None]))
+    prefix = vlm.image_prefix(to_tensor(image[None]), pad_questions([ids]))
     out = []
     for _ in range(n):
         x = torch.cat([prefix, vlm.lm.wte(torch.tensor([ids]))], dim=1)

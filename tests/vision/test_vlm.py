@@ -14,7 +14,7 @@ from genforge.infer.protocol import SamplingParams
 from genforge.modeldir import load_model_dir, load_vlm, save_model_dir, save_vlm
 from genforge.models.gpt import GPT, GPTConfig
 from genforge.models.vit import ViTConfig
-from genforge.models.vlm import VLM, VLMConfig
+from genforge.models.vlm import VLM, VLMConfig, pad_questions
 from genforge.nn.kv_cache import SlotKVCache
 from genforge.tokenizer import train_tokenizer
 
@@ -22,14 +22,28 @@ pytestmark = pytest.mark.usefixtures("one_thread")
 
 
 def tiny_config(
-    arch: str = "llama", projector: str = "mlp", image_pos_embed: bool = False
+    arch: str = "llama",
+    projector: str = "mlp",
+    image_pos_embed: bool = False,
+    question_attn: bool = False,
 ) -> VLMConfig:
     return VLMConfig(
         vision=ViTConfig(image_size=16, patch_size=4, n_layer=1, n_head=2, n_embd=16),
         lm=GPTConfig(vocab_size=300, n_layer=2, n_head=2, n_embd=32, block_size=40, arch=arch),
         projector=projector,
         image_pos_embed=image_pos_embed,
+        question_attn=question_attn,
     )
+
+
+def wake(vlm: VLM) -> VLM:
+    """Question attention far from its init (its output matrix starts at zero, so a new
+    model's image would not depend on the prompt and a test could not tell)."""
+    with torch.no_grad():
+        for p in vlm.question_attn.parameters():
+            if p.ndim == 2:
+                p.normal_(0.0, 0.5)
+    return vlm
 
 
 @pytest.fixture(scope="module")
@@ -71,23 +85,30 @@ def test_loss_only_on_text_and_image_matters(projector):
 
 
 @pytest.mark.parametrize("arch", ["llama", "gpt2"])
-@pytest.mark.parametrize("image_pos_embed", [False, True])
-def test_image_prefix_in_kv_cache_equals_full_forward(arch, image_pos_embed):
+@pytest.mark.parametrize("extra", ["none", "image_pos_embed", "question_attn"])
+def test_image_prefix_in_kv_cache_equals_full_forward(arch, extra):
     """Prefill the P image vectors into the KV cache, then the ids, then decode one token at
     a time: every logit equals the full forward's (what the engine does with a VLM)."""
     torch.manual_seed(0)
-    vlm = VLM(tiny_config(arch, image_pos_embed=image_pos_embed)).eval()
-    if image_pos_embed:  # a table far from its init, so leaving it out would show
+    cfg = tiny_config(
+        arch, image_pos_embed=extra == "image_pos_embed", question_attn=extra == "question_attn"
+    )
+    vlm = VLM(cfg).eval()
+    if extra == "image_pos_embed":  # a table far from its init, so leaving it out would show
         torch.nn.init.normal_(vlm.image_pos.weight, std=1.0)
+    if extra == "question_attn":
+        wake(vlm)
     images = torch.rand(1, 3, 16, 16)
     idx = torch.randint(0, 300, (1, 9))
-    full, _ = vlm(images, idx)
+    questions = pad_questions([idx[0, :5].tolist()])  # the prompt part, as served
+    full, _ = vlm(images, idx, questions=questions)
     lm = vlm.lm
     pool = SlotKVCache(lm.config.n_layer, 1, lm.config.kv_head_count, 40, lm.config.head_dim)
     with torch.no_grad():
         batch = pool.rows(0, 1)
         positions, mask = batch.begin(1, vlm.image_positions)
-        lm.trunk(vlm.image_prefix(images), positions=positions, attn_mask=mask, kv_cache=batch)
+        prefix = vlm.image_prefix(images, questions)
+        lm.trunk(prefix, positions=positions, attn_mask=mask, kv_cache=batch)
         batch.advance(vlm.image_positions)
         prompt, _ = lm(idx[:, :5], kv_cache=pool.rows(0, 1))
         steps = [lm(idx[:, t : t + 1], kv_cache=pool.rows(0, 1))[0] for t in range(5, 9)]
@@ -144,6 +165,45 @@ def test_image_pos_embed_is_one_trained_vector_per_position():
     assert grad is not None and (grad.abs().sum(dim=1) > 0).all()  # every row is trained
 
 
+def test_question_attention_reads_the_prompt_and_starts_as_without():
+    """A new question_attn VLM's prefix is the plain VLM's (the output matrix starts at zero);
+    once trained the prefix depends on the prompt, padding does not change a row, gradients
+    reach the attention and the LM's token table through it, and it refuses to run blind."""
+    torch.manual_seed(0)
+    vlm = VLM(tiny_config(question_attn=True))
+    plain = VLM(tiny_config())
+    plain.load_state_dict(vlm.state_dict(), strict=False)
+    images = torch.rand(2, 3, 16, 16)
+    a, b = [1, 17, 42, 99], [1, 23, 5]
+    with torch.no_grad():
+        torch.testing.assert_close(
+            vlm.image_prefix(images, pad_questions([a, b])), plain.image_prefix(images)
+        )
+    wake(vlm)
+    with torch.no_grad():
+        both = vlm.image_prefix(images, pad_questions([a, b]))
+        alone = vlm.image_prefix(images[1:], pad_questions([b]))
+        torch.testing.assert_close(both[1:], alone)  # -1 padding is no token
+        other = vlm.image_prefix(images[:1], pad_questions([[1, 23, 99, 42]]))
+        assert (other - both[:1]).abs().max() > 1e-3  # another question, another prefix
+        order = vlm.image_prefix(images[:1], pad_questions([[1, 99, 42, 17]]))
+        assert (order - both[:1]).abs().max() > 1e-3  # word order counts (relations)
+        none = vlm.image_prefix(images[:1], pad_questions([[]]))
+        torch.testing.assert_close(none, plain.image_prefix(images[:1]))  # no prompt: as plain
+    idx, targets = torch.randint(0, 300, (2, 6)), torch.randint(0, 300, (2, 6))
+    _, loss = vlm(images, idx, targets, questions=pad_questions([a, b]))
+    loss.backward()
+    assert vlm.question_attn.out.weight.grad.abs().sum() > 0
+    assert vlm.lm.wte.weight.grad[[17, 42, 99, 23, 5]].abs().sum(dim=1).gt(0).all()
+    with pytest.raises(GenforgeError, match="question_attn"):
+        vlm.image_prefix(images)
+    with pytest.raises(GenforgeError, match="question_attn"):
+        vlm.image_prefix(images, pad_questions([a]))  # one row for two images
+    with pytest.raises(GenforgeError, match="at most 40"):
+        vlm.image_prefix(images[:1], pad_questions([[1] * 41]))
+    assert not any("question_attn" in k for k in plain.state_dict())
+
+
 def test_bad_inputs():
     vlm = VLM(tiny_config())
     with pytest.raises(GenforgeError, match=r"\(B, 3, 16, 16\)"):
@@ -167,9 +227,12 @@ def test_bad_inputs():
 @pytest.mark.parametrize("image_pos_embed", [False, True])
 def test_model_dir_round_trip(tmp_path, tokenizer, image_pos_embed):
     torch.manual_seed(0)
-    vlm = VLM(tiny_config(image_pos_embed=image_pos_embed)).eval()
+    # question_attn with image_pos_embed: both optional weight sets make the trip.
+    cfg = tiny_config(image_pos_embed=image_pos_embed, question_attn=image_pos_embed)
+    vlm = VLM(cfg).eval()
     if image_pos_embed:
         torch.nn.init.normal_(vlm.image_pos.weight, std=1.0)
+        wake(vlm)
     out = save_vlm(tmp_path / "vlm", vlm, tokenizer, extra_config={"train": {"steps": 3}})
     config = json.loads((out / "config.json").read_text())
     assert config["model_type"] == "genforge-vlm"
@@ -184,8 +247,12 @@ def test_model_dir_round_trip(tmp_path, tokenizer, image_pos_embed):
     loaded, tok = load_vlm(out)
     assert tok.sha256 == tokenizer.sha256
     images, idx = torch.rand(2, 3, 16, 16), torch.randint(0, 300, (2, 5))
+    q = pad_questions([[1, 2, 3], [4, 5]])
     with torch.no_grad():
-        torch.testing.assert_close(loaded(images, idx)[0], vlm(images, idx)[0])
+        torch.testing.assert_close(
+            loaded(images, idx, questions=q)[0], vlm(images, idx, None, q)[0]
+        )
+    assert config["question_attn"] is image_pos_embed
     assert loaded.lm.lm_head.weight is loaded.lm.wte.weight  # the tie survives the trip
     assert config["image_pos_embed"] is image_pos_embed
     if image_pos_embed:  # the table is stored in model.safetensors like every weight

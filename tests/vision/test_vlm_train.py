@@ -183,6 +183,19 @@ def test_batches_pad_and_resume(scenes, tok):
     x, y = first["input_ids"], first["targets"]
     assert x.shape == y.shape
     assert ((x == tok.pad_id) <= (y == IGNORE_INDEX)).all()  # no loss on padding
+    # Each row's question is its prompt: the ids before the first answer token, never the
+    # answer itself (the image positions would see it); -1 after it.
+    questions = first["questions"]
+    assert questions.size(0) == 5
+    for r in range(5):
+        answer_at = int((y[r] != IGNORE_INDEX).nonzero()[0])  # its target: the 1st answer id
+        q = questions[r][questions[r] >= 0]
+        assert torch.equal(q, x[r, : answer_at + 1])
+        assert x[r, answer_at] == tok.encode_chat([{"role": "user", "content": "x"}])[-1]
+        assert (questions[r][len(q) :] == -1).all()
+    captions = VLMBatches(images, stage_examples(tok, scenes, 1), batch_size=3, pad_id=0)
+    cq = captions.next_batch()["questions"]
+    assert (cq[:, 0] == tok.bos_id).all() and (cq[:, 1:] == -1).all()  # stage 1: bos only
     state = a.state_dict()
     b = VLMBatches(images, examples, batch_size=5, pad_id=tok.pad_id, seed=1)
     b.load_state_dict(state)
@@ -372,7 +385,10 @@ def test_vision_tower_from_a_clip_dir(tmp_path, tok):
 
     clip_dir, clip = _clip_dir(tmp_path, tok)
     out = tmp_path / "vlm"
-    cfg = tiny_train_config(out, vision_tower=str(clip_dir), image_size=32, eval_scenes=0)
+    # question_attn off: the prefix is then the projector's read of the tower alone.
+    cfg = tiny_train_config(
+        out, vision_tower=str(clip_dir), image_size=32, eval_scenes=0, question_attn=False
+    )
     train_vlm(cfg)
     vlm, _ = load_vlm(out)
     c = vlm.config
@@ -400,7 +416,9 @@ def test_vision_layer_reads_an_earlier_block(tmp_path, tok):
     """vision_layer=-2: the projector reads the penultimate block's output (no final norm)."""
     clip_dir, clip = _clip_dir(tmp_path, tok)
     out = tmp_path / "vlm"
-    cfg = tiny_train_config(out, vision_tower=str(clip_dir), vision_layer=-2, vision_cls=False)
+    cfg = tiny_train_config(
+        out, vision_tower=str(clip_dir), vision_layer=-2, vision_cls=False, question_attn=False
+    )
     train_vlm(replace(cfg, stage1_steps=1, stage2_steps=1, eval_scenes=0))
     vlm, _ = load_vlm(out)
     assert vlm.config.vision_layer == -2 and vlm.image_positions == 4

@@ -13,6 +13,7 @@ TRAIN_FLAGS = {
     "and patch sizes win; recorded with its sha256 in config.json and card.md)",
     "vision_layer": "ViT layer read by the projector (-1 the last, -2 the one before)",
     "image_pos_embed": "add a learned vector per image position to the projector's output",
+    "question_attn": "let the image positions read the prompt (cross-attention) before the LM",
     "answer_format": "stage-2 question replies: direct (the answer) or describe (the "
     "caption, then 'answer: X'; scored on X)",
     "time_budget": "seconds for both stages (split by stage1_share, 0.1)",

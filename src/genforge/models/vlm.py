@@ -4,7 +4,8 @@ An image (B, 3, H, W) in [0, 1] goes through the ViT (``models/vit.py``, random 
 CLIP's); the states of one of its layers (the patches, and the class token when
 ``vision_cls``: a CLIP tower's pooled image) are mapped by the projector to the LM's width,
 and those P vectors (plus a learned vector per position with ``image_pos_embed``) are put
-in front of the token embeddings. The LM is an ordinary
+in front of the token embeddings. With ``question_attn`` each of the P vectors also reads
+the prompt (see :class:`QuestionAttention`) before it enters the LM. The LM is an ordinary
 :class:`~genforge.models.gpt.GPT` run on ``cat(image_prefix, wte(ids))`` through
 ``GPT.trunk``: the image always sits at positions 0..P-1, the text (``<|bos|>``, the chat
 template, ...) after it, under the usual causal rule. That is also how the engine serves it:
@@ -51,6 +52,9 @@ class VLMConfig:
     # already carry their cell; docs/multimodal.md), hence off by default. False for dirs
     # written before the field (they have no such weights).
     image_pos_embed: bool = False
+    # Let the image positions read the prompt (QuestionAttention) before the LM sees them.
+    # False for dirs written before the field (they have no such weights).
+    question_attn: bool = False
 
     @property
     def image_positions(self) -> int:
@@ -85,6 +89,7 @@ class VLMConfig:
             "vision_cls": self.vision_cls,
             "center_pixels": self.center_pixels,
             "image_pos_embed": self.image_pos_embed,
+            "question_attn": self.question_attn,
         }
 
     @classmethod
@@ -103,6 +108,76 @@ class VLMConfig:
                 "lm": GPTConfig.from_dict(data["lm"]),
             }
         ).validate()
+
+
+def pad_questions(prompts: list[list[int]]) -> torch.Tensor:
+    """The prompts' token ids as one (B, Q) long tensor, right-padded with -1 (no token):
+    the ``questions`` argument of :meth:`VLM.image_prefix`."""
+    width = max((len(p) for p in prompts), default=0)
+    out = torch.full((len(prompts), max(width, 1)), -1, dtype=torch.long)
+    for r, ids in enumerate(prompts):
+        out[r, : len(ids)] = torch.tensor(ids, dtype=torch.long)
+    return out
+
+
+class QuestionAttention(nn.Module):
+    """Cross-attention from the P image vectors to the prompt's token embeddings.
+
+    Why: the image sits in front of the text, so under the causal rule no image position
+    can know the question, and every lookup ("the colour of the triangle", "is the circle
+    left of the square") has to happen in the text positions' few layers. Here each image
+    vector adds what it reads from the question (its tokens' embeddings from the LM's own
+    table, plus a learned position so word order counts), so a cell can mark itself as the
+    one asked about before the LM starts. Values are the embeddings minus their mean over
+    the prompt (a cell that attends evenly adds nothing), and the output matrix starts at
+    zero, so a new model starts as the VLM without it. The prompt is read, never its answer:
+    training passes the prompt part of each row only (vision/vlm_train.py)."""
+
+    def __init__(self, n_embd: int, n_head: int, max_len: int) -> None:
+        super().__init__()
+        if n_embd % n_head:
+            raise GenforgeError(f"n_embd {n_embd} is not divisible by n_head {n_head}")
+        self.n_head, self.max_len = n_head, max_len
+        self.ln = nn.LayerNorm(n_embd)
+        self.pos = nn.Embedding(max_len, n_embd)
+        self.q = nn.Linear(n_embd, n_embd, bias=False)
+        self.k = nn.Linear(n_embd, n_embd, bias=False)
+        self.v = nn.Linear(n_embd, n_embd, bias=False)
+        self.out = nn.Linear(n_embd, n_embd, bias=False)
+        for m in (self.pos, self.q, self.k, self.v):
+            nn.init.normal_(m.weight, std=0.02)
+        nn.init.zeros_(self.out.weight)
+
+    def forward(
+        self, prefix: torch.Tensor, tokens: torch.Tensor, mask: torch.Tensor
+    ) -> torch.Tensor:
+        """prefix (B, P, C), tokens (B, Q, C) embeddings, mask (B, Q) True where a token is
+        -> the (B, P, C) to add to the prefix (zero for a row without prompt tokens)."""
+        B, P, C = prefix.shape
+        Q, H = tokens.size(1), self.n_head
+        if Q > self.max_len:
+            raise GenforgeError(
+                f"the prompt has {Q} tokens; the image's question attention reads at most "
+                f"{self.max_len} (the LM's block_size)"
+            )
+        n = mask.sum(dim=1, keepdim=True).clamp(min=1).unsqueeze(-1)  # (B, 1, 1)
+        m = mask.unsqueeze(-1).to(tokens.dtype)
+        centred = tokens - (tokens * m).sum(dim=1, keepdim=True) / n
+        keys = tokens + self.pos.weight[:Q]
+
+        def heads(x: torch.Tensor) -> torch.Tensor:
+            return x.view(B, -1, H, C // H).transpose(1, 2)  # (B, H, L, C/H)
+
+        # A row with no token attends to all (masked later) rather than to none: no NaN.
+        allowed = mask | ~mask.any(dim=1, keepdim=True)
+        att = nn.functional.scaled_dot_product_attention(
+            heads(self.q(self.ln(prefix))),
+            heads(self.k(keys)),
+            heads(self.v(centred)),
+            attn_mask=allowed[:, None, None, :],
+        )
+        att = att.transpose(1, 2).reshape(B, P, C)
+        return self.out(att) * mask.any(dim=1).to(att.dtype)[:, None, None]
 
 
 class VLM(nn.Module):
@@ -133,14 +208,23 @@ class VLM(nn.Module):
         if config.image_pos_embed:
             self.image_pos = nn.Embedding(config.image_positions, d_out)
             nn.init.normal_(self.image_pos.weight, std=0.02)  # as the LM's own tables
+        self.question_attn: QuestionAttention | None = None
+        if config.question_attn:
+            lmc = config.lm
+            self.question_attn = QuestionAttention(lmc.n_embd, lmc.n_head, lmc.block_size)
         self.lm = lm if lm is not None else GPT(config.lm)
 
     @property
     def image_positions(self) -> int:
         return self.config.image_positions
 
-    def image_prefix(self, images: torch.Tensor) -> torch.Tensor:
-        """(B, 3, H, W) float in [0, 1] -> (B, P, lm.n_embd): the LM's first P inputs."""
+    def image_prefix(
+        self, images: torch.Tensor, questions: torch.Tensor | None = None
+    ) -> torch.Tensor:
+        """(B, 3, H, W) float in [0, 1] -> (B, P, lm.n_embd): the LM's first P inputs.
+
+        ``questions`` (B, Q): each row's prompt ids, -1 padded (:func:`pad_questions`);
+        required by a ``question_attn`` model, ignored by any other."""
         if not torch.is_floating_point(images):
             raise GenforgeError(
                 f"images must be float in [0, 1], got {images.dtype}; divide uint8 pixels "
@@ -155,6 +239,16 @@ class VLM(nn.Module):
         prefix = self.projector(states if cfg.vision_cls else states[:, 1:])  # (B, P, C)
         if self.image_pos is not None:
             prefix = prefix + self.image_pos.weight  # (P, C): the same cell, the same vector
+        if self.question_attn is not None:
+            if questions is None or questions.ndim != 2 or questions.size(0) != images.size(0):
+                raise GenforgeError(
+                    "this VLM reads the prompt into the image (question_attn): pass "
+                    "questions=pad_questions(prompt ids), one row per image"
+                )
+            questions = questions.to(prefix.device)
+            mask = questions >= 0
+            tokens = self.lm.wte(questions.clamp(min=0)).to(prefix.dtype)
+            prefix = prefix + self.question_attn(prefix, tokens, mask)
         return prefix
 
     def forward(
@@ -162,10 +256,13 @@ class VLM(nn.Module):
         images: torch.Tensor,
         idx: torch.Tensor,
         targets: torch.Tensor | None = None,
+        questions: torch.Tensor | None = None,
     ) -> tuple[torch.Tensor, torch.Tensor | None]:
         """Logits of the text positions for ``images`` then ``idx`` (B, T) in one sequence.
 
         ``targets`` (B, T) are next-token ids of ``idx`` (-100 ignored), as for GPT.forward.
+        ``questions``: the prompt part of each row, for a ``question_attn`` model (see
+        :meth:`image_prefix`); never the answer, or the image would see it.
         """
         if idx.ndim != 2 or images.size(0) != idx.size(0):
             raise GenforgeError(
@@ -178,7 +275,7 @@ class VLM(nn.Module):
                 f"{P} image positions + {idx.size(1)} tokens exceed the LM's block_size "
                 f"{self.config.lm.block_size}; shorten the text"
             )
-        prefix = self.image_prefix(images)  # (B, P, C)
+        prefix = self.image_prefix(images, questions)  # (B, P, C)
         x = torch.cat([prefix.to(self.lm.wte.weight.dtype), self.lm.wte(idx)], dim=1)
         h = self.lm.trunk(x)  # (B, P + T, C)
         logits = self.lm.lm_head(h[:, P:])  # (B, T, V): no logits on image positions

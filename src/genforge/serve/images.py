@@ -6,8 +6,10 @@ make the server open connections on its behalf). The bytes are checked before th
 decoded (size), then the header (format, pixel count) before the pixels are; the image is
 converted to RGB (an alpha channel is dropped), resized to the vision tower's square
 ``image_size`` with Pillow's antialiased bilinear filter (stretched, not cropped; an image
-already that size is taken as is), and encoded by the VLM into the P vectors the engine
-prefills in front of the prompt (``Engine.submit(prefix_embeds=...)``).
+already that size is taken as is), and, once the prompt is encoded, turned by the VLM into
+the P vectors the engine prefills in front of it (``Engine.submit(prefix_embeds=...)``): a
+VLM with ``question_attn`` reads the prompt into those vectors, so the prefix depends on
+the prompt as well as on the pixels.
 
 One image per request: the VLM was trained with its image at positions 0..P-1, before the
 conversation, and has no way to place a second one. Every failure is a 400 naming the
@@ -25,6 +27,7 @@ from typing import Any
 import numpy as np
 import torch
 
+from genforge.models.vlm import pad_questions
 from genforge.serve.api_errors import APIError
 from genforge.vision.scenes import to_tensor
 
@@ -163,18 +166,19 @@ def to_pixels(img: Any, size: int) -> torch.Tensor:
 
 
 @torch.inference_mode()
-def image_prefix(vlm: Any, pixels: torch.Tensor) -> torch.Tensor:
-    """The VLM's prefix embeddings (P, n_embd) of one image (1, 3, S, S)."""
+def image_prefix(vlm: Any, pixels: torch.Tensor, prompt: list[int]) -> torch.Tensor:
+    """The VLM's prefix embeddings (P, n_embd) of one image (1, 3, S, S) before ``prompt``
+    (its token ids, read by a ``question_attn`` VLM)."""
     device = next(vlm.parameters()).device
-    return vlm.image_prefix(pixels.to(device))[0]
+    return vlm.image_prefix(pixels.to(device), pad_questions([prompt]))[0]
 
 
-def request_prefix(messages: list[Any], vlm: Any, settings: Any) -> torch.Tensor | None:
-    """The prefix embeddings of the request's image, or None when it has none (400s as
-    above). ``vlm`` is the served VLM (None for a text model)."""
+def request_pixels(messages: list[Any], vlm: Any, settings: Any) -> torch.Tensor | None:
+    """The request's image as (1, 3, S, S) pixels in [0, 1] at the VLM's size, or None when
+    it has none (400s as above). ``vlm`` is the served VLM (None for a text model)."""
     parts = image_parts(messages, vision=vlm is not None)
     if not parts:
         return None
     param, url = parts[0]
     img = decode_data_url(url, param, settings.max_image_bytes, settings.max_image_pixels)
-    return image_prefix(vlm, to_pixels(img, vlm.config.vision.image_size))
+    return to_pixels(img, vlm.config.vision.image_size)

@@ -13,7 +13,7 @@ from genforge.infer.protocol import TokenEvent
 from genforge.safety.policy import Screening
 from genforge.serve import structured
 from genforge.serve.api_errors import APIError
-from genforge.serve.images import request_prefix
+from genforge.serve.images import image_prefix, request_pixels
 from genforge.serve.protocol import ChatCompletion, ChatCompletionRequest, ChatMessage
 from genforge.serve.routes_rag import ground_chat
 from genforge.serve.serving import (
@@ -79,9 +79,11 @@ async def create_chat_completion(body: ChatCompletionRequest, request: Request) 
     ctx.check_model(body.model)
     _check_unsupported(body)
     n = ctx.policy.check_choices(1, body.n, param="messages")
-    # An image (VLM only) becomes prefix embeddings that take the first P positions.
-    image = await asyncio.to_thread(request_prefix, body.messages, ctx.engine.vlm, ctx.settings)
-    n_image = 0 if image is None else image.size(0)
+    # An image (VLM only) becomes prefix embeddings that take the first P positions; they
+    # are made once the prompt is known (a question_attn VLM reads it into them).
+    vlm = ctx.engine.vlm
+    pixels = await asyncio.to_thread(request_pixels, body.messages, vlm, ctx.settings)
+    n_image = 0 if pixels is None else vlm.image_positions
     st = await asyncio.to_thread(structured.plan, ctx.tokenizer, body)
     requested = (
         body.max_completion_tokens if body.max_completion_tokens is not None else body.max_tokens
@@ -107,6 +109,9 @@ async def create_chat_completion(body: ChatCompletionRequest, request: Request) 
     except GenforgeError as e:
         raise APIError(400, str(e), param="messages", code="invalid_value") from None
     ctx.check_prompt(prompt, "messages", n_image)
+    image = None
+    if pixels is not None:
+        image = await asyncio.to_thread(image_prefix, vlm, pixels, prompt)
     max_tokens = ctx.max_tokens_for(requested, len(prompt) + n_image, default=None)
     k = (body.top_logprobs or 0) if body.logprobs else None
     ctx.check_logprobs(k is not None)

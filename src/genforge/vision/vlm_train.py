@@ -35,7 +35,7 @@ from genforge.io import sha256_file
 from genforge.modeldir import check_out_dir, load_model_dir, save_vlm, work_run_dir
 from genforge.models.gpt import IGNORE_INDEX, GPTConfig
 from genforge.models.vit import ViT, ViTConfig
-from genforge.models.vlm import VLM, VLMConfig
+from genforge.models.vlm import VLM, VLMConfig, pad_questions
 from genforge.nn.device import cpu_threads, resolve_device
 from genforge.tokenizer import Tokenizer, train_tokenizer
 from genforge.train.epochs import ShuffledEpochs
@@ -68,6 +68,10 @@ class VLMTrainConfig:
     # A learned vector per image position added to the projector's output (see
     # VLMConfig.image_pos_embed).
     image_pos_embed: bool = False
+    # The image positions read the prompt before the LM does (models/vlm.py
+    # QuestionAttention). Measured in docs/multimodal.md: test VQA up ~12 points at
+    # the same steps, relation questions most.
+    question_attn: bool = True
     # 48 px in patches of 16: one patch per cell of the scenes' 3x3 grid, so P = 9 image
     # positions (32 px in 4-px patches would be 64, ~6x the attention and LM positions).
     image_size: int = 48
@@ -214,7 +218,9 @@ def stage_examples(
 
 
 class VLMBatches(ShuffledEpochs):
-    """Batch source: ``{"images" (B,3,H,W) float, "input_ids" (B,T), "targets" (B,T)}``.
+    """Batch source: ``{"images" (B,3,H,W) float, "input_ids" (B,T), "targets" (B,T),
+    "questions" (B,Q)}``, the last each row's prompt (the ids up to the first target, -1
+    padded) for a model whose image reads the prompt (``question_attn``).
 
     Seeded shuffled epochs over the examples; rows right-padded to the batch's longest.
     State (epoch, cursor) resumes exactly. With ``mark`` (the answer mark's ids) and an
@@ -264,7 +270,8 @@ class VLMBatches(ShuffledEpochs):
             ys[r, : len(targets)] = torch.tensor(targets)
         index = torch.tensor([i for i, _, _ in rows])
         images = self.images[index].float() / 255.0
-        batch = {"images": images, "input_ids": xs, "targets": ys}
+        questions = pad_questions([ids[: _prompt_length(targets)] for _, ids, targets in rows])
+        batch = {"images": images, "input_ids": xs, "targets": ys, "questions": questions}
         weighted = self.mark and self.answer_weight != 1.0
         if weighted or self.per_example:
             weights = (ys != IGNORE_INDEX).float()
@@ -279,13 +286,21 @@ class VLMBatches(ShuffledEpochs):
         return batch
 
 
+def _prompt_length(targets: list[int]) -> int:
+    """How many leading ids are the prompt: up to and including the position whose target is
+    the first answer token (``<|bos|>`` alone for a stage-1 caption)."""
+    first = next((k for k, t in enumerate(targets) if t != IGNORE_INDEX), len(targets) - 1)
+    return first + 1
+
+
 def vlm_loss(model: torch.nn.Module, batch: dict[str, torch.Tensor]) -> torch.Tensor:
     """Cross-entropy on the text targets after the image (the objective of both stages);
     with ``batch["weights"]`` the weighted mean of the per-target cross-entropies."""
+    questions = batch.get("questions")
     if "weights" not in batch:
-        _, loss = model(batch["images"], batch["input_ids"], batch["targets"])
+        _, loss = model(batch["images"], batch["input_ids"], batch["targets"], questions)
         return loss
-    logits, _ = model(batch["images"], batch["input_ids"])
+    logits, _ = model(batch["images"], batch["input_ids"], questions=questions)
     targets, weights = batch["targets"], batch["weights"]
     ce = torch.nn.functional.cross_entropy(
         logits.reshape(-1, logits.size(-1)).float(),
@@ -318,8 +333,9 @@ def greedy_answers(
     try:
         handles = []
         for lo in range(0, len(prompts), 256):
-            prefix = vlm.image_prefix(images[lo : lo + 256])  # (b, P, C)
-            for row, ids in enumerate(prompts[lo : lo + 256]):
+            part = prompts[lo : lo + 256]
+            prefix = vlm.image_prefix(images[lo : lo + 256], pad_questions(part))  # (b, P, C)
+            for row, ids in enumerate(part):
                 params = SamplingParams(
                     max_tokens=max(min(max_tokens, room - len(ids)), 1), temperature=0.0
                 )
@@ -429,6 +445,7 @@ def build_vlm(
             vision_cls=use_cls,
             center_pixels=tower is not None,  # genforge CLIP trains on [-1, 1] pixels
             image_pos_embed=cfg.image_pos_embed,
+            question_attn=cfg.question_attn,
         )
 
     if cfg.lm:
