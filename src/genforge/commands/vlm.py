@@ -50,8 +50,10 @@ def register(sub: argparse._SubParsersAction) -> None:
         "with held-out figures, run/ with each stage's curves). Defaults: 48 px images in "
         "16 px patches (9 image positions), ViT 3x128 frozen at its random init "
         "(freeze_vit=both|stage1|none), or with --vision-tower a trained CLIP's ViT, frozen, "
-        "its patches and class token fed to the projector; LM 4x128, BPE tokenizer of 512 "
-        "trained on the scene text. Other fields: key=value (see VLMTrainConfig).",
+        "its patches and class token fed to the projector; the image positions read the "
+        "prompt before the LM (--no-question-attn: the plain LLaVA prefix); LM 4x128, BPE "
+        "tokenizer of 512 trained on the scene text. Other fields: key=value (see "
+        "VLMTrainConfig).",
     )
     t.add_argument("--out", required=True, help="VLM model dir to write")
     add_config_flags(t, "genforge.vision.vlm_train:VLMTrainConfig", TRAIN_FLAGS)
