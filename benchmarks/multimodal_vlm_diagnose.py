@@ -21,8 +21,15 @@ import torch
 
 from _output import print_result
 from genforge.modeldir import load_vlm
+from genforge.models.vlm import pad_questions
 from genforge.vision.scenes import make_split, to_tensor
-from genforge.vision.vlm_train import chat_prompt, evaluate, final_answer, greedy_answers
+from genforge.vision.vlm_train import (
+    CAPTION_PROMPT,
+    chat_prompt,
+    evaluate,
+    final_answer,
+    greedy_answers,
+)
 
 
 def position_and_relation(vlm, tok, held) -> dict:
@@ -67,8 +74,11 @@ def position_and_relation(vlm, tok, held) -> dict:
 
 
 def ablation(vlm, tok, held) -> dict:
+    # The mean image prefix over the draw (read with the caption prompt when the image reads
+    # the prompt: question_attn).
+    caption = pad_questions([chat_prompt(tok, CAPTION_PROMPT)] * len(held.images))
     with torch.no_grad():
-        mean = vlm.image_prefix(to_tensor(held.images)).mean(0)  # (P, C)
+        mean = vlm.image_prefix(to_tensor(held.images), caption).mean(0)  # (P, C)
     own = vlm.image_prefix
     patches = list(range(int(vlm.config.vision_cls), vlm.image_positions))
     parts = {"patches": patches}
@@ -77,8 +87,8 @@ def ablation(vlm, tok, held) -> dict:
     out = {}
     for name, positions in parts.items():
 
-        def prefix(images, positions=positions):
-            p = own(images).clone()
+        def prefix(images, questions=None, positions=positions):
+            p = own(images, questions).clone()
             p[:, positions] = mean[positions]
             return p
 
