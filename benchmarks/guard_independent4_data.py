@@ -3,7 +3,7 @@
 
 Rules for this file, read before changing anything:
 
-- Written by hand on 2026-12-05 (19:11-19:13 UTC by the clock, a fast first draft) by the guard helper working on issue 18,
+- Written by hand on 2026-12-05 (19:11-19:13 UTC) by the guard helper working on issue 18,
   *before* any change to the guard in that work (guard v4, GUARD_VERSION = 4, as it stood
   on branch ``guard`` at 74b3ec5), without reading the generator's templates
   (``safety/guard_corpus.py``, ``guard_scenarios.py``, ``guard_styles.py``,
