@@ -25,7 +25,10 @@ Rules for this file, read before changing anything:
   therefore optimistic; the held-out figure is set 5's (``guard_independent5_data.py``).
 - No text of this set changes after its first measurement; corrections to this header are
   recorded under History.
-- History: measured with guard v4 (default guard, ``guard_independent4.py --threads 1``).
+- History: measured with guard v4 at 19:15 UTC (default guard,
+  ``guard_independent4.py --threads 1``):
+  ROC AUC 0.870, TPR 0.442 at FPR <= 0.05, TPR / FPR 0.589 / 0.094 at the
+  threshold 0.5, ECE 0.152.
 """
 
 from __future__ import annotations

@@ -27,7 +27,10 @@ Rules for this file, read before changing anything:
   something seen here, say so in docs/safety.md and write a new held-out set.
 - No text of this set changes after its first measurement; corrections to this header are
   recorded under History.
-- History: measured with guard v4 (default guard, ``guard_independent5.py --threads 1``).
+- History: measured with guard v4 at 19:15 UTC (default guard,
+  ``guard_independent5.py --threads 1``):
+  ROC AUC 0.859, TPR 0.516 at FPR <= 0.05, TPR / FPR 0.526 / 0.054 at the
+  threshold 0.5, ECE 0.177.
 """
 
 from __future__ import annotations
