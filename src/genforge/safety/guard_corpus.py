@@ -26,6 +26,7 @@ import base64
 import random
 from dataclasses import dataclass
 
+from genforge.safety.guard_demands import DEMAND_NEGATIVE, DEMAND_POSITIVE
 from genforge.safety.guard_scenarios import NEGATIVE_SCENARIOS, POSITIVE_SCENARIOS
 from genforge.safety.guard_styles import STYLE_NEGATIVE, STYLE_POSITIVE
 from genforge.safety.guard_voices import VOICE_NEGATIVE, VOICE_POSITIVE
@@ -629,6 +630,7 @@ POSITIVE_FAMILIES = {
     **POSITIVE_SCENARIOS,
     **STYLE_POSITIVE,
     **VOICE_POSITIVE,
+    **DEMAND_POSITIVE,
 }
 NEGATIVE_FAMILIES = {
     "ordinary_instruction": _ordinary_instruction,
@@ -646,6 +648,7 @@ NEGATIVE_FAMILIES = {
     **NEGATIVE_SCENARIOS,
     **STYLE_NEGATIVE,
     **VOICE_NEGATIVE,
+    **DEMAND_NEGATIVE,
 }
 
 
