@@ -88,14 +88,16 @@ def test_detector_meets_the_target_on_held_out_families(tmp_path):
     # The docs' figure itself (benchmarks/guard.py --v3-split: the same corpus, split and
     # training), minutes on a loaded CPU. The issue's target is TPR >= 0.95 at FPR <= 0.05;
     # whole carrier and style families (chat logs, résumés, covert multilingual directives)
-    # are held out, the same ones as for guard v3 (the v4 families stay in training), and
+    # are held out, the same ones as for guard v3 (the v4 and v5 families stay in training), and
     # the measured figures are AUC 0.983, TPR 0.956 (v3: 0.976, 0.950; docs/safety.md), so
     # the bars below guard against a regression with a little slack, they do not prove the
     # target.
+    from genforge.safety.guard_demands import DEMAND_NEGATIVE, DEMAND_POSITIVE
     from genforge.safety.guard_train import train_guard
     from genforge.safety.guard_voices import VOICE_NEGATIVE, VOICE_POSITIVE
 
     keep = frozenset(VOICE_POSITIVE) | frozenset(VOICE_NEGATIVE)
+    keep |= frozenset(DEMAND_POSITIVE) | frozenset(DEMAND_NEGATIVE)  # v5's families too
     guard, report = train_guard(per_family=60, seed=0, always_train=keep)
     assert report["roc_auc"] >= 0.965, report
     assert report["tpr_at_fpr_0.05"] >= 0.93, report
