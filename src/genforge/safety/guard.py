@@ -167,13 +167,18 @@ class Normalized:
     decoded_other: int = 0  # ROT13 or reversed text
 
 
+_ADDRESS_LIKE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+")
+
+
 def _fix_word(word: str, out: Normalized) -> str:
     has_latin = re.search(r"[A-Za-z]", word) is not None
     folded = word.translate(_CONFUSABLE)
     if has_latin and folded != word:
         out.homoglyph_words += 1
         word = folded
-    core = word.strip(".,;:!?\"'()[]{}")
+    core = word.strip(".,;:!?\"'()[]{}<>")
+    if _ADDRESS_LIKE.fullmatch(core):  # e-mail addresses and URLs are not leetspeak
+        return word
     # "1gn0r3": letters and leet digits mixed in one word (plain numbers stay numbers).
     if len(core) >= 3 and re.search(r"[A-Za-z]", core) and re.search(r"[013457@$]", core):
         if not re.fullmatch(r"[A-Za-z]+\d+|\d+[A-Za-z]+|0x[0-9a-fA-F]+", core):
@@ -227,7 +232,7 @@ def normalize(text: str) -> Normalized:
     t = _SPACED.sub(join, t)
     t = _DOTTED.sub(join, t)
     # Per line and sentence, since a hidden part often sits beside plain text.
-    for seg in re.split(r"\n|(?<=[.!?])\s+|\s--\s", t):
+    for seg in re.split(r"\n|(?<=[.!?:])\s+|\s--\s", t):
         for alt in (codecs.encode(seg, "rot13"), seg[::-1]):
             if _english_hits(alt) >= max(3, 3 * _english_hits(seg)):
                 decoded.append(alt)
@@ -271,8 +276,28 @@ _OVERRIDE = re.compile(
     r"no longer bound|the real task|new (?:priority )?(?:rules|instructions)|"
     r"overrides? everything|volg je regels niet"
 )
+# Verbs of showing or writing out, and "the user's" in other languages (leak and exfil cues).
+_ML_SHOW = (
+    r"(?:muestra|revela|enseña|dime|copia|affiche|montre|révèle|recopie|zeig\w*|gib\b|nenn\w*|"
+    r"mostra\w*|rivela|scrivi|mostre|revele|copie|покажи|выведи|раскрой|скопируй|напиши|"
+    r"显示|输出|告诉我|给我看|表示|見せ|教え|出力|보여|출력|알려|اعرض|أظهر|اكشف|دिखा\w*|"
+    r"दिखाओ|बताओ|göster|yaz|açıkla|δείξε|αποκάλυψε|γράψε|הצג|חשוף|הראה|כתוב|hiển thị|in ra|"
+    r"cho tôi xem|tampilkan|tunjukkan|tuliskan|wypisz|pokaż|ujawnij|podaj|toon|visa|skriv ut|"
+    r"покажіть|покажи|виведи)"
+)
+_ML_USER = (
+    r"(?:del usuario|de l['’]utilisateur|des (?:nutzers|benutzers)|dell['’]utente|do usuário|"
+    r"пользовател\w+|用户的|ユーザーの|사용자의|المستخدم|उपयोगकर्ता\w*|kullanıcının|του χρήστη|"
+    r"של המשתמש|người dùng|pengguna|użytkownika|van de gebruiker|användarens|the user['’]?s?)"
+)
+_ML_SEND = (
+    r"(?:envía|envie|manda|reenvía|transmets|envoie|schick\w*|sende\w*|invia|inoltra|mande|"
+    r"отправь|перешли|пошли|发送|发到|发给|送信|送って|보내|أرسل|भेज\w*|gönder|στείλε|שלח|gửi|"
+    r"kirim|wyślij|stuur|skicka|send|forward|upload|post|attach|e-?mail|transfer|move|leak|share)"
+)
 _LEAK = re.compile(
-    r"(?i)system ?prompt|systemprompt|prompt (?:du |de )?syst|system(?:ny|nyj)? prompt|"
+    rf"(?i){_ML_SHOW}[^.\n。]{{0,50}}?{_ML_RULES}|{_ML_RULES}[^.\n。]{{0,30}}?{_ML_SHOW}|"
+    r"system ?prompt|systemprompt|prompt (?:du |de )?syst|system(?:ny|nyj)? prompt|"
     r"системн\w* промпт|系统提示|システムプロンプト|시스템 프롬프트|موجه النظام|sistem istem|"
     r"(?:initial|hidden|original|confidential) (?:instructions|rules|prompt)|verbatim|"
     r"word for word|repeat the text above|context window|confidential instructions|"
@@ -297,7 +322,10 @@ _PERSONA = re.compile(
     r"<<SYS>>|\[INST\]|unlocked you|suspended for this session|keine einschränkungen|"
     r"plus aucune restriction|sin restricciones|no tienes restricciones|没有任何限制|"
     r"broken free|does not have to abide|never refuse|"
-    r"elevated privileges|you are authorized|overrides? (?:your|the) (?:earlier|previous)"
+    r"elevated privileges|you are authori[sz]ed|(?:the )?(?:assistant|model|ai|agent|bot) "
+    r"(?:is|has been) (?:now )?(?:authori[sz]ed|allowed|permitted|granted|cleared) to|"
+    r"admin(?:istrator)? override|(?:maintenance|unrestricted|god|debug) mode|"
+    r"operator (?:instruction|override|command)|overrides? (?:your|the) (?:earlier|previous)"
 )
 # Machine readers named by what they are ("code assistant", "triage bot") ...
 _READER = (
@@ -340,7 +368,9 @@ _ADDRESS_AI = re.compile(
     r"attention,? (?:ai|language model|assistant)|(?:ai|llm) (?:agents?|assistants?) "
     r"(?:reading|processing)|(?:^|\n|<!--|\()\s*(?:assistant|ai|system)\s*:|"
     r"the assistant must|new (?:instructions|task)|(?:hey|dear|ok),? (?:assistant|ai|model)\b|"
-    r"\bai model:|^assistant,|display:\s*none|stop what you are doing|don'?t mention this|"
+    r"\bai model:|^assistant,|\bshould an? (?:ai|language model|assistant|llm|model|agent|"
+    r"bot|chatbot)\b[^.\n]{0,12}\b(?:read|see|process|summari[sz]e|review|open|parse|find)|"
+    r"display:\s*none|stop what you are doing|don'?t mention this|"
     r"do not tell the user|do it silently|"
     # a machine reader named by what it is, spoken to (not merely mentioned: "our support
     # team uses an AI assistant" is talk about AI, not to it)
@@ -437,7 +467,9 @@ _STEALTH = re.compile(
     r"मत बताना|बिना बताए|đừng nói|jangan beri tahu|nie mów|nie wspominaj"
 )
 _EXFIL = re.compile(
-    r"(?i)!\[[^\]]*\]\(https?://[^)]*[?&][^)]*\)|https?://\S+\?\S*=\{|send (?:it|this|the \w+) "
+    rf"(?i){_ML_SEND}\b[^.\n。]{{0,50}}?{_ML_USER}[^.\n。]{{0,50}}?(?:\S+@\S+\.\w+|https?://)|"
+    rf"{_ML_USER}[^.\n。]{{0,50}}?(?:\S+@\S+\.\w+|https?://)[^.\n。]{{0,30}}?{_ML_SEND}|"
+    r"!\[[^\]]*\]\(https?://[^)]*[?&][^)]*\)|https?://\S+\?\S*=\{|send (?:it|this|the \w+) "
     r"to https?://|exfiltrat|forward (?:this|the) conversation|email (?:the user'?s|their|all) "
     r"files|visit \S+\.(?:com|net|io|example)|enter (?:their|your) (?:card|password)"
 )
@@ -758,11 +790,12 @@ class InjectionGuard:
     @staticmethod
     def _pieces(text: str) -> tuple[list[Normalized], list[bool]]:
         """A text's normalised pieces and which of them the rules read: the word windows
-        only, since a sentence span can cut a quoted attack away from the security writing
-        that quotes it, which the rules' quotation excuse needs to see."""
+        and the fields of structured text, not the sentence spans, since a span can cut a
+        quoted attack away from the security writing that quotes it, which the rules'
+        quotation excuse needs to see."""
         pieces = windows(text)
-        n_windows = len(word_windows(text))
-        return [normalize(w) for w in pieces], [i < n_windows for i in range(len(pieces))]
+        ruled = set(word_windows(text)) | set(field_pieces(text))
+        return [normalize(w) for w in pieces], [w in ruled for w in pieces]
 
     def predict_proba(self, texts: list[str], rules: bool = True) -> np.ndarray:
         """P(injection) per text: the maximum over its pieces (``rules=False``: the
