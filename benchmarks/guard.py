@@ -12,8 +12,11 @@ kept), the closest we have here to the hidden set the issue mentions.
                                          [--v3-split | --v4-split]
 
 ``--v3-split`` holds out the families guard v3's figures held out: the families added in
-v4 (``safety/guard_voices.py``) stay in training instead of reshuffling the draw, so the
-held-out figures compare with v3's on the same test families.
+v4 (``safety/guard_voices.py``) and v5 (``safety/guard_demands.py``) stay in training
+instead of reshuffling the draw, so the held-out figures compare with v3's on the same test
+families. ``--v4-split`` holds out guard v4's test families: only v5's families stay in
+training (v4's split is the plain one of the v4 corpus; v5's families are drawn after all
+others, so the test families hold the same texts as in v4).
 """
 
 from __future__ import annotations
