@@ -9,11 +9,14 @@ written by hand, apart from the generator (their headers say how they were used 
 kept), the closest we have here to the hidden set the issue mentions.
 
     .venv/bin/python benchmarks/guard.py [--per-family 60] [--seed 0] [--threads 1]
-                                         [--v3-split]
+                                         [--v3-split | --v4-split]
 
 ``--v3-split`` holds out the families guard v3's figures held out: the families added in
-v4 (``safety/guard_voices.py``) stay in training instead of reshuffling the draw, so the
-held-out figures compare with v3's on the same test families.
+v4 (``safety/guard_voices.py``) and v5 (``safety/guard_demands.py``) stay in training
+instead of reshuffling the draw, so the held-out figures compare with v3's on the same test
+families. ``--v4-split`` holds out guard v4's test families: only v5's families stay in
+training (v4's split is the plain one of the v4 corpus; v5's families are drawn after all
+others, so the test families hold the same texts as in v4).
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--threads", type=int, default=0, help="torch threads (0: torch's default)")
     ap.add_argument("--v3-split", action="store_true", help="hold out v3's test families")
+    ap.add_argument("--v4-split", action="store_true", help="hold out v4's test families")
     ap.add_argument("--out", help="also write the JSON line here")
     args = ap.parse_args()
     if args.threads:
@@ -49,6 +53,10 @@ def main() -> None:
         from genforge.safety.guard_voices import VOICE_NEGATIVE, VOICE_POSITIVE
 
         keep = frozenset(VOICE_POSITIVE) | frozenset(VOICE_NEGATIVE)
+    if args.v3_split or args.v4_split:
+        from genforge.safety.guard_demands import DEMAND_NEGATIVE, DEMAND_POSITIVE
+
+        keep |= frozenset(DEMAND_POSITIVE) | frozenset(DEMAND_NEGATIVE)
     guard, report = train_guard(args.per_family, args.seed, always_train=keep)
     report["independent"] = measure(guard, ATTACKS, BENIGN)
     report["independent2"] = measure(guard, ATTACKS2, BENIGN2)

