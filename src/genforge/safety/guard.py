@@ -35,7 +35,9 @@ from __future__ import annotations
 import base64
 import binascii
 import codecs
+import csv
 import html
+import io
 import json
 import re
 import unicodedata
@@ -577,9 +579,6 @@ def _json_strings(value, out: list[str]) -> None:
 
 def _csv_cells(text: str) -> list[str]:
     """The cells of ``text`` when it reads as CSV (a header and rows of the same width)."""
-    import csv
-    import io
-
     lines = [ln for ln in text.splitlines() if ln.strip()]
     if len(lines) < 2 or lines[0].count(",") < 1:
         return []
@@ -635,10 +634,17 @@ def windows(text: str) -> list[str]:
     An injected sentence in a long benign page fills a small share of any word window and
     its score sinks with that share; the span that starts at it is mostly the injection.
     """
+    return _split(text)[0]
+
+
+def _split(text: str) -> tuple[list[str], int]:
+    """``windows(text)`` and how many of them lead the list as word windows and field
+    pieces (the rest are sentence spans, none equal to an earlier piece)."""
     out = word_windows(text)
     out += [f for f in field_pieces(text) if f not in out]
+    whole = len(out)
     if len(text.split()) <= SPAN_WORDS:
-        return out
+        return out, whole
     sents = [s for s in _SENTENCE_END.split(text) if s and s.strip()]
     sizes = [len(s.split()) for s in sents]
     for i in range(len(sents)):
@@ -649,7 +655,7 @@ def windows(text: str) -> list[str]:
         span = " ".join(" ".join(sents[i:j]).split()[:WINDOW_WORDS])
         if len(span.split()) >= SPAN_MIN_WORDS and span not in out:
             out.append(span)
-    return out
+    return out, whole
 
 
 # ---------------------------------------------------------------------------- embedder
@@ -793,9 +799,8 @@ class InjectionGuard:
         and the fields of structured text, not the sentence spans, since a span can cut a
         quoted attack away from the security writing that quotes it, which the rules'
         quotation excuse needs to see."""
-        pieces = windows(text)
-        ruled = set(word_windows(text)) | set(field_pieces(text))
-        return [normalize(w) for w in pieces], [w in ruled for w in pieces]
+        pieces, ruled = _split(text)
+        return [normalize(w) for w in pieces], [i < ruled for i in range(len(pieces))]
 
     def predict_proba(self, texts: list[str], rules: bool = True) -> np.ndarray:
         """P(injection) per text: the maximum over its pieces (``rules=False``: the

@@ -603,7 +603,7 @@ def _hard_negative(rng):
     return first if rng.random() < 0.6 else f"{first} {_benign_sentence(rng)}"
 
 
-POSITIVE_FAMILIES = {
+_V4_POSITIVE = {
     "direct_ignore": _direct_ignore,
     "fake_system": _fake_system,
     "roleplay_dan": _roleplay_dan,
@@ -631,7 +631,7 @@ POSITIVE_FAMILIES = {
     **STYLE_POSITIVE,
     **VOICE_POSITIVE,
 }
-NEGATIVE_FAMILIES = {
+_V4_NEGATIVE = {
     "ordinary_instruction": _ordinary_instruction,
     "security_discussion": _security_discussion,
     "documentation": _documentation,
@@ -648,20 +648,18 @@ NEGATIVE_FAMILIES = {
     **STYLE_NEGATIVE,
     **VOICE_NEGATIVE,
 }
+POSITIVE_FAMILIES = {**_V4_POSITIVE, **DEMAND_POSITIVE}
+NEGATIVE_FAMILIES = {**_V4_NEGATIVE, **DEMAND_NEGATIVE}
 # v5's families are drawn after all others, so the older families' examples stay as v4
 # drew them (same seed, same texts) and the held-out figures compare on the same texts.
-POSITIVE_FAMILIES.update(DEMAND_POSITIVE)
-NEGATIVE_FAMILIES.update(DEMAND_NEGATIVE)
+_DRAW_ORDER = ((1, _V4_POSITIVE), (0, _V4_NEGATIVE), (1, DEMAND_POSITIVE), (0, DEMAND_NEGATIVE))
 
 
 def build_corpus(per_family: int = 60, seed: int = 0) -> list[GuardExample]:
     """``per_family`` examples of every family, deduplicated; same seed -> same corpus."""
     rng = random.Random(seed)
     out: list[GuardExample] = []
-    older_pos = {k: v for k, v in POSITIVE_FAMILIES.items() if k not in DEMAND_POSITIVE}
-    older_neg = {k: v for k, v in NEGATIVE_FAMILIES.items() if k not in DEMAND_NEGATIVE}
-    passes = ((1, older_pos), (0, older_neg), (1, DEMAND_POSITIVE), (0, DEMAND_NEGATIVE))
-    for label, families in passes:
+    for label, families in _DRAW_ORDER:
         for name, make in families.items():
             seen: set[str] = set()
             for _ in range(per_family * 3):
