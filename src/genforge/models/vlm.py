@@ -134,9 +134,7 @@ class QuestionAttention(nn.Module):
     training passes the prompt part of each row only (vision/vlm_train.py)."""
 
     def __init__(self, n_embd: int, n_head: int, max_len: int) -> None:
-        super().__init__()
-        if n_embd % n_head:
-            raise GenforgeError(f"n_embd {n_embd} is not divisible by n_head {n_head}")
+        super().__init__()  # n_embd % n_head == 0: the LM's GPTConfig.validate checks it
         self.n_head, self.max_len = n_head, max_len
         self.ln = nn.LayerNorm(n_embd)
         self.pos = nn.Embedding(max_len, n_embd)
