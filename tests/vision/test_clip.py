@@ -8,6 +8,7 @@ import pytest
 import torch
 import torch.nn.functional as F
 
+from genforge.cli import main
 from genforge.errors import GenforgeError
 from genforge.models.clip import (
     CLIP,
@@ -26,6 +27,7 @@ from genforge.vision.clip_train import (
     embed_texts,
     load_clip,
     save_clip,
+    scene_clip_config,
 )
 from genforge.vision.scenes import make_split
 
@@ -191,3 +193,20 @@ def test_attribute_prompts_cover_every_single_object_caption():
     assert "a small red circle at center" in prompts
     data = make_split("test", 50, size=24, max_objects=1)
     assert set(data.captions) <= set(prompts)
+
+
+def test_scene_size_keeps_one_patch_per_grid_cell(tmp_path):
+    cfg = scene_clip_config(48)
+    assert (cfg.vision.image_size, cfg.vision.patch_size, cfg.vision.num_patches) == (48, 16, 9)
+    assert scene_clip_config(24).to_dict() == CLIPConfig().to_dict()
+    for bad in (25, 15):
+        with pytest.raises(GenforgeError, match="multiple of 3 and >= 18"):
+            scene_clip_config(bad)
+    out = tmp_path / "clip36"
+    argv = ["clip", "train", "--out", str(out), "--train-scenes", "200", "--batch-size", "16"]
+    assert main([*argv, "--image-size", "36", "--max-steps", "2"]) == 0
+    model, _ = load_clip(out)
+    assert (model.config.vision.image_size, model.config.vision.patch_size) == (36, 12)
+    # --resume without --image-size continues at the run's own size
+    assert main([*argv, "--max-steps", "3", "--resume"]) == 0
+    assert json.loads((out / "metrics.json").read_text())["steps"] == 3

@@ -36,7 +36,8 @@ def register(subparsers) -> None:
     t = sub.add_parser(
         "train",
         help="train a CLIP model dir",
-        description="Train on --train-scenes captioned train-split scenes (24 px; a caption "
+        description="Train on --train-scenes captioned train-split scenes (24 px unless "
+        "--image-size; a caption "
         "tokenizer is trained first), then score zero-shot classification and retrieval on "
         "the test and compositional splits. Writes --out: config.json (model_type "
         "genforge-clip), model.safetensors, tokenizer.json, metrics.json, metrics.jsonl, "
@@ -45,6 +46,12 @@ def register(subparsers) -> None:
     )
     _common(t, 2000)
     t.add_argument("--train-scenes", type=int, default=10000, help="train scenes (10000)")
+    t.add_argument(
+        "--image-size",
+        type=int,
+        help="scene pixels, a multiple of 3: the ViT cuts one patch per cell of the 3x3 grid "
+        "(default 24, or the size of the run being resumed)",
+    )
     t.add_argument("--resume", action="store_true", help="continue the run in --out")
     t.set_defaults(func=run_train)
     e = sub.add_parser(
@@ -128,9 +135,18 @@ def _sampling(p: argparse.ArgumentParser) -> None:
 
 def run_train(args: argparse.Namespace) -> int:
     from genforge.nn.device import cpu_threads
-    from genforge.vision.clip_train import CLIPTrainConfig, train_clip
+    from genforge.vision.clip_train import (
+        CLIPTrainConfig,
+        saved_image_size,
+        scene_clip_config,
+        train_clip,
+    )
 
+    size = args.image_size
+    if size is None:
+        size = saved_image_size(args.out) if args.resume else CLIPTrainConfig.image_size
     cfg = CLIPTrainConfig(
+        image_size=size,
         train_scenes=args.train_scenes,
         max_steps=args.max_steps,
         time_budget=args.time_budget,
@@ -140,7 +156,7 @@ def run_train(args: argparse.Namespace) -> int:
         overwrite=args.overwrite,
     )
     with cpu_threads(args.threads):
-        summary = train_clip(args.out, train_cfg=cfg, resume=args.resume)
+        summary = train_clip(args.out, scene_clip_config(size), cfg, resume=args.resume)
     emit({**summary, "out": str(args.out)}, args.json)
     return 0
 

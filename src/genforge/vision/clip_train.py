@@ -157,6 +157,26 @@ def caption_tokenizer(captions: list[str]) -> Tokenizer:
     return train_tokenizer(captions, vocab_size=512, min_frequency=1)
 
 
+def scene_clip_config(image_size: int) -> CLIPConfig:
+    """The default CLIP with its ViT cut to ``image_size``-pixel scenes, one patch per cell
+    of the 3x3 grid (so 10 image tokens at any size; a larger size gives a small object
+    more pixels, not more tokens)."""
+    if image_size < 18 or image_size % 3:
+        raise GenforgeError(
+            f"image size must be a multiple of 3 and >= 18 pixels (one patch per cell of the "
+            f"scenes' 3x3 grid), got {image_size}; e.g. 24 or 48"
+        )
+    cfg = CLIPConfig()
+    cfg.vision = replace(cfg.vision, image_size=image_size, patch_size=image_size // 3)
+    return cfg
+
+
+def saved_image_size(out: str | Path) -> int:
+    """The scene size of the CLIP run in ``out`` (for ``--resume`` without a size)."""
+    saved = read_json(Path(out) / CONFIG_FILE, "CLIP config")
+    return int(saved["model"]["vision"]["image_size"])
+
+
 def train_clip(
     out: str | Path,
     model_cfg: CLIPConfig | None = None,
