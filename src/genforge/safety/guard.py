@@ -53,7 +53,7 @@ from genforge.models.minilm import encode_minilm
 from genforge.safety.guard_rules import RULE_FLOOR, rule_hits
 
 GUARD_FORMAT = "genforge-injection-guard"
-GUARD_VERSION = 5
+GUARD_VERSION = 6
 WINDOW_WORDS = 80  # MiniLM reads 256 word pieces; 80 words stay well inside
 WINDOW_STRIDE = 50
 SPAN_WORDS = 20  # sentence spans (see ``windows``) hold at most this many words
@@ -693,6 +693,49 @@ def _hasher():
     )
 
 
+PIECE_WEIGHT_CAP = 8.0  # a benign text's pieces weigh at most this much together
+
+
+def _balanced(y: np.ndarray, w: np.ndarray) -> np.ndarray:
+    """``w`` rescaled so that both labels weigh the same in total (class balance)."""
+    out = w.astype(float).copy()
+    for label in (0, 1):
+        m = y == label
+        if m.any() and out[m].sum() > 0:
+            out[m] *= len(y) / (2 * out[m].sum())
+    return out
+
+
+def piece_training(
+    scores: np.ndarray, labels: np.ndarray, owners: np.ndarray, piece_texts: list[str]
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Which pieces of multi-piece training texts join the training rows (v6), with their
+    labels and weights: (indices into the pieces, labels, weights).
+
+    Scoring takes a text's riskiest piece, so the classifier should see pieces, not only
+    whole texts. A benign text's pieces are all benign: every one is a negative (together
+    they weigh at most ``PIECE_WEIGHT_CAP``, so a record of 40 fields does not outweigh
+    40 other texts). An attack text holds its payload in some piece, but which one is not
+    recorded: as in multiple-instance learning, its piece that a first model (trained on
+    whole texts; ``scores``) finds riskiest is taken as the positive, unless that piece is
+    word for word a piece of a benign text (carrier boilerplate). Other pieces of attack
+    texts are left out: they may or may not hold the payload.
+    """
+    labels_of = labels[owners]
+    benign_texts = {t for t, lab in zip(piece_texts, labels_of) if lab == 0}
+    per_owner = np.bincount(owners, minlength=len(labels)).astype(float)
+    best: dict[int, int] = {}
+    for i, (o, s) in enumerate(zip(owners, scores)):
+        if labels_of[i] == 1 and (o not in best or s > scores[best[o]]):
+            best[o] = i
+    idx = [i for i in range(len(owners)) if labels_of[i] == 0]
+    idx += [i for i in best.values() if piece_texts[i] not in benign_texts]
+    idx_a = np.asarray(sorted(idx), dtype=int)
+    lab = labels_of[idx_a].astype(int)
+    w = np.where(lab == 0, np.minimum(1.0, PIECE_WEIGHT_CAP / per_owner[owners[idx_a]]), 1.0)
+    return idx_a, lab, w
+
+
 @dataclass
 class GuardResult:
     """A text's injection probability, the verdict at ``threshold`` and the riskiest
@@ -735,10 +778,16 @@ class InjectionGuard:
         hand = np.stack([hand_features(n) for n in norms])
         return sparse.hstack([chars, sparse.csr_matrix(emb), sparse.csr_matrix(hand)]).tocsr()
 
+    def _lr(self):
+        from sklearn.linear_model import LogisticRegression
+
+        return LogisticRegression(C=self.c, max_iter=3000)
+
     def fit(self, texts: list[str], labels: list[int], groups: list[str]) -> InjectionGuard:
-        """Fit the classifier on whole ``texts``, the calibration on their out-of-fold
-        scores as ``predict_proba`` gives them (max over pieces); ``groups`` (template
-        families) keep those folds honest."""
+        """Fit the classifier on whole ``texts`` and on their pieces (``piece_training``),
+        the calibration on out-of-fold scores as ``predict_proba`` gives them (max over
+        pieces); ``groups`` (template families) keep those folds honest."""
+        from scipy import sparse
         from sklearn.linear_model import LogisticRegression
         from sklearn.model_selection import GroupKFold
 
@@ -760,14 +809,26 @@ class InjectionGuard:
             len(long_norms)
         )
         whole = np.asarray([p[0] == t for p, t in zip(pieces, texts)])  # else word windows
+        # v6: the training rows are the whole texts and their pieces (see piece_training).
+        first = self._lr().fit(X, y, sample_weight=_balanced(y, np.ones(n)))
+        sel, p_y, p_w = piece_training(
+            first.decision_function(X_long) if X_long is not None else np.zeros(0),
+            y,
+            owner[row >= 0],
+            [nm.text for nm in long_norms],
+        )
+        X_all = sparse.vstack([X, X_long[sel]]).tocsr() if len(sel) else X
+        y_all, w_all = np.r_[y, p_y], np.r_[np.ones(n), p_w]
+        own_all = np.r_[np.arange(n), owner[row >= 0][sel]]
         oof = np.zeros(n)
         folds = GroupKFold(n_splits=min(5, len(set(groups))))
         for tr, te in folds.split(X, y, groups):
-            lr = LogisticRegression(C=self.c, class_weight="balanced", max_iter=3000)
-            oof[te] = np.where(whole[te], lr.fit(X[tr], y[tr]).decision_function(X[te]), -np.inf)
-            sel = np.isin(owner, te) & (row >= 0)
-            if sel.any():
-                np.maximum.at(oof, owner[sel], lr.decision_function(X_long[row[sel]]))
+            m = np.isin(own_all, tr)
+            lr = self._lr().fit(X_all[m], y_all[m], sample_weight=_balanced(y_all[m], w_all[m]))
+            oof[te] = np.where(whole[te], lr.decision_function(X[te]), -np.inf)
+            sel_te = np.isin(owner, te) & (row >= 0)
+            if sel_te.any():
+                np.maximum.at(oof, owner[sel_te], lr.decision_function(X_long[row[sel_te]]))
         platt = LogisticRegression(C=1e6, max_iter=1000).fit(oof[:, None], y)
         self.platt_ = (float(platt.coef_[0, 0]), float(platt.intercept_[0]))
         if self.threshold is None:
@@ -777,7 +838,7 @@ class InjectionGuard:
             neg = np.sort(1 / (1 + np.exp(-(a * oof[y == 0] + b))))[::-1]
             k = int(0.02 * len(neg))
             self.threshold = float(np.clip(neg[k] + 1e-6 if k < len(neg) else 0.5, 0.05, 0.5))
-        lr = LogisticRegression(C=self.c, class_weight="balanced", max_iter=3000).fit(X, y)
+        lr = self._lr().fit(X_all, y_all, sample_weight=_balanced(y_all, w_all))
         self.coef_ = lr.coef_[0].astype(np.float32)
         self.intercept_ = float(lr.intercept_[0])
         return self
