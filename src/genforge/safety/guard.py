@@ -763,9 +763,12 @@ class InjectionGuard:
     """Logistic regression over [char n-gram TF-IDF, MiniLM embedding, our features],
     Platt-calibrated on family-grouped out-of-fold scores."""
 
-    def __init__(self, c: float = 4.0, threshold: float | None = None) -> None:
+    def __init__(
+        self, c: float = 4.0, threshold: float | None = None, train_pieces: bool = True
+    ) -> None:
         self.c = c
         self.threshold = threshold
+        self.train_pieces = train_pieces  # v6; False: whole texts only, as v5 trained
 
     # ---- features
     def _design(self, norms: list[Normalized], emb: np.ndarray | None = None):
@@ -810,13 +813,12 @@ class InjectionGuard:
         )
         whole = np.asarray([p[0] == t for p, t in zip(pieces, texts)])  # else word windows
         # v6: the training rows are the whole texts and their pieces (see piece_training).
-        first = self._lr().fit(X, y, sample_weight=_balanced(y, np.ones(n)))
-        sel, p_y, p_w = piece_training(
-            first.decision_function(X_long) if X_long is not None else np.zeros(0),
-            y,
-            owner[row >= 0],
-            [nm.text for nm in long_norms],
-        )
+        sel, p_y, p_w = np.zeros(0, int), np.zeros(0, int), np.zeros(0)
+        if self.train_pieces and X_long is not None:
+            first = self._lr().fit(X, y, sample_weight=_balanced(y, np.ones(n)))
+            sel, p_y, p_w = piece_training(
+                first.decision_function(X_long), y, owner[row >= 0], [m.text for m in long_norms]
+            )
         X_all = sparse.vstack([X, X_long[sel]]).tocsr() if len(sel) else X
         y_all, w_all = np.r_[y, p_y], np.r_[np.ones(n), p_w]
         own_all = np.r_[np.arange(n), owner[row >= 0][sel]]
