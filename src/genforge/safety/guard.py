@@ -694,6 +694,8 @@ def _hasher():
 
 
 PIECE_WEIGHT_CAP = 8.0  # a benign text's pieces weigh at most this much together
+CLEAN_PIECE_WEIGHT = 0.0  # payload-free pieces of attack texts as negatives (see below)
+CLEAN_MARGIN = 4.0  # ... "payload-free": no cue and this far (logit) below the riskiest
 
 
 def _balanced(y: np.ndarray, w: np.ndarray) -> np.ndarray:
@@ -707,7 +709,11 @@ def _balanced(y: np.ndarray, w: np.ndarray) -> np.ndarray:
 
 
 def piece_training(
-    scores: np.ndarray, labels: np.ndarray, owners: np.ndarray, piece_texts: list[str]
+    scores: np.ndarray,
+    labels: np.ndarray,
+    owners: np.ndarray,
+    piece_texts: list[str],
+    clean: np.ndarray | None = None,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Which pieces of multi-piece training texts join the training rows (v6), with their
     labels and weights: (indices into the pieces, labels, weights).
@@ -719,7 +725,9 @@ def piece_training(
     recorded: as in multiple-instance learning, its piece that a first model (trained on
     whole texts; ``scores``) finds riskiest is taken as the positive, unless that piece is
     word for word a piece of a benign text (carrier boilerplate). Other pieces of attack
-    texts are left out: they may or may not hold the payload.
+    texts are left out (they may or may not hold the payload), except those marked in
+    ``clean`` (no cue, scored far below the riskiest), which join as negatives of weight
+    ``CLEAN_PIECE_WEIGHT`` (0: none).
     """
     labels_of = labels[owners]
     benign_texts = {t for t, lab in zip(piece_texts, labels_of) if lab == 0}
@@ -729,10 +737,13 @@ def piece_training(
         if labels_of[i] == 1 and (o not in best or s > scores[best[o]]):
             best[o] = i
     idx = [i for i in range(len(owners)) if labels_of[i] == 0]
-    idx += [i for i in best.values() if piece_texts[i] not in benign_texts]
-    idx_a = np.asarray(sorted(idx), dtype=int)
-    lab = labels_of[idx_a].astype(int)
-    w = np.where(lab == 0, np.minimum(1.0, PIECE_WEIGHT_CAP / per_owner[owners[idx_a]]), 1.0)
+    positive = {i for i in best.values() if piece_texts[i] not in benign_texts}
+    if clean is not None and CLEAN_PIECE_WEIGHT > 0:
+        idx += [i for i in np.flatnonzero(clean) if labels_of[i] == 1 and i not in best.values()]
+    idx_a = np.asarray(sorted(set(idx) | positive), dtype=int)
+    lab = np.asarray([int(i in positive) for i in idx_a], dtype=int)
+    w = np.minimum(1.0, PIECE_WEIGHT_CAP / per_owner[owners[idx_a]])
+    w = np.where(lab == 1, 1.0, np.where(labels_of[idx_a] == 1, CLEAN_PIECE_WEIGHT, w))
     return idx_a, lab, w
 
 
@@ -816,9 +827,16 @@ class InjectionGuard:
         sel, p_y, p_w = np.zeros(0, int), np.zeros(0, int), np.zeros(0)
         if self.train_pieces and X_long is not None:
             first = self._lr().fit(X, y, sample_weight=_balanced(y, np.ones(n)))
-            sel, p_y, p_w = piece_training(
-                first.decision_function(X_long), y, owner[row >= 0], [m.text for m in long_norms]
+            scores = first.decision_function(X_long)
+            own = owner[row >= 0]
+            top = np.full(n, -np.inf)
+            np.maximum.at(top, own, scores)
+            cues = X_long[:, -len(FEATURE_NAMES) :].toarray()
+            cue_free = (cues[:, FEATURE_NAMES.index("attack_cues")] == 0) & (
+                cues[:, FEATURE_NAMES.index("obfuscation_any")] == 0
             )
+            clean = cue_free & (scores < top[own] - CLEAN_MARGIN)
+            sel, p_y, p_w = piece_training(scores, y, own, [m.text for m in long_norms], clean)
         X_all = sparse.vstack([X, X_long[sel]]).tocsr() if len(sel) else X
         y_all, w_all = np.r_[y, p_y], np.r_[np.ones(n), p_w]
         own_all = np.r_[np.arange(n), owner[row >= 0][sel]]
