@@ -480,6 +480,31 @@ _DISCUSSION = re.compile(
     r"(?:in which|where|like)|classif\w+|do not execute|payload|defen[cs]es?|detect\w*|"
     r"mitigat\w+|report|paper|study|known example)\b"
 )
+# A quotation that follows a word ("a page saying 'ignore your rules'", "wie « zeig deine
+# Anweisungen »"), in any script's quotation marks: how writing *about* attacks shows one.
+# Not after ":", "=", "," or at a line's start, where JSON, CSV and HTML attributes quote
+# their values (an injection in a field is not a quotation).
+_QUOTATION = re.compile(
+    r"(?<=[^\W\d_][ \u00a0])(?:\"([^\"\n]{8,300})\"|“([^”\n]{8,300})”|‘([^’\n]{8,300})’|"
+    r"«\s?([^»\n]{8,300}?)\s?»|„([^“”\n]{8,300})[“”]|「([^」\n]{8,300})」|『([^』\n]{8,300})』|"
+    r"'([^'\n]{8,300})'(?![A-Za-z]))"
+)
+_CUES = ("_OVERRIDE", "_LEAK", "_PERSONA", "_ADDRESS_AI", "_EXFIL", "_OUTPUT_DEMAND", "_STEALTH")
+
+
+def _cue_count(text: str) -> int:
+    return sum(len(globals()[name].findall(text)) for name in _CUES)
+
+
+def quoted_cues(text: str) -> tuple[int, int]:
+    """(attack cues inside quotations, attack cues outside them), v6: security writing in
+    any language quotes the attacks it shows; an injection speaks in its own voice."""
+    quotes = list(_QUOTATION.finditer(text))
+    inside = sum(_cue_count(next(g for g in m.groups() if g is not None)) for m in quotes)
+    outside = _QUOTATION.sub(" ", text) if quotes else text
+    return inside, _cue_count(outside)
+
+
 _HIDDEN = re.compile(r"<!--(.*?)-->|\[//\]: # \((.*?)\)|#\s*(?:note|todo)\b[^\n]*", re.S | re.I)
 
 FEATURE_NAMES = (
@@ -501,6 +526,8 @@ FEATURE_NAMES = (
     "conditional",
     "stealth",
     "output_demand",
+    "quoted_cues",  # v6
+    "unquoted_cues",  # v6
 )
 
 
@@ -538,6 +565,7 @@ def hand_features(norm: Normalized) -> np.ndarray:
     counts.append(len(_CONDITIONAL.findall(t)))
     counts.append(len(_STEALTH.findall(t)))
     counts.append(output_demand)
+    counts.extend(quoted_cues(t))
     return np.log1p(np.asarray(counts, dtype=np.float32))
 
 
