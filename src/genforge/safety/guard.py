@@ -721,7 +721,7 @@ def _hasher():
     )
 
 
-PIECE_WEIGHT_CAP = 8.0  # a benign text's pieces weigh at most this much together
+PIECE_WEIGHT_CAP = 1.0  # a benign text's pieces weigh at most this much together
 CLEAN_PIECE_WEIGHT = 0.0  # payload-free pieces of attack texts as negatives (see below)
 CLEAN_MARGIN = 4.0  # ... "payload-free": no cue and this far (logit) below the riskiest
 
