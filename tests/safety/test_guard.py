@@ -89,7 +89,8 @@ def test_detector_meets_the_target_on_held_out_families(tmp_path):
     # training), minutes on a loaded CPU. The target is TPR >= 0.95 at FPR <= 0.05;
     # whole carrier and style families (chat logs, résumés, covert multilingual directives)
     # are held out, the same ones as for guard v3 (the v4 and v5 families stay in training), and
-    # the measured figures are AUC 0.988, TPR 0.958 (v4: 0.983, 0.956; docs/safety.md), so
+    # the measured figures are AUC 0.991, TPR 0.968 for v6 (v5: 0.988, 0.958; v4: 0.983,
+    # 0.956; docs/safety.md), so
     # the bars below guard against a regression with a little slack, they do not prove the
     # target.
     from genforge.safety.guard_demands import DEMAND_NEGATIVE, DEMAND_POSITIVE
