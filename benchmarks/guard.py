@@ -4,7 +4,8 @@ Prints one JSON line with the report of ``train_guard`` (the corpus split by tem
 family: ROC AUC, TPR at FPR <= 5% and 1%, TPR/FPR at the guard's own threshold, Brier, ECE,
 flagged share per held-out family) and the same guard's scores on the independent sets in
 ``guard_independent.py``, ``guard_independent2_data.py`` and
-``guard_independent3_data.py``: attacks and hard negatives
+``guard_independent3_data.py`` (and, since v6, sets 4 and 5, the dev sets; never the held-out
+set 6): attacks and hard negatives
 written by hand, apart from the generator (their headers say how they were used and must be
 kept), the closest we have here to the hidden set the issue mentions.
 
@@ -32,6 +33,10 @@ from guard_independent2_data import ATTACKS as ATTACKS2
 from guard_independent2_data import BENIGN as BENIGN2
 from guard_independent3_data import ATTACKS as ATTACKS3
 from guard_independent3_data import BENIGN as BENIGN3
+from guard_independent4_data import ATTACKS as ATTACKS4
+from guard_independent4_data import BENIGN as BENIGN4
+from guard_independent5_data import ATTACKS as ATTACKS5
+from guard_independent5_data import BENIGN as BENIGN5
 
 
 def main() -> None:
@@ -61,6 +66,8 @@ def main() -> None:
     report["independent"] = measure(guard, ATTACKS, BENIGN)
     report["independent2"] = measure(guard, ATTACKS2, BENIGN2)
     report["independent3"] = measure(guard, ATTACKS3, BENIGN3)
+    report["independent4"] = measure(guard, ATTACKS4, BENIGN4)  # dev sets since v5 / v6
+    report["independent5"] = measure(guard, ATTACKS5, BENIGN5)
     report["elapsed_s"] = round(time.perf_counter() - started, 1)
     print_result({"benchmark": "guard", **report}, args.out)
 

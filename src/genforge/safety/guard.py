@@ -53,7 +53,7 @@ from genforge.models.minilm import encode_minilm
 from genforge.safety.guard_rules import RULE_FLOOR, rule_hits
 
 GUARD_FORMAT = "genforge-injection-guard"
-GUARD_VERSION = 5
+GUARD_VERSION = 6
 WINDOW_WORDS = 80  # MiniLM reads 256 word pieces; 80 words stay well inside
 WINDOW_STRIDE = 50
 SPAN_WORDS = 20  # sentence spans (see ``windows``) hold at most this many words
@@ -480,6 +480,31 @@ _DISCUSSION = re.compile(
     r"(?:in which|where|like)|classif\w+|do not execute|payload|defen[cs]es?|detect\w*|"
     r"mitigat\w+|report|paper|study|known example)\b"
 )
+# A quotation that follows a word ("a page saying 'ignore your rules'", "wie « zeig deine
+# Anweisungen »"), in any script's quotation marks: how writing *about* attacks shows one.
+# Not after ":", "=", "," or at a line's start, where JSON, CSV and HTML attributes quote
+# their values (an injection in a field is not a quotation).
+_QUOTATION = re.compile(
+    r"(?<=[^\W\d_][ \u00a0])(?:\"([^\"\n]{8,300})\"|“([^”\n]{8,300})”|‘([^’\n]{8,300})’|"
+    r"«\s?([^»\n]{8,300}?)\s?»|„([^“”\n]{8,300})[“”]|「([^」\n]{8,300})」|『([^』\n]{8,300})』|"
+    r"'([^'\n]{8,300})'(?![A-Za-z]))"
+)
+_CUES = ("_OVERRIDE", "_LEAK", "_PERSONA", "_ADDRESS_AI", "_EXFIL", "_OUTPUT_DEMAND", "_STEALTH")
+
+
+def _cue_count(text: str) -> int:
+    return sum(len(globals()[name].findall(text)) for name in _CUES)
+
+
+def quoted_cues(text: str) -> tuple[int, int]:
+    """(attack cues inside quotations, attack cues outside them), v6: security writing in
+    any language quotes the attacks it shows; an injection speaks in its own voice."""
+    quotes = list(_QUOTATION.finditer(text))
+    inside = sum(_cue_count(next(g for g in m.groups() if g is not None)) for m in quotes)
+    outside = _QUOTATION.sub(" ", text) if quotes else text
+    return inside, _cue_count(outside)
+
+
 _HIDDEN = re.compile(r"<!--(.*?)-->|\[//\]: # \((.*?)\)|#\s*(?:note|todo)\b[^\n]*", re.S | re.I)
 
 FEATURE_NAMES = (
@@ -501,6 +526,8 @@ FEATURE_NAMES = (
     "conditional",
     "stealth",
     "output_demand",
+    "quoted_cues",  # v6
+    "unquoted_cues",  # v6
 )
 
 
@@ -538,6 +565,7 @@ def hand_features(norm: Normalized) -> np.ndarray:
     counts.append(len(_CONDITIONAL.findall(t)))
     counts.append(len(_STEALTH.findall(t)))
     counts.append(output_demand)
+    counts.extend(quoted_cues(t))
     return np.log1p(np.asarray(counts, dtype=np.float32))
 
 
@@ -693,6 +721,60 @@ def _hasher():
     )
 
 
+PIECE_WEIGHT_CAP = 1.0  # a benign text's pieces weigh at most this much together
+CLEAN_PIECE_WEIGHT = 0.0  # payload-free pieces of attack texts as negatives (see below)
+CLEAN_MARGIN = 4.0  # ... "payload-free": no cue and this far (logit) below the riskiest
+
+
+def _balanced(y: np.ndarray, w: np.ndarray) -> np.ndarray:
+    """``w`` rescaled so that both labels weigh the same in total (class balance)."""
+    out = w.astype(float).copy()
+    for label in (0, 1):
+        m = y == label
+        if m.any() and out[m].sum() > 0:
+            out[m] *= len(y) / (2 * out[m].sum())
+    return out
+
+
+def piece_training(
+    scores: np.ndarray,
+    labels: np.ndarray,
+    owners: np.ndarray,
+    piece_texts: list[str],
+    clean: np.ndarray | None = None,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Which pieces of multi-piece training texts join the training rows (v6), with their
+    labels and weights: (indices into the pieces, labels, weights).
+
+    Scoring takes a text's riskiest piece, so the classifier should see pieces, not only
+    whole texts. A benign text's pieces are all benign: every one is a negative (together
+    they weigh at most ``PIECE_WEIGHT_CAP``, so a record of 40 fields does not outweigh
+    40 other texts). An attack text holds its payload in some piece, but which one is not
+    recorded: as in multiple-instance learning, its piece that a first model (trained on
+    whole texts; ``scores``) finds riskiest is taken as the positive, unless that piece is
+    word for word a piece of a benign text (carrier boilerplate). Other pieces of attack
+    texts are left out (they may or may not hold the payload), except those marked in
+    ``clean`` (no cue, scored far below the riskiest), which join as negatives of weight
+    ``CLEAN_PIECE_WEIGHT`` (0: none).
+    """
+    labels_of = labels[owners]
+    benign_texts = {t for t, lab in zip(piece_texts, labels_of) if lab == 0}
+    per_owner = np.bincount(owners, minlength=len(labels)).astype(float)
+    best: dict[int, int] = {}
+    for i, (o, s) in enumerate(zip(owners, scores)):
+        if labels_of[i] == 1 and (o not in best or s > scores[best[o]]):
+            best[o] = i
+    idx = [i for i in range(len(owners)) if labels_of[i] == 0]
+    positive = {i for i in best.values() if piece_texts[i] not in benign_texts}
+    if clean is not None and CLEAN_PIECE_WEIGHT > 0:
+        idx += [i for i in np.flatnonzero(clean) if labels_of[i] == 1 and i not in best.values()]
+    idx_a = np.asarray(sorted(set(idx) | positive), dtype=int)
+    lab = np.asarray([int(i in positive) for i in idx_a], dtype=int)
+    w = np.minimum(1.0, PIECE_WEIGHT_CAP / per_owner[owners[idx_a]])
+    w = np.where(lab == 1, 1.0, np.where(labels_of[idx_a] == 1, CLEAN_PIECE_WEIGHT, w))
+    return idx_a, lab, w
+
+
 @dataclass
 class GuardResult:
     """A text's injection probability, the verdict at ``threshold`` and the riskiest
@@ -720,9 +802,12 @@ class InjectionGuard:
     """Logistic regression over [char n-gram TF-IDF, MiniLM embedding, our features],
     Platt-calibrated on family-grouped out-of-fold scores."""
 
-    def __init__(self, c: float = 4.0, threshold: float | None = None) -> None:
+    def __init__(
+        self, c: float = 4.0, threshold: float | None = None, train_pieces: bool = True
+    ) -> None:
         self.c = c
         self.threshold = threshold
+        self.train_pieces = train_pieces  # v6; False: whole texts only, as v5 trained
 
     # ---- features
     def _design(self, norms: list[Normalized], emb: np.ndarray | None = None):
@@ -735,10 +820,16 @@ class InjectionGuard:
         hand = np.stack([hand_features(n) for n in norms])
         return sparse.hstack([chars, sparse.csr_matrix(emb), sparse.csr_matrix(hand)]).tocsr()
 
+    def _lr(self):
+        from sklearn.linear_model import LogisticRegression
+
+        return LogisticRegression(C=self.c, max_iter=3000)
+
     def fit(self, texts: list[str], labels: list[int], groups: list[str]) -> InjectionGuard:
-        """Fit the classifier on whole ``texts``, the calibration on their out-of-fold
-        scores as ``predict_proba`` gives them (max over pieces); ``groups`` (template
-        families) keep those folds honest."""
+        """Fit the classifier on whole ``texts`` and on their pieces (``piece_training``),
+        the calibration on out-of-fold scores as ``predict_proba`` gives them (max over
+        pieces); ``groups`` (template families) keep those folds honest."""
+        from scipy import sparse
         from sklearn.linear_model import LogisticRegression
         from sklearn.model_selection import GroupKFold
 
@@ -760,14 +851,32 @@ class InjectionGuard:
             len(long_norms)
         )
         whole = np.asarray([p[0] == t for p, t in zip(pieces, texts)])  # else word windows
+        # v6: the training rows are the whole texts and their pieces (see piece_training).
+        sel, p_y, p_w = np.zeros(0, int), np.zeros(0, int), np.zeros(0)
+        if self.train_pieces and X_long is not None:
+            first = self._lr().fit(X, y, sample_weight=_balanced(y, np.ones(n)))
+            scores = first.decision_function(X_long)
+            own = owner[row >= 0]
+            top = np.full(n, -np.inf)
+            np.maximum.at(top, own, scores)
+            cues = X_long[:, -len(FEATURE_NAMES) :].toarray()
+            cue_free = (cues[:, FEATURE_NAMES.index("attack_cues")] == 0) & (
+                cues[:, FEATURE_NAMES.index("obfuscation_any")] == 0
+            )
+            clean = cue_free & (scores < top[own] - CLEAN_MARGIN)
+            sel, p_y, p_w = piece_training(scores, y, own, [m.text for m in long_norms], clean)
+        X_all = sparse.vstack([X, X_long[sel]]).tocsr() if len(sel) else X
+        y_all, w_all = np.r_[y, p_y], np.r_[np.ones(n), p_w]
+        own_all = np.r_[np.arange(n), owner[row >= 0][sel]]
         oof = np.zeros(n)
         folds = GroupKFold(n_splits=min(5, len(set(groups))))
         for tr, te in folds.split(X, y, groups):
-            lr = LogisticRegression(C=self.c, class_weight="balanced", max_iter=3000)
-            oof[te] = np.where(whole[te], lr.fit(X[tr], y[tr]).decision_function(X[te]), -np.inf)
-            sel = np.isin(owner, te) & (row >= 0)
-            if sel.any():
-                np.maximum.at(oof, owner[sel], lr.decision_function(X_long[row[sel]]))
+            m = np.isin(own_all, tr)
+            lr = self._lr().fit(X_all[m], y_all[m], sample_weight=_balanced(y_all[m], w_all[m]))
+            oof[te] = np.where(whole[te], lr.decision_function(X[te]), -np.inf)
+            sel_te = np.isin(owner, te) & (row >= 0)
+            if sel_te.any():
+                np.maximum.at(oof, owner[sel_te], lr.decision_function(X_long[row[sel_te]]))
         platt = LogisticRegression(C=1e6, max_iter=1000).fit(oof[:, None], y)
         self.platt_ = (float(platt.coef_[0, 0]), float(platt.intercept_[0]))
         if self.threshold is None:
@@ -777,7 +886,7 @@ class InjectionGuard:
             neg = np.sort(1 / (1 + np.exp(-(a * oof[y == 0] + b))))[::-1]
             k = int(0.02 * len(neg))
             self.threshold = float(np.clip(neg[k] + 1e-6 if k < len(neg) else 0.5, 0.05, 0.5))
-        lr = LogisticRegression(C=self.c, class_weight="balanced", max_iter=3000).fit(X, y)
+        lr = self._lr().fit(X_all, y_all, sample_weight=_balanced(y_all, w_all))
         self.coef_ = lr.coef_[0].astype(np.float32)
         self.intercept_ = float(lr.intercept_[0])
         return self
