@@ -334,25 +334,6 @@ def test_v6_piece_training_takes_benign_pieces_and_each_attacks_riskiest_piece()
     assert abs(b[y == 0].sum() - b[y == 1].sum()) < 1e-9
 
 
-def test_v6_payload_free_pieces_of_attacks_join_as_weak_negatives(monkeypatch):
-    import genforge.safety.guard as guard_module
-
-    labels = np.asarray([1])
-    owners = np.zeros(3, int)
-    texts = ["payload", "footer", "header"]
-    scores = np.asarray([5.0, -2.0, 0.0])
-    clean = np.asarray([False, True, False])
-    monkeypatch.setattr(guard_module, "CLEAN_PIECE_WEIGHT", 0.0)
-    idx, lab, _ = guard_module.piece_training(scores, labels, owners, texts, clean)
-    assert list(idx) == [0] and list(lab) == [1]  # off: only the riskiest piece
-    monkeypatch.setattr(guard_module, "CLEAN_PIECE_WEIGHT", 0.5)
-    idx, lab, w = guard_module.piece_training(scores, labels, owners, texts, clean)
-    assert list(idx) == [0, 1] and list(lab) == [1, 0] and list(w) == [1.0, 0.5]
-    # The riskiest piece is never a negative, even when marked clean.
-    idx, lab, _ = guard_module.piece_training(scores, labels, owners, texts, ~clean)
-    assert list(lab) == [1, 0]
-
-
 def test_v6_quoted_cues_tell_a_quoted_attack_from_one_in_its_own_voice():
     from genforge.safety.guard import quoted_cues
 

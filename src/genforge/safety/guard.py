@@ -489,11 +489,11 @@ _QUOTATION = re.compile(
     r"«\s?([^»\n]{8,300}?)\s?»|„([^“”\n]{8,300})[“”]|「([^」\n]{8,300})」|『([^』\n]{8,300})』|"
     r"'([^'\n]{8,300})'(?![A-Za-z]))"
 )
-_CUES = ("_OVERRIDE", "_LEAK", "_PERSONA", "_ADDRESS_AI", "_EXFIL", "_OUTPUT_DEMAND", "_STEALTH")
+_CUES = (_OVERRIDE, _LEAK, _PERSONA, _ADDRESS_AI, _EXFIL, _OUTPUT_DEMAND, _STEALTH)
 
 
 def _cue_count(text: str) -> int:
-    return sum(len(globals()[name].findall(text)) for name in _CUES)
+    return sum(len(cue.findall(text)) for cue in _CUES)
 
 
 def quoted_cues(text: str) -> tuple[int, int]:
@@ -722,8 +722,6 @@ def _hasher():
 
 
 PIECE_WEIGHT_CAP = 1.0  # a benign text's pieces weigh at most this much together
-CLEAN_PIECE_WEIGHT = 0.0  # payload-free pieces of attack texts as negatives (see below)
-CLEAN_MARGIN = 4.0  # ... "payload-free": no cue and this far (logit) below the riskiest
 
 
 def _balanced(y: np.ndarray, w: np.ndarray) -> np.ndarray:
@@ -741,7 +739,6 @@ def piece_training(
     labels: np.ndarray,
     owners: np.ndarray,
     piece_texts: list[str],
-    clean: np.ndarray | None = None,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Which pieces of multi-piece training texts join the training rows (v6), with their
     labels and weights: (indices into the pieces, labels, weights).
@@ -753,9 +750,8 @@ def piece_training(
     recorded: as in multiple-instance learning, its piece that a first model (trained on
     whole texts; ``scores``) finds riskiest is taken as the positive, unless that piece is
     word for word a piece of a benign text (carrier boilerplate). Other pieces of attack
-    texts are left out (they may or may not hold the payload), except those marked in
-    ``clean`` (no cue, scored far below the riskiest), which join as negatives of weight
-    ``CLEAN_PIECE_WEIGHT`` (0: none).
+    texts are left out (they may or may not hold the payload; taking the cue-free ones
+    far below the riskiest as weak negatives was tried and changed nothing measurable).
     """
     labels_of = labels[owners]
     benign_texts = {t for t, lab in zip(piece_texts, labels_of) if lab == 0}
@@ -766,12 +762,10 @@ def piece_training(
             best[o] = i
     idx = [i for i in range(len(owners)) if labels_of[i] == 0]
     positive = {i for i in best.values() if piece_texts[i] not in benign_texts}
-    if clean is not None and CLEAN_PIECE_WEIGHT > 0:
-        idx += [i for i in np.flatnonzero(clean) if labels_of[i] == 1 and i not in best.values()]
     idx_a = np.asarray(sorted(set(idx) | positive), dtype=int)
     lab = np.asarray([int(i in positive) for i in idx_a], dtype=int)
     w = np.minimum(1.0, PIECE_WEIGHT_CAP / per_owner[owners[idx_a]])
-    w = np.where(lab == 1, 1.0, np.where(labels_of[idx_a] == 1, CLEAN_PIECE_WEIGHT, w))
+    w = np.where(lab == 1, 1.0, w)
     return idx_a, lab, w
 
 
@@ -857,14 +851,7 @@ class InjectionGuard:
             first = self._lr().fit(X, y, sample_weight=_balanced(y, np.ones(n)))
             scores = first.decision_function(X_long)
             own = owner[row >= 0]
-            top = np.full(n, -np.inf)
-            np.maximum.at(top, own, scores)
-            cues = X_long[:, -len(FEATURE_NAMES) :].toarray()
-            cue_free = (cues[:, FEATURE_NAMES.index("attack_cues")] == 0) & (
-                cues[:, FEATURE_NAMES.index("obfuscation_any")] == 0
-            )
-            clean = cue_free & (scores < top[own] - CLEAN_MARGIN)
-            sel, p_y, p_w = piece_training(scores, y, own, [m.text for m in long_norms], clean)
+            sel, p_y, p_w = piece_training(scores, y, own, [m.text for m in long_norms])
         X_all = sparse.vstack([X, X_long[sel]]).tocsr() if len(sel) else X
         y_all, w_all = np.r_[y, p_y], np.r_[np.ones(n), p_w]
         own_all = np.r_[np.arange(n), owner[row >= 0][sel]]
