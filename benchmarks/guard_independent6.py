@@ -15,33 +15,8 @@ cached, as `genforge guard score` does).
 
 from __future__ import annotations
 
-import argparse
-
-from _output import print_result
-from guard_independent2 import measure
+from guard_independent2 import run
 from guard_independent6_data import ATTACKS, BENIGN
 
-
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--guard", help="a guard dir (default: the default guard)")
-    ap.add_argument("--threads", type=int, default=0, help="torch threads (0: torch's default)")
-    ap.add_argument("--out", help="also write the JSON line here")
-    args = ap.parse_args()
-    if args.threads:
-        import torch
-
-        torch.set_num_threads(args.threads)
-    from genforge.safety.guard import InjectionGuard
-    from genforge.safety.guard_train import default_guard
-
-    guard = InjectionGuard.load(args.guard) if args.guard else default_guard()
-    guard.predict_proba(["warm-up"])  # load the embedder outside the timing
-    report = measure(guard, ATTACKS, BENIGN)
-    report.pop("missed")
-    report.pop("false_alarms")
-    print_result({"benchmark": "guard_independent6", **report}, args.out)
-
-
 if __name__ == "__main__":
-    main()
+    run("guard_independent6", __doc__, ATTACKS, BENIGN, aggregate_only=True)
