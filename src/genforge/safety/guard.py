@@ -51,9 +51,10 @@ from genforge.errors import GenforgeError
 from genforge.io import atomic_write_bytes, atomic_write_text
 from genforge.models.minilm import encode_minilm
 from genforge.safety.guard_rules import RULE_FLOOR, rule_hits
+from genforge.safety.guard_secrets import secret_counts
 
 GUARD_FORMAT = "genforge-injection-guard"
-GUARD_VERSION = 6
+GUARD_VERSION = 7
 WINDOW_WORDS = 80  # MiniLM reads 256 word pieces; 80 words stay well inside
 WINDOW_STRIDE = 50
 SPAN_WORDS = 20  # sentence spans (see ``windows``) hold at most this many words
@@ -156,6 +157,19 @@ def _strip_invisible(t: str) -> tuple[str, int]:
     return _INVISIBLE.sub("", t), odd
 
 
+_INVISIBLE_GAPS = re.compile(r"\S*[\u200b\u2060\ufeff]\S*")
+
+
+def _gaps_to_spaces(m: re.Match) -> str:
+    """Zero-width characters written where spaces belong ("send\u200bevery\u200bsaved")
+    become spaces, so stripping them does not glue the words into one; inside a word
+    ("ig\u200bnore", "i\u200bg\u200bn") they are left for ``_strip_invisible``."""
+    chunks = [c for c in _INVISIBLE.split(m.group(0)) if c]
+    if len(chunks) >= 4 and sum(map(len, chunks)) >= 4 * len(chunks):
+        return " ".join(chunks)
+    return m.group(0)
+
+
 @dataclass
 class Normalized:
     """The normalised text and what the normaliser had to undo."""
@@ -216,7 +230,10 @@ def normalize(text: str) -> Normalized:
     t = unicodedata.normalize("NFKC", html.unescape(text))
     if "%" in t and re.search(r"%[0-9A-Fa-f]{2}", t):
         t = urllib.parse.unquote(t)
-    t, out.invisible = _strip_invisible(t)
+    spaced = _INVISIBLE_GAPS.sub(_gaps_to_spaces, t)
+    gaps = len(_INVISIBLE.findall(t)) - len(_INVISIBLE.findall(spaced))
+    t, out.invisible = _strip_invisible(spaced)
+    out.invisible += gaps
     smuggled = ["".join(chr(ord(c) - 0xE0000) for c in m.group(0)) for m in _TAGS.finditer(t)]
     if smuggled:
         out.invisible += sum(map(len, smuggled))
@@ -260,7 +277,7 @@ _ML_RULES = (
     r"(?:anweisung\w*|regeln|richtlinie\w*|vorgaben|instruc\w*|consigne\w*|règles|directive\w*|"
     r"reglas|indicaciones|normas|istruzion\w*|regole|direttive|instruç\w*|regras|diretrizes|"
     r"regels|richtlijnen|instrukcj\w*|zasad\w*|polece\w*|talimat\w*|kural\w*|инструкц\w*|"
-    r"правил\w*|указани\w*|指令|指示|规则|規則|提示|ルール|命令|지시|지침|규칙|명령|"
+    r"правил\w*|указани\w*|інструкц\w*|вказівк\w*|指令|指示|规则|規則|提示|ルール|命令|지시|지침|규칙|명령|"
     r"تعليمات|قواعد|إرشادات|निर्देश\w*|नियम\w*|hướng dẫn|quy tắc|chỉ dẫn|instruksi|aturan|"
     r"perintah|οδηγί\w*|κανόν\w*|הוראות|ההוראות|כללים|הכללים|prompt\w*)"
 )
@@ -493,7 +510,7 @@ _CUES = (_OVERRIDE, _LEAK, _PERSONA, _ADDRESS_AI, _EXFIL, _OUTPUT_DEMAND, _STEAL
 
 
 def _cue_count(text: str) -> int:
-    return sum(len(cue.findall(text)) for cue in _CUES)
+    return sum(len(cue.findall(text)) for cue in _CUES) + sum(secret_counts(text))
 
 
 def quoted_cues(text: str) -> tuple[int, int]:
@@ -528,6 +545,8 @@ FEATURE_NAMES = (
     "output_demand",
     "quoted_cues",  # v6
     "unquoted_cues",  # v6
+    "secret_demand",  # v7: secrets named next to a verb of handing over, 33 languages
+    "secret_frame",  # v7: secrets or correspondence next to "this user", "you saw"
 )
 
 
@@ -560,12 +579,14 @@ def hand_features(norm: Normalized) -> np.ndarray:
     # Shared totals: a cue kind seen only in held-out attacks still moves the score
     # through the weight the other kinds taught these two.
     output_demand = len(_OUTPUT_DEMAND.findall(t))
-    counts.append(sum(counts[:5]) + hidden + output_demand)
+    secrets = secret_counts(t)
+    counts.append(sum(counts[:5]) + hidden + output_demand + sum(secrets))
     counts.append(sum(counts[7:12]) + norm.decoded_other)
     counts.append(len(_CONDITIONAL.findall(t)))
     counts.append(len(_STEALTH.findall(t)))
     counts.append(output_demand)
     counts.extend(quoted_cues(t))
+    counts.extend(secrets)
     return np.log1p(np.asarray(counts, dtype=np.float32))
 
 

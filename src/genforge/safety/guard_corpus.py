@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 from genforge.safety.guard_demands import DEMAND_NEGATIVE, DEMAND_POSITIVE
 from genforge.safety.guard_scenarios import NEGATIVE_SCENARIOS, POSITIVE_SCENARIOS
+from genforge.safety.guard_secret_demands import SECRET_NEGATIVE, SECRET_POSITIVE
 from genforge.safety.guard_styles import STYLE_NEGATIVE, STYLE_POSITIVE
 from genforge.safety.guard_voices import VOICE_NEGATIVE, VOICE_POSITIVE
 
@@ -648,11 +649,18 @@ _V4_NEGATIVE = {
     **STYLE_NEGATIVE,
     **VOICE_NEGATIVE,
 }
-POSITIVE_FAMILIES = {**_V4_POSITIVE, **DEMAND_POSITIVE}
-NEGATIVE_FAMILIES = {**_V4_NEGATIVE, **DEMAND_NEGATIVE}
-# v5's families are drawn after all others, so the older families' examples stay as v4
+POSITIVE_FAMILIES = {**_V4_POSITIVE, **DEMAND_POSITIVE, **SECRET_POSITIVE}
+NEGATIVE_FAMILIES = {**_V4_NEGATIVE, **DEMAND_NEGATIVE, **SECRET_NEGATIVE}
+# v5's families (then v7's) are drawn after all others, so the older families' examples stay as v4
 # drew them (same seed, same texts) and the held-out figures compare on the same texts.
-_DRAW_ORDER = ((1, _V4_POSITIVE), (0, _V4_NEGATIVE), (1, DEMAND_POSITIVE), (0, DEMAND_NEGATIVE))
+_DRAW_ORDER = (
+    (1, _V4_POSITIVE),
+    (0, _V4_NEGATIVE),
+    (1, DEMAND_POSITIVE),
+    (0, DEMAND_NEGATIVE),
+    (1, SECRET_POSITIVE),
+    (0, SECRET_NEGATIVE),
+)
 
 
 def build_corpus(per_family: int = 60, seed: int = 0) -> list[GuardExample]:

@@ -449,11 +449,11 @@ def _url(rng: random.Random) -> str:
     return f"https://{rng.choice(_HOSTS)}/{rng.choice(['login', 'claim', 'r/7x', 'upd'])}"
 
 
-def _fill(rng: random.Random, text: str) -> str:
+def fill(rng: random.Random, text: str) -> str:
     return text.format(url=_url(rng), mail=f"inbox@{rng.choice(_HOSTS)}")
 
 
-def _carry(rng: random.Random, text: str) -> str:
+def carry(rng: random.Random, text: str) -> str:
     """``text`` alone a quarter of the time, else inside one of the structured carriers."""
     if rng.random() < 0.25:
         return text
@@ -462,10 +462,10 @@ def _carry(rng: random.Random, text: str) -> str:
 
 def _ml_demand(rng: random.Random, lang: dict | None = None) -> str:
     lang = lang or _LANGS[rng.choice(sorted(_LANGS))]
-    demand = _fill(rng, rng.choice(lang["demand"]))
+    demand = fill(rng, rng.choice(lang["demand"]))
     if rng.random() < 0.6:
         demand = f"{rng.choice(lang['ai'])}: {demand}"
-    return _carry(rng, demand)
+    return carry(rng, demand)
 
 
 def _ml_instruction(rng: random.Random, lang: dict | None = None) -> str:
@@ -473,21 +473,21 @@ def _ml_instruction(rng: random.Random, lang: dict | None = None) -> str:
     text = rng.choice(lang["benign"])
     if rng.random() < 0.6:
         text = f"{rng.choice(lang['human'])}: {text}"
-    return _carry(rng, text)
+    return carry(rng, text)
 
 
 def _output_demand(rng: random.Random) -> str:
-    text = _fill(rng, rng.choice(_OUTPUT_DEMANDS))
+    text = fill(rng, rng.choice(_OUTPUT_DEMANDS))
     if rng.random() < 0.4:
         text = f"{rng.choice(['Assistant', 'AI', 'Model', 'Agent'])}: {text}"
-    return _carry(rng, text)
+    return carry(rng, text)
 
 
 def _output_instruction(rng: random.Random) -> str:
     text = rng.choice(_OUTPUT_BENIGN)
     if rng.random() < 0.4:
         text = f"{rng.choice(['Team', 'Support staff', 'Writers', 'Interns'])}: {text}"
-    return _carry(rng, text)
+    return carry(rng, text)
 
 
 # Three draws of the many-language families (three times the examples), English apart.
@@ -500,6 +500,6 @@ DEMAND_NEGATIVE = {
     **{f"ml_bare_instruction_{i}": _ml_instruction for i in range(3)},
     "en_bare_instruction": lambda rng: _ml_instruction(rng, _EN),
     "output_instruction": _output_instruction,
-    "assistant_request": lambda rng: _carry(rng, rng.choice(_ASSISTANT_REQUESTS)),
+    "assistant_request": lambda rng: carry(rng, rng.choice(_ASSISTANT_REQUESTS)),
     "everyday_caution": _everyday,
 }
