@@ -30,6 +30,7 @@ _SECRET = (
     r"chat history|conversation history|contact list|one-time codes?|2fa codes?|"
     r"recovery (?:codes?|phrase)|seed phrase|login details|ssh keys?|authorized_keys|"
     r"api tokens?|session (?:tokens?|cookies?)|"
+    r"(?:deploy(?:ment)?|signing|encryption|licen[cs]e|access|master|admin) keys?|"
     # Romance
     r"contraseñas?|credenciales|tarjetas? de crédito|número de (?:la )?tarjeta|"
     r"datos (?:personales|bancarios|privados)|números? de teléfono|"
@@ -44,6 +45,7 @@ _SECRET = (
     # Germanic
     r"passw[oö]rt\w*|kennw[oö]rt\w*|zugangsdaten|api-schlüssel\w*|kreditkart\w*|"
     r"kartennummer\w*|persönliche(?:n)? daten|bankdaten|telefonnummer\w*|chatverlauf|"
+    r"(?:geheim|privat)\w* schlüssel|"
     r"wachtwoord\w*|inloggegevens|api-sleutel\w*|creditcard\w*|kaartnummer\w*|"
     r"persoonsgegevens|bankgegevens|telefoonnummer\w*|chatgeschiedenis|"
     r"lösenord\w*|inloggningsuppgifter|kreditkort\w*|kortnummer\w*|personuppgifter|"
@@ -113,7 +115,8 @@ _PRIVATE = (
 # Handing over: tell, give, show, send, list, copy, export (imperatives, informal and
 # polite), in the same languages.
 _ASK = (
-    r"tell|give|show|send|forward|list|copy|paste|print|reveal|share|export|dump|upload|"
+    r"tell|give|show|send|mail|forward|list|copy|paste|print|reveal|share|export|dump|"
+    r"upload|repeat|quote|"
     r"post|email|e-mail|write (?:out|down)|read (?:out|back)|output|include|collect|"
     r"dime|dame|muestra|envía|envia|manda|reenvía|copia|lista|comparte|revela|"
     r"dis-moi|donne|montre|affiche|envoie|transmets|recopie|liste|partage|révèle|"
