@@ -49,6 +49,11 @@ Rules for this file, read before changing anything:
   only; the runner prints no others).
   Header corrected at 01:53 UTC (commit amended before hand-over): 14 scripts -> 15; no
   text changed.
+  Then with guard v7's first build (c3ea414, default guard ``guard-v7-60-0``, same
+  command) at 02:27 UTC: ROC AUC 0.858, TPR 0.647 at FPR <= 0.05, TPR / FPR 0.621 / 0.049
+  at the threshold, ECE 0.143; and with the finished v7 (aeaf86e) at 02:49 UTC: ROC AUC
+  0.859, TPR 0.647, TPR / FPR 0.621 / 0.049, ECE 0.152. Nothing in v7 was chosen on
+  these figures (v7's second build answered the agent suite, not this set).
 """
 
 from __future__ import annotations

@@ -545,7 +545,7 @@ FEATURE_NAMES = (
     "output_demand",
     "quoted_cues",  # v6
     "unquoted_cues",  # v6
-    "secret_demand",  # v7: secrets named next to a verb of handing over, 33 languages
+    "secret_demand",  # v7: secrets named next to a verb of handing over, 34 languages
     "secret_frame",  # v7: secrets or correspondence next to "this user", "you saw"
 )
 

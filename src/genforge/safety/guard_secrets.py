@@ -7,7 +7,7 @@ to go on. What such a demand always names is its object (passwords, card numbers
 keys, private data, a user's messages or contacts) and, mostly, either a verb of handing
 over ("tell me", "send", "show") or the vantage only the model reading the text has ("in
 this conversation", "that you have seen", "this user's"). Counting those, from word lists
-in 33 languages, gives the classifier a language-independent handle.
+in 34 languages, gives the classifier a language-independent handle.
 
 Benign text names the same objects: security notices ("never share your password"),
 bank letters, privacy policies. A verb right after a negation ("never share", "не
