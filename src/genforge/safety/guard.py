@@ -157,17 +157,30 @@ def _strip_invisible(t: str) -> tuple[str, int]:
     return _INVISIBLE.sub("", t), odd
 
 
-_INVISIBLE_GAPS = re.compile(r"\S*[\u200b\u2060\ufeff]\S*")
+_GAP_CHARS = "\u200b\u2060\ufeff"
 
 
-def _gaps_to_spaces(m: re.Match) -> str:
-    """Zero-width characters written where spaces belong ("send\u200bevery\u200bsaved")
-    become spaces, so stripping them does not glue the words into one; inside a word
-    ("ig\u200bnore", "i\u200bg\u200bn") they are left for ``_strip_invisible``."""
-    chunks = [c for c in _INVISIBLE.split(m.group(0)) if c]
-    if len(chunks) >= 4 and sum(map(len, chunks)) >= 4 * len(chunks):
-        return " ".join(chunks)
-    return m.group(0)
+def _gaps_to_spaces(t: str) -> tuple[str, int]:
+    """``t`` with zero-width characters written where spaces belong ("send\u200bevery\u200b
+    saved") made spaces, so stripping them does not glue the words into one, and how many
+    invisible characters that took; inside a word ("ig\u200bnore", "i\u200bg\u200bn") they
+    are left for ``_strip_invisible``. Word by word, so a long token costs linear time."""
+    if not any(c in t for c in _GAP_CHARS):
+        return t, 0
+    gaps = 0
+
+    def split(m: re.Match) -> str:
+        nonlocal gaps
+        word = m.group(0)
+        if not any(c in word for c in _GAP_CHARS):
+            return word
+        chunks = [c for c in _INVISIBLE.split(word) if c]
+        if len(chunks) >= 4 and sum(map(len, chunks)) >= 4 * len(chunks):
+            gaps += len(_INVISIBLE.findall(word))
+            return " ".join(chunks)
+        return word
+
+    return _WORD.sub(split, t), gaps
 
 
 @dataclass
@@ -230,9 +243,8 @@ def normalize(text: str) -> Normalized:
     t = unicodedata.normalize("NFKC", html.unescape(text))
     if "%" in t and re.search(r"%[0-9A-Fa-f]{2}", t):
         t = urllib.parse.unquote(t)
-    spaced = _INVISIBLE_GAPS.sub(_gaps_to_spaces, t)
-    gaps = len(_INVISIBLE.findall(t)) - len(_INVISIBLE.findall(spaced))
-    t, out.invisible = _strip_invisible(spaced)
+    t, gaps = _gaps_to_spaces(t)
+    t, out.invisible = _strip_invisible(t)
     out.invisible += gaps
     smuggled = ["".join(chr(ord(c) - 0xE0000) for c in m.group(0)) for m in _TAGS.finditer(t)]
     if smuggled:
