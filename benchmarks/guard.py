@@ -59,11 +59,9 @@ def main() -> None:
 
         keep = frozenset(VOICE_POSITIVE) | frozenset(VOICE_NEGATIVE)
     if args.v3_split or args.v4_split:
-        from genforge.safety.guard_demands import DEMAND_NEGATIVE, DEMAND_POSITIVE
-        from genforge.safety.guard_secret_demands import SECRET_NEGATIVE, SECRET_POSITIVE
+        from genforge.safety.guard_corpus import FAMILIES_AFTER_V4
 
-        keep |= frozenset(DEMAND_POSITIVE) | frozenset(DEMAND_NEGATIVE)
-        keep |= frozenset(SECRET_POSITIVE) | frozenset(SECRET_NEGATIVE)
+        keep |= FAMILIES_AFTER_V4
     guard, report = train_guard(args.per_family, args.seed, always_train=keep)
     report["independent"] = measure(guard, ATTACKS, BENIGN)
     report["independent2"] = measure(guard, ATTACKS2, BENIGN2)

@@ -93,14 +93,12 @@ def test_detector_meets_the_target_on_held_out_families(tmp_path):
     # 0.956; docs/safety.md), so
     # the bars below guard against a regression with a little slack, they do not prove the
     # target.
-    from genforge.safety.guard_demands import DEMAND_NEGATIVE, DEMAND_POSITIVE
-    from genforge.safety.guard_secret_demands import SECRET_NEGATIVE, SECRET_POSITIVE
+    from genforge.safety.guard_corpus import FAMILIES_AFTER_V4
     from genforge.safety.guard_train import train_guard
     from genforge.safety.guard_voices import VOICE_NEGATIVE, VOICE_POSITIVE
 
     keep = frozenset(VOICE_POSITIVE) | frozenset(VOICE_NEGATIVE)
-    keep |= frozenset(DEMAND_POSITIVE) | frozenset(DEMAND_NEGATIVE)  # v5's families too
-    keep |= frozenset(SECRET_POSITIVE) | frozenset(SECRET_NEGATIVE)  # and v7's
+    keep |= FAMILIES_AFTER_V4  # v5's and v7's families too
     guard, report = train_guard(per_family=60, seed=0, always_train=keep)
     assert report["roc_auc"] >= 0.965, report
     assert report["tpr_at_fpr_0.05"] >= 0.93, report

@@ -651,6 +651,11 @@ _V4_NEGATIVE = {
 }
 POSITIVE_FAMILIES = {**_V4_POSITIVE, **DEMAND_POSITIVE, **SECRET_POSITIVE}
 NEGATIVE_FAMILIES = {**_V4_NEGATIVE, **DEMAND_NEGATIVE, **SECRET_NEGATIVE}
+# The families added after v4 (v5's demands, v7's secret demands): the v3 and v4 splits
+# keep them in training, so those splits hold out the families they held out when made.
+FAMILIES_AFTER_V4 = frozenset(
+    {**DEMAND_POSITIVE, **DEMAND_NEGATIVE, **SECRET_POSITIVE, **SECRET_NEGATIVE}
+)
 # v5's families (then v7's) are drawn after all others, so the older families' examples stay as v4
 # drew them (same seed, same texts) and the held-out figures compare on the same texts.
 _DRAW_ORDER = (
