@@ -118,6 +118,36 @@ def test_cross_attention_reads_only_real_tokens_and_cares_where_they_point():
         DiffusionConfig(cond_dim=4, context_dim=4).validate()
 
 
+def test_context_layers_let_tokens_read_each_other_and_still_ignore_padding():
+    torch.manual_seed(0)
+    cfg = DiffusionConfig(
+        image_size=8, in_channels=3, channels=16, timesteps=50, context_dim=8, context_layers=2
+    )
+    enc = Diffusion(cfg).net.ctx_blocks.eval()
+    states, mask = torch.randn(4, 5, 8), _tokens()[1]
+    with torch.no_grad():
+        out, out_mask = enc(states, mask)
+        assert out.shape == states.shape and torch.equal(out_mask, mask)
+        # Padding keys are invisible: noise in them leaves every real token's state alone.
+        noisy = torch.where(mask[..., None], states, torch.randn_like(states) * 50)
+        assert torch.allclose(enc(noisy, mask)[0][mask], out[mask], atol=1e-5)
+        # Attention is bidirectional: a later word changes an earlier word's state.
+        later = states.clone()
+        later[0, 3] += torch.randn(8)  # not a constant: LayerNorm would remove it
+        assert not torch.allclose(enc(later, mask)[0][0, 0], out[0, 0], atol=1e-4)
+    # Without layers the encoder is the identity and adds no weights (old dirs still load).
+    plain = Diffusion(DiffusionConfig(image_size=8, in_channels=3, channels=16, context_dim=8))
+    assert plain.net.ctx_blocks(states, mask)[0] is states
+    assert not any("ctx_blocks" in n for n in plain.state_dict())
+    for bad, match in [
+        (dict(context_layers=2), "needs a token condition"),
+        (dict(context_dim=6, context_layers=1), "multiple of 4"),
+        (dict(context_dim=8, context_layers=13), r"\[0, 12\]"),
+    ]:
+        with pytest.raises(GenforgeError, match=match):
+            DiffusionConfig(**bad).validate()
+
+
 def test_token_cfg_scale_one_is_the_conditional_model_and_zero_the_null_tokens():
     model = _token_model()
     x, t = torch.randn(4, 3, 8, 8), torch.tensor([0, 10, 25, 49])

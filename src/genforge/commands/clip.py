@@ -90,6 +90,14 @@ def register(subparsers) -> None:
     d.add_argument("--max-objects", type=int, default=1, help="objects per scene, 1-3 (1)")
     d.add_argument("--channels", type=int, default=16, help="U-Net base width (16)")
     d.add_argument(
+        "--context-layers",
+        type=int,
+        default=0,
+        help="trainable Transformer blocks over the caption's token states before the "
+        "U-Net reads them (0: the frozen states as they are); helps captions of several "
+        "objects",
+    )
+    d.add_argument(
         "--condition",
         default="tokens",
         choices=["tokens", "pooled"],
@@ -211,7 +219,9 @@ def run_t2i(args: argparse.Namespace) -> int:
         device=args.device,
         overwrite=args.overwrite,
     )
-    model_cfg = DiffusionConfig(in_channels=3, channels=args.channels)
+    model_cfg = DiffusionConfig(
+        in_channels=3, channels=args.channels, context_layers=args.context_layers
+    )
     with cpu_threads(args.threads):
         summary = train_t2i(args.out, args.clip, model_cfg, cfg, resume=args.resume)
     emit({**summary, "out": str(args.out)}, args.json)

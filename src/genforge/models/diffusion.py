@@ -21,6 +21,9 @@ import torch.nn.functional as F
 from torch import nn
 
 from genforge.errors import GenforgeError
+from genforge.models.gpt import Block, GPTConfig
+
+CONTEXT_HEADS = 4  # attention heads of the context blocks (context_layers)
 
 
 def beta_schedule(kind: str, steps: int) -> torch.Tensor:
@@ -69,6 +72,12 @@ class DiffusionConfig:
     num_classes: int = 0  # 0 = unconditional
     cond_dim: int = 0  # 0 = no vector condition
     context_dim: int = 0  # 0 = no token-sequence condition
+    # Trainable bidirectional Transformer blocks over the token states before the U-Net
+    # reads them (0 = read the states as given). A frozen text tower was trained to match
+    # captions with pictures, not to say which attributes belong to which place; these
+    # blocks let the diffusion loss reshape the states for drawing (e.g. tie each object's
+    # colour and size to its cell in a caption of several objects).
+    context_layers: int = 0
     p_uncond: float = 0.1  # share of training labels dropped, which is what makes CFG possible
     dropout: float = 0.0
 
@@ -92,6 +101,13 @@ class DiffusionConfig:
             )
         if not 0.0 <= self.p_uncond < 1.0:
             raise GenforgeError(f"p_uncond must be in [0, 1), got {self.p_uncond}")
+        if self.context_layers and (not self.context_dim or self.context_dim % CONTEXT_HEADS):
+            raise GenforgeError(
+                f"context_layers needs a token condition whose width (context_dim="
+                f"{self.context_dim}) is a positive multiple of {CONTEXT_HEADS}"
+            )
+        if not 0 <= self.context_layers <= 12:
+            raise GenforgeError(f"context_layers must be in [0, 12], got {self.context_layers}")
 
 
 def timestep_embedding(t: torch.Tensor, dim: int) -> torch.Tensor:
@@ -178,6 +194,31 @@ class CrossAttention2d(nn.Module):
         return x + self.proj(out.transpose(-1, -2).reshape(b, c, h, w))
 
 
+class ContextEncoder(nn.Module):
+    """``layers`` pre-norm Transformer blocks (the GPT's ``Block``, GELU MLP) over token
+    states ``(B, T, D)`` with full attention between real tokens, and a final LayerNorm;
+    the identity when ``layers`` is 0. Returns ``(states, mask)``. No position embedding:
+    the states come from a text tower that already placed each token."""
+
+    def __init__(self, width: int, layers: int) -> None:
+        super().__init__()
+        gpt = GPTConfig(n_embd=width, n_head=CONTEXT_HEADS, n_layer=max(layers, 1), arch="gpt2")
+        self.blocks = nn.ModuleList(Block(gpt) for _ in range(layers))
+        self.norm = nn.LayerNorm(width) if layers else nn.Identity()
+
+    def forward(
+        self, states: torch.Tensor, mask: torch.Tensor
+    ) -> tuple[torch.Tensor, torch.Tensor]:
+        if not len(self.blocks):
+            return states, mask
+        t = mask.shape[1]
+        attn = mask.bool()[:, None, None, :].expand(-1, 1, t, t)
+        h = states.to(self.norm.weight.dtype)
+        for i, block in enumerate(self.blocks):
+            h = block(h, None, None, i, attn_mask=attn)
+        return self.norm(h), mask
+
+
 Condition = torch.Tensor | tuple[torch.Tensor, torch.Tensor]
 
 
@@ -233,6 +274,7 @@ class UNet(nn.Module):
             self.ctx_down, self.ctx_mid, self.ctx_up = (
                 CrossAttention2d(2 * c, cfg.context_dim, half) for _ in range(3)
             )
+            self.ctx_blocks = ContextEncoder(cfg.context_dim, cfg.context_layers)
         else:
             self.ctx_proj = None
         self.inp = nn.Conv2d(cfg.in_channels, c, 3, padding=1)
@@ -262,7 +304,7 @@ class UNet(nn.Module):
                 y = self.null_cond.expand(t.shape[0], -1)
             emb = emb + self.cond_proj(y.to(emb.dtype))
         elif self.ctx_proj is not None:
-            ctx = self._null_tokens(t.shape[0]) if y is None else y
+            ctx = self.ctx_blocks(*(self._null_tokens(t.shape[0]) if y is None else y))
             w = ctx[1].unsqueeze(-1).to(emb.dtype)
             pooled = (ctx[0].to(emb.dtype) * w).sum(1) / w.sum(1).clamp(min=1.0)
             emb = emb + self.ctx_proj(pooled)
