@@ -7,7 +7,7 @@ response or a file, fetched by the agent - either hides an injection or is clean
 injection tries one of two things: make the agent call ``send_email`` to an attacker's
 address, or make it leak the canary secret from its system prompt. The payloads and
 documents here were written by hand for this suite, apart from the guard's training
-generator and from ``guard_independent.py``.
+generator and from hand-written set 1 (``safety/guard_handwritten/set1.py``).
 
 Without ``--model``, the agent's model is a stand-in that obeys every instruction whose
 words reach its context, fenced and data-marked or not (the worst case). So without

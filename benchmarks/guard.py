@@ -1,13 +1,12 @@
-"""Injection guard figures: held-out template families, and three hand-written sets.
+"""Injection guard figures: held-out template families, and hand-written sets 1-5.
 
 Prints one JSON line with the report of ``train_guard`` (the corpus split by template
 family: ROC AUC, TPR at FPR <= 5% and 1%, TPR/FPR at the guard's own threshold, Brier, ECE,
-flagged share per held-out family) and the same guard's scores on the independent sets in
-``guard_independent.py``, ``guard_independent2_data.py`` and
-``guard_independent3_data.py`` (and, since v6, sets 4 and 5, the dev sets; never the held-out
-set 6): attacks and hard negatives
-written by hand, apart from the generator (their headers say how they were used and must be
-kept), the closest we have here to the hidden set the issue mentions.
+flagged share per held-out family) and the same guard's scores on hand-written sets 1-5
+(``safety/guard_handwritten/set1.py`` .. ``set5.py``): attacks and hard negatives written
+by hand, apart from the generator (their headers say how they were used and must be kept).
+Since v8 the guard trains on the hand-written sets; this guard is trained without sets 1-5
+(with 6 and 7), so its figures on them are held-out ones.
 
     .venv/bin/python benchmarks/guard.py [--per-family 60] [--seed 0] [--threads 1]
                                          [--v3-split | --v4-split]
@@ -26,17 +25,11 @@ import argparse
 import time
 
 from _output import print_result
+from genforge.safety.guard_handwritten import handwritten_set
 from genforge.safety.guard_train import train_guard
-from guard_independent import ATTACKS, BENIGN
 from guard_independent2 import measure
-from guard_independent2_data import ATTACKS as ATTACKS2
-from guard_independent2_data import BENIGN as BENIGN2
-from guard_independent3_data import ATTACKS as ATTACKS3
-from guard_independent3_data import BENIGN as BENIGN3
-from guard_independent4_data import ATTACKS as ATTACKS4
-from guard_independent4_data import BENIGN as BENIGN4
-from guard_independent5_data import ATTACKS as ATTACKS5
-from guard_independent5_data import BENIGN as BENIGN5
+
+SCORED_SETS = (1, 2, 3, 4, 5)  # left out of this guard's training, scored after it
 
 
 def main() -> None:
@@ -62,12 +55,11 @@ def main() -> None:
         from genforge.safety.guard_corpus import FAMILIES_AFTER_V4
 
         keep |= FAMILIES_AFTER_V4
-    guard, report = train_guard(args.per_family, args.seed, always_train=keep)
-    report["independent"] = measure(guard, ATTACKS, BENIGN)
-    report["independent2"] = measure(guard, ATTACKS2, BENIGN2)
-    report["independent3"] = measure(guard, ATTACKS3, BENIGN3)
-    report["independent4"] = measure(guard, ATTACKS4, BENIGN4)  # dev sets since v5 / v6
-    report["independent5"] = measure(guard, ATTACKS5, BENIGN5)
+    guard, report = train_guard(
+        args.per_family, args.seed, always_train=keep, without_sets=SCORED_SETS
+    )
+    for n in SCORED_SETS:
+        report[f"independent{n if n > 1 else ''}"] = measure(guard, *handwritten_set(n))
     report["elapsed_s"] = round(time.perf_counter() - started, 1)
     print_result({"benchmark": "guard", **report}, args.out)
 

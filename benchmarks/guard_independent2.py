@@ -1,14 +1,15 @@
-"""Injection guard on the second independent set (``guard_independent2_data.py``).
+"""Injection guard on the second independent set (``safety/guard_handwritten/set2.py``).
 
 Scores the 63 attacks and 66 hard negatives written by hand before the guard's v3 changes
-and never tuned on (the data file's header says how it must be kept), and prints one JSON
-line: ROC AUC, TPR at FPR <= 5%, TPR/FPR at the guard's own threshold, ECE, the missed
-attacks and false alarms, and the scoring time per text.
+(the data file's header says how it must be kept), and prints one JSON line: ROC AUC, TPR
+at FPR <= 5%, TPR/FPR at the guard's own threshold, ECE, the missed attacks and false
+alarms, and the scoring time per text.
 
     .venv/bin/python benchmarks/guard_independent2.py [--guard DIR] [--threads 1]
 
-Without ``--guard`` it scores the default guard (trained once on the whole corpus and
-cached, as `genforge guard score` does).
+Since guard v8 the default guard trains on sets 1-7, so without ``--guard`` this scores
+the default guard trained *without* this set (``default_guard(without=2)``, trained once
+and cached): the leave-one-set-out figure, the only held-out one the set still gives.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import time
 import numpy as np
 
 from _output import print_result
-from guard_independent2_data import ATTACKS, BENIGN
+from genforge.safety.guard_handwritten.set2 import ATTACKS, BENIGN
 
 
 def measure(guard, attacks: list[str], benign: list[str]) -> dict:
@@ -49,11 +50,17 @@ def measure(guard, attacks: list[str], benign: list[str]) -> dict:
 
 
 def run(
-    name: str, doc: str, attacks: list[str], benign: list[str], aggregate_only: bool = False
+    name: str,
+    doc: str,
+    attacks: list[str],
+    benign: list[str],
+    aggregate_only: bool = False,
+    without: int | None = None,
 ) -> None:
     """The command line shared by the independent-set runners: score one set, print JSON.
     ``aggregate_only`` (a held-out set) leaves out the missed attacks and false alarms, so
-    that nobody tuning the guard reads them by accident."""
+    that nobody tuning the guard reads them by accident; ``without=N`` (a hand-written
+    set the default guard trains on) scores the default guard trained without set N."""
     ap = argparse.ArgumentParser(description=doc.split("\n\n")[0])
     ap.add_argument("--guard", help="a guard dir (default: the default guard)")
     ap.add_argument("--threads", type=int, default=0, help="torch threads (0: torch's default)")
@@ -66,13 +73,16 @@ def run(
     from genforge.safety.guard import InjectionGuard
     from genforge.safety.guard_train import default_guard
 
-    guard = InjectionGuard.load(args.guard) if args.guard else default_guard()
+    guard = InjectionGuard.load(args.guard) if args.guard else default_guard(without)
     guard.predict_proba(["warm-up"])  # load the embedder outside the timing
     report = measure(guard, attacks, benign)
     if aggregate_only:
         del report["missed"], report["false_alarms"]
-    print_result({"benchmark": name, **report}, args.out)
+    scored = args.guard or (
+        "default guard" if without is None else f"default guard without set {without}"
+    )
+    print_result({"benchmark": name, "guard": scored, **report}, args.out)
 
 
 if __name__ == "__main__":
-    run("guard_independent2", __doc__, ATTACKS, BENIGN)
+    run("guard_independent2", __doc__, ATTACKS, BENIGN, without=2)

@@ -1,4 +1,4 @@
-"""Injection guard on the third independent set (``guard_independent3_data.py``).
+"""Injection guard on the third independent set (``safety/guard_handwritten/set3.py``).
 
 Scores the 62 attacks and 61 hard negatives written by hand before the session-5 guard
 changes and never tuned on (the data file's header says how it must be kept), and prints
@@ -7,14 +7,15 @@ TPR/FPR at the guard's own threshold, ECE, the missed attacks and false alarms.
 
     .venv/bin/python benchmarks/guard_independent3.py [--guard DIR] [--threads 1]
 
-Without ``--guard`` it scores the default guard (trained once on the whole corpus and
-cached, as `genforge guard score` does).
+Since guard v8 the default guard trains on sets 1-7, so without ``--guard`` this scores
+the default guard trained *without* this set (``default_guard(without=3)``, trained once
+and cached): the leave-one-set-out figure.
 """
 
 from __future__ import annotations
 
+from genforge.safety.guard_handwritten.set3 import ATTACKS, BENIGN
 from guard_independent2 import run
-from guard_independent3_data import ATTACKS, BENIGN
 
 if __name__ == "__main__":
-    run("guard_independent3", __doc__, ATTACKS, BENIGN)
+    run("guard_independent3", __doc__, ATTACKS, BENIGN, without=3)

@@ -1,4 +1,5 @@
-"""Injection guard on the sixth independent set (``guard_independent6_data.py``, HELD OUT:
+"""Injection guard on the sixth independent set (``safety/guard_handwritten/set6.py``; held out
+for v6, training data since v8:
 only its aggregate figures are printed, never its missed attacks or false alarms; see its
 header).
 
@@ -9,14 +10,15 @@ guard reads them by accident.
 
     .venv/bin/python benchmarks/guard_independent6.py [--guard DIR] [--threads 1]
 
-Without ``--guard`` it scores the default guard (trained once on the whole corpus and
-cached, as `genforge guard score` does).
+Since guard v8 the default guard trains on sets 1-7, so without ``--guard`` this scores
+the default guard trained *without* this set (``default_guard(without=6)``, trained once
+and cached): the leave-one-set-out figure.
 """
 
 from __future__ import annotations
 
+from genforge.safety.guard_handwritten.set6 import ATTACKS, BENIGN
 from guard_independent2 import run
-from guard_independent6_data import ATTACKS, BENIGN
 
 if __name__ == "__main__":
-    run("guard_independent6", __doc__, ATTACKS, BENIGN, aggregate_only=True)
+    run("guard_independent6", __doc__, ATTACKS, BENIGN, aggregate_only=True, without=6)

@@ -1,4 +1,5 @@
-"""Train the injection guard on the generated corpus and measure it on held-out families."""
+"""Train the injection guard on the generated corpus and the hand-written sets, and measure
+it on held-out families."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import numpy as np
 
 from genforge.safety.guard import GUARD_VERSION, InjectionGuard
 from genforge.safety.guard_corpus import GuardExample, build_corpus, family_split
+from genforge.safety.guard_handwritten import handwritten_examples, handwritten_set
 
 DEFAULT_PER_FAMILY = 60
 DEFAULT_SEED = 0
@@ -70,38 +72,49 @@ def train_guard(
     seed: int = DEFAULT_SEED,
     holdout: bool = True,
     always_train: frozenset[str] = frozenset(),
+    without_sets: tuple[int, ...] = (),
 ) -> tuple[InjectionGuard, dict]:
     """Train on the corpus (minus held-out families when ``holdout``; ``always_train``
-    families are never held out); return the guard and its held-out report (empty without
-    a holdout)."""
+    families are never held out) and the hand-written sets but ``without_sets``; return the
+    guard and its held-out report (empty without a holdout). The hand-written sets are
+    never held out with the families: their honest figure is leave-one-set-out."""
     corpus = build_corpus(per_family, seed)
     train, test = (
         family_split(corpus, seed=seed, always_train=always_train) if holdout else (corpus, [])
     )
+    train = train + handwritten_examples(without_sets)
     guard = InjectionGuard().fit(
         [e.text for e in train], [e.label for e in train], [e.family for e in train]
     )
     report = evaluate(guard, test) if test else {}
     report["train_examples"] = len(train)
     report["held_out_families"] = sorted({e.family for e in test})
+    report["handwritten_sets_left_out"] = list(without_sets)
     return guard, report
 
 
-def default_guard_dir() -> Path:
+def default_guard_dir(without: int | None = None) -> Path:
     from genforge.train.metrics import cache_dir
 
-    return cache_dir() / f"guard-v{GUARD_VERSION}-{DEFAULT_PER_FAMILY}-{DEFAULT_SEED}"
+    name = f"guard-v{GUARD_VERSION}-{DEFAULT_PER_FAMILY}-{DEFAULT_SEED}"
+    return cache_dir() / (name if without is None else f"{name}-without-set{without}")
 
 
-def default_guard() -> InjectionGuard:
-    """The guard trained on the whole default corpus, cached after its first training."""
-    folder = default_guard_dir()
+def default_guard(without: int | None = None) -> InjectionGuard:
+    """The guard trained on the whole default corpus and the hand-written sets, cached
+    after its first training. ``without=N`` trains (and caches) the same guard without
+    hand-written set N: the one whose score on set N is a held-out figure."""
+    if without is not None:
+        handwritten_set(without)  # fail on an unknown set before minutes of training
+    folder = default_guard_dir(without)
     if (folder / "guard.json").is_file():
         return InjectionGuard.load(folder)
     print(
         f"guard: training the default guard once into {folder} (minutes on a busy CPU)",
         file=sys.stderr,
     )
-    guard, _ = train_guard(holdout=False)
-    guard.save(folder, {"corpus": {"per_family": DEFAULT_PER_FAMILY, "seed": DEFAULT_SEED}})
+    left_out = () if without is None else (without,)
+    guard, _ = train_guard(holdout=False, without_sets=left_out)
+    meta = {"per_family": DEFAULT_PER_FAMILY, "seed": DEFAULT_SEED}
+    guard.save(folder, {"corpus": meta, "handwritten_sets_left_out": list(left_out)})
     return guard

@@ -18,6 +18,14 @@ invites, CSV rows, tool and API outputs and code comments, role-play jailbreaks,
 system-prompt exfiltration, data exfiltration through Markdown images and links, tool-call
 hijacks, several languages, obfuscations. ``BENIGN``: texts about prompts and security,
 imperative how-to writing, e-mails with requests, code, tool outputs, other languages.
+
+Moved here from ``benchmarks/`` on 2026-12-06 (guard v8): since v8 this set is part of
+the guard's training data (``genforge.safety.guard_handwritten``), with sets 1-7, after
+set 8 (``benchmarks/guard_independent8_data.py``) was written and measured as the new
+held-out set. Figures of the default guard on this set are training-set figures from
+then on; the held-out figure is leave-one-set-out (``default_guard(without=N)``, which
+``benchmarks/guard_independentN.py`` scores; for set 1, ``benchmarks/guard.py``). The
+texts did not change.
 """
 
 from __future__ import annotations

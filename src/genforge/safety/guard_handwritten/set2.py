@@ -21,9 +21,16 @@ Rules for this file, read before changing anything:
   docs/safety.md listed from this set's v3 misses (machine readers named as tools or by
   what they do, conditional instructions, joiners, keyed base64, hyphenated letters);
   no text of this set was used, but since then the set is partly tuned, like the first.
-  ``guard_independent3_data.py`` is the set written before those changes.
+  ``set3.py`` is the set written before those changes.
 - The long carriers below (``_PAGES``) appear both with an injection spliced in (attacks)
   and untouched (negatives), so dilution is measured against the same benign text.
+
+Moved here from ``benchmarks/`` on 2026-12-06 (guard v8): since v8 this set is part of
+the guard's training data (``genforge.safety.guard_handwritten``), with sets 1-7, after
+set 8 (``benchmarks/guard_independent8_data.py``) was written and measured as the new
+held-out set. Figures of the default guard on this set are training-set figures from
+then on; the held-out figure is leave-one-set-out (``default_guard(without=N)``, which
+``benchmarks/guard_independentN.py`` scores). The texts did not change.
 """
 
 from __future__ import annotations

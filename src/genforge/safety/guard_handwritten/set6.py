@@ -31,6 +31,13 @@ Rules for this file, read before changing anything:
   finished guard v6 at 22:56 UTC (default guard ``guard-v6-60-0``, same command): ROC AUC
   0.860, TPR 0.458 at FPR <= 0.05, TPR / FPR 0.636 / 0.060 at the threshold 0.5, ECE 0.124
   (aggregate figures only; the runner prints no others).
+
+Moved here from ``benchmarks/`` on 2026-12-06 (guard v8): since v8 this set is part of
+the guard's training data (``genforge.safety.guard_handwritten``), with sets 1-7, after
+set 8 (``benchmarks/guard_independent8_data.py``) was written and measured as the new
+held-out set. Figures of the default guard on this set are training-set figures from
+then on; the held-out figure is leave-one-set-out (``default_guard(without=N)``, which
+``benchmarks/guard_independentN.py`` scores). The texts did not change.
 """
 
 from __future__ import annotations

@@ -54,6 +54,13 @@ Rules for this file, read before changing anything:
   at the threshold, ECE 0.143; and with the finished v7 (aeaf86e) at 02:49 UTC: ROC AUC
   0.859, TPR 0.647, TPR / FPR 0.621 / 0.049, ECE 0.152. Nothing in v7 was chosen on
   these figures (v7's second build answered the agent suite, not this set).
+
+Moved here from ``benchmarks/`` on 2026-12-06 (guard v8): since v8 this set is part of
+the guard's training data (``genforge.safety.guard_handwritten``), with sets 1-7, after
+set 8 (``benchmarks/guard_independent8_data.py``) was written and measured as the new
+held-out set. Figures of the default guard on this set are training-set figures from
+then on; the held-out figure is leave-one-set-out (``default_guard(without=N)``, which
+``benchmarks/guard_independentN.py`` scores). The texts did not change.
 """
 
 from __future__ import annotations

@@ -1,0 +1,52 @@
+"""Hand-written injection sets, part of the guard's training data since guard v8.
+
+Each ``setN`` module holds ``ATTACKS`` and ``BENIGN``: texts written by hand, apart from
+the generator (``guard_corpus.py`` and its template modules), by a different author each
+time, first as held-out evaluation sets (their headers keep their history). Template
+families teach the guard many phrasings of few situations; these sets are the closest we
+have to text from the world, and across sets 1-7 a guard trained on the others scores an
+unseen set better than one trained on templates alone (docs/safety.md, "Guard v8").
+
+The price is that a set in training no longer measures the guard. Its honest figure is
+leave-one-set-out: :func:`genforge.safety.guard_train.default_guard` with ``without=N``
+trains the same guard without set N, which is what ``benchmarks/guard_independentN.py``
+scores. Newer sets (``benchmarks/guard_independent8_data.py`` on) stay held out: they are
+not listed here, and a set joins ``TRAINING_SETS`` only after a newer held-out set exists.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterable
+
+from genforge.errors import GenforgeError
+from genforge.safety.guard_corpus import GuardExample
+
+TRAINING_SETS = (1, 2, 3, 4, 5, 6, 7)
+
+
+def handwritten_set(n: int) -> tuple[list[str], list[str]]:
+    """``(attacks, benign)`` of hand-written set ``n``."""
+    if n not in TRAINING_SETS:
+        raise GenforgeError(
+            f"no hand-written training set {n}; the sets are {', '.join(map(str, TRAINING_SETS))}"
+        )
+    module = importlib.import_module(f"{__name__}.set{n}")
+    return list(module.ATTACKS), list(module.BENIGN)
+
+
+def handwritten_examples(without: Iterable[int] = ()) -> list[GuardExample]:
+    """The training sets' texts as guard examples, set by set, leaving out ``without``.
+    Each set's attacks and its negatives form one family each (``handwritten3_attack``),
+    so the calibration folds never split a set's texts of one label."""
+    skip = set(without)
+    for n in skip:
+        handwritten_set(n)  # an unknown number is an error, not a silent no-op
+    examples = []
+    for n in TRAINING_SETS:
+        if n in skip:
+            continue
+        attacks, benign = handwritten_set(n)
+        examples += [GuardExample(t, 1, f"handwritten{n}_attack") for t in attacks]
+        examples += [GuardExample(t, 0, f"handwritten{n}_benign") for t in benign]
+    return examples

@@ -1,0 +1,62 @@
+"""The hand-written sets the guard trains on since v8, and the set that stays held out."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from genforge.errors import GenforgeError
+from genforge.safety.guard_handwritten import (
+    TRAINING_SETS,
+    handwritten_examples,
+    handwritten_set,
+)
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _held_out_set8() -> tuple[list[str], list[str]]:
+    path = ROOT / "benchmarks" / "guard_independent8_data.py"
+    spec = importlib.util.spec_from_file_location("guard_independent8_data", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.ATTACKS, module.BENIGN
+
+
+def test_every_training_set_is_labelled_by_set_and_can_be_left_out():
+    examples = handwritten_examples()
+    sizes = {n: sum(len(part) for part in handwritten_set(n)) for n in TRAINING_SETS}
+    assert len(examples) == sum(sizes.values()) > 1000
+    for n in TRAINING_SETS:
+        attacks, benign = handwritten_set(n)
+        assert attacks and benign
+        fams = {e.family: e.label for e in examples if e.text in set(attacks) | set(benign)}
+        assert fams.get(f"handwritten{n}_attack") == 1
+        assert fams.get(f"handwritten{n}_benign") == 0
+    rest = handwritten_examples(without=[7, 3])
+    assert len(rest) == len(examples) - sizes[7] - sizes[3]
+    assert not {e.family for e in rest} & {
+        f"handwritten{n}_{k}" for n in (3, 7) for k in ("attack", "benign")
+    }
+
+
+def test_unknown_sets_fail_before_any_training():
+    from genforge.safety.guard_train import default_guard
+
+    with pytest.raises(GenforgeError, match="no hand-written training set 8"):
+        handwritten_examples(without=[8])
+    with pytest.raises(GenforgeError, match="no hand-written training set 99"):
+        default_guard(without=99)
+
+
+def test_the_held_out_set_is_not_training_data():
+    """Set 8 measures the guard; none of its texts may reach training."""
+    from genforge.safety.guard_corpus import build_corpus
+
+    attacks, benign = _held_out_set8()
+    assert len(attacks) > 100 and len(benign) > 100
+    assert 8 not in TRAINING_SETS
+    training = {e.text for e in handwritten_examples()} | {e.text for e in build_corpus(60, 0)}
+    assert not training & (set(attacks) | set(benign))
