@@ -26,7 +26,7 @@ FIGURES = ("roc_auc", "tpr_at_fpr_0.05", "tpr_at_threshold", "fpr_at_threshold")
 
 
 def main() -> None:
-    from genforge.safety.guard_handwritten import TRAINING_SETS, handwritten_set
+    from genforge.safety.guard_handwritten import TRAINING_SETS, check_set, handwritten_set
     from genforge.safety.guard_train import default_guard
 
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -40,7 +40,7 @@ def main() -> None:
         torch.set_num_threads(args.threads)
     sets = [int(s) for s in args.sets.split(",") if s.strip()]
     for n in sets:
-        handwritten_set(n)  # an unknown set fails before any training
+        check_set(n)  # an unknown set fails before any training
     started = time.perf_counter()
     per_set = {}
     for n in sets:

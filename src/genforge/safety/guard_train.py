@@ -10,7 +10,7 @@ import numpy as np
 
 from genforge.safety.guard import GUARD_VERSION, InjectionGuard
 from genforge.safety.guard_corpus import GuardExample, build_corpus, family_split
-from genforge.safety.guard_handwritten import handwritten_examples, handwritten_set
+from genforge.safety.guard_handwritten import check_set, handwritten_examples
 
 DEFAULT_PER_FAMILY = 60
 DEFAULT_SEED = 0
@@ -105,7 +105,7 @@ def default_guard(without: int | None = None) -> InjectionGuard:
     after its first training. ``without=N`` trains (and caches) the same guard without
     hand-written set N: the one whose score on set N is a held-out figure."""
     if without is not None:
-        handwritten_set(without)  # fail on an unknown set before minutes of training
+        check_set(without)  # fail on an unknown set before minutes of training
     folder = default_guard_dir(without)
     if (folder / "guard.json").is_file():
         return InjectionGuard.load(folder)

@@ -25,12 +25,17 @@ from genforge.safety.guard_corpus import GuardExample
 TRAINING_SETS = (1, 2, 3, 4, 5, 6, 7)
 
 
-def handwritten_set(n: int) -> tuple[list[str], list[str]]:
-    """``(attacks, benign)`` of hand-written set ``n``."""
+def check_set(n: int) -> None:
+    """Raise GenforgeError unless ``n`` names a hand-written training set."""
     if n not in TRAINING_SETS:
         raise GenforgeError(
             f"no hand-written training set {n}; the sets are {', '.join(map(str, TRAINING_SETS))}"
         )
+
+
+def handwritten_set(n: int) -> tuple[list[str], list[str]]:
+    """``(attacks, benign)`` of hand-written set ``n``."""
+    check_set(n)
     module = importlib.import_module(f"{__name__}.set{n}")
     return list(module.ATTACKS), list(module.BENIGN)
 
@@ -41,7 +46,7 @@ def handwritten_examples(without: Iterable[int] = ()) -> list[GuardExample]:
     so the calibration folds never split a set's texts of one label."""
     skip = set(without)
     for n in skip:
-        handwritten_set(n)  # an unknown number is an error, not a silent no-op
+        check_set(n)  # an unknown number is an error, not a silent no-op
     examples = []
     for n in TRAINING_SETS:
         if n in skip:
