@@ -202,7 +202,7 @@ class ContextEncoder(nn.Module):
 
     def __init__(self, width: int, layers: int) -> None:
         super().__init__()
-        gpt = GPTConfig(n_embd=width, n_head=CONTEXT_HEADS, n_layer=max(layers, 1), arch="gpt2")
+        gpt = GPTConfig(n_embd=width, n_head=CONTEXT_HEADS, arch="gpt2")  # one block's shape
         self.blocks = nn.ModuleList(Block(gpt) for _ in range(layers))
         self.norm = nn.LayerNorm(width) if layers else nn.Identity()
 
