@@ -7,7 +7,7 @@ alarms, and the scoring time per text.
 
     .venv/bin/python benchmarks/guard_independent2.py [--guard DIR] [--threads 1]
 
-Since guard v8 the default guard trains on sets 1-7, so without ``--guard`` this scores
+Since guard v8 the default guard trains on this set, so without ``--guard`` this scores
 the default guard trained *without* this set (``default_guard(without=2)``, trained once
 and cached): the leave-one-set-out figure, the only held-out one the set still gives.
 """

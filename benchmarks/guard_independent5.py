@@ -7,7 +7,7 @@ threshold, ECE (and the missed attacks and false alarms, which the v5 work did n
 
     .venv/bin/python benchmarks/guard_independent5.py [--guard DIR] [--threads 1]
 
-Since guard v8 the default guard trains on sets 1-7, so without ``--guard`` this scores
+Since guard v8 the default guard trains on this set, so without ``--guard`` this scores
 the default guard trained *without* this set (``default_guard(without=5)``, trained once
 and cached): the leave-one-set-out figure.
 """

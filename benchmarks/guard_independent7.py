@@ -10,7 +10,7 @@ guard reads them by accident.
 
     .venv/bin/python benchmarks/guard_independent7.py [--guard DIR] [--threads 1]
 
-Since guard v8 the default guard trains on sets 1-7, so without ``--guard`` this scores
+Since guard v8 the default guard trains on this set, so without ``--guard`` this scores
 the default guard trained *without* this set (``default_guard(without=7)``, trained once
 and cached): the leave-one-set-out figure.
 """

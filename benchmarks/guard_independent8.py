@@ -1,6 +1,6 @@
-"""Injection guard on the eighth independent set (``guard_independent8_data.py``, HELD OUT:
-only its aggregate figures are printed, never its missed attacks or false alarms; see its
-header).
+"""Injection guard on the eighth independent set (``safety/guard_handwritten/set8.py``; held
+out for v8, training data since v9: only its aggregate figures are printed, never its missed
+attacks or false alarms; see its header).
 
 Scores its 133 attacks and 140 hard negatives and prints one JSON line with the figures of
 ``guard_independent2.py`` (ROC AUC, TPR at FPR <= 5%, TPR/FPR at the guard's own threshold,
@@ -9,14 +9,15 @@ guard reads them by accident.
 
     .venv/bin/python benchmarks/guard_independent8.py [--guard DIR] [--threads 1]
 
-Without ``--guard`` it scores the default guard (trained once on the whole corpus and
-cached, as `genforge guard score` does).
+Since guard v9 the default guard trains on this set, so without ``--guard`` this scores
+the default guard trained *without* it (``default_guard(without=8)``, trained once and
+cached): the leave-one-set-out figure.
 """
 
 from __future__ import annotations
 
+from genforge.safety.guard_handwritten.set8 import ATTACKS, BENIGN
 from guard_independent2 import run
-from guard_independent8_data import ATTACKS, BENIGN
 
 if __name__ == "__main__":
-    run("guard_independent8", __doc__, ATTACKS, BENIGN, aggregate_only=True)
+    run("guard_independent8", __doc__, ATTACKS, BENIGN, aggregate_only=True, without=8)

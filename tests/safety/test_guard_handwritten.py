@@ -1,4 +1,4 @@
-"""The hand-written sets the guard trains on since v8, and the set that stays held out."""
+"""The hand-written sets the guard trains on since v8, and the sets that stay held out."""
 
 from __future__ import annotations
 
@@ -17,12 +17,18 @@ from genforge.safety.guard_handwritten import (
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _held_out_set8() -> tuple[list[str], list[str]]:
-    path = ROOT / "benchmarks" / "guard_independent8_data.py"
-    spec = importlib.util.spec_from_file_location("guard_independent8_data", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.ATTACKS, module.BENIGN
+def _held_out_sets() -> dict[int, tuple[list[str], list[str]]]:
+    """The held-out sets: every ``benchmarks/guard_independentN_data.py``."""
+    sets = {}
+    for path in sorted((ROOT / "benchmarks").glob("guard_independent*_data.py")):
+        spec = importlib.util.spec_from_file_location(path.stem, path)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        sets[int(path.stem.removeprefix("guard_independent").removesuffix("_data"))] = (
+            module.ATTACKS,
+            module.BENIGN,
+        )
+    return sets
 
 
 def test_every_training_set_is_labelled_by_set_and_can_be_left_out():
@@ -45,18 +51,20 @@ def test_every_training_set_is_labelled_by_set_and_can_be_left_out():
 def test_unknown_sets_fail_before_any_training():
     from genforge.safety.guard_train import default_guard
 
-    with pytest.raises(GenforgeError, match="no hand-written training set 8"):
-        handwritten_examples(without=[8])
+    with pytest.raises(GenforgeError, match="no hand-written training set 9"):
+        handwritten_examples(without=[9])
     with pytest.raises(GenforgeError, match="no hand-written training set 99"):
         default_guard(without=99)
 
 
-def test_the_held_out_set_is_not_training_data():
-    """Set 8 measures the guard; none of its texts may reach training."""
+def test_the_held_out_sets_are_not_training_data():
+    """The sets under benchmarks/ measure the guard; none of their texts may reach training."""
     from genforge.safety.guard_corpus import build_corpus
 
-    attacks, benign = _held_out_set8()
-    assert len(attacks) > 100 and len(benign) > 100
-    assert 8 not in TRAINING_SETS
+    held_out = _held_out_sets()
+    assert 9 in held_out
     training = {e.text for e in handwritten_examples()} | {e.text for e in build_corpus(60, 0)}
-    assert not training & (set(attacks) | set(benign))
+    for n, (attacks, benign) in held_out.items():
+        assert len(attacks) > 100 and len(benign) > 100
+        assert n not in TRAINING_SETS
+        assert not training & (set(attacks) | set(benign))

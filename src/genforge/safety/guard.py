@@ -54,7 +54,7 @@ from genforge.safety.guard_rules import RULE_FLOOR, rule_hits
 from genforge.safety.guard_secrets import secret_counts
 
 GUARD_FORMAT = "genforge-injection-guard"
-GUARD_VERSION = 8  # v8: trains on the hand-written sets 1-7 too (guard_handwritten)
+GUARD_VERSION = 9  # v8: trains on hand-written sets too (guard_handwritten); v9: sets 8, 10-15
 WINDOW_WORDS = 80  # MiniLM reads 256 word pieces; 80 words stay well inside
 WINDOW_STRIDE = 50
 SPAN_WORDS = 20  # sentence spans (see ``windows``) hold at most this many words

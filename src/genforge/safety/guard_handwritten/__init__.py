@@ -2,16 +2,19 @@
 
 Each ``setN`` module holds ``ATTACKS`` and ``BENIGN``: texts written by hand, apart from
 the generator (``guard_corpus.py`` and its template modules), by a different author each
-time, first as held-out evaluation sets (their headers keep their history). Template
-families teach the guard many phrasings of few situations; these sets are the closest we
-have to text from the world, and across sets 1-7 a guard trained on the others scores an
-unseen set better than one trained on templates alone (docs/safety.md, "Guard v8").
+time. Sets 1-8 were written as held-out evaluation sets first (their headers keep their
+history); sets 10-15 were written for training (guard v9), each with its own emphasis
+(agents and indirect injection; multilingual and obfuscated; jailbreaks and hard
+negatives; long retrieved documents; chat and social engineering; non-English carriers).
+Template families teach the guard many phrasings of few situations; these sets are the
+closest we have to text from the world, and a guard trained on the others scores an unseen
+set better than one trained on templates alone (docs/safety.md, "Guard v8", "Guard v9").
 
 The price is that a set in training no longer measures the guard. Its honest figure is
 leave-one-set-out: :func:`genforge.safety.guard_train.default_guard` with ``without=N``
-trains the same guard without set N, which is what ``benchmarks/guard_independentN.py``
-scores. Newer sets (``benchmarks/guard_independent8_data.py`` on) stay held out: they are
-not listed here, and a set joins ``TRAINING_SETS`` only after a newer held-out set exists.
+trains the same guard without set N, which ``benchmarks/guard_handwritten.py`` scores.
+The newest set (``benchmarks/guard_independent9_data.py``) stays held out: it is not
+listed here, and a held-out set joins ``TRAINING_SETS`` only after a newer one exists.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from collections.abc import Iterable
 from genforge.errors import GenforgeError
 from genforge.safety.guard_corpus import GuardExample
 
-TRAINING_SETS = (1, 2, 3, 4, 5, 6, 7)
+TRAINING_SETS = (1, 2, 3, 4, 5, 6, 7, 8, 10, 11, 12, 13, 14, 15)
 
 
 def check_set(n: int) -> None:

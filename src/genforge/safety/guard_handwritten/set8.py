@@ -1,5 +1,5 @@
-"""An eighth independent evaluation set for the injection guard: HELD OUT (data only; the
-runner is ``guard_independent8.py``).
+"""An eighth independent evaluation set for the injection guard: HELD OUT until guard v8,
+training data since v9 (see the end of this header; the runner is ``guard_independent8.py``).
 
 Rules for this file, read before changing anything:
 
@@ -89,6 +89,13 @@ Rules for this file, read before changing anything:
   1-7 as training data, chosen on leave-one-set-out figures of sets 5-7, not on this set;
   default guard ``guard-v8-60-0``, same command) at 05:27 UTC: ROC AUC 0.876, TPR 0.662 at
   FPR <= 0.05, TPR / FPR 0.722 / 0.114 at the threshold 0.5, ECE 0.069.
+
+Moved here from ``benchmarks/`` on 2026-12-06 (guard v9): since v9 this set is part of
+the guard's training data (``genforge.safety.guard_handwritten``), with sets 1-7 and
+10-15, after set 9 (``benchmarks/guard_independent9_data.py``) was written as the new
+held-out set. Figures of the default guard on this set are training-set figures from
+then on; the held-out figure is leave-one-set-out (``default_guard(without=8)``, which
+``benchmarks/guard_independent8.py`` scores). The texts did not change.
 """
 
 from __future__ import annotations
