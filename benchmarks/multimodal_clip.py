@@ -7,7 +7,8 @@ Stages (each skipped when its model dir is given):
    test and compositional splits (``vision.clip_train.evaluate_clip``).
 2. ``classifier``: train the scene classifier on real scenes; its own test accuracy.
 3. ``t2i``: train the caption-conditioned diffusion model on the CLIP text tower (token
-   states by cross-attention, or ``--condition pooled``: the one text embedding);
+   states by cross-attention through two trainable text blocks, as ``genforge clip t2i``
+   trains by default, or ``--condition pooled``: the one text embedding);
    then the share of pictures of held-out captions the classifier reads back exactly, with
    the classifier on the real scenes of the same captions as the ceiling.
 
@@ -29,7 +30,7 @@ from genforge.models.diffusion import DiffusionConfig
 from genforge.vision.clip_train import CLIPTrainConfig, evaluate_clip, load_clip, train_clip
 from genforge.vision.scene_classifier import train_scene_classifier
 from genforge.vision.scenes import save_grid
-from genforge.vision.t2i import T2ITrainConfig, readback, train_t2i
+from genforge.vision.t2i import T2ITrainConfig, default_context_layers, readback, train_t2i
 
 
 def main() -> None:
@@ -82,7 +83,9 @@ def main() -> None:
             max_objects=args.max_objects,
             condition=args.condition,
         )
-        result["t2i_train"] = train_t2i(t2i_dir, clip_dir, DiffusionConfig(channels=16), cfg)
+        layers = default_context_layers(args.condition)
+        model_cfg = DiffusionConfig(channels=16, context_layers=layers)
+        result["t2i_train"] = train_t2i(t2i_dir, clip_dir, model_cfg, cfg)
     figures = readback(
         t2i_dir,
         cls_dir,

@@ -311,3 +311,24 @@ def test_t2i_train_generate_and_read_back_end_to_end(tmp_path, tiny_clip):
         load_t2i(tmp_path / "cls")
     with pytest.raises(GenforgeError, match="max_objects"):
         T2ITrainConfig(max_objects=4).validate()
+
+
+def test_cli_trains_text_blocks_by_default_for_tokens_only(tmp_path, tiny_clip):
+    """`clip t2i` gives token-conditioned runs two trainable text blocks unless told
+    otherwise; the pooled condition has no tokens to run them over, so it gets none."""
+    from genforge.cli import main
+    from genforge.io import read_json
+
+    common = ["--clip", str(tiny_clip), "--train-scenes", "32", "--max-steps", "1"]
+    common += ["--batch-size", "8", "--device", "cpu"]
+    layers = {}
+    for name, extra in (
+        ("tok", []),
+        ("plain", ["--context-layers", "0"]),
+        ("pool", ["--condition", "pooled"]),
+    ):
+        assert main(["clip", "t2i", "--out", str(tmp_path / name), *common, *extra]) == 0
+        layers[name] = read_json(tmp_path / name / "config.json", "t2i")["diffusion"][
+            "context_layers"
+        ]
+    assert layers == {"tok": 2, "plain": 0, "pool": 0}

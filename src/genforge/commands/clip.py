@@ -92,10 +92,11 @@ def register(subparsers) -> None:
     d.add_argument(
         "--context-layers",
         type=int,
-        default=0,
+        default=None,
         help="trainable Transformer blocks over the caption's token states before the "
-        "U-Net reads them (0: the frozen states as they are); helps captions of several "
-        "objects",
+        "U-Net reads them (default 2 with --condition tokens; 0: the frozen states as they "
+        "are, as runs before session 10 trained); they bind colour and size to the right "
+        "object in captions of several objects",
     )
     d.add_argument(
         "--condition",
@@ -206,7 +207,7 @@ def _fresh(out: str, overwrite: bool) -> None:
 def run_t2i(args: argparse.Namespace) -> int:
     from genforge.models.diffusion import DiffusionConfig
     from genforge.nn.device import cpu_threads
-    from genforge.vision.t2i import T2ITrainConfig, train_t2i
+    from genforge.vision.t2i import T2ITrainConfig, default_context_layers, train_t2i
 
     cfg = T2ITrainConfig(
         train_scenes=args.train_scenes,
@@ -219,9 +220,10 @@ def run_t2i(args: argparse.Namespace) -> int:
         device=args.device,
         overwrite=args.overwrite,
     )
-    model_cfg = DiffusionConfig(
-        in_channels=3, channels=args.channels, context_layers=args.context_layers
-    )
+    layers = args.context_layers
+    if layers is None:
+        layers = default_context_layers(args.condition)
+    model_cfg = DiffusionConfig(in_channels=3, channels=args.channels, context_layers=layers)
     with cpu_threads(args.threads):
         summary = train_t2i(args.out, args.clip, model_cfg, cfg, resume=args.resume)
     emit({**summary, "out": str(args.out)}, args.json)
