@@ -93,6 +93,15 @@ Rules for this file, read before changing anything:
 - Scripts: Latin, Cyrillic, Arabic, Hebrew, Devanagari, Bengali, Sinhala, Tamil, Han,
   kana, Hangul, Thai, Khmer, Lao, Myanmar, Ethiopic, Greek, Georgian, plus full-width
   forms, Unicode tag characters, zero-width characters and emoji.
+- No text of this set changes after its first measurement; corrections to this header are
+  recorded under History.
+- History: measured with guard v9 (a9be38c, default guard ``guard-v9-60-0``,
+  ``guard_independent9.py --threads 1``) at 08:28 UTC on 2026-12-06: ROC AUC 0.942, TPR
+  0.776 at FPR <= 0.05, TPR / FPR 0.808 / 0.068 at the threshold 0.5, ECE 0.064; and
+  with guard v8 (the cached ``guard-v8-60-0`` scored by the v8 code, b804a74, same
+  command with ``--guard``) at 08:38 UTC: ROC AUC 0.868, TPR 0.615, TPR / FPR 0.696 /
+  0.086, ECE 0.097 (aggregate figures only; the runner prints no others). v9 had been
+  fixed (committed) before its first measurement.
 """
 
 from __future__ import annotations
