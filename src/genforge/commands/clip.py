@@ -95,8 +95,8 @@ def register(subparsers) -> None:
         default=None,
         help="trainable Transformer blocks over the caption's token states before the "
         "U-Net reads them (default 2 with --condition tokens; 0: the frozen states as they "
-        "are, as runs before session 10 trained); they bind colour and size to the right "
-        "object in captions of several objects",
+        "are, as older runs trained); they bind colour and size to the right object in "
+        "captions of several objects",
     )
     d.add_argument(
         "--condition",
