@@ -1,5 +1,6 @@
-"""A ninth independent evaluation set for the injection guard: HELD OUT (data only; the
-runner is ``guard_independent9.py``).
+"""A ninth independent evaluation set for the injection guard: HELD OUT until guard v9,
+training data since v10 (see the end of this header; the runner is
+``guard_independent9.py``).
 
 Rules for this file, read before changing anything:
 
@@ -102,6 +103,13 @@ Rules for this file, read before changing anything:
   command with ``--guard``) at 08:38 UTC: ROC AUC 0.868, TPR 0.615, TPR / FPR 0.696 /
   0.086, ECE 0.097 (aggregate figures only; the runner prints no others). v9 had been
   fixed (committed) before its first measurement.
+
+Moved here from ``benchmarks/`` on 2026-12-06 (guard v10): since v10 this set is part of
+the guard's training data (``genforge.safety.guard_handwritten``), after set 16
+(``benchmarks/guard_independent16_data.py``) was written as the new held-out set. Figures
+of the default guard on this set are training-set figures from then on; the held-out
+figure is leave-one-set-out (``default_guard(without=9)``, which
+``benchmarks/guard_independent9.py`` scores). The texts did not change.
 """
 
 from __future__ import annotations
