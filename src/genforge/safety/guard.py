@@ -22,9 +22,10 @@ Scoring a text:
 4. A logistic regression on those features, then Platt scaling fitted on out-of-fold
    scores grouped by template family, so the probability is calibrated on attacks written
    in ways the classifier had not seen.
-5. The high-precision rules of ``guard_rules`` on each window: when one fires, the window
-   scores at least ``RULE_FLOOR`` (0.9), so an attack of a known shape is caught even when
-   its wording is unlike the training corpus.
+5. The high-precision rules of ``guard_rules`` on each window: when one fires and the
+   classifier's margin is above ``RULE_GATE`` (v10), the window scores at least
+   ``RULE_FLOOR`` (0.9), so an attack of a known shape is caught even when the classifier
+   is unsure, while a confident benign score is not overridden.
 
 The trained guard is a folder: ``guard.json`` (settings, feature names, calibration) and
 ``guard.safetensors`` (weights, IDF); loading it executes no code.
@@ -50,11 +51,11 @@ import numpy as np
 from genforge.errors import GenforgeError
 from genforge.io import atomic_write_bytes, atomic_write_text
 from genforge.models.minilm import encode_minilm
-from genforge.safety.guard_rules import RULE_FLOOR, rule_hits
+from genforge.safety.guard_rules import RULE_FLOOR, RULE_GATE, rule_hits
 from genforge.safety.guard_secrets import secret_counts
 
 GUARD_FORMAT = "genforge-injection-guard"
-GUARD_VERSION = 9  # v8: trains on hand-written sets too (guard_handwritten); v9: sets 8, 10-15
+GUARD_VERSION = 10  # v8: hand-written sets in training; v9: 8, 10-15; v10: 9, 17-26, weight, gate
 WINDOW_WORDS = 80  # MiniLM reads 256 word pieces; 80 words stay well inside
 WINDOW_STRIDE = 50
 SPAN_WORDS = 20  # sentence spans (see ``windows``) hold at most this many words
@@ -852,10 +853,17 @@ class InjectionGuard:
 
         return LogisticRegression(C=self.c, max_iter=3000)
 
-    def fit(self, texts: list[str], labels: list[int], groups: list[str]) -> InjectionGuard:
+    def fit(
+        self,
+        texts: list[str],
+        labels: list[int],
+        groups: list[str],
+        weights: list[float] | None = None,
+    ) -> InjectionGuard:
         """Fit the classifier on whole ``texts`` and on their pieces (``piece_training``),
         the calibration on out-of-fold scores as ``predict_proba`` gives them (max over
-        pieces); ``groups`` (template families) keep those folds honest."""
+        pieces); ``groups`` (template families) keep those folds honest. ``weights`` (v10)
+        weigh each text and its pieces before the class balance (default: all 1)."""
         from scipy import sparse
         from sklearn.linear_model import LogisticRegression
         from sklearn.model_selection import GroupKFold
@@ -867,6 +875,7 @@ class InjectionGuard:
         emb = embed([nm.text for nm in norms])
         X = self._design(norms, emb)
         y = np.asarray(labels)
+        text_w = np.ones(n) if weights is None else np.asarray(weights, dtype=float)
         # Out-of-fold scores as they are given at scoring time: the maximum over a text's
         # pieces (``windows``), so the calibration sees the max's upward pull on long texts.
         pieces = [windows(t) for t in texts]
@@ -881,12 +890,13 @@ class InjectionGuard:
         # v6: the training rows are the whole texts and their pieces (see piece_training).
         sel, p_y, p_w = np.zeros(0, int), np.zeros(0, int), np.zeros(0)
         if self.train_pieces and X_long is not None:
-            first = self._lr().fit(X, y, sample_weight=_balanced(y, np.ones(n)))
+            first = self._lr().fit(X, y, sample_weight=_balanced(y, text_w))
             scores = first.decision_function(X_long)
             own = owner[row >= 0]
             sel, p_y, p_w = piece_training(scores, y, own, [m.text for m in long_norms])
+            p_w = p_w * text_w[own[sel]]
         X_all = sparse.vstack([X, X_long[sel]]).tocsr() if len(sel) else X
-        y_all, w_all = np.r_[y, p_y], np.r_[np.ones(n), p_w]
+        y_all, w_all = np.r_[y, p_y], np.r_[text_w, p_w]
         own_all = np.r_[np.arange(n), owner[row >= 0][sel]]
         oof = np.zeros(n)
         folds = GroupKFold(n_splits=min(5, len(set(groups))))
@@ -919,7 +929,7 @@ class InjectionGuard:
         p = 1.0 / (1.0 + np.exp(-(a * s + b)))
         if ruled is not None:
             fired = np.asarray([r and bool(rule_hits(n.text)) for n, r in zip(norms, ruled)])
-            p = np.where(fired, np.maximum(p, RULE_FLOOR), p)
+            p = np.where(fired & (s > RULE_GATE), np.maximum(p, RULE_FLOOR), p)
         return p
 
     @staticmethod

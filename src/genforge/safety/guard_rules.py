@@ -7,9 +7,20 @@ template control sequence, an imperative addressed to an AI, a request for the s
 prompt, a Markdown image whose URL is to carry conversation data, a no-rules persona, and
 "do not tell the user". Each rule below matches one shape on the normalised text; a match
 inside quotation marks or backticks (an attack quoted in security writing) does not count
-when the text talks about attacks. When a rule fires the guard reports at least
-``RULE_FLOOR``, whatever the classifier said; the learned score still decides everything
-the rules do not see.
+when the text talks about attacks. When a rule fires and the classifier's own margin is
+above ``RULE_GATE``, the guard reports at least ``RULE_FLOOR``; the learned score still
+decides everything the rules do not see.
+
+Why the gate (guard v10): leave-one-set-out on the hand-written sets showed the floor's
+cost. The rules fire on hard negatives that quote or describe attacks in ways the quotation
+excuse does not catch (jailbreak discussions, AI documentation), and the floor then ranks
+those above every attack the classifier alone scores high: on the jailbreak-negatives set
+(12) the TPR at FPR <= 5% fell from 0.75 (classifier alone) to 0.45 with the floor, and
+over 19 sets from 0.835 to 0.796 on average. With the gate at a margin of 0 (the
+classifier leans to "attack" before calibration) the mean is that of the classifier alone
+(gates of -1, 0 and 1 tried there). A rule that confirms a text the classifier already
+finds suspect keeps its lift; one that contradicts a confident benign score does not
+override it.
 """
 
 from __future__ import annotations
@@ -17,6 +28,9 @@ from __future__ import annotations
 import re
 
 RULE_FLOOR = 0.9
+# The classifier's raw margin (decision value, before calibration) above which a firing rule
+# lifts a window to RULE_FLOOR (see the module docstring).
+RULE_GATE = 0.0
 
 _AI = (
     r"(?:ai|a\.i\.|llm|language model|assistant|agent|chatbot|bot|model|copilot|gpt|"

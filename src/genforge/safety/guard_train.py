@@ -10,7 +10,11 @@ import numpy as np
 
 from genforge.safety.guard import GUARD_VERSION, InjectionGuard
 from genforge.safety.guard_corpus import GuardExample, build_corpus, family_split
-from genforge.safety.guard_handwritten import check_set, handwritten_examples
+from genforge.safety.guard_handwritten import (
+    HANDWRITTEN_WEIGHT,
+    check_set,
+    handwritten_examples,
+)
 
 DEFAULT_PER_FAMILY = 60
 DEFAULT_SEED = 0
@@ -82,9 +86,11 @@ def train_guard(
     train, test = (
         family_split(corpus, seed=seed, always_train=always_train) if holdout else (corpus, [])
     )
-    train = train + handwritten_examples(without_sets)
+    hand = handwritten_examples(without_sets)
+    train = train + hand
+    weights = [1.0] * (len(train) - len(hand)) + [HANDWRITTEN_WEIGHT] * len(hand)
     guard = InjectionGuard().fit(
-        [e.text for e in train], [e.label for e in train], [e.family for e in train]
+        [e.text for e in train], [e.label for e in train], [e.family for e in train], weights
     )
     report = evaluate(guard, test) if test else {}
     report["train_examples"] = len(train)

@@ -9,11 +9,16 @@ negatives; long retrieved documents; chat and social engineering; non-English ca
 Template families teach the guard many phrasings of few situations; these sets are the
 closest we have to text from the world, and a guard trained on the others scores an unseen
 set better than one trained on templates alone (docs/safety.md, "Guard v8", "Guard v9").
+Set 9 (held out for v9) joined in v10 with sets 17-26, written for training by ten more
+hands (about vs to assistants; jailbreaks vs creative and security asks; less common
+languages and code-mixed text; obfuscation vs harmless encodings; short texts and tool
+outputs; long documents in major languages; office mail; web pages; code and developer
+tools; direct user turns in many languages).
 
 The price is that a set in training no longer measures the guard. Its honest figure is
 leave-one-set-out: :func:`genforge.safety.guard_train.default_guard` with ``without=N``
 trains the same guard without set N, which ``benchmarks/guard_handwritten.py`` scores.
-The newest set (``benchmarks/guard_independent9_data.py``) stays held out: it is not
+The newest set (``benchmarks/guard_independent16_data.py``) stays held out: it is not
 listed here, and a held-out set joins ``TRAINING_SETS`` only after a newer one exists.
 """
 
@@ -25,7 +30,13 @@ from collections.abc import Iterable
 from genforge.errors import GenforgeError
 from genforge.safety.guard_corpus import GuardExample
 
-TRAINING_SETS = (1, 2, 3, 4, 5, 6, 7, 8, 10, 11, 12, 13, 14, 15)
+TRAINING_SETS = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, *range(17, 27))
+
+# Each hand-written text weighs this many template texts in training (v10). The templates
+# teach many phrasings of few situations; the hand-written sets are closer to text from the
+# world. Leave-one-set-out over 19 sets: weight 3 gave a mean TPR at FPR <= 5% of 0.835
+# against 0.823 at weight 1 (docs/safety.md, "Guard v10").
+HANDWRITTEN_WEIGHT = 3.0
 
 
 def check_set(n: int) -> None:
