@@ -73,7 +73,7 @@ Rules for this file, read before changing anything:
   Ethiopic, Greek, Georgian, Armenian, Tibetan; plus full-width, circled, mathematical
   bold, Fraktur, superscript and tag characters.
 - This file: ``benchmarks/guard_independent16_data.py``; lists ``ATTACKS`` and ``BENIGN``.
-- Edited once by the lead before the first measurement (11:30 UTC): one of the harmless
+- Edited once by the lead before the first measurement (11:22 UTC): one of the harmless
   encoded texts, the well-known 1x1 PNG data URI, was removed because it is word for word
   a benign text of training set 12 (found by the check that no held-out text is training
   data, which compares texts without printing them); 22 harmless encoded texts became 21.
