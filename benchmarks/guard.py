@@ -6,8 +6,8 @@ flagged share per held-out family) and the same guard's scores on hand-written s
 (``safety/guard_handwritten/set1.py`` .. ``set5.py``): attacks and hard negatives written
 by hand, apart from the generator (their headers say how they were used and must be kept).
 Since v8 the guard trains on the hand-written sets; this guard is trained without sets 1-5
-(with the others: 6 and 7 in v8; 6-8 and 10-15 since v9), so its figures on them are
-held-out ones.
+(with the others: 6 and 7 in v8; 6-8 and 10-15 in v9; 6-15 and 17-26 since v10), so its
+figures on them are held-out ones.
 
     .venv/bin/python benchmarks/guard.py [--per-family 60] [--seed 0] [--threads 1]
                                          [--v3-split | --v4-split]
