@@ -78,6 +78,13 @@ Rules for this file, read before changing anything:
   a benign text of training set 12 (found by the check that no held-out text is training
   data, which compares texts without printing them); 22 harmless encoded texts became 21.
   No text was read or changed otherwise.
+- History: measured with guard v9 (the cached ``guard-v9-60-0`` scored by the v9 code at
+  95d357d, ``guard_independent16.py --guard DIR --threads 1``) at 11:34 UTC on 2026-12-06:
+  ROC AUC 0.906, TPR 0.627 at FPR <= 0.05, TPR / FPR 0.734 / 0.110 at the threshold 0.5,
+  ECE 0.068; and with guard v10 (eace467, default guard ``guard-v10-60-0``,
+  ``guard_independent16.py --threads 1``) at 12:19 UTC: ROC AUC 0.946, TPR 0.739, TPR /
+  FPR 0.801 / 0.068, ECE 0.055 (aggregate figures only; the runner prints no others). v10
+  had been fixed (committed) before its first measurement.
 """
 
 from __future__ import annotations
