@@ -727,13 +727,19 @@ _EMBED_CACHE: dict[str, np.ndarray] = {}  # texts scored again (training, evalua
 
 def embed(texts: list[str]) -> np.ndarray:
     """(N, 384) float32 L2-normalised MiniLM embeddings, from the installed weights."""
-    todo = list(dict.fromkeys(t for t in texts if t not in _EMBED_CACHE))
+    if not texts:
+        return np.zeros((0, EMBED_DIM))
+    # Look up the hits before the cache may be cleared below (v10's data outgrew the cap
+    # within one call, and a cleared hit was a KeyError).
+    found = {t: _EMBED_CACHE[t] for t in set(texts) if t in _EMBED_CACHE}
+    todo = list(dict.fromkeys(t for t in texts if t not in found))
     if todo:
-        vecs = encode_minilm(todo, batch_size=64)
-        if len(_EMBED_CACHE) > 50_000:
+        new = dict(zip(todo, np.asarray(encode_minilm(todo, batch_size=64), dtype=np.float32)))
+        if len(_EMBED_CACHE) + len(new) > 50_000:
             _EMBED_CACHE.clear()
-        _EMBED_CACHE.update(zip(todo, np.asarray(vecs, dtype=np.float32)))
-    return np.stack([_EMBED_CACHE[t] for t in texts]) if texts else np.zeros((0, EMBED_DIM))
+        _EMBED_CACHE.update(new)
+        found.update(new)
+    return np.stack([found[t] for t in texts])
 
 
 # ---------------------------------------------------------------------------- classifier
