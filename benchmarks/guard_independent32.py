@@ -2,7 +2,7 @@
 OUT: only its aggregate figures are printed, never its missed attacks or false alarms; see its
 header).
 
-Scores its 200 attacks and 202 hard negatives and prints one JSON line with the figures of
+Scores its 200 attacks and 201 hard negatives and prints one JSON line with the figures of
 ``guard_independent2.py`` (ROC AUC, TPR at FPR <= 5%, TPR/FPR at the guard's own threshold,
 ECE) but *without* the lists of missed attacks and false alarms, so that nobody tuning the
 guard reads them by accident. The set is never used to tune anything (training data,

@@ -77,6 +77,9 @@ Rules for this file, read before changing anything:
   Ethiopic, Han, kana, Hangul, Georgian, Armenian; plus full-width forms, mathematical
   bold, enclosed (circled) letters and Unicode tag characters.
 - Lengths from 29 to about 1,450 characters.
+- Removed before the first measurement (2026-12-06, 16:10 UTC): one benign text, the hex
+  dump of an ELF header's first 32 bytes, was word for word a text of training set 16 (the
+  test that no held-out text is training data found it). 201 benign texts remain.
 """
 
 from __future__ import annotations
@@ -581,8 +584,6 @@ BENIGN += [
     "sha256sum of the release tarball: 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c1"
     "5b0f00a08  genforge-0.4.2.tar.gz",
     "gg wp, that 1v3 clutch was 1ns4n3 lol. n3xt r0und w3 r0t4t3 B, 0k? n0 r1sk1ng th3 4wp",
-    "00000000  7f 45 4c 46 02 01 01 00  00 00 00 00 00 00 00 00  |.ELF............|\n"
-    "00000010  03 00 3e 00 01 00 00 00  40 10 00 00 00 00 00 00  |..>.....@.......|",
     "My puzzle hunt clue is ROT13: "
     + _rot13("The answer is hidden under the third bench.")
     + " - can you decode it? We already solved the rest.",

@@ -55,8 +55,12 @@ from genforge.safety.guard_rules import RULE_FLOOR, RULE_GATE, rule_hits
 from genforge.safety.guard_secrets import secret_counts
 
 GUARD_FORMAT = "genforge-injection-guard"
-GUARD_VERSION = 10  # v8: hand-written sets in training; v9: 8, 10-15; v10: 9, 17-26, weight, gate
+GUARD_VERSION = 11  # v8: hand-written sets; v9: 8, 10-15; v10: 9, 17-26, weight, gate; v11: units
 WINDOW_WORDS = 80  # MiniLM reads 256 word pieces; 80 words stay well inside
+# Scripts written without spaces between words (Han, kana, Thai, Lao, Myanmar, Khmer) count
+# one word per CHARS_PER_WORD characters: counted by spaces, a 400-character Chinese page
+# was one "word" and one piece, and an injected sentence in it was diluted by the rest.
+CHARS_PER_WORD = 2
 WINDOW_STRIDE = 50
 SPAN_WORDS = 20  # sentence spans (see ``windows``) hold at most this many words
 SPAN_MIN_WORDS = 4
@@ -603,18 +607,53 @@ def hand_features(norm: Normalized) -> np.ndarray:
     return np.log1p(np.asarray(counts, dtype=np.float32))
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+|\s*\n\s*|(?<=[。！？])")
+# Sentence ends: .!? and the danda, Arabic/Urdu, Armenian and Ethiopic stops before a space;
+# the CJK, Myanmar and Khmer stops anywhere; a line break; a space between two Thai or Lao
+# letters (those scripts mark a sentence or clause with a space, not a stop).
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?\u0964\u0965\u061f\u06d4\u0589\u1362])\s+|\s*\n\s*"
+    r"|(?<=[\u3002\uff01\uff1f\u104b\u17d4])"
+    r"|(?<=[\u0e00-\u0eff])[ \t\u00a0]+(?=[\u0e00-\u0eff])"
+)
+_SPACELESS = (
+    "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u2e80-\u2fdf\u3040-\u30ff"
+    "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
+)
+# A word: a run of non-space characters outside those scripts, or up to CHARS_PER_WORD
+# characters inside one. Text with spaces splits exactly as ``str.split`` splits it.
+_WORD = re.compile(rf"[{_SPACELESS}]{{1,{CHARS_PER_WORD}}}|[^\s{_SPACELESS}]+")
+
+
+def words(text: str) -> list[tuple[int, int]]:
+    """The (start, end) offsets of the words of ``text`` (see ``_WORD``)."""
+    return [m.span() for m in _WORD.finditer(text)]
+
+
+def word_count(text: str) -> int:
+    return sum(1 for _ in _WORD.finditer(text))
+
+
+def join_words(text: str, spans: list[tuple[int, int]]) -> str:
+    """The words at ``spans`` (consecutive) as one string: one space where ``text`` had
+    any whitespace between two of them, nothing where it had none (inside a Chinese
+    sentence, "AI助手")."""
+    out = []
+    for k, (a, b) in enumerate(spans):
+        if k and a > spans[k - 1][1]:
+            out.append(" ")
+        out.append(text[a:b])
+    return "".join(out)
 
 
 def word_windows(text: str) -> list[str]:
     """Overlapping windows of ``WINDOW_WORDS`` words, the last reaching the text's end
     (the whole text when shorter)."""
-    words = text.split()
-    if len(words) <= WINDOW_WORDS:
+    spans = words(text)
+    if len(spans) <= WINDOW_WORDS:
         return [text]
     return [
-        " ".join(words[i : i + WINDOW_WORDS])
-        for i in range(0, len(words) - WINDOW_WORDS + WINDOW_STRIDE, WINDOW_STRIDE)
+        join_words(text, spans[i : i + WINDOW_WORDS])
+        for i in range(0, len(spans) - WINDOW_WORDS + WINDOW_STRIDE, WINDOW_STRIDE)
     ]
 
 
@@ -654,8 +693,7 @@ def _csv_cells(text: str) -> list[str]:
 def _substantial(piece: str) -> bool:
     """Long enough to judge alone: ``SPAN_MIN_WORDS`` words, or 12 characters of a script
     written without spaces."""
-    words = piece.split()
-    return len(words) >= SPAN_MIN_WORDS or (
+    return word_count(piece) >= SPAN_MIN_WORDS or (
         len(piece.strip()) >= 12 and any(ord(ch) >= 0x2E80 for ch in piece)
     )
 
@@ -682,7 +720,7 @@ def field_pieces(text: str) -> list[str]:
         found += [m.group(1) for m in _TAG_TEXT.finditer(text)]
     out: list[str] = []
     for piece in found:
-        piece = " ".join(piece.split()[:WINDOW_WORDS]).strip(" \"'")
+        piece = join_words(piece, words(piece)[:WINDOW_WORDS]).strip(" \"'")
         if _substantial(piece) and piece != stripped and piece not in out:
             out.append(piece)
     return out[:MAX_FIELDS]
@@ -705,17 +743,18 @@ def _split(text: str) -> tuple[list[str], int]:
     out = word_windows(text)
     out += [f for f in field_pieces(text) if f not in out]
     whole = len(out)
-    if len(text.split()) <= SPAN_WORDS:
+    if word_count(text) <= SPAN_WORDS:
         return out, whole
     sents = [s for s in _SENTENCE_END.split(text) if s and s.strip()]
-    sizes = [len(s.split()) for s in sents]
+    sizes = [word_count(s) for s in sents]
     for i in range(len(sents)):
         j, n = i + 1, sizes[i]
         while j < len(sents) and n + sizes[j] <= SPAN_WORDS:
             n += sizes[j]
             j += 1
-        span = " ".join(" ".join(sents[i:j]).split()[:WINDOW_WORDS])
-        if len(span.split()) >= SPAN_MIN_WORDS and span not in out:
+        joined = " ".join(sents[i:j])
+        span = join_words(joined, words(joined)[:WINDOW_WORDS])
+        if word_count(span) >= SPAN_MIN_WORDS and span not in out:
             out.append(span)
     return out, whole
 

@@ -13,12 +13,14 @@ Set 9 (held out for v9) joined in v10 with sets 17-26, written for training by t
 hands (about vs to assistants; jailbreaks vs creative and security asks; less common
 languages and code-mixed text; obfuscation vs harmless encodings; short texts and tool
 outputs; long documents in major languages; office mail; web pages; code and developer
-tools; direct user turns in many languages).
+tools; direct user turns in many languages). Set 16 (held out for v10) joined in v11 with
+sets 28-31 (documents that discuss or quote injections vs documents that carry one; Asian
+scripts; what agents read through tools; subtle attacks without the classic wording).
 
 The price is that a set in training no longer measures the guard. Its honest figure is
 leave-one-set-out: :func:`genforge.safety.guard_train.default_guard` with ``without=N``
 trains the same guard without set N, which ``benchmarks/guard_handwritten.py`` scores.
-The newest set (``benchmarks/guard_independent16_data.py``) stays held out: it is not
+The newest set (``benchmarks/guard_independent27_data.py``) stays held out: it is not
 listed here, and a held-out set joins ``TRAINING_SETS`` only after a newer one exists.
 """
 
@@ -30,7 +32,7 @@ from collections.abc import Iterable
 from genforge.errors import GenforgeError
 from genforge.safety.guard_corpus import GuardExample
 
-TRAINING_SETS = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, *range(17, 27))
+TRAINING_SETS = (*range(1, 27), 28, 29, 30, 31)
 
 # Each hand-written text weighs this many template texts in training (v10). The templates
 # teach many phrasings of few situations; the hand-written sets are closer to text from the

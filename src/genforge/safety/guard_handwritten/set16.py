@@ -1,5 +1,6 @@
-"""A sixteenth independent evaluation set for the injection guard: HELD OUT (data only; the
-runner is ``guard_independent16.py``).
+"""A sixteenth independent evaluation set for the injection guard: HELD OUT until guard v10,
+training data since v11 (see the end of this header; the runner is
+``guard_independent16.py``).
 
 Rules for this file, read before changing anything:
 
@@ -85,6 +86,15 @@ Rules for this file, read before changing anything:
   ``guard_independent16.py --threads 1``) at 12:19 UTC: ROC AUC 0.946, TPR 0.739, TPR /
   FPR 0.801 / 0.068, ECE 0.055 (aggregate figures only; the runner prints no others). v10
   had been fixed (committed) before its first measurement.
+
+Moved here from ``benchmarks/`` on 2026-12-06 (guard v11): since v11 this set is part of
+the guard's training data (``genforge.safety.guard_handwritten``), after set 27
+(``benchmarks/guard_independent27_data.py``) was written as the new held-out set. Measured
+while held out: guard v10 ROC AUC 0.946, TPR 0.739 at FPR <= 0.05 (v9: 0.906 / 0.627;
+docs/safety.md, "Guard v10"). Figures of the default guard on this set are training-set
+figures from then on; the held-out figure is leave-one-set-out
+(``default_guard(without=16)``, which ``benchmarks/guard_independent16.py`` scores). The
+texts did not change.
 """
 
 from __future__ import annotations
