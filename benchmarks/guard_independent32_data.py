@@ -80,6 +80,13 @@ Rules for this file, read before changing anything:
 - Removed before the first measurement (2026-12-06, 16:10 UTC): one benign text, the hex
   dump of an ELF header's first 32 bytes, was word for word a text of training set 16 (the
   test that no held-out text is training data found it). 201 benign texts remain.
+- History: measured with guard v10 (the cached ``guard-v10-60-0`` scored by the v10 code at
+  5e0d804, ``guard_independent32.py --guard DIR --threads 1``) at 16:11 UTC on 2026-12-06:
+  ROC AUC 0.962, TPR 0.820 at FPR <= 0.05, TPR / FPR 0.830 / 0.065 at the threshold 0.5,
+  ECE 0.045; and with guard v11 (867a3f1, default guard ``guard-v11-60-0``,
+  ``guard_independent32.py``) at 16:35 UTC: ROC AUC 0.971, TPR 0.825, TPR / FPR 0.835 /
+  0.070, ECE 0.056 (aggregate figures only). v11 had been fixed (committed) before its
+  first measurement.
 """
 
 from __future__ import annotations
