@@ -691,8 +691,9 @@ def _csv_cells(text: str) -> list[str]:
 
 
 def _substantial(piece: str) -> bool:
-    """Long enough to judge alone: ``SPAN_MIN_WORDS`` words, or 12 characters of a script
-    written without spaces."""
+    """Long enough to judge alone: ``SPAN_MIN_WORDS`` words (see ``words``), or 12
+    characters in which some character is Hangul, Han, kana or another script from U+2E80
+    on (a short Korean field holds few, long words)."""
     return word_count(piece) >= SPAN_MIN_WORDS or (
         len(piece.strip()) >= 12 and any(ord(ch) >= 0x2E80 for ch in piece)
     )
