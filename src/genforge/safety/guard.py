@@ -754,8 +754,9 @@ def _split(text: str) -> tuple[list[str], int]:
             n += sizes[j]
             j += 1
         joined = " ".join(sents[i:j])
-        span = join_words(joined, words(joined)[:WINDOW_WORDS])
-        if word_count(span) >= SPAN_MIN_WORDS and span not in out:
+        kept = words(joined)[:WINDOW_WORDS]
+        span = join_words(joined, kept)
+        if len(kept) >= SPAN_MIN_WORDS and span not in out:
             out.append(span)
     return out, whole
 
