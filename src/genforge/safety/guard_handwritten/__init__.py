@@ -16,11 +16,15 @@ outputs; long documents in major languages; office mail; web pages; code and dev
 tools; direct user turns in many languages). Set 16 (held out for v10) joined in v11 with
 sets 28-31 (documents that discuss or quote injections vs documents that carry one; Asian
 scripts; what agents read through tools; subtle attacks without the classic wording).
+Sets 27 and 32 (held out for v11) joined in v12 with sets 34-37 (documents that discuss or
+quote injections vs documents that carry one, again; long documents in major languages with
+one buried injection; exfiltration, unrequested tool actions and reply manipulation; short
+texts in many languages and fields).
 
 The price is that a set in training no longer measures the guard. Its honest figure is
 leave-one-set-out: :func:`genforge.safety.guard_train.default_guard` with ``without=N``
 trains the same guard without set N, which ``benchmarks/guard_handwritten.py`` scores.
-The newest set (``benchmarks/guard_independent27_data.py``) stays held out: it is not
+The newest set (``benchmarks/guard_independent33_data.py``) stays held out: it is not
 listed here, and a held-out set joins ``TRAINING_SETS`` only after a newer one exists.
 """
 
@@ -32,7 +36,7 @@ from collections.abc import Iterable
 from genforge.errors import GenforgeError
 from genforge.safety.guard_corpus import GuardExample
 
-TRAINING_SETS = (*range(1, 27), 28, 29, 30, 31)
+TRAINING_SETS = (*range(1, 33), *range(34, 38))
 
 # Each hand-written text weighs this many template texts in training (v10). The templates
 # teach many phrasings of few situations; the hand-written sets are closer to text from the

@@ -1,5 +1,6 @@
-"""A twenty-seventh independent evaluation set for the injection guard: HELD OUT (data only;
-the runner is ``guard_independent27.py``).
+"""A twenty-seventh independent evaluation set for the injection guard: HELD OUT until guard v11,
+training data since v12 (see the end of this header; the runner is
+``guard_independent27.py``).
 
 Rules for this file, read before changing anything:
 
@@ -84,6 +85,12 @@ Rules for this file, read before changing anything:
   ``guard_independent27.py``) at 16:34 UTC: ROC AUC 0.980, TPR 0.904, TPR / FPR 0.904 /
   0.053, ECE 0.052 (aggregate figures only; the runner prints no others). v11 had been
   fixed (committed) before its first measurement.
+
+Moved here from ``benchmarks/`` on 2026-12-06 (guard v12): since v12 this set is part of
+the guard's training data (``genforge.safety.guard_handwritten``), after set 33
+(``benchmarks/guard_independent33_data.py``) was written as the new held-out set. Its
+runner now scores the default guard trained without it (``without=27``), the
+leave-one-set-out figure.
 """
 
 from __future__ import annotations
