@@ -76,12 +76,12 @@ Rules for this file, read before changing anything:
   harmless encodings or short everyday texts). No text was read or changed otherwise.
   199 attacks and 200 benign texts remain.
 - History: measured with guard v11 (the cached ``guard-v11-60-0`` scored by the v11 code at
-  6056cd1, ``guard_independent33.py --guard DIR --threads 1``) at 18:19 UTC on 2026-12-06:
-  ROC AUC 0.982, TPR 0.915 at FPR <= 0.05, TPR / FPR 0.900 / 0.050 at the threshold 0.5,
-  ECE 0.061; and with guard v12 (32ea687, default guard ``guard-v12-60-0``,
+  8410cf5 with this file, ``guard_independent33.py --guard DIR --threads 1``) at 18:19 UTC
+  on 2026-12-06: ROC AUC 0.982, TPR 0.915 at FPR <= 0.05, TPR / FPR 0.900 / 0.050 at the
+  threshold 0.5, ECE 0.061; and with guard v12 (32ea687, default guard ``guard-v12-60-0``,
   ``guard_independent33.py``) at 18:57 UTC: ROC AUC 0.986, TPR 0.940, TPR / FPR 0.925 /
-  0.045, ECE 0.045 (aggregate figures only; the runner prints no others). v12 had been
-  fixed (committed) before its first measurement.
+  0.045, ECE 0.045 (aggregate figures only; the runner prints no others). v12 had been fixed
+  (committed) before its first measurement.
 """
 
 from __future__ import annotations
