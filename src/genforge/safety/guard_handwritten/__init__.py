@@ -19,12 +19,15 @@ scripts; what agents read through tools; subtle attacks without the classic word
 Sets 27 and 32 (held out for v11) joined in v12 with sets 34-37 (documents that discuss or
 quote injections vs documents that carry one, again; long documents in major languages with
 one buried injection; exfiltration, unrequested tool actions and reply manipulation; short
-texts in many languages and fields).
+texts in many languages and fields). Set 33 (held out for v12) joined in v13 with sets 39-42
+(long retrieved pages with one buried passage; less common languages and scripts; Chinese,
+Japanese, Korean, Thai, Vietnamese and Indic scripts in their own carriers; security
+writing, test data and teaching material that quote attacks vs the same genres turned live).
 
 The price is that a set in training no longer measures the guard. Its honest figure is
 leave-one-set-out: :func:`genforge.safety.guard_train.default_guard` with ``without=N``
 trains the same guard without set N, which ``benchmarks/guard_handwritten.py`` scores.
-The newest set (``benchmarks/guard_independent33_data.py``) stays held out: it is not
+The newest set (``benchmarks/guard_independent38_data.py``) stays held out: it is not
 listed here, and a held-out set joins ``TRAINING_SETS`` only after a newer one exists.
 """
 
@@ -36,7 +39,7 @@ from collections.abc import Iterable
 from genforge.errors import GenforgeError
 from genforge.safety.guard_corpus import GuardExample
 
-TRAINING_SETS = (*range(1, 33), *range(34, 38))
+TRAINING_SETS = (*range(1, 38), *range(39, 43))
 
 # Each hand-written text weighs this many template texts in training (v10). The templates
 # teach many phrasings of few situations; the hand-written sets are closer to text from the

@@ -1,5 +1,6 @@
-"""A thirty-third independent evaluation set for the injection guard: HELD OUT (data only; the
-runner is ``guard_independent33.py``, which prints aggregate figures only).
+"""A thirty-third independent evaluation set for the injection guard: HELD OUT until guard v12,
+training data since v13 (see the end of this header; the runner is
+``guard_independent33.py``).
 
 Rules for this file, read before changing anything:
 
@@ -82,6 +83,12 @@ Rules for this file, read before changing anything:
   ``guard_independent33.py``) at 18:57 UTC: ROC AUC 0.986, TPR 0.940, TPR / FPR 0.925 /
   0.045, ECE 0.045 (aggregate figures only; the runner prints no others). v12 had been fixed
   (committed) before its first measurement.
+
+Moved here from ``benchmarks/`` on 2026-12-06 (guard v13): since v13 this set is part of
+the guard's training data (``genforge.safety.guard_handwritten``), after set 38
+(``benchmarks/guard_independent38_data.py``) was written as the new held-out set. Its
+runner now scores the default guard trained without it (``without=33``), the
+leave-one-set-out figure.
 """
 
 from __future__ import annotations
