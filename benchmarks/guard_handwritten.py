@@ -10,7 +10,7 @@ TPR/FPR at the guard's threshold, and the mean over the sets. This is how well t
 does on text written by a hand it never saw; the held-out set 38
 (``guard_independent38.py``) checks the same with the guard trained on all of them.
 
-    .venv/bin/python benchmarks/guard_handwritten.py [--sets 1,2,...,31] [--threads 1]
+    .venv/bin/python benchmarks/guard_handwritten.py [--sets 8,13] [--threads 1]  # default: all
 """
 
 from __future__ import annotations
