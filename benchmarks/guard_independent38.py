@@ -1,25 +1,23 @@
-"""Injection guard on the thirty-eighth independent set (``guard_independent38_data.py``, HELD
-OUT: only its aggregate figures are printed, never its missed attacks or false alarms; see its
-header).
+"""Injection guard on the thirty-eighth independent set (``safety/guard_handwritten/set38.py``;
+held out for v13, training data since v14: only its aggregate figures are printed, never its
+missed attacks or false alarms; see its header).
 
-Scores its attacks and hard negatives and prints one JSON line with the figures of
+Scores its 195 attacks and 196 hard negatives and prints one JSON line with the figures of
 ``guard_independent2.py`` (ROC AUC, TPR at FPR <= 5%, TPR/FPR at the guard's own threshold,
 ECE) but *without* the lists of missed attacks and false alarms, so that nobody tuning the
-guard reads them by accident. The set is never used to tune anything (training data,
-calibration, threshold, rule, feature or cue word); if a change is ever made because of
-something seen here, say so in docs/safety.md and write a new held-out set. It was written
-before any change to the guard after v12 (GUARD_VERSION = 12, main at c6f0c50).
+guard reads them by accident.
 
     .venv/bin/python benchmarks/guard_independent38.py [--guard DIR] [--threads 1]
 
-Without ``--guard`` it scores the default guard (trained once on the whole corpus and
-cached, as `genforge guard score` does).
+Since guard v14 the default guard trains on this set, so without ``--guard`` this scores
+the default guard trained *without* it (``default_guard(without=38)``, trained once and
+cached): the leave-one-set-out figure.
 """
 
 from __future__ import annotations
 
+from genforge.safety.guard_handwritten.set38 import ATTACKS, BENIGN
 from guard_independent2 import run
-from guard_independent38_data import ATTACKS, BENIGN
 
 if __name__ == "__main__":
-    run("guard_independent38", __doc__, ATTACKS, BENIGN, aggregate_only=True)
+    run("guard_independent38", __doc__, ATTACKS, BENIGN, aggregate_only=True, without=38)

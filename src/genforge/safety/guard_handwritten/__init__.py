@@ -23,11 +23,15 @@ texts in many languages and fields). Set 33 (held out for v12) joined in v13 wit
 (long retrieved pages with one buried passage; less common languages and scripts; Chinese,
 Japanese, Korean, Thai, Vietnamese and Indic scripts in their own carriers; security
 writing, test data and teaching material that quote attacks vs the same genres turned live).
+Set 38 (held out for v13) joined in v14 with sets 44-48 (users' own requests and
+instructions to people vs the same words arriving in content; what agents read from tools;
+subtle and obfuscated attacks vs look-alike harmless text; direct jailbreaks and prompt-leak
+attempts vs requests that look like them; messaging and community text in many languages).
 
 The price is that a set in training no longer measures the guard. Its honest figure is
 leave-one-set-out: :func:`genforge.safety.guard_train.default_guard` with ``without=N``
 trains the same guard without set N, which ``benchmarks/guard_handwritten.py`` scores.
-The newest set (``benchmarks/guard_independent38_data.py``) stays held out: it is not
+The newest set (``benchmarks/guard_independent43_data.py``) stays held out: it is not
 listed here, and a held-out set joins ``TRAINING_SETS`` only after a newer one exists.
 """
 
@@ -39,7 +43,7 @@ from collections.abc import Iterable
 from genforge.errors import GenforgeError
 from genforge.safety.guard_corpus import GuardExample
 
-TRAINING_SETS = (*range(1, 38), *range(39, 43))
+TRAINING_SETS = (*range(1, 43), *range(44, 49))
 
 # Each hand-written text weighs this many template texts in training (v10). The templates
 # teach many phrasings of few situations; the hand-written sets are closer to text from the

@@ -1,5 +1,6 @@
-"""A thirty-eighth independent evaluation set for the injection guard: HELD OUT (data only; the
-runner is ``guard_independent38.py``, which prints aggregate figures only).
+"""A thirty-eighth independent evaluation set for the injection guard: HELD OUT until guard v13,
+training data since v14 (see the end of this header; the runner is
+``guard_independent38.py``, which prints aggregate figures only).
 
 Rules for this file, read before changing anything:
 
@@ -62,7 +63,7 @@ Rules for this file, read before changing anything:
   Hebrew, Devanagari, Bengali, Gurmukhi, Gujarati, Tamil, Telugu, Kannada, Malayalam,
   Sinhala, Thai, Lao, Khmer, Myanmar, Han (simplified and traditional), Hiragana/Katakana,
   Hangul, Ethiopic; plus full-width forms, zero-width and Unicode tag characters.
-- File: ``benchmarks/guard_independent38_data.py`` (two top-level lists, ``ATTACKS`` and
+- File: ``benchmarks/guard_independent38_data.py`` until v13 (two top-level lists, ``ATTACKS`` and
   ``BENIGN``; stdlib only, no imports).
 - History: measured with guard v12 (main at e3a9696, default guard ``guard-v12-60-0``,
   ``guard_independent38.py``) at 19:11 UTC on 2026-12-06: ROC AUC 0.958, TPR 0.759 at FPR <=
@@ -70,6 +71,12 @@ Rules for this file, read before changing anything:
   (31db392, default guard ``guard-v13-60-0``) at 20:08 UTC: ROC AUC 0.964, TPR 0.790, TPR /
   FPR 0.918 / 0.097, ECE 0.040 (aggregate figures only; the runner prints no others). v13
   had been fixed (committed) before its first measurement.
+
+Moved here from ``benchmarks/`` on 2026-12-06 (guard v14): since v14 this set is part of
+the guard's training data (``genforge.safety.guard_handwritten``), after set 43
+(``benchmarks/guard_independent43_data.py``) was written as the new held-out set. Its
+runner now scores the default guard trained without it (``without=38``), the
+leave-one-set-out figure.
 """
 
 ATTACKS: list[str] = [
