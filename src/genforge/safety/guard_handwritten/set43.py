@@ -1,5 +1,6 @@
-"""A forty-third independent evaluation set for the injection guard: HELD OUT (data only; the
-runner is ``guard_independent43.py``, which prints aggregate figures only).
+"""A forty-third independent evaluation set for the injection guard: HELD OUT until guard v14,
+training data since v15 (see the end of this header; the runner is ``guard_independent43.py``,
+which prints aggregate figures only).
 
 Rules for this file, read before changing anything:
 
@@ -64,6 +65,20 @@ Rules for this file, read before changing anything:
   for word texts of training sets (an ELF-header hex dump also in set 46, written at the
   same time by another helper, and a Persian sentence also in set 11), found by comparing
   with every training text; 229 attacks and 222 negatives remain.
+- File: ``benchmarks/guard_independent43_data.py`` until v14 (two top-level lists, ``ATTACKS``
+  and ``BENIGN``; stdlib only, no imports).
+- History: measured with guard v13 (main at addb878, default guard ``guard-v13-60-0``,
+  ``guard_independent43.py``) at 21:43 UTC on 2026-12-06: ROC AUC 0.981, TPR 0.926 at FPR <=
+  0.05, TPR / FPR 0.860 / 0.036 at the threshold 0.5, ECE 0.062; and with guard v14 (dd95d78,
+  default guard ``guard-v14-60-0``) at 22:21 UTC: ROC AUC 0.983, TPR 0.939, TPR / FPR 0.891
+  / 0.036, ECE 0.062 (aggregate figures only; the runner prints no others). v14 had been
+  fixed (committed) before its first measurement.
+
+Moved here from ``benchmarks/`` on 2026-12-06 (guard v15): since v15 this set is part of
+the guard's training data (``genforge.safety.guard_handwritten``), after set 49
+(``benchmarks/guard_independent49_data.py``) was written as the new held-out set. Its
+runner now scores the default guard trained without it (``without=43``), the
+leave-one-set-out figure.
 """
 
 from __future__ import annotations
