@@ -67,6 +67,12 @@ Rules for this file, read before changing anything:
   that was word for word a benign text of training set 45 (written at the same time by
   another helper), found by comparing with every training text without reading it; 260
   attacks and 281 negatives remain.
+- History: measured with guard v14 (main at cccc465, default guard ``guard-v14-60-0``,
+  ``guard_independent49.py``) at 22:24 UTC on 2026-12-06: ROC AUC 0.992, TPR 0.977 at FPR <=
+  0.05, TPR / FPR 0.915 / 0.014 at the threshold 0.5, ECE 0.056; and with guard v15
+  (b430c16, default guard ``guard-v15-60-0``) at 23:47 UTC: ROC AUC 0.993, TPR 0.973, TPR /
+  FPR 0.908 / 0.011, ECE 0.061 (aggregate figures only; the runner prints no others). v15
+  had been fixed (committed) before its first measurement.
 """
 
 from __future__ import annotations
