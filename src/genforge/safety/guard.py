@@ -55,8 +55,9 @@ from genforge.safety.guard_rules import RULE_FLOOR, RULE_GATE, rule_hits
 from genforge.safety.guard_secrets import secret_counts
 
 GUARD_FORMAT = "genforge-injection-guard"
-GUARD_VERSION = 15  # v8: hand-written sets; v9: 8, 10-15; v10: 9, 17-26, weight, gate; v11: units;
-# v12: sets 27, 32, 34-37; v13: sets 33, 39-42; v14: sets 38, 44-48; v15: sets 43, 50-54
+GUARD_VERSION = 16  # v8: hand-written sets; v9: 8, 10-15; v10: 9, 17-26, weight, gate; v11: units;
+# v12: sets 27, 32, 34-37; v13: sets 33, 39-42; v14: sets 38, 44-48; v15: sets 43, 50-54;
+# v16: sets 49, 56-60
 WINDOW_WORDS = 80  # MiniLM reads 256 word pieces; 80 words stay well inside
 # Scripts written without spaces between words (Han, kana, Thai, Lao, Myanmar, Khmer) count
 # one word per CHARS_PER_WORD characters: counted by spaces, a 400-character Chinese page

@@ -30,12 +30,16 @@ attempts vs requests that look like them; messaging and community text in many l
 Set 43 (held out for v14) joined in v15 with sets 50-54 (office mail and business
 documents; what coding agents read; web pages, shopping and search; forged conversation
 structure such as fake system turns and chat-template tokens; text that addresses AI
-readers without claiming authority vs the same genres claiming it).
+readers without claiming authority vs the same genres claiming it). Set 49 (held out for
+v15) joined in v16 with sets 56-60 (long documents with one buried passage; less common
+languages, scripts and code-mixed text; agents with memory, calendars, files and accounts;
+obfuscation and split payloads, a second look; transcribed and extracted content such as
+OCR, subtitles and metadata, and retrieved knowledge-base chunks).
 
 The price is that a set in training no longer measures the guard. Its honest figure is
 leave-one-set-out: :func:`genforge.safety.guard_train.default_guard` with ``without=N``
 trains the same guard without set N, which ``benchmarks/guard_handwritten.py`` scores.
-The newest set (``benchmarks/guard_independent49_data.py``) stays held out: it is not
+The newest set (``benchmarks/guard_independent55_data.py``) stays held out: it is not
 listed here, and a held-out set joins ``TRAINING_SETS`` only after a newer one exists.
 """
 
@@ -47,7 +51,7 @@ from collections.abc import Iterable
 from genforge.errors import GenforgeError
 from genforge.safety.guard_corpus import GuardExample
 
-TRAINING_SETS = (*range(1, 49), *range(50, 55))
+TRAINING_SETS = (*range(1, 55), *range(56, 61))
 
 # Each hand-written text weighs this many template texts in training (v10). The templates
 # teach many phrasings of few situations; the hand-written sets are closer to text from the

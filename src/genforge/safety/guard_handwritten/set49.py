@@ -1,5 +1,6 @@
-"""A forty-ninth independent evaluation set for the injection guard: HELD OUT (data only; the
-runner is ``guard_independent49.py``, which prints aggregate figures only).
+"""A forty-ninth independent evaluation set for the injection guard: HELD OUT until guard v15,
+training data since v16 (see the end of this header; the runner is ``guard_independent49.py``,
+which prints aggregate figures only).
 
 Rules for this file, read before changing anything:
 
@@ -73,6 +74,14 @@ Rules for this file, read before changing anything:
   (b430c16, default guard ``guard-v15-60-0``) at 23:47 UTC: ROC AUC 0.993, TPR 0.973, TPR /
   FPR 0.908 / 0.011, ECE 0.061 (aggregate figures only; the runner prints no others). v15
   had been fixed (committed) before its first measurement.
+- File: ``benchmarks/guard_independent49_data.py`` until v15 (two top-level lists, ``ATTACKS``
+  and ``BENIGN``; stdlib only).
+
+Moved here from ``benchmarks/`` on 2026-12-07 (guard v16): since v16 this set is part of
+the guard's training data (``genforge.safety.guard_handwritten``), after set 55
+(``benchmarks/guard_independent55_data.py``) was written as the new held-out set. Its
+runner now scores the default guard trained without it (``without=49``), the
+leave-one-set-out figure.
 """
 
 from __future__ import annotations
