@@ -40,6 +40,7 @@ import csv
 import html
 import io
 import json
+import os
 import re
 import unicodedata
 import urllib.parse
@@ -50,7 +51,7 @@ import numpy as np
 
 from genforge.errors import GenforgeError
 from genforge.io import atomic_write_bytes, atomic_write_text
-from genforge.models.minilm import encode_minilm
+from genforge.models.minilm import encode_minilm_cached
 from genforge.safety.guard_rules import RULE_FLOOR, RULE_GATE, rule_hits
 from genforge.safety.guard_secrets import secret_counts
 
@@ -768,8 +769,20 @@ def _split(text: str) -> tuple[list[str], int]:
 _EMBED_CACHE: dict[str, np.ndarray] = {}  # texts scored again (training, evaluation)
 
 
-def embed(texts: list[str]) -> np.ndarray:
-    """(N, 384) float32 L2-normalised MiniLM embeddings, from the installed weights."""
+def vector_cache_dir() -> Path | None:
+    """Where training keeps the MiniLM vectors of its texts and pieces (``embeddings`` in
+    genforge's cache folder; ``GENFORGE_EMBED_CACHE=0``: nowhere)."""
+    if os.environ.get("GENFORGE_EMBED_CACHE", "1") == "0":
+        return None
+    from genforge.train.metrics import cache_dir
+
+    return cache_dir() / "embeddings"
+
+
+def embed(texts: list[str], persist: bool = False) -> np.ndarray:
+    """(N, 384) float32 L2-normalised MiniLM embeddings, from the installed weights.
+    ``persist`` (training): also look up and keep the vectors on disk
+    (``vector_cache_dir``); scoring never writes what it reads to disk."""
     if not texts:
         return np.zeros((0, EMBED_DIM))
     # Look up the hits before the cache may be cleared below (v10's data outgrew the cap
@@ -777,7 +790,8 @@ def embed(texts: list[str]) -> np.ndarray:
     found = {t: _EMBED_CACHE[t] for t in set(texts) if t in _EMBED_CACHE}
     todo = list(dict.fromkeys(t for t in texts if t not in found))
     if todo:
-        new = dict(zip(todo, np.asarray(encode_minilm(todo, batch_size=64), dtype=np.float32)))
+        folder = vector_cache_dir() if persist else None
+        new = dict(zip(todo, encode_minilm_cached(todo, folder, batch_size=64)))
         if len(_EMBED_CACHE) + len(new) > 50_000:
             _EMBED_CACHE.clear()
         _EMBED_CACHE.update(new)
@@ -921,7 +935,7 @@ class InjectionGuard:
         counts = (_hasher().transform([n.text for n in norms]) > 0).sum(axis=0)
         n = len(texts)
         self.idf_ = (np.log((1 + n) / (1 + np.asarray(counts).ravel())) + 1).astype(np.float32)
-        emb = embed([nm.text for nm in norms])
+        emb = embed([nm.text for nm in norms], persist=True)
         X = self._design(norms, emb)
         y = np.asarray(labels)
         text_w = np.ones(n) if weights is None else np.asarray(weights, dtype=float)
@@ -930,7 +944,11 @@ class InjectionGuard:
         pieces = [windows(t) for t in texts]
         owner = np.repeat(np.arange(n), [len(p) for p in pieces])
         long_norms = [normalize(w) for p in pieces if len(p) > 1 for w in p]
-        X_long = self._design(long_norms) if long_norms else None
+        X_long = (
+            self._design(long_norms, embed([m.text for m in long_norms], persist=True))
+            if long_norms
+            else None
+        )
         row = np.full(len(owner), -1)
         row[np.repeat([len(p) > 1 for p in pieces], [len(p) for p in pieces])] = np.arange(
             len(long_norms)
