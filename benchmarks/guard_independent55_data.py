@@ -59,6 +59,12 @@ Rules for this file, read before changing anything:
 - Removed before the first measurement (by the lead, 01:12 UTC): one spaced-letters
   attack that was word for word an attack of held-out set 49, which the next guard trains
   on; 229 attacks and 244 negatives remain.
+- History: measured with guard v15 (main at c4eb42c, default guard ``guard-v15-60-0``,
+  ``guard_independent55.py``) at 01:13 UTC on 2026-12-07: ROC AUC 0.995, TPR 0.987 at FPR <=
+  0.05, TPR / FPR 0.943 / 0.008 at the threshold 0.5, ECE 0.043; and with guard v16
+  (50f26bd, default guard ``guard-v16-60-0``) at 02:34 UTC: ROC AUC 0.997, TPR 0.991, TPR /
+  FPR 0.948 / 0.004, ECE 0.046 (aggregate figures only; the runner prints no others). v16
+  had been fixed (committed) before its first measurement.
 """
 
 from __future__ import annotations
