@@ -49,6 +49,10 @@ def test_a_damaged_vector_cache_is_skipped_with_a_warning(tmp_path, capsys) -> N
     out = encode_minilm_cached(["Hello there."], tmp_path)
     np.testing.assert_allclose(out, encode_minilm(["Hello there."]), atol=1e-6)
     assert "embedding cache" in capsys.readouterr().err
+    (tmp_path / "a-file").write_text("not a folder")  # the cache folder cannot be made
+    out = encode_minilm_cached(["Hello there."], tmp_path / "a-file" / "cache")
+    np.testing.assert_allclose(out, encode_minilm(["Hello there."]), atol=1e-6)
+    assert "embedding cache" in capsys.readouterr().err
 
 
 def test_guard_training_keeps_vectors_and_scoring_does_not(tmp_path, monkeypatch) -> None:

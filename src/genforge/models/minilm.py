@@ -151,7 +151,7 @@ def encode_minilm_cached(
     try:
         cache = VectorCache(folder)
         found = cache.get(texts)
-    except sqlite3.Error as e:
+    except (sqlite3.Error, OSError) as e:
         print(
             f"warning: embedding cache in {folder} not used ({e}); delete the file to start "
             "a new one",
@@ -163,7 +163,7 @@ def encode_minilm_cached(
         new = dict(zip(todo, encode_minilm(todo, batch_size=batch_size)))
         try:
             cache.put(new)
-        except sqlite3.Error as e:
+        except (sqlite3.Error, OSError) as e:
             print(f"warning: embedding cache in {folder} not updated ({e})", file=sys.stderr)
         found.update(new)
     cache.close()
