@@ -167,4 +167,4 @@ def encode_minilm_cached(
             print(f"warning: embedding cache in {folder} not updated ({e})", file=sys.stderr)
         found.update(new)
     cache.close()
-    return np.stack([found[t] for t in texts]).astype(np.float32, copy=False)
+    return np.stack([found[t] for t in texts])  # float32 both from the model and the file
