@@ -2,13 +2,14 @@
 
 Since guard v8 the default guard trains on hand-written sets (v16: sets 1-54 and 56-60,
 ``safety/guard_handwritten``) besides the template corpus. A set in training no longer
-measures the guard, so for each set N this scores the default guard trained *without* set
-N (``default_guard(without=N)``, trained once per set and cached: the first about 20
-minutes, each further one about 5 in the same process, which reuses the embeddings, on a
-busy 2-core machine) and prints one JSON line: per set ROC AUC, TPR at FPR <= 5%,
-TPR/FPR at the guard's threshold, and the mean over the sets. This is how well the guard
-does on text written by a hand it never saw; the held-out set 55
-(``guard_independent55.py``) checks the same with the guard trained on all of them.
+measures the guard, so for each set N this scores the default guard trained *without* set N
+(``default_guard(without=N)``, trained once per set and cached; each training reuses the
+MiniLM vectors earlier ones kept in ``$GENFORGE_CACHE/embeddings``: with v16's data the
+first training took 68 minutes, one without set 49 after it 18, on a busy 2-core machine)
+and prints one JSON line: per set ROC AUC, TPR at FPR <= 5%, TPR/FPR at the guard's
+threshold, and the mean over the sets. This is how well the guard does on text written by a
+hand it never saw; the held-out set 55 (``guard_independent55.py``) checks the same with the
+guard trained on all of them.
 
     .venv/bin/python benchmarks/guard_handwritten.py [--sets 8,13] [--threads 1]  # default: all
 """
