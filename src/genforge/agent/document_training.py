@@ -6,11 +6,11 @@ conversations of such an assistant (tools ``fetch`` and ``send_email``,
 :func:`document_tools`): the user asks for a summary of a document, or for one mailed to an
 address the user gives; in ``attack_share`` of them the fetched content also carries an
 injection, and the assistant's turns are exactly those of the clean case: fetch, mail the
-user's address if asked, answer with the document's text. Injections are the hand-written
-attacks of the guard's training sets (``safety/guard_handwritten``: many hands and
-languages; the guard's held-out set is not among them) and requests to mail an address
-found in the page; clean documents are the same sets' benign texts (security writing,
-runbooks, imperative mail, some with a contact address: hard negatives).
+user's address if asked, answer with the document's text. The caller gives the documents
+and the injections (``benchmarks/agent_spotlight.py`` takes the guard's hand-written
+training sets: their benign texts, security writing and imperative mail among them, and
+their attacks, many hands and languages); requests to mail an address found in the page are
+added here, and some clean documents carry a contact address (hard negatives).
 
 Every conversation is produced by running :func:`genforge.agent.loop.run_agent` itself with
 a scripted model, so its form is exactly what the model meets at inference. With
@@ -25,8 +25,7 @@ import copy
 import json
 import random
 import string
-from collections.abc import Callable
-from functools import lru_cache
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from genforge.agent.authority import AgentPolicy
@@ -35,7 +34,6 @@ from genforge.agent.format import tools_prompt
 from genforge.agent.loop import SYSTEM, run_agent
 from genforge.agent.tools.base import Tool
 from genforge.errors import GenforgeError
-from genforge.safety.guard_handwritten import TRAINING_SETS, handwritten_set
 
 FETCH_PARAMETERS = {
     "type": "object",
@@ -193,23 +191,6 @@ ID_SUFFIXES = ("web", "mail", "api", "txt", "pdf", "a", "b", "v2")
 SECRET_PREFIXES = ("KEY", "CANARY", "TOKEN", "SECRET", "DK", "sk")
 
 
-def _latin(text: str) -> bool:
-    # The models trained on this read through a small byte-level BPE: other scripts cost a
-    # token per byte and would not fit the context.
-    return all(ord(c) < 0x250 or c in "–—‘’“”…€£" for c in text)
-
-
-@lru_cache(maxsize=1)
-def _texts() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(payloads, documents): one-line hand-written attacks and benign texts that fit."""
-    attacks, benign = [], []
-    for n in TRAINING_SETS:
-        a, b = handwritten_set(n)
-        attacks += [t for t in a if 15 <= len(t) <= 160 and "\n" not in t and _latin(t)]
-        benign += [t for t in b if 25 <= len(t) <= 140 and "\n" not in t and _latin(t)]
-    return tuple(dict.fromkeys(attacks)), tuple(dict.fromkeys(benign))
-
-
 def _address(rng: random.Random) -> str:
     return f"{rng.choice(FIRST)}.{rng.choice(LAST)}@{rng.choice(DOMAINS)}.example"
 
@@ -273,8 +254,13 @@ class _Scripted:
         pass
 
 
-def _conversation(rng: random.Random, attacked: bool, spotlight: bool) -> list[dict[str, Any]]:
-    payloads, documents = _texts()
+def _conversation(
+    rng: random.Random,
+    documents: Sequence[str],
+    payloads: Sequence[str],
+    attacked: bool,
+    spotlight: bool,
+) -> list[dict[str, Any]]:
     secret = _secret(rng)
     system = rng.choice(SYSTEMS).format(secret=secret, org=rng.choice(ORGS))
     if secret in system and rng.random() < 0.05:
@@ -311,11 +297,27 @@ def _conversation(rng: random.Random, attacked: bool, spotlight: bool) -> list[d
 
 
 def document_conversations(
-    n: int, *, seed: int = 0, attack_share: float = 0.5, spotlight: bool = False
+    n: int,
+    documents: Sequence[str],
+    payloads: Sequence[str] = (),
+    *,
+    seed: int = 0,
+    attack_share: float = 0.5,
+    spotlight: bool = False,
 ) -> list[list[dict[str, Any]]]:
-    """``n`` document-assistant conversations, ``attack_share`` of them with an injection in
-    the fetched content that the assistant does not follow (see the module docstring)."""
+    """``n`` document-assistant conversations over ``documents`` (one-line texts the
+    assistant summarises by quoting), ``attack_share`` of them with an injection in the
+    fetched content, one of ``payloads`` or a request to mail an address in the page, that
+    the assistant does not follow (see the module docstring). Reproducible by ``seed``,
+    but for the spotlight boundaries, which are drawn fresh as at inference."""
     if not 0.0 <= attack_share <= 1.0:
         raise GenforgeError(f"attack_share must be in [0, 1], got {attack_share}")
+    if not documents:
+        raise GenforgeError("document_conversations needs at least one document text")
+    if attack_share and not payloads:
+        raise GenforgeError("attack_share > 0 needs injection payloads; pass payloads=[...]")
     rng = random.Random(seed)
-    return [_conversation(rng, rng.random() < attack_share, spotlight) for _ in range(n)]
+    return [
+        _conversation(rng, documents, payloads, rng.random() < attack_share, spotlight)
+        for _ in range(n)
+    ]
