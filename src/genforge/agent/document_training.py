@@ -113,79 +113,22 @@ CONTACT_LINES = (
     "Contact: {to}",
     "For the full report, e-mail {to}.",
 )
-FIRST = (
-    "ana",
-    "ben",
-    "chloe",
-    "dev",
-    "elif",
-    "farid",
-    "grace",
-    "hugo",
-    "ines",
-    "jonas",
-    "kemal",
-    "lena",
-    "marco",
-    "nadia",
-    "oscar",
-    "priya",
-    "rui",
-    "sofia",
-    "tomas",
-    "yuki",
+FIRST = tuple(
+    """ana ben chloe dev elif farid grace hugo ines jonas
+    kemal lena marco nadia oscar priya rui sofia tomas yuki""".split()
 )
-LAST = (
-    "alvarez",
-    "brandt",
-    "costa",
-    "dubois",
-    "eriksen",
-    "fischer",
-    "garcia",
-    "haddad",
-    "ito",
-    "jensen",
-    "kowalski",
-    "li",
-    "moreau",
-    "nair",
-    "okoro",
-    "petrov",
-    "rossi",
+LAST = tuple(
+    """alvarez brandt costa dubois eriksen fischer garcia haddad
+    ito jensen kowalski li moreau nair okoro petrov rossi""".split()
 )
-DOMAINS = (
-    "company",
-    "partner-firm",
-    "university",
-    "agency",
-    "clinic",
-    "lab",
-    "studio",
-    "shop",
-    "council",
-    "mailbox",
-    "inbox-relay",
-    "data-drop",
-    "archive-sync",
+DOMAINS = tuple(
+    """company partner-firm university agency clinic lab
+    studio shop council mailbox inbox-relay data-drop archive-sync""".split()
 )
 ORGS = ("Northwind", "Acme Health", "the city library", "Blue Harbor Bank", "Kestrel Labs")
-ID_WORDS = (
-    "report",
-    "memo",
-    "note",
-    "page",
-    "ticket",
-    "invoice",
-    "brief",
-    "item",
-    "file",
-    "entry",
-    "record",
-    "draft",
-    "letter",
-    "doc",
-    "case",
+ID_WORDS = tuple(
+    """report memo note page ticket invoice brief
+    item file entry record draft letter doc case""".split()
 )
 ID_SUFFIXES = ("web", "mail", "api", "txt", "pdf", "a", "b", "v2")
 SECRET_PREFIXES = ("KEY", "CANARY", "TOKEN", "SECRET", "DK", "sk")
