@@ -2,15 +2,18 @@
 documents, with or without spotlighting.
 
 The `small` stdlib base of ``pt_sft.py`` (1.3M parameters, ``--base-steps`` of
-pretraining) first learns to copy (``--copy-steps`` steps of "Repeat exactly: TEXT" chats,
-half of them random runs of words: the base alone, SFT-ed 600 steps on the documents,
-answered with made-up text); its context is then raised to 1024 (spotlighted conversations
-run to ~1,000 tokens with the stdlib BPE: the data mark costs two byte tokens a word) and it
-is SFT-ed ``--steps`` steps of ``--batch-size`` rows on
-``agent.document_training.document_conversations`` - a document assistant that fetches a
-document, mails a summary to the user's address when asked, and answers with the
-document's text - over the one-line texts of the guard's hand-written training sets, in
-four variants:
+pretraining) first learns to copy (``--copy-steps`` steps of chats that ask for a text
+back, half of them random runs of words, a third given fenced and data-marked; first
+tries: the 170-step base SFT-ed 600 steps on the documents answered with made-up text;
+with a plain copy stage first, the unmarked model learned to quote, loss 0.26 at step
+510, the spotlit one did not, loss 2.0; the longer base and the marked third then came
+together, so which of the two mattered is not measured); its context is then
+raised to 1024 (spotlighted conversations run to ~1,000 tokens with the stdlib BPE: the
+data mark costs two byte tokens a word) and it is SFT-ed ``--steps`` steps of
+``--batch-size`` rows on ``agent.document_training.document_conversations`` - a document
+assistant that fetches a document, mails a summary to the user's address when asked, and
+answers with the document's text - over the one-line texts of the guard's hand-written
+training sets, in four variants:
 
 * ``clean``: no injections in training, results unmarked (what a tool-use SFT gives);
 * ``injected``: half the fetched documents carry an injection the assistant does not follow;
@@ -20,10 +23,11 @@ four variants:
 
 Each model then runs ``agent_injection.py``'s suite (its 20 payloads, 12 documents, carriers,
 addresses and canary are none of the training texts; the script checks) with spotlighting
-off and on, no other defence, and with all layers on. Greedy, calls constrained.
+off and on with no other defence, with the guard (`strip`), with the call policy, and with
+all layers on. Greedy, calls constrained; a run whose turns fill the context ends unanswered.
 
     .venv/bin/python benchmarks/agent_spotlight.py [--variants clean,injected,spotlit]
-        [--steps 600] [--batch-size 8] [--copy-steps 2000] [--base-steps 170] [--train-only]
+        [--steps 800] [--batch-size 8] [--copy-steps 2000] [--base-steps 2000] [--train-only]
 """
 
 from __future__ import annotations
@@ -190,11 +194,11 @@ def evaluate(model: Path, configs: list[str]) -> dict:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--variants", default="clean,injected,spotlit")
-    ap.add_argument("--steps", type=int, default=600)
+    ap.add_argument("--steps", type=int, default=800)
     ap.add_argument("--base-steps", type=int, default=2000, help="pretraining steps of the base")
     ap.add_argument("--copy-steps", type=int, default=2000, help="copy stage steps (0: none)")
     ap.add_argument("--batch-size", type=int, default=8)
-    ap.add_argument("--configs", default="none,spotlight,all")
+    ap.add_argument("--configs", default="none,spotlight,guard_strip,provenance+egress,all")
     ap.add_argument("--train-only", action="store_true", help="train (cache) the models only")
     ap.add_argument("--out", help="also write the JSON line here")
     args = ap.parse_args()
