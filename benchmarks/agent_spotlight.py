@@ -109,8 +109,8 @@ def copy_rows(n: int, seed: int = 0) -> list[dict]:
 
 def copy_base_dir(base_steps: int, copy_steps: int) -> Path:
     """The `small` stdlib base after ``copy_steps`` steps (16 rows of <= 256 tokens) of
-    :func:`copy_rows` (cached). The base alone cannot quote a document: after 600 steps on
-    the document conversations it answered with made-up text; this stage teaches copying."""
+    :func:`copy_rows` (cached). The 170-step base SFT-ed 600 steps on the document
+    conversations answered with made-up text instead of quoting; this stage teaches copying."""
     from agents import sft_steps
     from genforge.modeldir import is_model_dir
     from genforge.tune.data import write_jsonl
@@ -202,6 +202,16 @@ def main() -> None:
     ap.add_argument("--train-only", action="store_true", help="train (cache) the models only")
     ap.add_argument("--out", help="also write the JSON line here")
     args = ap.parse_args()
+    import agent_injection as suite
+
+    variants, configs = args.variants.split(","), args.configs.split(",")
+    for name, chosen, known in (
+        ("variant", variants, VARIANTS),
+        ("config", configs, suite.CONFIGS),
+    ):
+        unknown = [v for v in chosen if v not in known]
+        if unknown:  # before any training
+            ap.error(f"unknown {name}(s) {unknown}; choose from {list(known)}")
     import torch
 
     torch.set_num_threads(1)
@@ -213,15 +223,13 @@ def main() -> None:
     start = copy_base_dir(args.base_steps, args.copy_steps)
     result["copy_stage_s"] = round(time.perf_counter() - t0, 1)
     result["copy_check"] = copy_check(start)
-    for variant in args.variants.split(","):
-        if variant not in VARIANTS:
-            ap.error(f"unknown variant {variant!r}; choose from {list(VARIANTS)}")
+    for variant in variants:
         t0 = time.perf_counter()
         model = model_dir(variant, args.steps, args.batch_size, start)
         entry = {"model": str(model), "train_s": round(time.perf_counter() - t0, 1)}
         if not args.train_only:
             t0 = time.perf_counter()
-            entry.update(evaluate(model, args.configs.split(",")))
+            entry.update(evaluate(model, configs))
             entry["eval_s"] = round(time.perf_counter() - t0, 1)
         result[variant] = entry
     if not args.train_only:
