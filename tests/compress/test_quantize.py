@@ -380,6 +380,6 @@ def test_decode_step_rebuilds_when_codes_change_and_skips_the_aten_kernels(monke
     layer.load_state_dict(state)  # in place: same tensors, new contents
     second = decode_step_for(model)
     assert second is not first
-    torch.testing.assert_close(second.layers[0]["up_t"].t(), layer.dequantized_weight())
+    torch.testing.assert_close(second.layers[0]["up"].t(), layer.dequantized_weight())
     monkeypatch.setattr(LinearInt8, "use_kernel", True)
     assert decode_step_for(model) is None

@@ -146,6 +146,39 @@ def test_models_it_does_not_cover_get_none():
     assert decode_step_for(hooked) is None
 
 
+def test_cpu_copies_are_refreshed_in_place_and_skipped_above_the_budget(monkeypatch):
+    """On a CPU every matmul reads an (in, out) copy; an in-place update of the weight is
+    copied into the same tensor (a compiled graph holding it stays valid). Above the
+    copy budget the step reads the model's own weights, with the same numbers."""
+    import genforge.infer.decode_step as ds
+
+    model = make_model("llama", 2, seed=12)
+    step = DecodeStep(model)
+    up = step.layers[0]["up"]
+    assert up.is_contiguous() and up.data_ptr() != model.blocks[0].mlp.up_proj.weight.data_ptr()
+    ref_pool, pool = two_pools(model, [[1, 2, 3], [4, 5], [6]])
+    with torch.no_grad():
+        model.blocks[0].mlp.up_proj.weight.mul_(-1.5)
+        model.lm_head.weight.add_(0.25)  # tied: the embedding too
+    got = step.step([7, 8, 9], pool, 0, 3)
+    assert step.layers[0]["up"] is up
+    torch.testing.assert_close(up, model.blocks[0].mlp.up_proj.weight.t())
+    want = reference_step(model, ref_pool, [7, 8, 9], 0)
+    torch.testing.assert_close(got, want, atol=2e-5, rtol=1e-5)
+
+    monkeypatch.setattr(ds, "CPU_COPY_BUDGET", 0)
+    lean = DecodeStep(model)
+    w = model.blocks[0].mlp.up_proj.weight
+    assert lean.layers[0]["up"].data_ptr() == w.data_ptr()  # a view, no copy
+    ref_pool, pool = two_pools(model, [[1, 2, 3], [4, 5], [6]])
+    torch.testing.assert_close(
+        lean.step([7, 8, 9], pool, 0, 3),
+        reference_step(model, ref_pool, [7, 8, 9], 0),
+        atol=2e-5,
+        rtol=1e-5,
+    )
+
+
 def test_in_place_updates_are_seen_and_replaced_weights_rebuild():
     model = make_model(seed=6)
     first = decode_step_for(model)

@@ -4,6 +4,7 @@ cancellation, admission control, shutdown, speculative decoding and embeddings."
 from __future__ import annotations
 
 import asyncio
+import threading
 import time
 
 import pytest
@@ -521,6 +522,43 @@ def test_async_consumer_behind_gets_every_event_with_fewer_wakeups():
     assert [e.token_id for e in got[:-1]] == [-1, *range(500)]
     assert isinstance(got[-1], FinishEvent) and not handle.ready()
     assert 1 <= len(wakes) < 250, len(wakes)
+
+
+def test_result_waiter_is_woken_by_the_finish_and_iterators_by_each_event():
+    """A thread blocked in result() is notified once, by the finish (a wake-up per token
+    was a thread switch per token); a thread iterating still gets every event."""
+    from genforge.infer.engine import RequestHandle
+
+    handle = RequestHandle("r", lambda _rid: None)
+    notes = []
+    real = handle._cond.notify_all
+
+    def counting() -> None:
+        notes.append(1)
+        real()
+
+    handle._cond.notify_all = counting
+    done = []
+    waiter = threading.Thread(target=lambda: done.append(handle.result(timeout=10)))
+    waiter.start()
+    time.sleep(0.05)
+    for i in range(20):
+        handle._push(TokenEvent(i, str(i), None, None))
+    assert notes == [] and not done
+    handle._push(FinishEvent("length", 1, 20, "", None))
+    waiter.join(timeout=10)
+    assert len(notes) == 1 and done[0].reason == "length"
+
+    handle = RequestHandle("s", lambda _rid: None)
+    got = []
+    reader = threading.Thread(target=lambda: got.extend(handle))
+    reader.start()
+    for i in range(50):
+        handle._push(TokenEvent(i, str(i), None, None))
+        time.sleep(0.001)
+    handle._push(FinishEvent("stop", 1, 50, "", None))
+    reader.join(timeout=10)
+    assert [e.token_id for e in got[:-1]] == list(range(50)) and handle._iterating == 0
 
 
 # ---------------------------------------------------------------- speculative, embeddings

@@ -67,6 +67,10 @@ _KNOWN = (
     *QUANT_LINEARS,
 )
 
+# The (in, out) CPU copies of the matmul weights (see DecodeStep._build) double their memory;
+# above this many bytes of weights the step reads the model's own (out, in) layout instead.
+CPU_COPY_BUDGET = 1 << 30
+
 
 class DecodeStep:
     """One new token per row through ``model``, reading and extending a :class:`SlotKVCache`.
@@ -115,8 +119,24 @@ class DecodeStep:
         self.wte = m.wte.weight
         dtype = self.wte.dtype
 
-        def w(linear: nn.Module) -> torch.Tensor:  # (out, in)
-            return linear.weight if type(linear) is nn.Linear else linear.float_weight(dtype)
+        # Every matmul reads its weight as (in, out). On a CPU a float layer's is a
+        # contiguous copy: MKL multiplies 4-64 rows by a row-major (in, out) matrix
+        # 1.3-2.5x faster than by the transposed (out, in) weight, and one row as fast
+        # (docs/inference.md). The copies follow in-place updates (see _refresh). A
+        # quantized layer's float matrix is read as it is: a copy would double what
+        # quantizing saved.
+        copy = dev.type == "cpu" and _matmul_bytes(m) <= CPU_COPY_BUDGET
+        self._copies: list[tuple[torch.Tensor, torch.Tensor]] = []
+
+        def t(linear: nn.Module) -> torch.Tensor:  # (in, out)
+            if type(linear) is not nn.Linear:
+                return linear.float_weight(dtype).t()
+            if not copy:
+                return linear.weight.t()
+            with torch.inference_mode(False), torch.no_grad():
+                out = linear.weight.detach().t().contiguous()
+            self._copies.append((linear.weight, out))
+            return out
 
         self.wpe = None if m.wpe is None else m.wpe.weight
         self._rope = m.rope if self.llama else None
@@ -127,25 +147,24 @@ class DecodeStep:
             layer = {
                 "n1": _norm_args(block.ln_1),
                 "n2": _norm_args(block.ln_2),
-                "qkv_w": w(attn.qkv),
+                "qkv": t(attn.qkv),
                 "qkv_b": attn.qkv.bias,
-                "proj_t": w(attn.proj).t(),
+                "proj": t(attn.proj),
                 "proj_b": attn.proj.bias,
             }
             if isinstance(mlp, SwiGLU):
-                layer["gate_t"] = w(mlp.gate_proj).t()
-                layer["up_t"] = w(mlp.up_proj).t()
-                layer["down_t"] = w(mlp.down_proj).t()
+                layer["gate"] = t(mlp.gate_proj)
+                layer["up"] = t(mlp.up_proj)
+                layer["down"] = t(mlp.down_proj)
             else:
-                layer["fc_w"], layer["fc_b"] = w(mlp.fc), mlp.fc.bias
-                layer["mlp_proj_t"] = w(mlp.proj).t()
+                layer["fc"], layer["fc_b"] = t(mlp.fc), mlp.fc.bias
+                layer["mlp_proj"] = t(mlp.proj)
                 layer["mlp_proj_b"] = mlp.proj.bias
             self.layers.append(layer)
         self.nf = _norm_args(m.ln_f)
-        self._head = m.lm_head.weight
-        self._head_version = -1
-        self.head_t = self._head.t()
-        self._refresh_head()
+        self.head = t(m.lm_head)
+        self.grouped_attention = dev.type == "cpu"
+        self._versions = [src._version for src, _ in self._copies]
         self._b_idx: dict[int, torch.Tensor] = {}
         self._compiled = None
         self._slot0: tuple | None = None
@@ -155,18 +174,16 @@ class DecodeStep:
         self._graph_mem = None
         self.capture_seconds = 0.0
 
-    def _refresh_head(self) -> None:
-        # On a CPU, (1, C) @ (C, V) runs ~1.6x faster from a row-major (C, V) copy than
-        # from the transposed (V, C) weight (MKL, measured in docs/inference.md), and the LM
-        # head is the largest matmul of a one-stream step. The copy follows in-place weight
-        # updates through the weight's version counter. GPUs read either layout equally
-        # well: no copy.
-        if self._head.device.type != "cpu":
-            return
-        version = self._head._version
-        if version != self._head_version:
-            self.head_t = self._head.detach().t().contiguous()
-            self._head_version = version
+    def _refresh(self) -> None:
+        """Re-copy each (in, out) CPU copy whose source changed in place (an optimizer
+        step, ``load_state_dict``) into the same tensor, so a compiled graph reading it
+        stays valid. One version read per weight: microseconds a step."""
+        for i, (src, dst) in enumerate(self._copies):
+            version = src._version
+            if version != self._versions[i]:
+                with torch.no_grad():
+                    dst.copy_(src.detach().t())
+                self._versions[i] = version
 
     # ------------------------------------------------------------------ the step
     def _norm(self, x: torch.Tensor, args: tuple) -> torch.Tensor:
@@ -204,6 +221,7 @@ class DecodeStep:
                 f"KV slot is full: {top} cached + 1 new token exceeds max_len {pool.max_len}"
             )
         self._cover(pool.max_len)
+        self._refresh()
         dev = self.device
         nh, nkv, hs = self.n_head, self.n_kv, self.hs
         n_qk = (nh + nkv) * hs
@@ -231,9 +249,13 @@ class DecodeStep:
             # Row b may see keys 0..pos[b]; slots past a row's length hold stale keys.
             mask = (torch.arange(end, device=dev) <= pos.unsqueeze(1)).view(B, 1, 1, end)
         gqa = {"enable_gqa": True} if nkv != nh and _SDPA_GQA else {}
+        # On a CPU, from 3 rows on, attention of one query per row written out beats the
+        # flash kernel (see _attend_grouped); elsewhere SDPA.
+        grouped = self.grouped_attention and B > 2
+        hide = None if mask is None or not grouped else ~mask
         for i, layer in enumerate(self.layers):
             h = self._norm(x, layer["n1"])
-            o = F.linear(h, layer["qkv_w"], layer["qkv_b"])  # (B, (nh + 2·nkv)·hs)
+            o = _linear(h, layer["qkv"], layer["qkv_b"])  # (B, (nh + 2·nkv)·hs)
             qk = o[:, :n_qk].view(B, nh + nkv, hs)
             v = o[:, n_qk:].view(B, nkv, hs)
             if self.llama:
@@ -252,7 +274,9 @@ class DecodeStep:
                 K[b_idx + lo, :, pos] = k
                 V[b_idx + lo, :, pos] = v
             Ks, Vs = K[lo:hi, :, :end], V[lo:hi, :, :end]
-            if gqa or nkv == nh:
+            if grouped:
+                y = self._attend_grouped(q, Ks, Vs, hide)
+            elif gqa or nkv == nh:
                 y = F.scaled_dot_product_attention(q.unsqueeze(2), Ks, Vs, attn_mask=mask, **gqa)
             else:  # torch < 2.5: SDPA needs one kv head per query head
                 g = nh // nkv
@@ -263,27 +287,23 @@ class DecodeStep:
                     attn_mask=mask,
                 )
             y = y.reshape(B, nh * hs)  # (B, nh, 1, hs) -> (B, C)
-            x = torch.addmm(x, y, layer["proj_t"])
+            x = torch.addmm(x, y, layer["proj"])
             if layer["proj_b"] is not None:
                 x = x + layer["proj_b"]
             h = self._norm(x, layer["n2"])
             if self.llama:
-                a = F.silu(torch.mm(h, layer["gate_t"])) * torch.mm(h, layer["up_t"])
-                x = torch.addmm(x, a, layer["down_t"])
+                a = F.silu(torch.mm(h, layer["gate"])) * torch.mm(h, layer["up"])
+                x = torch.addmm(x, a, layer["down"])
             else:
-                a = F.gelu(F.linear(h, layer["fc_w"], layer["fc_b"]), approximate="tanh")
-                x = torch.addmm(x, a, layer["mlp_proj_t"])
+                a = F.gelu(_linear(h, layer["fc"], layer["fc_b"]), approximate="tanh")
+                x = torch.addmm(x, a, layer["mlp_proj"])
                 if layer["mlp_proj_b"] is not None:
                     x = x + layer["mlp_proj_b"]
         lens = pool.lengths
         for j in range(lo, hi):
             lens[j] += 1
         h = self._norm(x, self.nf)
-        if B > 3:
-            # From 4 rows on, MKL's GEMM over the (V, C) weight beats the row-major copy.
-            return torch.mm(h, self._head.t())  # (B, V)
-        self._refresh_head()
-        return torch.mm(h, self.head_t)  # (B, V)
+        return torch.mm(h, self.head)  # (B, V)
 
     # ------------------------------------------------------------------ compiled, one row
     def step_compiled(self, token: int, pool: SlotKVCache) -> torch.Tensor:
@@ -309,7 +329,7 @@ class DecodeStep:
             self._compiled = torch.compile(
                 self._static_rows, fullgraph=True, dynamic=False, options={"cpp_wrapper": True}
             )
-        self._refresh_head()
+        self._refresh()
         dev = self.device
         with torch.inference_mode():
             logits = self._compiled(
@@ -322,7 +342,7 @@ class DecodeStep:
         """Build the shared tables (rotary up to ``max_len``, the head copy) now, so a
         :meth:`warm_up` in another thread only reads what eager steps also read."""
         self._cover(max_len)
-        self._refresh_head()
+        self._refresh()
 
     def warm_up(self, max_len: int) -> None:
         """Compile :meth:`step_compiled` now, on a scratch one-slot pool of ``max_len``
@@ -359,7 +379,7 @@ class DecodeStep:
                 f"KV slot is full: {max(lengths)} cached + 1 new token exceeds max_len {L}"
             )
         self._cover(L)
-        self._refresh_head()
+        self._refresh()
         if self._runs_pool is not pool:
             self._runs, self._runs_pool = {}, pool
         bucket = next(b for b in batch_buckets(pool.n_slots) if b >= n)
@@ -440,7 +460,7 @@ class DecodeStep:
         gqa = {"enable_gqa": True} if nkv != nh else {}
         for i, layer in enumerate(self.layers):
             h = self._norm(x, layer["n1"])
-            o = F.linear(h, layer["qkv_w"], layer["qkv_b"])
+            o = _linear(h, layer["qkv"], layer["qkv_b"])
             qk = o[:, :n_qk].view(B, nh + nkv, hs)
             v = o[:, n_qk:].view(B, nkv, hs)
             if self.llama:
@@ -454,37 +474,42 @@ class DecodeStep:
                 ks[i].scatter_(2, at, k.unsqueeze(2))
                 vs[i].scatter_(2, at, v.unsqueeze(2))
             if one and self.device.type == "cpu":
-                y = self._attend_grouped(q, ks[i], vs[i], mask)
+                y = self._attend_grouped(q, ks[i], vs[i], ~mask)
             else:
                 y = F.scaled_dot_product_attention(
                     q.unsqueeze(2), ks[i], vs[i], attn_mask=mask, **gqa
                 )
-            x = x + F.linear(y.reshape(B, nh * hs), layer["proj_t"].t(), layer["proj_b"])
+            x = x + _linear(y.reshape(B, nh * hs), layer["proj"], layer["proj_b"])
             h = self._norm(x, layer["n2"])
             if self.llama:
-                a = F.silu(h @ layer["gate_t"]) * (h @ layer["up_t"])
-                x = x + a @ layer["down_t"]
+                a = F.silu(h @ layer["gate"]) * (h @ layer["up"])
+                x = x + a @ layer["down"]
             else:
-                a = F.gelu(F.linear(h, layer["fc_w"], layer["fc_b"]), approximate="tanh")
-                x = x + F.linear(a, layer["mlp_proj_t"].t(), layer["mlp_proj_b"])
-        return self._norm(x, self.nf) @ self.head_t  # (B, V)
+                a = F.gelu(_linear(h, layer["fc"], layer["fc_b"]), approximate="tanh")
+                x = x + _linear(a, layer["mlp_proj"], layer["mlp_proj_b"])
+        return self._norm(x, self.nf) @ self.head  # (B, V)
 
     def _attend_grouped(
-        self, q: torch.Tensor, K: torch.Tensor, V: torch.Tensor, mask: torch.Tensor | None
+        self, q: torch.Tensor, K: torch.Tensor, V: torch.Tensor, hide: torch.Tensor | None
     ) -> torch.Tensor:
         """Attention of one query per row written out (scores, mask, softmax, weighted sum)
         -> (B, nkv, g, hs); query head h reads kv head h // g, as SDPA's ``enable_gqa``
-        does. Used inside the compiled one-row CPU step, where inductor fuses it: the
-        flash-attention CPU kernel, whose set-up is sized for long queries, took ~50 us a
-        layer there (the step 1.25 -> 1.13 ms on the demo preset). In eager steps of 16 rows
-        it was no faster than SDPA over the whole step (measured), so they keep SDPA.
-        q (B, nh, hs), K/V (B, nkv, L, hs), mask None or (B, 1, 1, L) bool."""
+        does. The CPU flash-attention kernel's set-up is sized for long queries: in the
+        compiled one-row step, where inductor fuses this, it took ~50 us a layer (the step
+        1.25 -> 1.13 ms on the demo preset); in an eager step of 16 rows at ~110 cached
+        positions this runs in ~0.6x the kernel's time (docs/inference.md).
+        q (B, nh, hs), K/V (B, nkv, L, hs), hide None or (B, 1, 1, L) bool: True where a
+        row must not look."""
         B, nkv, hs = q.size(0), self.n_kv, self.hs
         qg = q.reshape(B, nkv, self.n_head // nkv, hs)
         s = torch.matmul(qg, K.transpose(-1, -2)).mul_(hs**-0.5)  # (B, nkv, g, L)
-        if mask is not None:
-            s = s.masked_fill_(~mask, float("-inf"))
+        if hide is not None:
+            s = s.masked_fill_(hide, float("-inf"))
         return torch.matmul(torch.softmax(s.float(), dim=-1).to(V.dtype), V)
+
+
+def _linear(x: torch.Tensor, w_in_out: torch.Tensor, bias: torch.Tensor | None) -> torch.Tensor:
+    return x @ w_in_out if bias is None else torch.addmm(bias, x, w_in_out)
 
 
 def batch_buckets(n_slots: int) -> list[int]:
@@ -495,6 +520,15 @@ def batch_buckets(n_slots: int) -> list[int]:
         out.append(b)
         b *= 2
     return [*out, n_slots]
+
+
+def _matmul_bytes(model: GPT) -> int:
+    """Bytes of the float linear weights (the ones the decode step would copy)."""
+    return sum(
+        mod.weight.numel() * mod.weight.element_size()
+        for mod in model.modules()
+        if type(mod) is nn.Linear
+    )
 
 
 def _norm_args(norm: nn.Module) -> tuple:
