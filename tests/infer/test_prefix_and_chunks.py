@@ -327,3 +327,101 @@ def test_prefix_hits_and_chunks_with_a_draft_model_keep_the_target_greedy_output
     assert s["prefix_cache_hits"] == 3 and s["spec_proposed"] > 0
     engine.shutdown()
     ref.shutdown()
+
+
+# ---------------------------------------------------------------- a burst as one batch
+
+
+def _collect(core: EngineCore, reqs) -> dict[str, list]:
+    events: dict[str, list] = {r.request_id: [] for r in reqs}
+    for r in reqs:
+        r.emit = events[r.request_id].append
+    return events
+
+
+@pytest.mark.parametrize("arch", ["llama", "gpt2"])
+def test_a_burst_of_short_prompts_is_prefilled_in_one_call_with_the_same_output(tok, arch):
+    """Whole prompts that fit the prefill budget together run as one padded batch; every
+    request's tokens are those it gets alone, one that finishes at its first token (in
+    the middle of the batch) leaves the others intact, and the first token's logprob is
+    the full forward's."""
+    model = make_model(tok.vocab_size, arch, block=128)
+    prompts = [prompt_of(n, 40 + n) for n in (3, 17, 9, 30, 12)]
+    params = [greedy(), sampled(5), greedy(1), sampled(6, logprobs=2), greedy(8)]
+    ref = Engine(model, tok, max_batch_size=1, prefix_cache_tokens=0)
+    want = [run(ref.submit(p, sp))[0] for p, sp in zip(prompts, params)]
+    ref.shutdown()
+    core = EngineCore(model, tok, max_batch_size=8, kv_budget_tokens=None)
+    reqs = [core.new_request(str(i), p, sp) for i, (p, sp) in enumerate(zip(prompts, params))]
+    events = _collect(core, reqs)
+    core.waiting.extend(reqs)
+    core.step()
+    assert core.prefill_calls == 1
+    assert reqs[2].done and core.running == [reqs[0], reqs[1], reqs[4], reqs[3]]
+    while core.has_work():
+        core.step()
+    got = [[e.token_id for e in events[r.request_id] if isinstance(e, TokenEvent)] for r in reqs]
+    assert got == want
+    with torch.inference_mode():
+        lp = torch.log_softmax(model(torch.tensor([prompts[3]]))[0][0, -1], dim=-1)
+    first = events["3"][0]
+    assert first.logprob == pytest.approx(float(lp[first.token_id]), abs=1e-4)
+    assert core.reserved == 0 and core.kv_used_tokens() == 0
+
+
+def test_a_burst_still_shares_prefixes_and_copies_identical_prompts(tok, model):
+    """A prompt that shares a first block with one in the batch, or repeats the prompt
+    prefilled last, waits for it: it is then copied (from the running twin or the prefix
+    cache) rather than computed again in the same batch."""
+    system = prompt_of(40, 50)
+    a, b, c = [*system, 5, 6], [*system, 7, 8, 9], prompt_of(12, 51)
+    core = EngineCore(model, tok, max_batch_size=8, kv_budget_tokens=None)
+    core.prefix = PrefixCache(core.pool, 512)
+    reqs = [core.new_request(str(i), p, greedy(4)) for i, p in enumerate([a, a, b, c])]
+    events = _collect(core, reqs)
+    core.waiting.extend(reqs)
+    core.step()
+    # a alone; its twin copied; b from the cache (2 blocks) in one batch with c.
+    assert core.prefill_calls == 2 and reqs[2].filled == len(b)
+    assert core.prefix.queries == 4 and core.prefix.hits == 2
+    assert core.prefix.tokens_saved == len(a) + 32
+    while core.has_work():
+        core.step()
+    ref = Engine(model, tok, max_batch_size=1, prefix_cache_tokens=0)
+    for r, p in zip(reqs, [a, a, b, c]):
+        got = [e.token_id for e in events[r.request_id] if isinstance(e, TokenEvent)]
+        assert got == run(ref.submit(p, greedy(4)))[0]
+    ref.shutdown()
+
+
+def test_a_failing_batched_prefill_fails_its_requests_only(tok, model, monkeypatch):
+    core = EngineCore(model, tok, max_batch_size=4, kv_budget_tokens=None)
+    first = core.new_request("a", prompt_of(5, 60), greedy(30))
+    mine = _collect(core, [first])["a"]
+    core.waiting.append(first)
+    core.step()
+    real = model.hidden_states
+
+    def boom(ids, **kw):
+        if ids.size(0) > 1:
+            raise RuntimeError("boom")
+        return real(ids, **kw)
+
+    monkeypatch.setattr(model, "hidden_states", boom)
+    burst = [core.new_request(str(i), prompt_of(6 + i, 61 + i), greedy(5)) for i in range(3)]
+    events = _collect(core, burst)
+    core.waiting.extend(burst)
+    core.step()
+    for r in burst:
+        assert (
+            events[r.request_id][-1].reason == "error" and "boom" in events[r.request_id][-1].error
+        )
+        assert r.slot == -1
+    assert core.running == [first] and first.slot == 0 and core.reserved == first.reserve
+    monkeypatch.undo()
+    while core.has_work():
+        core.step()
+    ref = Engine(model, tok, max_batch_size=1, prefix_cache_tokens=0)
+    want = run(ref.submit(prompt_of(5, 60), greedy(30)))[0]
+    assert [e.token_id for e in mine if isinstance(e, TokenEvent)] == want
+    ref.shutdown()

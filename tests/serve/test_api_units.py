@@ -153,3 +153,45 @@ def test_serving_threads_leave_a_core_to_the_event_loop():
         assert use_serving_threads(1, torch.device("cpu")) == 1
         with pytest.raises(GenforgeError, match="threads must be an integer >= 1"):
             use_serving_threads(0, torch.device("cpu"))
+
+
+def test_request_timer_cancels_every_choice_on_the_loop_without_a_thread():
+    """The request time limit: on the event loop a loop timer (no thread per request),
+    elsewhere a thread timer; either cancels every unfinished choice once it fires, and
+    a cancelled timer never fires."""
+    import asyncio
+    import threading
+    import time
+
+    from genforge.infer.engine import RequestHandle
+    from genforge.serve.serving import Choice, Submitted
+
+    def submitted(cancelled: list[str]) -> Submitted:
+        handles = [RequestHandle(f"r{i}", cancelled.append) for i in range(2)]
+        choices = [Choice(index=i, prompt_index=0, handle=h) for i, h in enumerate(handles)]
+        return Submitted(choices=choices, prompt_tokens=1, reservation=None)
+
+    async def on_loop() -> tuple[list[str], int, list[str]]:
+        fired: list[str] = []
+        sub = submitted(fired)
+        before = threading.active_count()
+        sub.start_timer(0.05)
+        started = threading.active_count() - before
+        kept: list[str] = []
+        other = submitted(kept)
+        other.start_timer(0.05)
+        other.timer.cancel()
+        await asyncio.sleep(0.3)
+        assert sub.timed_out and not other.timed_out
+        return fired, started, kept
+
+    fired, started, kept = asyncio.run(on_loop())
+    assert sorted(fired) == ["r0", "r1"] and started == 0 and kept == []
+    fired = []
+    sub = submitted(fired)
+    sub.start_timer(0.05)
+    assert isinstance(sub.timer, threading.Timer)
+    deadline = time.monotonic() + 5
+    while len(fired) < 2 and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert sorted(fired) == ["r0", "r1"] and sub.timed_out

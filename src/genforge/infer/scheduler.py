@@ -146,6 +146,7 @@ class EngineCore:
         self.closing = False  # set by a shutdown without drain: cancel everything
         self.reserved = 0
         self.steps = 0
+        self.prefill_calls = 0  # model calls that prefilled prompt positions
         self.tokens_generated = 0
         self.spec_proposed = 0
         self.spec_accepted = 0
@@ -262,29 +263,108 @@ class EngineCore:
     def _admit_and_prefill(self) -> None:
         """Admit waiting requests (FIFO, while a slot and the KV budget allow) and prefill
         up to ``prefill_tokens_per_step`` prompt tokens, a long prompt in chunks over
-        several steps, so the running streams' next decode step is never far away."""
+        several steps, so the running streams' next decode step is never far away. Whole
+        prompts that fit the budget together (a burst of short requests) are prefilled as
+        one padded batch: one model call instead of one each."""
         budget = self.prefill_tokens_per_step
+        group: list[Request] = []  # admitted, their slots after the running ones, not run
         while budget > 0:
             req = self.prefilling
             if req is None:
-                if len(self.running) >= self.max_batch_size:
-                    return
+                if len(self.running) + len(group) >= self.max_batch_size:
+                    break
                 with self.lock:
                     if not self.waiting:
-                        return
+                        break
                     req = self.waiting[0]
                     if self.reserved + req.reserve > self.kv_budget:
-                        return  # FIFO: wait for memory rather than let later requests jump
+                        break  # FIFO: wait for memory rather than let later requests jump
                     self.waiting.popleft()
                     self.reserved += req.reserve
+                joins = self._joins_group(req, group, budget)
+                if group and not joins:
+                    self._prefill_group(group)
+                    group = []
+                if joins:
+                    try:
+                        if not self._start_prefill(req, len(self.running) + len(group)):
+                            self.prefilling = None
+                            budget -= req.n_input - req.filled
+                            group.append(req)
+                    except Exception as e:
+                        self._finish(req, "error", error=f"{type(e).__name__}: {e}")
+                    continue
             try:
-                if req.slot < 0 and self._start_prefill(req):
+                if req.slot < 0 and self._start_prefill(req, len(self.running)):
                     continue  # a copy of the previous prompt: no model call
                 chunk = min(budget, req.n_input - req.filled)
                 budget -= chunk
                 self._prefill_chunk(req, chunk)
             except Exception as e:
                 self._finish(req, "error", error=f"{type(e).__name__}: {e}")
+        if group:
+            self._prefill_group(group)
+
+    def _joins_group(self, req: Request, group: list[Request], budget: int) -> bool:
+        """Whether ``req`` can be prefilled in one batch with ``group``: its whole input
+        fits what is left of the budget; it has no image prefix and there is no draft
+        model (both prefilled alone); padding every row to the longest keeps each inside
+        its slot; and it shares no first prompt block with a grouped request nor is a copy
+        of the last prompt prefilled. Those it would share through the prefix cache or
+        copy from a running request, so it waits for the group to be computed first."""
+        if req.prefix is not None or self.draft_pool is not None or req.n_input > budget:
+            return False
+        if not group:
+            return True
+        if 2 * max(req.n_input, *(r.n_input for r in group)) > self.pool.max_len:
+            return False
+        head = tuple(req.key[:PREFIX_BLOCK])
+        if any(tuple(r.key[:PREFIX_BLOCK]) == head for r in group):
+            return False
+        return self._twin is None or self._twin[1].key != req.key
+
+    def _prefill_group(self, group: list[Request]) -> None:
+        """Prefill the rest of every input in ``group`` (slots right after the running
+        ones, in order) as one (k, T) batch padded on the right, then let them all join.
+        The padding writes keys past each row's length, which stay unread (stale)."""
+        if len(group) == 1:
+            req = group[0]
+            self.prefilling = req
+            try:
+                self._prefill_chunk(req, req.n_input - req.filled)
+            except Exception as e:
+                self._finish(req, "error", error=f"{type(e).__name__}: {e}")
+            return
+        try:
+            lo, k = group[0].slot, len(group)
+            sizes = [r.n_input - r.filled for r in group]
+            ids = torch.zeros(k, max(sizes), dtype=torch.long)
+            for i, r in enumerate(group):
+                ids[i, : sizes[i]] = torch.tensor(r.prompt[r.filled :])
+            ids = ids.to(self.device)
+            rows = self.pool.rows(lo, lo + k)
+            at = torch.arange(k, device=self.device)
+            ends = torch.tensor([n - 1 for n in sizes], device=self.device)
+            self.prefill_calls += 1
+            if self._head_only:
+                h = self.model.hidden_states(ids, kv_cache=rows)  # (k, T, C)
+                last = self.model.lm_head(h[at, ends])  # (k, V)
+            else:
+                last = self.model(ids, kv_cache=rows)[0][at, ends]
+            for r, n in zip(group, sizes):
+                r.filled += n
+                self.pool.lengths[r.slot] = r.filled
+                if self.prefix is not None:
+                    self.prefix.insert(r.key, r.filled, self.pool, r.slot)
+            if self.prefix is not None:
+                self._twin = (self.weights_version(), group[-1], last[-1:].clone())
+            self._join(group, last)
+        except Exception as e:
+            # They hold the slots right after the running ones: as running rows, each
+            # release keeps the slots contiguous.
+            self.running.extend(r for r in group if r not in self.running)
+            for r in group:
+                self._finish(r, "error", error=f"{type(e).__name__}: {e}")
 
     def _refresh_fast_paths(self) -> None:
         # Once per admitted request, not per step: a model swapped or moved between
@@ -326,11 +406,10 @@ class EngineCore:
         ``copy_weights_from``): cached prefixes are only valid for one version."""
         return tuple(v for p in self._params for v in (p.data_ptr(), p._version))
 
-    def _start_prefill(self, req: Request) -> bool:
-        """Give ``req`` the slot after the running ones and copy what is cached of its
-        prompt into it; True when that was all of it (it then joins the running batch)."""
+    def _start_prefill(self, req: Request, slot: int) -> bool:
+        """Give ``req`` the free ``slot`` and copy what is cached of its prompt into it;
+        True when that was all of it (it then joins the running batch)."""
         self._refresh_fast_paths()
-        slot = len(self.running)
         req.slot = slot
         self.prefilling = req
         self.pool.free(slot)
@@ -357,7 +436,7 @@ class EngineCore:
             self._copy_prompt(twin[1].slot, slot, req.n_input)
             self.prefix.count_copy(req.n_input)
             req.filled = req.n_input
-            self._join(req, twin[2])
+            self._join([req], twin[2])
             return True
         req.filled = self.prefix.load(self.prefix.lookup(req.key), self.pool, slot)
         if self.draft_pool is not None and req.filled:
@@ -379,6 +458,7 @@ class EngineCore:
         one, sample its first token and move it into the running batch."""
         slot, lo = req.slot, req.filled
         rows = self.pool.rows(slot, slot + 1)
+        self.prefill_calls += 1
         if req.prefix is not None:
             last = self._prefill_embeds(req, lo, chunk, rows)
         else:
@@ -397,7 +477,7 @@ class EngineCore:
         if self.prefix is not None:
             self.prefix.insert(req.key, req.filled, self.pool, slot)
             self._twin = (self.weights_version(), req, last.clone())
-        self._join(req, last)
+        self._join([req], last)
 
     def _prefill_embeds(self, req: Request, lo: int, chunk: int, rows: Any) -> torch.Tensor:
         """Input positions ``lo .. lo+chunk-1`` of a request with a prefix: prefix rows
@@ -416,20 +496,22 @@ class EngineCore:
         rows.advance(chunk)
         return self.model.lm_head(h[:, -1])  # (1, V)
 
-    def _join(self, req: Request, last: torch.Tensor) -> None:
-        """The prefilled request joins the running batch with its first token sampled from
-        ``last`` (1, V), the logits after its prompt."""
-        slot = req.slot
+    def _join(self, reqs: list[Request], last: torch.Tensor) -> None:
+        """Prefilled requests (in slot order, right after the running ones) join the
+        running batch with their first tokens sampled from ``last`` (k, V), the logits
+        after each prompt. All join before any token is emitted: one that finishes at
+        once then leaves a running row, which keeps the slots contiguous."""
+        lo, k = reqs[0].slot, len(reqs)
         self.prefilling = None
-        self.running.append(req)
+        self.running.extend(reqs)
         result = sample_rows(
             last,
-            [req.settings],
-            self.counts[slot : slot + 1],
-            self.seen[slot : slot + 1],
-            [req.history()],
+            [r.settings for r in reqs],
+            self.counts[lo : lo + k],
+            self.seen[lo : lo + k],
+            [r.history() for r in reqs],
         )
-        self._accept([req], result)
+        self._accept(reqs, result)
 
     def _decode(self) -> None:
         n = len(self.running)

@@ -62,7 +62,7 @@ class Submitted:
     reservation: TokenReservation
     created: int = field(default_factory=lambda: int(time.time()))
     timed_out: bool = False  # cancelled for running past settings.request_timeout
-    timer: threading.Timer | None = None
+    timer: threading.Timer | asyncio.TimerHandle | None = None
     on_finish: Callable[[Submitted], None] | None = None  # once, from finish_all (monitor)
 
     def cancel(self) -> None:
@@ -78,6 +78,15 @@ class Submitted:
         self.cancel()
 
     def start_timer(self, seconds: float) -> None:
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            loop = None
+        if loop is not None:
+            # From a route on the event loop: a loop timer. A thread per request made the
+            # loop wait for each thread's start (~5% of its time under 16 streams).
+            self.timer = loop.call_later(seconds, self.expire)
+            return
         self.timer = threading.Timer(seconds, self.expire)
         self.timer.daemon = True
         self.timer.start()
