@@ -12,7 +12,12 @@ Prints one JSON line with:
 * ``chunked``: inter-token latency (p50/p99/max, ms) of 4 running greedy streams while a
   ``--long-prompt``-token prompt arrives, with the prompt prefilled in one call
   (``prefill_tokens_per_step`` >= its length: the engine before chunking) and in chunks of
-  ``--chunk`` tokens between decode steps.
+  ``--chunk`` tokens between decode steps;
+* ``burst``: ``--burst`` (16) requests with distinct 8-24-token prompts queued at once
+  (while the engine is busy, as requests arriving during one step of a loaded server):
+  the median and the last request's time to first token and the time to finish them all
+  (8 greedy tokens each), each prompt prefilled alone vs all of them as one padded batch
+  (the engine's default).
 
 Each figure is the median of ``--repeats`` rounds in which both sides run in turn, on a
 random-init ``demo``-preset model with a 1024-token context; prompts are random ids (a new
@@ -160,6 +165,62 @@ def chunked_figure(model, args) -> dict:
     return out
 
 
+def burst_figure(model, args) -> dict:
+    """``--burst`` requests with distinct short prompts submitted at once (a load spike on
+    a server): time to first token and to the last one, each prompt prefilled alone vs
+    the burst prefilled as one padded batch (``group_prefill``, the default)."""
+    vocab = model.config.vocab_size
+    params = SamplingParams(max_tokens=8, temperature=0.0, ignore_eos=True)
+    engines = {}
+    for name, grouped in (("batched", True), ("one_by_one", False)):
+        hooks = _FirstTokens()
+        eng = Engine(model, None, max_batch_size=args.burst, prefix_cache_tokens=0, metrics=hooks)
+        eng._core.group_prefill = grouped
+        engines[name] = (eng, hooks)
+    rng = random.Random(3)
+    ttft: dict = {name: [] for name in engines}
+    worst: dict = {name: [] for name in engines}
+    total: dict = {name: [] for name in engines}
+    for _ in range(args.repeats + 1):
+        prompts = [random_prompt(rng, rng.randrange(8, 25), vocab) for _ in range(args.burst)]
+        for name, (eng, hooks) in engines.items():
+            hooks.seconds = []
+            t0 = time.perf_counter()
+            # Queued while the engine is busy (its model lock held, as during a step of a
+            # loaded server): the engine finds all of them waiting at its next step.
+            with eng._model_lock:
+                handles = [eng.submit(p, params) for p in prompts]
+            for h in handles:
+                h.result()
+            total[name].append(time.perf_counter() - t0)
+            ttft[name].append(statistics.median(hooks.seconds))
+            worst[name].append(max(hooks.seconds))
+    out = {}
+    for name, (eng, _) in engines.items():
+        eng.shutdown()
+        out[name] = {
+            "ttft_p50_ms": round(1000 * statistics.median(ttft[name][1:]), 2),
+            "ttft_max_ms": round(1000 * statistics.median(worst[name][1:]), 2),
+            "burst_s": round(statistics.median(total[name][1:]), 4),
+        }
+    out["requests"] = args.burst
+    for key in ("ttft_p50_ms", "ttft_max_ms", "burst_s"):
+        ratio = out["one_by_one"][key] / out["batched"][key]
+        out[key.replace("_ms", "").replace("_s", "") + "_ratio"] = round(ratio, 2)
+    return out
+
+
+class _FirstTokens(_Gaps):
+    """Engine metrics hooks keeping each request's time to first token."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.seconds: list[float] = []
+
+    def on_first_token(self, request_id: str, seconds: float) -> None:
+        self.seconds.append(seconds)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--repeats", type=int, default=5, help="timed rounds, median (5)")
@@ -169,6 +230,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rollout-tokens", type=int, default=8, help="GRPO tokens (8, as pt_rl)")
     ap.add_argument("--long-prompt", type=int, default=960, help="arriving prompt (960)")
     ap.add_argument("--chunk", type=int, default=64, help="chunked prefill tokens/step (64)")
+    ap.add_argument("--burst", type=int, default=16, help="requests arriving at once (16)")
     ap.add_argument("--vocab", type=int, default=8192, help="model vocab (8192)")
     ap.add_argument("--threads", type=int, default=None, help="torch threads (torch default)")
     ap.add_argument("--out", default=None, help="also write the JSON here")
@@ -188,6 +250,7 @@ def main(argv: list[str] | None = None) -> int:
             model, args, 96, 128, args.groups, args.rollout_tokens
         ),
         "chunked": chunked_figure(model, args),
+        "burst": burst_figure(model, args),
     }
     print_result(result, args.out)
     return 0

@@ -156,6 +156,9 @@ class EngineCore:
         # Decode steps go through DecodeStep (fewer tensor calls, same numbers) when it
         # covers the model; False runs every step through the model's own forward.
         self.fast_decode = True
+        # Whole short prompts admitted together are prefilled as one batch; False prefills
+        # each alone (benchmarks/prefix_and_chunks.py compares the two).
+        self.group_prefill = True
         # One-stream steps through a torch.compile-d graph (Engine(compile_decode=True)).
         self.compile_decode = False
         # Steps through the static-shape step of a batch bucket, replayed as a CUDA graph
@@ -312,7 +315,9 @@ class EngineCore:
         its slot; and it shares no first prompt block with a grouped request nor is a copy
         of the last prompt prefilled. Those it would share through the prefix cache or
         copy from a running request, so it waits for the group to be computed first."""
-        if req.prefix is not None or self.draft_pool is not None or req.n_input > budget:
+        if not self.group_prefill or req.prefix is not None or self.draft_pool is not None:
+            return False
+        if req.n_input > budget:
             return False
         if not group:
             return True
