@@ -123,8 +123,8 @@ class DecodeStep:
         # contiguous copy: MKL multiplies 4-64 rows by a row-major (in, out) matrix
         # 1.3-2.5x faster than by the transposed (out, in) weight, and one row as fast
         # (docs/inference.md). The copies follow in-place updates (see _refresh). A
-        # quantized layer's float matrix is read as it is: a copy would double what
-        # quantizing saved.
+        # quantized layer's float matrix is kept in that layout by the layer itself on a
+        # CPU (nn/quant.py), so no copy doubles what quantizing saved.
         copy = dev.type == "cpu" and _matmul_bytes(m) <= CPU_COPY_BUDGET
         self._copies: list[tuple[torch.Tensor, torch.Tensor]] = []
 

@@ -285,6 +285,13 @@ INT4_KERNEL = _has_op("_weight_int4pack_mm_for_cpu") and _has_op(
 )
 
 
+def _matmul_layout(weight: torch.Tensor) -> torch.Tensor:
+    """``weight`` (out, in), on a CPU as the transposed view of a contiguous (in, out)."""
+    if weight.device.type != "cpu":
+        return weight
+    return weight.t().contiguous().t()
+
+
 class _QuantLinear(nn.Module):
     """Shared frame of the int8/int4 layers: sizes, a frozen float bias, the matmul dispatch.
 
@@ -327,8 +334,12 @@ class _QuantLinear(nn.Module):
 
     def float_weight(self, dtype: torch.dtype = torch.float32) -> torch.Tensor:
         """The dequantized (out, in) matrix ``forward`` multiplies by, cached per dtype
-        beside the codes: the engine's decode step reads this same tensor, not a copy."""
-        return self._cached(("float", dtype), lambda: self.dequantized_weight(dtype))
+        beside the codes: the engine's decode step reads this same tensor, not a copy.
+        On a CPU it is stored row-major as (in, out) (this is its transposed view): MKL
+        multiplies a few rows by that layout 1.3-2.5x faster (docs/inference.md)."""
+        return self._cached(
+            ("float", dtype), lambda: _matmul_layout(self.dequantized_weight(dtype))
+        )
 
     def nbytes(self) -> int:
         """Bytes of the stored weight (codes, scales, zero points), bias excluded."""
