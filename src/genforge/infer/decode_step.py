@@ -339,7 +339,7 @@ class DecodeStep:
         return logits
 
     def prepare(self, max_len: int) -> None:
-        """Build the shared tables (rotary up to ``max_len``, the head copy) now, so a
+        """Build the shared tables (rotary up to ``max_len``, fresh weight copies) now, so a
         :meth:`warm_up` in another thread only reads what eager steps also read."""
         self._cover(max_len)
         self._refresh()
