@@ -156,6 +156,8 @@ def test_cpu_copies_are_refreshed_in_place_and_skipped_above_the_budget(monkeypa
     step = DecodeStep(model)
     up = step.layers[0]["up"]
     assert up.is_contiguous() and up.data_ptr() != model.blocks[0].mlp.up_proj.weight.data_ptr()
+    linear = [m.weight for m in model.modules() if type(m) is nn.Linear]
+    assert step.copy_bytes() == sum(w.numel() * w.element_size() for w in linear)
     ref_pool, pool = two_pools(model, [[1, 2, 3], [4, 5], [6]])
     with torch.no_grad():
         model.blocks[0].mlp.up_proj.weight.mul_(-1.5)
@@ -169,7 +171,7 @@ def test_cpu_copies_are_refreshed_in_place_and_skipped_above_the_budget(monkeypa
     monkeypatch.setattr(ds, "CPU_COPY_BUDGET", 0)
     lean = DecodeStep(model)
     w = model.blocks[0].mlp.up_proj.weight
-    assert lean.layers[0]["up"].data_ptr() == w.data_ptr()  # a view, no copy
+    assert lean.layers[0]["up"].data_ptr() == w.data_ptr() and lean.copy_bytes() == 0
     ref_pool, pool = two_pools(model, [[1, 2, 3], [4, 5], [6]])
     torch.testing.assert_close(
         lean.step([7, 8, 9], pool, 0, 3),

@@ -272,6 +272,8 @@ def test_long_prompts_prefilled_in_chunks_between_running_decodes(tok, model, ch
     assert doomed.result().reason == "cancelled"
     s = engine.stats()
     assert s["running"] == 0 and s["kv_used_tokens"] == 0 and s["kv_reserved_tokens"] == 0
+    # Five prompts, the long ones in several chunks; the step reads CPU weight copies.
+    assert s["prefill_calls"] > 5 and s["decode_weight_copy_bytes"] > 0
     with pytest.raises(GenforgeError, match="prefill_tokens_per_step"):
         Engine(model, tok, prefill_tokens_per_step=0)
     engine.shutdown()

@@ -360,6 +360,8 @@ def test_metrics_parse_and_count(live_server):
     assert m["genforge_inter_token_latency_seconds_count"] >= 4
     assert 'genforge_http_requests_total{route="/v1/completions",status="200"}' in m
     assert 0.0 <= m["genforge_kv_cache_usage_ratio"] <= 1.0
+    assert m["genforge_prefill_calls_total"] >= 1
+    assert m["genforge_decode_weight_copy_bytes"] > 0  # a float model served on a CPU
     assert m["genforge_kv_cache_capacity_tokens"] > 0
     assert "genforge_num_requests_waiting" in m
     # The same long prompt twice: the second copies the first's prefix blocks.

@@ -174,6 +174,11 @@ class DecodeStep:
         self._graph_mem = None
         self.capture_seconds = 0.0
 
+    def copy_bytes(self) -> int:
+        """Memory held by the (in, out) CPU weight copies (0 when the step reads the
+        model's own weights)."""
+        return sum(dst.numel() * dst.element_size() for _, dst in self._copies)
+
     def _refresh(self) -> None:
         """Re-copy each (in, out) CPU copy whose source changed in place (an optimizer
         step, ``load_state_dict``) into the same tensor, so a compiled graph reading it

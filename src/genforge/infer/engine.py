@@ -591,7 +591,9 @@ class Engine:
 
     def stats(self) -> dict[str, Any]:
         """Live counters: running, waiting, kv_used_tokens, kv_capacity_tokens, kv_usage,
-        max_batch_size, steps, tokens_generated, plus kv_reserved_tokens and the
+        max_batch_size, steps, prefill_calls (model calls that prefilled prompts: a burst
+        prefilled as one batch is one), tokens_generated, decode_weight_copy_bytes (the
+        CPU decode step's (in, out) weight copies, 0 when none), plus kv_reserved_tokens and the
         speculative-decoding counters (spec_proposed, spec_accepted, spec_acceptance_rate) and,
         with the prefix cache on, its counters (prefix_cache_hit_rate, _tokens_saved, ...)."""
         core = self._core
@@ -606,6 +608,7 @@ class Engine:
             "kv_usage": used / capacity if capacity else 0.0,
             "max_batch_size": self.max_batch_size,
             "steps": core.steps,
+            "prefill_calls": core.prefill_calls,
             "tokens_generated": core.tokens_generated,
             "spec_proposed": core.spec_proposed,
             "spec_accepted": core.spec_accepted,
@@ -615,6 +618,7 @@ class Engine:
             **(core.prefix.stats() if core.prefix is not None else {}),
             "graph_decode": core.graph_decode,
             "graph_capture_s": core.capture_seconds(),
+            "decode_weight_copy_bytes": core._fast.copy_bytes() if core._fast is not None else 0,
         }
 
 

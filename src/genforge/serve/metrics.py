@@ -46,12 +46,20 @@ class _EngineStatsCollector(Collector):
                 "prefix_cache_hit_rate",
             ),
             "prefix_cache_tokens": ("Prompt-prefix tokens cached.", "prefix_cache_tokens"),
+            "decode_weight_copy_bytes": (
+                "Bytes of the CPU decode step's row-major weight copies (0: none).",
+                "decode_weight_copy_bytes",
+            ),
         }
         for name, (doc, key) in gauges.items():
             if key in s:
                 yield GaugeMetricFamily(f"{PREFIX}_{name}", doc, value=float(s[key]))
         counters = {
             "engine_steps": ("Scheduler steps run.", "steps"),
+            "prefill_calls": (
+                "Model calls that prefilled prompts (a burst prefilled as one batch is one).",
+                "prefill_calls",
+            ),
             "prefix_cache_hits": ("Prompts that found a cached prefix.", "prefix_cache_hits"),
             "prefix_cache_queries": (
                 "Prompts looked up in the prefix cache.",
