@@ -463,6 +463,8 @@ class DecodeStep:
         # (a plain kernel, safe inside a CUDA graph).
         at = pos.view(B, 1, 1, 1).expand(B, nkv, 1, hs)
         gqa = {"enable_gqa": True} if nkv != nh else {}
+        # One row on a CPU: attention written out (see _attend_grouped), masked once here.
+        hide = ~mask if one and self.device.type == "cpu" else None
         for i, layer in enumerate(self.layers):
             h = self._norm(x, layer["n1"])
             o = _linear(h, layer["qkv"], layer["qkv_b"])
@@ -478,8 +480,8 @@ class DecodeStep:
             else:
                 ks[i].scatter_(2, at, k.unsqueeze(2))
                 vs[i].scatter_(2, at, v.unsqueeze(2))
-            if one and self.device.type == "cpu":
-                y = self._attend_grouped(q, ks[i], vs[i], ~mask)
+            if hide is not None:
+                y = self._attend_grouped(q, ks[i], vs[i], hide)
             else:
                 y = F.scaled_dot_product_attention(
                     q.unsqueeze(2), ks[i], vs[i], attn_mask=mask, **gqa
