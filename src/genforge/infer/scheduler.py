@@ -241,7 +241,7 @@ class EngineCore:
                     self._decode()
             except Exception as e:  # a failing model call must not hang every stream
                 for req in list(self.running):
-                    self._finish(req, "error", error=f"{type(e).__name__}: {e}")
+                    self._fail(req, e)
         self.steps += 1
 
     def _handle_cancellations(self) -> None:
@@ -295,7 +295,7 @@ class EngineCore:
                             budget -= req.n_input - req.filled
                             group.append(req)
                     except Exception as e:
-                        self._finish(req, "error", error=f"{type(e).__name__}: {e}")
+                        self._fail(req, e)
                     continue
             try:
                 if req.slot < 0 and self._start_prefill(req, len(self.running)):
@@ -304,7 +304,7 @@ class EngineCore:
                 budget -= chunk
                 self._prefill_chunk(req, chunk)
             except Exception as e:
-                self._finish(req, "error", error=f"{type(e).__name__}: {e}")
+                self._fail(req, e)
         if group:
             self._prefill_group(group)
 
@@ -338,7 +338,7 @@ class EngineCore:
             try:
                 self._prefill_chunk(req, req.n_input - req.filled)
             except Exception as e:
-                self._finish(req, "error", error=f"{type(e).__name__}: {e}")
+                self._fail(req, e)
             return
         try:
             lo, k = group[0].slot, len(group)
@@ -369,7 +369,7 @@ class EngineCore:
             # release keeps the slots contiguous.
             self.running.extend(r for r in group if r not in self.running)
             for r in group:
-                self._finish(r, "error", error=f"{type(e).__name__}: {e}")
+                self._fail(r, e)
 
     def _refresh_fast_paths(self) -> None:
         # Once per admitted request, not per step: a model swapped or moved between
@@ -633,6 +633,10 @@ class EngineCore:
                 reason,
             )
         req.emit(event)
+
+    def _fail(self, req: Request, e: Exception) -> None:
+        """Finish ``req`` with ``error``, naming the exception that ended it."""
+        self._finish(req, "error", error=f"{type(e).__name__}: {e}")
 
     def _release_slot(self, req: Request) -> None:
         i = req.slot
