@@ -92,3 +92,89 @@ def test_top_p_one_keeps_every_token_despite_float_rounding():
     assert torch.isfinite(top_p_filter(logits, 1.0)).all()
     rows = filter_rows(logits.repeat(2, 1), [None, None], [1.0, None], [None, None])
     assert torch.isfinite(rows).all()
+
+
+def _grid_counts(fn, logits: torch.Tensor, rows: list, n: int = 4000) -> torch.Tensor:
+    """How often each token is drawn when the uniforms sweep [0, 1) on an even grid of
+    ``n`` points: for an inverse-CDF draw this is n * p(token), give or take one."""
+    R, V = logits.shape
+    counts = torch.zeros(R, V)
+    for u in ((torch.arange(n) + 0.5) / n).tolist():
+        ids = fn(logits, rows, torch.full((R,), u))
+        if isinstance(ids, tuple):
+            ids = ids[0]
+        counts[torch.arange(R), ids] += 1
+    return counts
+
+
+def test_top_k_candidates_draw_the_full_vocabulary_distribution():
+    """draw_top_k (top-k, then top-p / min-p on the candidates) gives every token the
+    probability the full-vocabulary path gives it, at several temperatures and settings
+    within one batch."""
+    from genforge.infer.sampling import RowSettings, draw_full, draw_top_k
+
+    torch.manual_seed(0)
+    logits = torch.randn(5, 300) * 2.0
+    rows = [
+        RowSettings(temperature=1.0, top_k=7),
+        RowSettings(temperature=0.6, top_k=40),
+        RowSettings(temperature=1.3, top_k=25, top_p=0.7),
+        RowSettings(temperature=0.9, top_k=30, min_p=0.1),
+        RowSettings(temperature=1.0, top_k=12, top_p=0.9, min_p=0.05),
+    ]
+    _, ok = draw_top_k(logits, rows, torch.full((5,), 0.5))
+    assert ok.all()
+    # The exact probabilities: the full path's filtered softmax.
+    temps = torch.tensor([r.temperature for r in rows]).unsqueeze(1)
+    exact = torch.softmax(
+        filter_rows(
+            logits / temps,
+            [r.top_k for r in rows],
+            [r.top_p for r in rows],
+            [r.min_p for r in rows],
+        ),
+        dim=-1,
+    )
+    n = 4000
+    fast = _grid_counts(draw_top_k, logits, rows, n)
+    full = _grid_counts(draw_full, logits, rows, n)
+    assert (fast - n * exact).abs().max() <= 2
+    assert (full - n * exact).abs().max() <= 2
+    assert not (fast[exact == 0] > 0).any()  # no filtered token leaks through
+
+
+def test_top_k_tie_at_the_kth_value_goes_the_full_way_and_keeps_every_tie():
+    from genforge.infer.sampling import RowSettings, _sample_hot, draw_top_k
+
+    logits = torch.tensor([[5.0, 3.0, 3.0, 1.0, 0.0], [5.0, 4.0, 3.0, 1.0, 0.0]])
+    rows = [RowSettings(top_k=2), RowSettings(top_k=2)]
+    _, ok = draw_top_k(logits, rows, torch.full((2,), 0.5))
+    assert ok.tolist() == [False, True]
+    counts = _grid_counts(_sample_hot, logits, rows, 2000)
+    assert counts[0, 2] > 0 and counts[0, 1] > 0  # both tied tokens can be drawn
+    assert counts[0, 3:].sum() == 0 and counts[1, 2:].sum() == 0
+
+
+def test_a_rows_token_does_not_depend_on_the_rows_batched_with_it():
+    """Each row's token, seeded, is the same alone as in a batch mixing top-k widths,
+    ties (which take the full path), rows without top-k and greedy rows."""
+    from genforge.infer.sampling import RowSettings, sample_rows
+
+    torch.manual_seed(1)
+    logits = torch.randn(24, 500) * 3
+    logits[3, :] = logits[3, 0]  # every value tied
+    logits[5, 10:12] = logits[5].max() - 1e-3  # two tied runners-up
+
+    def settings(i: int) -> RowSettings:
+        k = [None, 3, 50, 2, 200][i % 5]
+        return RowSettings(
+            temperature=0.0 if i % 7 == 6 else 0.5 + 0.1 * (i % 4),
+            top_k=k,
+            top_p=0.8 if i % 3 == 0 else None,
+            min_p=0.05 if i % 4 == 1 else None,
+            generator=make_generator(100 + i),
+        )
+
+    alone = [sample_rows(logits[i : i + 1], [settings(i)]).tokens[0] for i in range(24)]
+    together = sample_rows(logits, [settings(i) for i in range(24)]).tokens
+    assert together == alone

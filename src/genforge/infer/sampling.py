@@ -260,22 +260,13 @@ def sample_rows(
     every = len(hot) == B
     chosen = None if every else x.argmax(dim=-1)  # greedy rows keep this
     if hot:
-        idx = None if every else torch.tensor(hot, device=x.device)
-        temps = torch.tensor([rows[i].temperature for i in hot], device=x.device)
-        xs = (x if every else x.index_select(0, idx)) / temps.unsqueeze(1)  # (Bh, V)
-        xs = filter_rows(
-            xs,
-            [rows[i].top_k for i in hot],
-            [rows[i].top_p for i in hot],
-            [rows[i].min_p for i in hot],
-        )
-        probs = torch.softmax(xs, dim=-1)
         # One uniform per row from that row's own generator: a request's samples depend
         # only on its seed and its own logits, never on the batch around it.
         uniforms = torch.cat(
             [torch.rand(1, generator=rows[i].generator, device=x.device) for i in hot]
         )
-        drawn = draw(probs, uniforms)
+        drawn = _sample_hot(x if every else _rows_of(x, hot), [rows[i] for i in hot], uniforms)
+        idx = None if every else torch.tensor(hot, device=x.device)
         chosen = drawn if chosen is None else chosen.index_copy(0, idx, drawn)
     assert chosen is not None
     tokens = chosen.tolist()
@@ -297,6 +288,99 @@ def sample_rows(
             else:
                 top[i] = []
     return SampleResult(tokens, logprobs, top)
+
+
+def _rows_of(t: torch.Tensor, rows: list[int]) -> torch.Tensor:
+    """Rows ``rows`` of ``t`` (no copy when that is every row, in order)."""
+    if len(rows) == t.size(0):
+        return t
+    return t.index_select(0, torch.tensor(rows, device=t.device))
+
+
+def _sample_hot(x: torch.Tensor, rows: list[RowSettings], uniforms: torch.Tensor) -> torch.Tensor:
+    """Drawn ids (R,) for sampled rows: ``x`` (R, V) float32 logits after bias, penalties
+    and processors, ``uniforms`` (R,) one per row.
+
+    A row with top-k is drawn among its k candidates (:func:`draw_top_k`), which skips the
+    full-vocabulary passes; a row without top-k, or whose k-th value is tied, goes the
+    full way (:func:`draw_full`). Which way a row goes depends only on its own settings
+    and logits, so its token never depends on the rows batched with it.
+    """
+    V = x.size(1)
+    out = torch.empty(x.size(0), dtype=torch.long, device=x.device)
+    narrow = [j for j, r in enumerate(rows) if r.top_k is not None and r.top_k < V]
+    wide = [j for j, r in enumerate(rows) if not (r.top_k is not None and r.top_k < V)]
+    if narrow:
+        ids, ok = draw_top_k(
+            _rows_of(x, narrow), [rows[j] for j in narrow], _rows_of(uniforms, narrow)
+        )
+        if len(narrow) == x.size(0) and bool(ok.all()):
+            return ids
+        good = ok.tolist()
+        done = [j for j, g in zip(narrow, good) if g]
+        wide = sorted(wide + [j for j, g in zip(narrow, good) if not g])
+        if done:
+            out.index_copy_(0, torch.tensor(done, device=x.device), ids[ok])
+    if wide:
+        drawn = draw_full(_rows_of(x, wide), [rows[j] for j in wide], _rows_of(uniforms, wide))
+        if len(wide) == x.size(0):
+            return drawn
+        out.index_copy_(0, torch.tensor(wide, device=x.device), drawn)
+    return out
+
+
+def draw_full(x: torch.Tensor, rows: list[RowSettings], uniforms: torch.Tensor) -> torch.Tensor:
+    """Ids (R,): each row's logits divided by its temperature, filtered over the whole
+    vocabulary (:func:`filter_rows`), then one inverse-CDF draw in vocabulary order."""
+    temps = torch.tensor([r.temperature for r in rows], device=x.device)
+    xs = filter_rows(
+        x / temps.unsqueeze(1),
+        [r.top_k for r in rows],
+        [r.top_p for r in rows],
+        [r.min_p for r in rows],
+    )
+    return draw(torch.softmax(xs, dim=-1), uniforms)
+
+
+def draw_top_k(
+    x: torch.Tensor, rows: list[RowSettings], uniforms: torch.Tensor
+) -> tuple[torch.Tensor, torch.Tensor]:
+    """Ids (R,) drawn among each row's top-k candidates, and ok (R,) bool: False where
+    the k-th largest logit is tied with the next one (top-k keeps every tie, which the
+    k candidates would not), so that row must be drawn by :func:`draw_full` instead.
+
+    The same distribution as :func:`draw_full`: top-p and min-p are applied to the
+    candidates (already in descending order), and the draw runs over them in vocabulary
+    order. It costs one ``topk`` of the (R, V) logits plus work on (R, k + 1) instead of a
+    comparison, a fill, a softmax and a cumulative sum over the whole vocabulary (~0.5
+    of the sampling time of 16 rows at top-k 50 and a vocabulary of 8192). Weights are
+    ``exp((logit - max) / T)``, never normalised by a sum over the row, and the
+    cumulative sums run along each row alone, so a row's result does not depend on how
+    wide the batch's largest k makes the candidate table.
+    """
+    dev, V = x.device, x.size(1)
+    ks = [r.top_k for r in rows]
+    width = max(ks) + 1  # every k < V
+    vals, idx = torch.topk(x, width, dim=-1)  # (R, width), descending
+    last = torch.tensor([k - 1 for k in ks], device=dev).unsqueeze(1)  # (R, 1)
+    ok = (vals.gather(1, last + 1) < vals.gather(1, last)).squeeze(1)
+    temps = torch.tensor([r.temperature for r in rows], device=dev).unsqueeze(1)
+    w = torch.exp((vals - vals[:, :1]) / temps)  # the top candidate weighs 1
+    w.masked_fill_(torch.arange(width, device=dev) > last, 0.0)
+    nucleus = [r.top_p if r.top_p is not None and r.top_p < 1.0 else _OFF_P for r in rows]
+    if any(p != _OFF_P for p in nucleus):
+        # Dropped when the candidates ranked above already reach p of the kept mass.
+        cum = w.cumsum(dim=-1)
+        pp = torch.tensor(nucleus, device=dev).unsqueeze(1)
+        w.masked_fill_(cum - w >= pp * cum[:, -1:], 0.0)
+    if any(r.min_p for r in rows):
+        mm = torch.tensor([r.min_p or 0.0 for r in rows], device=dev).unsqueeze(1)
+        w.masked_fill_(w < mm, 0.0)  # relative to the top candidate's weight, 1
+    # Vocabulary order (dropped candidates last): candidates tied in value then keep one
+    # order whatever ``width`` is.
+    order = idx.masked_fill(w <= 0, V).argsort(dim=-1)
+    pick = draw(w.gather(1, order), uniforms)
+    return idx.gather(1, order).gather(1, pick.unsqueeze(1)).squeeze(1), ok
 
 
 def greedy_with_bias(logits: torch.Tensor, rows: list[RowSettings]) -> torch.Tensor:
