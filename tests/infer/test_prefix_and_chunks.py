@@ -393,6 +393,19 @@ def test_a_burst_still_shares_prefixes_and_copies_identical_prompts(tok, model):
     for r, p in zip(reqs, [a, a, b, c]):
         got = [e.token_id for e in events[r.request_id] if isinstance(e, TokenEvent)]
         assert got == run(ref.submit(p, greedy(4)))[0]
+    # The request prefilled last (c) has finished: nothing is left to copy from, so a
+    # repeat of its prompt joins the next batch instead of waiting for a call of its own.
+    d = prompt_of(9, 52)
+    later = [core.new_request(str(i), p, greedy(4)) for i, p in enumerate([d, c], 4)]
+    events = _collect(core, later)
+    core.waiting.extend(later)
+    core.step()
+    assert core.prefill_calls == 3  # one call for both
+    while core.has_work():
+        core.step()
+    assert [e.token_id for e in events["5"] if isinstance(e, TokenEvent)] == run(
+        ref.submit(c, greedy(4))
+    )[0]
     ref.shutdown()
 
 
