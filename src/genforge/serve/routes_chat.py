@@ -50,6 +50,30 @@ def to_template_messages(messages: list[ChatMessage]) -> list[dict[str, Any]]:
     return out
 
 
+def _prepare(ctx: ServingContext, body: ChatCompletionRequest, vlm: Any) -> tuple:
+    """(pixels or None, the structured-output plan, its system messages, the screened
+    template messages, their Screening, the prompt ids: None when RAG sources are still
+    to be added)."""
+    pixels = request_pixels(body.messages, vlm, ctx.settings)
+    st = structured.plan(ctx.tokenizer, body)
+    try:
+        messages, screening = ctx.screen_untrusted(
+            [m.role for m in body.messages], to_template_messages(body.messages)
+        )
+    except GenforgeError as e:
+        raise APIError(400, str(e), param="messages", code="invalid_value") from None
+    head = st.system_messages()  # the tools' or the schema's instructions, if any
+    prompt = None if body.rag is not None else _encode(ctx, head + messages)
+    return pixels, st, head, messages, screening, prompt
+
+
+def _encode(ctx: ServingContext, messages: list[dict[str, Any]]) -> list[int]:
+    try:
+        return ctx.tokenizer.encode_chat(messages)
+    except GenforgeError as e:
+        raise APIError(400, str(e), param="messages", code="invalid_value") from None
+
+
 def _check_unsupported(req: ChatCompletionRequest) -> None:
     if req.top_logprobs is not None and not req.logprobs:
         raise APIError(
@@ -82,21 +106,16 @@ async def create_chat_completion(body: ChatCompletionRequest, request: Request) 
     # An image (VLM only) becomes prefix embeddings that take the first P positions; they
     # are made once the prompt is known (a question_attn VLM reads it into them).
     vlm = ctx.engine.vlm
-    pixels = await asyncio.to_thread(request_pixels, body.messages, vlm, ctx.settings)
+    # Images, the tools/schema plan, screening and the template in one worker-thread hop
+    # (they were four): each hop is a thread wake-up, a loop callback and one more thread
+    # taking the GIL from the engine's decode step.
+    pixels, st, head, messages, screening, prompt = await asyncio.to_thread(
+        _prepare, ctx, body, vlm
+    )
     n_image = 0 if pixels is None else vlm.image_positions
-    st = await asyncio.to_thread(structured.plan, ctx.tokenizer, body)
     requested = (
         body.max_completion_tokens if body.max_completion_tokens is not None else body.max_tokens
     )
-    try:
-        messages, screening = await asyncio.to_thread(
-            ctx.screen_untrusted,
-            [m.role for m in body.messages],
-            to_template_messages(body.messages),
-        )
-    except GenforgeError as e:
-        raise APIError(400, str(e), param="messages", code="invalid_value") from None
-    head = st.system_messages()  # the tools' or the schema's instructions, if any
     sources = None
     if body.rag is not None:
         # Sources that would leave no room for the answer are dropped, lowest-ranked first.
@@ -104,10 +123,8 @@ async def create_chat_completion(body: ChatCompletionRequest, request: Request) 
         messages, sources = await ground_chat(
             request, body.rag, messages, lambda m: len(ctx.tokenizer.encode_chat(head + m)) <= room
         )
-    try:
-        prompt = await asyncio.to_thread(ctx.tokenizer.encode_chat, head + messages)
-    except GenforgeError as e:
-        raise APIError(400, str(e), param="messages", code="invalid_value") from None
+        prompt = await asyncio.to_thread(_encode, ctx, head + messages)
+    assert prompt is not None
     ctx.check_prompt(prompt, "messages", n_image)
     image = None
     if pixels is not None:
