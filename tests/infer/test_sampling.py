@@ -22,6 +22,15 @@ def test_greedy_and_temperature_zero_are_argmax():
     assert sample_next(logits, temperature=0.0, top_k=2, top_p=0.1).tolist() == [1, 0]
 
 
+def test_greedy_takes_the_first_of_tied_maxima_like_argmax():
+    nan, inf = float("nan"), float("inf")
+    x = torch.tensor([[1.0, 3.0, 3.0, 2.0], [nan, 1.0, nan, 0.0], [2.0] * 4, [-inf] * 4])
+    assert greedy(x).tolist() == x.argmax(dim=-1).tolist() == [1, 0, 0, 0]
+    y = torch.randn(2, 3, 500)
+    y[..., 7] = y[..., 9] = 10.0
+    assert torch.equal(greedy(y), y.argmax(dim=-1)) and greedy(y).eq(7).all()
+
+
 def test_top_k_keeps_k_largest():
     logits = torch.tensor([[1.0, 5.0, 3.0, 4.0, 2.0]])
     out = top_k_filter(logits, 2)
@@ -107,22 +116,29 @@ def _grid_counts(fn, logits: torch.Tensor, rows: list, n: int = 4000) -> torch.T
     return counts
 
 
-def test_top_k_candidates_draw_the_full_vocabulary_distribution():
-    """draw_top_k (top-k, then top-p / min-p on the candidates) gives every token the
+def test_candidates_draw_the_full_vocabulary_distribution():
+    """draw_candidates (top-k, top-p and min-p on the likeliest tokens) gives every token the
     probability the full-vocabulary path gives it, at several temperatures and settings
     within one batch."""
-    from genforge.infer.sampling import RowSettings, draw_full, draw_top_k
+    from genforge.infer.sampling import RowSettings, draw_candidates, draw_full
 
     torch.manual_seed(0)
-    logits = torch.randn(5, 300) * 2.0
+    logits = torch.randn(8, 1000) * 2.0
+    # Rows without top-k: 50 likely tokens holding ~70% of the mass, a long tail with the
+    # rest, so top-p measured against the candidates alone would cut elsewhere.
+    logits[5:] = torch.randn(3, 1000) * 0.5 - 1.0
+    logits[5:, :50] += 4.0
     rows = [
         RowSettings(temperature=1.0, top_k=7),
         RowSettings(temperature=0.6, top_k=40),
         RowSettings(temperature=1.3, top_k=25, top_p=0.7),
         RowSettings(temperature=0.9, top_k=30, min_p=0.1),
         RowSettings(temperature=1.0, top_k=12, top_p=0.9, min_p=0.05),
+        RowSettings(temperature=1.0, top_p=0.6),  # no top-k: among 256 candidates
+        RowSettings(temperature=0.8, top_p=0.7, min_p=0.01),
+        RowSettings(temperature=0.5, min_p=0.3),
     ]
-    _, ok = draw_top_k(logits, rows, torch.full((5,), 0.5))
+    _, ok = draw_candidates(logits, rows, torch.full((8,), 0.5))
     assert ok.all()
     # The exact probabilities: the full path's filtered softmax.
     temps = torch.tensor([r.temperature for r in rows]).unsqueeze(1)
@@ -136,20 +152,37 @@ def test_top_k_candidates_draw_the_full_vocabulary_distribution():
         dim=-1,
     )
     n = 4000
-    fast = _grid_counts(draw_top_k, logits, rows, n)
+    fast = _grid_counts(draw_candidates, logits, rows, n)
     full = _grid_counts(draw_full, logits, rows, n)
     assert (fast - n * exact).abs().max() <= 2
     assert (full - n * exact).abs().max() <= 2
     assert not (fast[exact == 0] > 0).any()  # no filtered token leaks through
 
 
-def test_top_k_tie_at_the_kth_value_goes_the_full_way_and_keeps_every_tie():
-    from genforge.infer.sampling import RowSettings, _sample_hot, draw_top_k
+def test_ties_at_the_cut_and_wide_nuclei_go_the_full_way_and_keep_every_tie():
+    from genforge.infer.sampling import RowSettings, _sample_hot, draw_candidates
 
     logits = torch.tensor([[5.0, 3.0, 3.0, 1.0, 0.0], [5.0, 4.0, 3.0, 1.0, 0.0]])
     rows = [RowSettings(top_k=2), RowSettings(top_k=2)]
-    _, ok = draw_top_k(logits, rows, torch.full((2,), 0.5))
+    _, ok = draw_candidates(logits, rows, torch.full((2,), 0.5))
     assert ok.tolist() == [False, True]
+    # A nucleus cut between tied values, and one wider than the candidates (a flat row
+    # needs 90% of a 1000-token vocabulary), are not decided among the candidates either.
+    wide = torch.zeros(5, 1000)
+    wide[0, :3] = torch.tensor([4.0, 2.0, 2.0])  # p=0.85 of the top-3 mass cuts the tie
+    wide[1, :3] = torch.tensor([4.0, 3.0, 2.0])
+    wide[3] = -0.001 * torch.arange(1000.0)  # no ties, but its nucleus needs ~900 tokens
+    wide[4, :5] = torch.tensor([5.0, 3.0, 3.0, 1.0, 0.0])  # the cut is before the tie at k,
+    wide[4, 5:] = -100.0  # but top-k keeping the tie changes the mass top-p measures
+    nucleus = [
+        RowSettings(top_k=3, top_p=0.85),
+        RowSettings(top_k=3, top_p=0.85),
+        RowSettings(top_p=0.9),  # flat
+        RowSettings(top_p=0.9),
+        RowSettings(top_k=2, top_p=0.85),
+    ]
+    _, ok = draw_candidates(wide, nucleus, torch.full((5,), 0.5))
+    assert ok.tolist() == [False, True, False, False, False]
     counts = _grid_counts(_sample_hot, logits, rows, 2000)
     assert counts[0, 2] > 0 and counts[0, 1] > 0  # both tied tokens can be drawn
     assert counts[0, 3:].sum() == 0 and counts[1, 2:].sum() == 0
