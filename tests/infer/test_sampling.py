@@ -136,7 +136,7 @@ def test_candidates_draw_the_full_vocabulary_distribution():
         RowSettings(temperature=1.0, top_k=12, top_p=0.9, min_p=0.05),
         RowSettings(temperature=1.0, top_p=0.6),  # no top-k: among 256 candidates
         RowSettings(temperature=0.8, top_p=0.7, min_p=0.01),
-        RowSettings(temperature=0.5, min_p=0.3),
+        RowSettings(temperature=0.5, top_k=80, min_p=0.3),
     ]
     _, ok = draw_candidates(logits, rows, torch.full((8,), 0.5))
     assert ok.all()
@@ -211,3 +211,24 @@ def test_a_rows_token_does_not_depend_on_the_rows_batched_with_it():
     alone = [sample_rows(logits[i : i + 1], [settings(i)]).tokens[0] for i in range(24)]
     together = sample_rows(logits, [settings(i) for i in range(24)]).tokens
     assert together == alone
+
+
+def test_sampling_benchmark_runs_at_toy_size(tmp_path):
+    """benchmarks/sampling.py: every setting timed on both paths and against HF's
+    warpers, one JSON line."""
+    import json
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    pytest.importorskip("transformers")
+    root = Path(__file__).resolve().parents[2]
+    out = tmp_path / "sampling.json"
+    cmd = [sys.executable, str(root / "benchmarks/sampling.py"), "--vocab", "1000"]
+    cmd += ["--batch", "3", "--rounds", "1", "--reps", "1", "--out", str(out)]
+    env = {**os.environ, "PYTHONPATH": str(root / "src")}
+    subprocess.run(cmd, check=True, env=env, cwd=root, timeout=300, capture_output=True)
+    results = json.loads(out.read_text())["results"]
+    assert len(results) == 6 and "V1000_B3_top_p_0.9" in results
+    assert all(min(r["us"].values()) > 0 for r in results.values())

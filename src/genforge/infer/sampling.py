@@ -306,11 +306,12 @@ NUCLEUS_CANDIDATES = 256
 
 def _limit(r: RowSettings, V: int) -> int | None:
     """How many of its likeliest tokens row ``r`` is drawn among (:func:`draw_candidates`):
-    its top-k, or for top-p / min-p alone :data:`NUCLEUS_CANDIDATES`; None when it keeps
-    the whole vocabulary (no filter, or a top-k / candidate count >= V)."""
+    its top-k, or for top-p without top-k :data:`NUCLEUS_CANDIDATES`; None when it is
+    drawn over the whole vocabulary (no filter, top-k >= V, or min-p alone, whose
+    comparison over the vocabulary costs less than finding the candidates)."""
     if r.top_k is not None and r.top_k < V:
         return r.top_k
-    if ((r.top_p is not None and r.top_p < 1.0) or r.min_p) and NUCLEUS_CANDIDATES < V:
+    if r.top_p is not None and r.top_p < 1.0 and NUCLEUS_CANDIDATES < V:
         return NUCLEUS_CANDIDATES
     return None
 
@@ -381,38 +382,42 @@ def draw_candidates(
     """
     dev, V = x.device, x.size(1)
     limits = [_limit(r, V) for r in rows]
+    has_k = [r.top_k is not None and r.top_k < V for r in rows]
     width = max(limits) + 1  # every limit < V: one candidate past each row's limit
     vals, idx = torch.topk(x, width, dim=-1)  # (R, width), descending
-    lim = torch.tensor(limits, device=dev).unsqueeze(1)  # (R, 1)
-    has_k = torch.tensor([r.top_k is not None and r.top_k < V for r in rows], device=dev)
-    temps = torch.tensor([r.temperature for r in rows], device=dev).unsqueeze(1)
-    w = torch.exp((vals - vals[:, :1]) / temps)  # the top candidate weighs 1
-    cols = torch.arange(width, device=dev)
-    keep = cols < lim
-    w.masked_fill_(~keep, 0.0)
+    lim = torch.tensor([[n] for n in limits], device=dev)  # (R, 1)
+    temps = torch.tensor([[r.temperature] for r in rows], device=dev)
+    w = (vals - vals[:, :1]).div_(temps).exp_()  # the top candidate weighs 1
+    keep = torch.arange(width, device=dev) < lim
+    cut = lim  # how many candidates the filters keep: always a prefix
     nucleus = [r.top_p if r.top_p is not None and r.top_p < 1.0 else _OFF_P for r in rows]
-    if any(p != _OFF_P for p in nucleus):
-        cum = w.cumsum(dim=-1)
-        total = cum[:, -1:]  # what top-k left
-        if not bool(has_k.all()):
-            whole = torch.exp((x - vals[:, :1]) / temps).sum(dim=-1, keepdim=True)
-            total = torch.where(has_k.unsqueeze(1), total, whole)
-        pp = torch.tensor(nucleus, device=dev).unsqueeze(1)
-        # Dropped when the candidates ranked above already reach p of the mass.
-        keep &= cum - w < pp * total
-    if any(r.min_p for r in rows):
-        mm = torch.tensor([r.min_p or 0.0 for r in rows], device=dev).unsqueeze(1)
-        keep &= w >= mm  # relative to the top candidate's weight, 1
-    # Every filter keeps a prefix of the descending candidates: ``cut`` of them (>= 1).
-    cut = keep.sum(dim=-1, keepdim=True)
+    filtered = any(p != _OFF_P for p in nucleus) or any(r.min_p for r in rows)
+    if filtered:
+        w.masked_fill_(~keep, 0.0)
+        if any(p != _OFF_P for p in nucleus):
+            cum = w.cumsum(dim=-1)
+            total = cum[:, -1:]  # what top-k left
+            if not all(has_k):
+                whole = (x - vals[:, :1]).div_(temps).exp_().sum(dim=-1, keepdim=True)
+                total = torch.where(torch.tensor([[k] for k in has_k], device=dev), total, whole)
+            pp = torch.tensor([[p] for p in nucleus], device=dev)
+            # Dropped when the candidates ranked above already reach p of the mass.
+            keep &= cum - w < pp * total
+        if any(r.min_p for r in rows):
+            mm = torch.tensor([[r.min_p or 0.0] for r in rows], device=dev)
+            keep &= w >= mm  # relative to the top candidate's weight, 1
+        cut = keep.sum(dim=-1, keepdim=True)
     ok = vals.gather(1, cut) < vals.gather(1, cut - 1)  # no tie across the cut
-    ok &= has_k.unsqueeze(1) | (cut < lim)  # without top-k the cut is inside the limit
-    # A top-k row's k-th value tied with the next: top-k itself keeps more than k.
-    ok &= ~has_k.unsqueeze(1) | (vals.gather(1, lim) < vals.gather(1, lim - 1))
-    w.masked_fill_(~keep, 0.0)
+    if filtered:
+        k_rows = torch.tensor([[k] for k in has_k], device=dev)
+        # Without top-k the cut must fall inside the candidates (the nucleus may reach
+        # further); with it, the k-th value tied with the next changes what top-k keeps.
+        ok &= torch.where(k_rows, vals.gather(1, lim) < vals.gather(1, lim - 1), cut < lim)
+    drop = ~keep
+    w.masked_fill_(drop, 0.0)
     # Vocabulary order (dropped candidates last): candidates tied in value then keep one
     # order whatever ``width`` is.
-    order = idx.masked_fill(~keep, V).argsort(dim=-1)
+    order = idx.masked_fill(drop, V).argsort(dim=-1)
     pick = draw(w.gather(1, order), uniforms)
     return idx.gather(1, order).gather(1, pick.unsqueeze(1)).squeeze(1), ok.squeeze(1)
 
