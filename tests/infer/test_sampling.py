@@ -232,3 +232,23 @@ def test_sampling_benchmark_runs_at_toy_size(tmp_path):
     results = json.loads(out.read_text())["results"]
     assert len(results) == 6 and "V1000_B3_top_p_0.9" in results
     assert all(min(r["us"].values()) > 0 for r in results.values())
+
+
+def test_a_nucleus_too_wide_for_the_candidates_skips_them(monkeypatch):
+    """A row whose likeliest token is too unlikely for 256 such tokens to reach top_p
+    goes straight to the whole vocabulary; a peaked row is drawn among candidates."""
+    import genforge.infer.sampling as sampling
+
+    seen = []
+    real = sampling.draw_candidates
+
+    def spy(x, rows, uniforms):
+        seen.append(x.size(0))
+        return real(x, rows, uniforms)
+
+    monkeypatch.setattr(sampling, "draw_candidates", spy)
+    logits = torch.zeros(2, 4000)
+    logits[1, :20] = 8.0  # 20 tokens hold nearly all the mass
+    rows = [sampling.RowSettings(top_p=0.9), sampling.RowSettings(top_p=0.9)]
+    ids = sampling._sample_hot(logits, rows, torch.tensor([0.3, 0.3]))
+    assert seen == [1] and int(ids[1]) < 20

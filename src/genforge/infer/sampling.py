@@ -330,6 +330,19 @@ def _sample_hot(x: torch.Tensor, rows: list[RowSettings], uniforms: torch.Tensor
     out = torch.empty(x.size(0), dtype=torch.long, device=x.device)
     narrow = [j for j, r in enumerate(rows) if _limit(r, V) is not None]
     wide = [j for j, r in enumerate(rows) if _limit(r, V) is None]
+    loose = [j for j in narrow if rows[j].top_k is None or rows[j].top_k >= V]
+    if loose:
+        # A nucleus that even NUCLEUS_CANDIDATES tokens as likely as the likeliest could
+        # not fill (a flat distribution: an untrained model, a high temperature) is wider
+        # than the candidates: those rows go the full way without the top-k pass.
+        xl = _rows_of(x, loose)
+        temps = torch.tensor([[rows[j].temperature] for j in loose], device=x.device)
+        whole = (xl - xl.amax(dim=-1, keepdim=True)).div_(temps).exp_().sum(dim=-1)
+        pp = torch.tensor([rows[j].top_p for j in loose], device=x.device)
+        flat = {j for j, f in zip(loose, (NUCLEUS_CANDIDATES < pp * whole).tolist()) if f}
+        if flat:
+            narrow = [j for j in narrow if j not in flat]
+            wide = sorted(wide + list(flat))
     if narrow:
         ids, ok = draw_candidates(
             _rows_of(x, narrow), [rows[j] for j in narrow], _rows_of(uniforms, narrow)
