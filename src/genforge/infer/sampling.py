@@ -298,9 +298,9 @@ def _rows_of(t: torch.Tensor, rows: list[int]) -> torch.Tensor:
     return t.index_select(0, torch.tensor(rows, device=t.device))
 
 
-# A row with top-p or min-p but no top-k is first drawn among its this many likeliest
-# tokens: enough for the nucleus of a trained model at most positions; a row whose kept
-# set reaches past them is drawn over the whole vocabulary.
+# A row with top-p but no top-k is drawn among its this many likeliest tokens: enough for
+# the nucleus of a trained model at most positions; a row whose nucleus reaches past them
+# is drawn over the whole vocabulary.
 NUCLEUS_CANDIDATES = 256
 
 
@@ -389,7 +389,8 @@ def draw_candidates(
     when there is no top-k), and the draw runs over the kept ones in vocabulary order. It
     costs a ``topk`` of the (R, V) logits plus work on the candidates instead of a sort
     (top-p) or a comparison, a fill, a softmax and a cumulative sum over the vocabulary:
-    for 16 rows of a vocabulary of 8192, top-k 50 1.4 -> 0.6 ms and top-p 0.9 8.3 -> 1.5 ms.
+    for 16 rows of a vocabulary of 8192, top-k 50 0.80 -> 0.48 ms and top-p 0.9 8.3 -> 1.5
+    ms (``benchmarks/sampling.py``).
     Weights are ``exp((logit - max) / T)``, not normalised, and sums run along each row
     alone, so a row's result does not depend on how wide the batch makes the table.
     """
