@@ -136,7 +136,12 @@ class Server:
     """`genforge serve` in a child process."""
 
     def __init__(
-        self, model_dir: Path, max_batch_size: int, log: Path, threads: int | None = None
+        self,
+        model_dir: Path,
+        max_batch_size: int,
+        log: Path,
+        threads: int | None = None,
+        stream_interval: int = 1,
     ) -> None:
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
@@ -160,6 +165,8 @@ class Server:
                 "--log-level",
                 "warning",
                 *(["--threads", str(threads)] if threads else []),
+                "--stream-interval",
+                str(stream_interval),
             ],
             stdout=self._log,
             stderr=subprocess.STDOUT,
@@ -330,6 +337,12 @@ def main(argv: list[str] | None = None) -> int:
         default=None,
         help="the server's --threads (default: its own, one fewer than cores on a CPU)",
     )
+    ap.add_argument(
+        "--stream-interval",
+        type=int,
+        default=1,
+        help="the server's --stream-interval: tokens per write of a stream (1)",
+    )
     ap.add_argument("--out", default=None, help="also write the JSON line to this file")
     args = ap.parse_args(argv)
 
@@ -340,6 +353,7 @@ def main(argv: list[str] | None = None) -> int:
             max_batch_size=args.clients,
             log=Path(tmp) / "server.log",
             threads=args.server_threads,
+            stream_interval=args.stream_interval,
         )
         try:
             asyncio.run(run_phase(server.base, list(range(4)), 4, 8))  # warm-up
@@ -348,6 +362,7 @@ def main(argv: list[str] | None = None) -> int:
                 "model": args.model or "random demo preset",
                 "clients": args.clients,
                 "server_threads": args.server_threads or "server default",
+                "stream_interval": args.stream_interval,
                 "max_tokens": args.max_tokens,
                 "cpu": platform.processor() or platform.machine(),
                 "cpu_count": os.cpu_count(),

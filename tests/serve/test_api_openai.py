@@ -165,6 +165,24 @@ def test_streaming_n_choices_interleave(client):
     assert [texts[0], texts[1]] == [c.message.content for c in whole.choices]
 
 
+def test_stream_interval_writes_fewer_times_but_sends_every_chunk(server_factory):
+    """--stream-interval 4 through the openai client: one chunk per token as always, the
+    same text as the answer not streamed, one finish per choice."""
+    with server_factory(model_name=MODEL, stream_interval=4) as server:
+        client = OpenAI(base_url=f"{server.base_url}/v1", api_key="unused")
+        for n in (1, 2):
+            chunks = list(_chat(client, max_tokens=10, n=n, seed=3, stream=True))
+            texts = {i: "" for i in range(n)}
+            ends = 0
+            for chunk in chunks:
+                for ch in chunk.choices:
+                    texts[ch.index] += ch.delta.content or ""
+                    ends += ch.finish_reason is not None
+            whole = _chat(client, max_tokens=10, n=n, seed=3)
+            assert [texts[i] for i in range(n)] == [c.message.content for c in whole.choices]
+            assert ends == n and len(chunks) >= n * 10  # a role chunk, then per token
+
+
 def test_chat_logprobs(client):
     r = _chat(client, max_tokens=6, logprobs=True, top_logprobs=3, seed=7)
     content = r.choices[0].logprobs.content

@@ -140,6 +140,55 @@ def test_event_batches_group_what_arrived_and_keep_the_order():
         assert isinstance(mine[-1], FinishEvent)
 
 
+def test_stream_interval_sends_the_first_token_at_once_then_groups_of_n():
+    """--stream-interval 4: the first token leaves alone (time to first token unchanged),
+    then every write holds at least 4 tokens per running choice, and the end goes with
+    whatever is left; every event arrives once, in order."""
+    import asyncio
+    import time
+
+    from genforge.infer.engine import RequestHandle
+    from genforge.infer.protocol import FinishEvent, TokenEvent
+    from genforge.serve.serving import Choice, Submitted, event_batches
+
+    def produce(handles: list[RequestHandle], n: int) -> None:
+        for i in range(n):
+            for h in handles:
+                h._push(TokenEvent(i, "x", None, None))
+            time.sleep(0.002)  # a decode step: the consumer catches up between them
+        for h in handles:
+            h._push(FinishEvent("length", 1, n, "x" * n, None))
+
+    async def stream(n_choices: int, n: int, every: int) -> list[list]:
+        handles = [RequestHandle(str(i), lambda _rid: None) for i in range(n_choices)]
+        choices = [Choice(index=i, prompt_index=0, handle=h) for i, h in enumerate(handles)]
+        sub = Submitted(choices=choices, prompt_tokens=1, reservation=None)
+        out: list[list] = []
+
+        async def consume() -> None:
+            async for batch in event_batches(sub, every):
+                out.append(batch)
+
+        task = asyncio.create_task(consume())
+        await asyncio.sleep(0.01)  # the consumer waits before the first token
+        await asyncio.get_running_loop().run_in_executor(None, produce, handles, n)
+        await task
+        return out
+
+    for n_choices in (1, 2):
+        batches = asyncio.run(stream(n_choices, 21, 4))
+        tokens = [[ev for _, ev in b if not isinstance(ev, FinishEvent)] for b in batches]
+        assert 1 <= len(tokens[0]) <= n_choices  # the first token at once
+        assert all(len(t) >= 4 * n_choices for t in tokens[1:-1])
+        assert len(batches) <= 2 + 21 // 4
+        assert isinstance(batches[-1][-1][1], FinishEvent)
+        for i in range(n_choices):
+            mine = [ev for b in batches for c, ev in b if c.index == i]
+            assert [e.token_id for e in mine[:-1]] == list(range(21))
+    # The default: a consumer that keeps up gets one token per write.
+    assert len(asyncio.run(stream(1, 21, 1))) >= 15
+
+
 def test_serving_threads_leave_a_core_to_the_event_loop():
     import torch
 

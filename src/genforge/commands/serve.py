@@ -94,6 +94,13 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--request-timeout", type=float, default=600.0, help="seconds one generation may run (600)"
     )
     p.add_argument(
+        "--stream-interval",
+        type=int,
+        default=1,
+        help="tokens per write of a streamed answer (1); the first token and the end go out "
+        "at once. 4 served 16 streams on a 2-core CPU 5-11%% faster, in bursts of 4 tokens",
+    )
+    p.add_argument(
         "--docs",
         action="store_true",
         help="serve Swagger UI at /docs (loads its scripts from a CDN; off by default)",
@@ -251,6 +258,7 @@ def run(args: argparse.Namespace) -> int:
         header_timeout=args.header_timeout,
         body_timeout=args.body_timeout,
         request_timeout=args.request_timeout,
+        stream_interval=args.stream_interval,
         docs=args.docs,
         max_queue=args.max_queue,
         max_batch_size=args.max_batch_size,

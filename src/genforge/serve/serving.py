@@ -350,18 +350,24 @@ class ServingContext:
         return raw.decode("utf-8", errors="backslashreplace"), list(raw)
 
 
-async def event_batches(sub: Submitted) -> AsyncIterator[list[tuple[Choice, Event]]]:
+async def event_batches(
+    sub: Submitted, every: int = 1
+) -> AsyncIterator[list[tuple[Choice, Event]]]:
     """Every event of every choice of ``sub``, grouped: each list holds the events that had
     arrived when the caller came back for more (one when it keeps up, several when it fell
-    behind), so a stream can send them in one write."""
+    behind), so a stream can send them in one write. With ``every`` > 1 a list waits until
+    it holds that many tokens per running choice (``--stream-interval``), except the first
+    token and any end, which go at once."""
     if len(sub.choices) == 1:
         c = sub.choices[0]
         batch: list[tuple[Choice, Event]] = []
+        first = True
         async for ev in c.handle.aiter():
             batch.append((c, ev))
-            if isinstance(ev, FinishEvent) or not c.handle.ready():
+            done = isinstance(ev, FinishEvent)
+            if done or (not c.handle.ready() and (first or len(batch) >= every)):
                 yield batch
-                batch = []
+                batch, first = [], False
         return
     queue: asyncio.Queue[tuple[Choice, Event]] = asyncio.Queue()
 
@@ -372,11 +378,18 @@ async def event_batches(sub: Submitted) -> AsyncIterator[list[tuple[Choice, Even
     tasks = [asyncio.create_task(pump(c)) for c in sub.choices]
     try:
         left = len(sub.choices)
+        first = True
         while left:
             batch = [await queue.get()]
-            while not queue.empty():
-                batch.append(queue.get_nowait())
-            left -= sum(isinstance(ev, FinishEvent) for _, ev in batch)
+            while True:
+                while not queue.empty():
+                    batch.append(queue.get_nowait())
+                ends = sum(isinstance(ev, FinishEvent) for _, ev in batch)
+                if every == 1 or first or ends or len(batch) >= every * left:
+                    break
+                batch.append(await queue.get())
+            left -= ends
+            first = False
             yield batch
     finally:
         for t in tasks:
@@ -536,7 +549,7 @@ def stream_response(
             # one write: a stream behind by k tokens costs one send through the ASGI stack
             # and the socket, not k.
             ok = True
-            async for batch in event_batches(sub):
+            async for batch in event_batches(sub, ctx.settings.stream_interval):
                 out: list[str] = []
                 ok = chunks_of(batch, out)
                 if out:

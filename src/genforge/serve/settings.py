@@ -39,6 +39,10 @@ class ServeSettings:
     header_timeout: float = 10.0  # seconds a client gets to send its request line + headers
     body_timeout: float = 30.0  # seconds a client gets to send its whole body, else 408
     request_timeout: float = 600.0  # seconds one generation request may run, else cut short
+    # A streamed answer's tokens leave in writes of this many (the first token and the end
+    # at once): fewer writes through the HTTP stack for the event loop, whose Python
+    # competes with the engine for the GIL; each token is still its own SSE event.
+    stream_interval: int = 1
     docs: bool = False  # serve Swagger UI at /docs (its assets come from a CDN)
     max_queue: int = 256  # engine requests waiting for a batch slot; more gets 503
     max_batch_size: int = 16  # engine requests decoded together
@@ -91,6 +95,7 @@ class ServeSettings:
             "max_header_bytes",
             "max_image_bytes",
             "max_image_pixels",
+            "stream_interval",
         ):
             v = getattr(self, name)
             need(v >= 1, f"{name} must be >= 1, got {v}")
