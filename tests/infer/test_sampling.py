@@ -242,9 +242,9 @@ def test_a_nucleus_too_wide_for_the_candidates_skips_them(monkeypatch):
     seen = []
     real = sampling.draw_candidates
 
-    def spy(x, rows, uniforms):
+    def spy(x, rows, uniforms, whole=None):
         seen.append(x.size(0))
-        return real(x, rows, uniforms)
+        return real(x, rows, uniforms, whole)
 
     monkeypatch.setattr(sampling, "draw_candidates", spy)
     logits = torch.zeros(2, 4000)

@@ -304,12 +304,17 @@ def _rows_of(t: torch.Tensor, rows: list[int]) -> torch.Tensor:
 NUCLEUS_CANDIDATES = 256
 
 
+def _has_top_k(r: RowSettings, V: int) -> bool:
+    """Whether row ``r``'s top-k removes anything from a vocabulary of ``V``."""
+    return r.top_k is not None and r.top_k < V
+
+
 def _limit(r: RowSettings, V: int) -> int | None:
     """How many of its likeliest tokens row ``r`` is drawn among (:func:`draw_candidates`):
     its top-k, or for top-p without top-k :data:`NUCLEUS_CANDIDATES`; None when it is
     drawn over the whole vocabulary (no filter, top-k >= V, or min-p alone, whose
     comparison over the vocabulary costs less than finding the candidates)."""
-    if r.top_k is not None and r.top_k < V:
+    if _has_top_k(r, V):
         return r.top_k
     if r.top_p is not None and r.top_p < 1.0 and NUCLEUS_CANDIDATES < V:
         return NUCLEUS_CANDIDATES
@@ -328,9 +333,11 @@ def _sample_hot(x: torch.Tensor, rows: list[RowSettings], uniforms: torch.Tensor
     """
     V = x.size(1)
     out = torch.empty(x.size(0), dtype=torch.long, device=x.device)
-    narrow = [j for j, r in enumerate(rows) if _limit(r, V) is not None]
-    wide = [j for j, r in enumerate(rows) if _limit(r, V) is None]
-    loose = [j for j in narrow if rows[j].top_k is None or rows[j].top_k >= V]
+    limits = [_limit(r, V) for r in rows]
+    narrow = [j for j, n in enumerate(limits) if n is not None]
+    wide = [j for j, n in enumerate(limits) if n is None]
+    loose = [j for j in narrow if not _has_top_k(rows[j], V)]
+    masses: dict[int, float] = {}
     if loose:
         # A nucleus that even NUCLEUS_CANDIDATES tokens as likely as the likeliest could
         # not fill (a flat distribution: an untrained model, a high temperature) is wider
@@ -343,9 +350,14 @@ def _sample_hot(x: torch.Tensor, rows: list[RowSettings], uniforms: torch.Tensor
         if flat:
             narrow = [j for j in narrow if j not in flat]
             wide = sorted(wide + list(flat))
+        # The candidates measure top-p against this mass too: handed on, not recomputed.
+        masses = dict(zip(loose, whole.tolist()))
     if narrow:
+        whole_n = None
+        if masses:
+            whole_n = torch.tensor([[masses.get(j, 1.0)] for j in narrow], device=x.device)
         ids, ok = draw_candidates(
-            _rows_of(x, narrow), [rows[j] for j in narrow], _rows_of(uniforms, narrow)
+            _rows_of(x, narrow), [rows[j] for j in narrow], _rows_of(uniforms, narrow), whole_n
         )
         if len(narrow) == x.size(0) and bool(ok.all()):
             return ids
@@ -376,7 +388,10 @@ def draw_full(x: torch.Tensor, rows: list[RowSettings], uniforms: torch.Tensor) 
 
 
 def draw_candidates(
-    x: torch.Tensor, rows: list[RowSettings], uniforms: torch.Tensor
+    x: torch.Tensor,
+    rows: list[RowSettings],
+    uniforms: torch.Tensor,
+    whole: torch.Tensor | None = None,
 ) -> tuple[torch.Tensor, torch.Tensor]:
     """Ids (R,) drawn among each row's likeliest tokens (its :func:`_limit`), and ok (R,)
     bool: False where that is not the row's exact kept set, so it must be drawn by
@@ -393,10 +408,12 @@ def draw_candidates(
     ms (``benchmarks/sampling.py``).
     Weights are ``exp((logit - max) / T)``, not normalised, and sums run along each row
     alone, so a row's result does not depend on how wide the batch makes the table.
+    ``whole`` (R, 1): each row's ``sum(exp((x - max) / T))`` where it has no top-k, when
+    the caller has it already; computed here when None.
     """
     dev, V = x.device, x.size(1)
     limits = [_limit(r, V) for r in rows]
-    has_k = [r.top_k is not None and r.top_k < V for r in rows]
+    has_k = [_has_top_k(r, V) for r in rows]
     width = max(limits) + 1  # every limit < V: one candidate past each row's limit
     vals, idx = torch.topk(x, width, dim=-1)  # (R, width), descending
     lim = torch.tensor([[n] for n in limits], device=dev)  # (R, 1)
@@ -407,13 +424,15 @@ def draw_candidates(
     nucleus = [r.top_p if r.top_p is not None and r.top_p < 1.0 else _OFF_P for r in rows]
     filtered = any(p != _OFF_P for p in nucleus) or any(r.min_p for r in rows)
     if filtered:
+        k_rows = torch.tensor([[k] for k in has_k], device=dev)
         w.masked_fill_(~keep, 0.0)
         if any(p != _OFF_P for p in nucleus):
             cum = w.cumsum(dim=-1)
             total = cum[:, -1:]  # what top-k left
             if not all(has_k):
-                whole = (x - vals[:, :1]).div_(temps).exp_().sum(dim=-1, keepdim=True)
-                total = torch.where(torch.tensor([[k] for k in has_k], device=dev), total, whole)
+                if whole is None:
+                    whole = (x - vals[:, :1]).div_(temps).exp_().sum(dim=-1, keepdim=True)
+                total = torch.where(k_rows, total, whole)
             pp = torch.tensor([[p] for p in nucleus], device=dev)
             # Dropped when the candidates ranked above already reach p of the mass.
             keep &= cum - w < pp * total
@@ -423,7 +442,6 @@ def draw_candidates(
         cut = keep.sum(dim=-1, keepdim=True)
     ok = vals.gather(1, cut) < vals.gather(1, cut - 1)  # no tie across the cut
     if filtered:
-        k_rows = torch.tensor([[k] for k in has_k], device=dev)
         # Without top-k the cut must fall inside the candidates (the nucleus may reach
         # further); with it, the k-th value tied with the next changes what top-k keeps.
         ok &= torch.where(k_rows, vals.gather(1, lim) < vals.gather(1, lim - 1), cut < lim)
