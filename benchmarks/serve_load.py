@@ -84,26 +84,47 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def rss_mb(pid: int) -> float | None:
-    """Resident set size of ``pid`` in MiB (Linux /proc; None elsewhere)."""
-    try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        return None
-    return None
-
-
-def cpu_seconds(pid: int) -> float | None:
-    """CPU time (user + system, every thread) ``pid`` has used so far (Linux /proc; None
-    elsewhere)."""
+def _stat(pid: int | str) -> list[str] | None:
+    """The fields of /proc/PID/stat after the command name (None: gone, or not Linux)."""
     try:
         stat = Path(f"/proc/{pid}/stat").read_text()
     except OSError:
         return None
-    fields = stat[stat.rindex(")") + 2 :].split()  # after the command name
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return stat[stat.rindex(")") + 2 :].split()
+
+
+def server_pids(pid: int) -> list[int]:
+    """``pid`` and its children: the server and its engine process (``--in-process``: none)."""
+    kids = []
+    for entry in Path("/proc").iterdir() if Path("/proc").is_dir() else []:
+        fields = _stat(entry.name) if entry.name.isdigit() else None
+        if fields is not None and int(fields[1]) == pid:
+            kids.append(int(entry.name))
+    return [pid, *kids]
+
+
+def rss_mb(pid: int) -> float | None:
+    """Resident set size of the server's processes in MiB (Linux /proc; None elsewhere)."""
+    total = None
+    for p in server_pids(pid):
+        try:
+            for line in Path(f"/proc/{p}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    total = (total or 0.0) + int(line.split()[1]) / 1024
+        except OSError:
+            pass
+    return total
+
+
+def cpu_seconds(pid: int) -> float | None:
+    """CPU time (user + system, every thread) the server's processes have used so far
+    (Linux /proc; None elsewhere)."""
+    total = None
+    for p in server_pids(pid):
+        fields = _stat(p)
+        if fields is not None:
+            total = (total or 0.0) + (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
 
 
 def timed_phase(server: Server, ids: list[int], concurrency: int, max_tokens: int) -> dict:
@@ -142,6 +163,7 @@ class Server:
         log: Path,
         threads: int | None = None,
         stream_interval: int = 1,
+        in_process: bool = False,
     ) -> None:
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
@@ -167,6 +189,7 @@ class Server:
                 *(["--threads", str(threads)] if threads else []),
                 "--stream-interval",
                 str(stream_interval),
+                *(["--in-process"] if in_process else []),
             ],
             stdout=self._log,
             stderr=subprocess.STDOUT,
@@ -343,6 +366,11 @@ def main(argv: list[str] | None = None) -> int:
         default=1,
         help="the server's --stream-interval: tokens per write of a stream (1)",
     )
+    ap.add_argument(
+        "--in-process",
+        action="store_true",
+        help="the server's --in-process: its engine in the HTTP process (default: a child)",
+    )
     ap.add_argument("--out", default=None, help="also write the JSON line to this file")
     args = ap.parse_args(argv)
 
@@ -354,6 +382,7 @@ def main(argv: list[str] | None = None) -> int:
             log=Path(tmp) / "server.log",
             threads=args.server_threads,
             stream_interval=args.stream_interval,
+            in_process=args.in_process,
         )
         try:
             asyncio.run(run_phase(server.base, list(range(4)), 4, 8))  # warm-up
@@ -363,6 +392,7 @@ def main(argv: list[str] | None = None) -> int:
                 "clients": args.clients,
                 "server_threads": args.server_threads or "server default",
                 "stream_interval": args.stream_interval,
+                "engine": "in the server process" if args.in_process else "its own process",
                 "max_tokens": args.max_tokens,
                 "cpu": platform.processor() or platform.machine(),
                 "cpu_count": os.cpu_count(),

@@ -5,8 +5,10 @@ Fixtures other test files may use:
 
 * ``serve_model_dir`` — path of the tiny model dir (tokenizer trained in-process on a bit
   of the standard library; ``tiny`` preset with a 512-token context; random weights).
-* ``live_server`` — no auth, no rate limits. ``.base_url`` (``http://127.0.0.1:PORT``),
-  ``.api_key`` (None), ``.engine``, ``.app``, ``.metrics``.
+* ``live_server`` — no auth, no rate limits; its engine in a child process, as `genforge
+  serve` runs it (``start_live(..., engine_process=False)`` keeps it in this process).
+  ``.base_url`` (``http://127.0.0.1:PORT``), ``.api_key`` (None), ``.engine``, ``.app``,
+  ``.metrics``.
 * ``live_server_auth`` — keys on. ``.api_key`` is a key with generous limits;
   ``AUTH_KEYS`` below lists the others, each with its own small limit so tests that run
   into a limit do not starve anyone else.
@@ -69,12 +71,17 @@ def serve_model_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return save_model_dir(out, model, tok)
 
 
-def start_live(model_dir: Path, **settings_kw: object) -> RunningServer:
-    """A server in a thread on a free loopback port; the caller stops it."""
+def start_live(
+    model_dir: Path, *, engine_process: bool = True, **settings_kw: object
+) -> RunningServer:
+    """A server in a thread on a free loopback port; the caller stops it. Its engine runs
+    in a child process, as `genforge serve`'s does (``engine_process=False``: in this one)."""
     kw = {"host": "127.0.0.1", "port": 0, "shutdown_timeout": 5.0, **settings_kw}
     settings = ServeSettings(**kw)
     metrics = ServeMetrics()
-    engine = build_engine(model_dir, settings, metrics=metrics, device="cpu")
+    engine = build_engine(
+        model_dir, settings, metrics=metrics, device="cpu", engine_process=engine_process
+    )
     return start_server_thread(engine, settings, metrics=metrics)
 
 

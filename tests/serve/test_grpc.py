@@ -145,10 +145,12 @@ def test_logprobs_and_stop_strings(client, engine):
     assert "".join(c.text for c in stopped) == text[: text.index(stop)]
 
 
-def test_embed_matches_the_engine(client, engine):
+def test_embed_matches_the_engine(client, engine, serve_model_dir):
+    from genforge.modeldir import read_model_config
+
     texts = ["the cat sat", "import numpy as np"]
     reply = client.stub.Embed(pb.EmbedRequest(inputs=texts), timeout=30)
-    assert reply.dim == engine.model.config.n_embd
+    assert reply.dim == read_model_config(serve_model_dir)[0].n_embd
     assert len(reply.embeddings) == 2
     got = torch.tensor([list(e.values) for e in reply.embeddings])
     want = engine.embed([engine.tokenizer.encode(t) for t in texts]).float()

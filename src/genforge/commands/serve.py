@@ -129,6 +129,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="torch CPU threads for the engine (default on a CPU: one fewer than torch's "
         "count, at least 1, leaving a core to the HTTP event loop)",
     )
+    p.add_argument(
+        "--in-process",
+        action="store_true",
+        help="run the engine in the server's process (default: a child process, out of the "
+        "HTTP event loop's GIL: 16 CPU streams ~20%% faster)",
+    )
     _add_compile_flags(p)
     p.add_argument(
         "--shutdown-timeout", type=float, default=30.0, help="seconds to drain on exit (30)"
@@ -292,6 +298,7 @@ def run(args: argparse.Namespace) -> int:
         registry=args.registry,
         watch_interval=args.watch_interval,
         monitor=_monitor_options(args),
+        engine_process=not args.in_process,
     )
 
 
@@ -330,10 +337,13 @@ def serve_model(
     registry: str | None = None,
     watch_interval: float = 5.0,
     monitor: dict[str, Any] | None = None,
+    engine_process: bool = True,
 ) -> int:
     """Serve ``model_dir`` with ``settings`` (a validated ServeSettings) until Ctrl-C/SIGTERM;
     ``registry:NAME@ALIAS`` is resolved in ``registry`` and followed as the alias moves.
-    ``threads``: torch CPU threads (None: :func:`~genforge.serve.server.use_serving_threads`)."""
+    ``threads``: torch CPU threads (None: :func:`~genforge.serve.server.use_serving_threads`);
+    ``engine_process``: the engine runs in a child process (``--in-process``: False)."""
+    from genforge.nn.device import resolve_device
     from genforge.serve.metrics import ServeMetrics
     from genforge.serve.policy import ServePolicy
     from genforge.serve.server import build_engine, run_server, use_serving_threads
@@ -352,10 +362,11 @@ def serve_model(
             draft_model_dir=draft_model_dir,
             device=device,
             compile_decode=compile_decode,
+            engine_process=engine_process,
         )
 
+    use_serving_threads(threads, resolve_device(device))  # before the engine process starts
     engine = load(model_dir)
-    use_serving_threads(threads, engine.device)
     if follower is not None:
         on_app = _follow(follower, load, watch_interval)
     if monitor is not None:

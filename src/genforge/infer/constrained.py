@@ -594,6 +594,7 @@ class Vocabulary:
     def __init__(self, tokenizer: Any, stop_ids: Sequence[int]) -> None:
         self.size = int(tokenizer.vocab_size)
         self.stop_ids = [int(i) for i in stop_ids]
+        self.tokenizer_sha = str(tokenizer.sha256)
         specials = set(tokenizer.special_ids)
         table = tokenizer.decode_bytes
         self.symbols: list[tuple[int, ...]] = []
@@ -617,6 +618,11 @@ class Vocabulary:
             self.ends[node].append(i)
         self.encode = tokenizer.encode
         self.byte_token = {syms[0]: i for i, syms in enumerate(self.symbols) if len(syms) == 1}
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Sent by name, not by value (the trie is megabytes): the receiving process (the
+        # engine's, infer/engine_process.py) knows the tokenizer and builds or reuses its own.
+        return (_vocabulary_named, (self.tokenizer_sha, tuple(self.stop_ids)))
 
     def first_token(self, symbols: Sequence[int]) -> int:
         """The first token of a tokenization of ``symbols`` (a completion's bytes)."""
@@ -647,13 +653,19 @@ class Constraint:
     the scheduler thread and request threads may both touch it.
     """
 
-    def __init__(self, grammar: Grammar, vocab: Vocabulary) -> None:
+    def __init__(self, grammar: Grammar, vocab: Vocabulary, key: str | None = None) -> None:
         self.automaton = Automaton(grammar)
         self.vocab = vocab
+        self.key = key  # its name in the cache (constraint_for), None when built directly
         self._dists: dict[int, torch.Tensor] = {}
         self._tok_step: dict[tuple[int, int], int] = {}
         self._plan: dict[int, float] = {}
         self._lock = threading.RLock()
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The grammar crosses (small), its masks do not: the receiver computes its own,
+        # cached under the same key as here.
+        return (_constraint_named, (self.vocab, self.key, self.automaton.g))
 
     @property
     def min_tokens(self) -> int:
@@ -766,13 +778,38 @@ class GrammarProcessor:
 _CACHE_SIZE = 64
 _cache: dict[tuple[str, str], Constraint] = {}
 _vocabs: dict[str, Vocabulary] = {}
+_tokenizers: dict[str, Any] = {}  # sha256 -> tokenizer, for vocabularies sent by name
 _cache_lock = threading.Lock()
+
+
+def know_tokenizer(tokenizer: Any) -> None:
+    """Let vocabularies of ``tokenizer`` that arrive pickled (by its digest) be rebuilt here."""
+    with _cache_lock:
+        _tokenizers[str(tokenizer.sha256)] = tokenizer
+
+
+def _vocabulary_named(sha: str, stop_ids: tuple[int, ...]) -> Vocabulary:
+    with _cache_lock:
+        tokenizer = _tokenizers.get(sha)
+    if tokenizer is None:
+        raise GenforgeError(
+            f"a constraint for tokenizer {sha[:12]}... arrived, but this process does not "
+            "know that tokenizer; serve the model whose tokenizer built the constraint"
+        )
+    return vocabulary_for(tokenizer, stop_ids)
+
+
+def _constraint_named(vocab: Vocabulary, key: str | None, grammar: Grammar) -> Constraint:
+    if key is None:
+        return Constraint(grammar, vocab)
+    return constraint_for(vocab, key, lambda: grammar)
 
 
 def vocabulary_for(tokenizer: Any, stop_ids: Sequence[int]) -> Vocabulary:
     """The (cached) :class:`Vocabulary` of a tokenizer with these stop ids."""
     key = f"{tokenizer.sha256}:{sorted(stop_ids)}"
     with _cache_lock:
+        _tokenizers.setdefault(str(tokenizer.sha256), tokenizer)
         vocab = _vocabs.get(key)
     if vocab is None:
         vocab = Vocabulary(tokenizer, stop_ids)
@@ -790,7 +827,7 @@ def constraint_for(vocab: Vocabulary, key: str, build: Any) -> Constraint:
         if con is not None:
             _cache[ck] = con  # most recent last
             return con
-    con = Constraint(build(), vocab)
+    con = Constraint(build(), vocab, key)
     with _cache_lock:
         _cache[ck] = con
         while len(_cache) > _CACHE_SIZE:

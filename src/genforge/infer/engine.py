@@ -382,8 +382,16 @@ class Engine:
                     return
                 self._wake.wait(timeout=0.5)
                 continue
-            with self._model_lock:
-                core.step()
+            self._step()
+
+    def _step(self) -> None:
+        """One scheduler iteration under the model lock (a subclass may act after it)."""
+        with self._model_lock:
+            self._core.step()
+
+    def _new_handle(self, request_id: str, cancel: Any) -> RequestHandle:
+        """The handle a submitted request's events go to (a subclass may route them)."""
+        return RequestHandle(request_id, cancel)
 
     def shutdown(self, *, drain: bool = True, timeout: float = 30.0) -> None:
         """Refuse new requests; with ``drain`` let in-flight ones finish for up to
@@ -406,8 +414,7 @@ class Engine:
             assert self._thread is not None
             self._thread.join(timeout=max(timeout, 5.0))
         while core.has_work():  # never started (or the thread died): finish them here
-            with self._model_lock:
-                core.step()
+            self._step()
         if self._compile_thread is not None:
             # A process that exits while inductor is compiling aborts (SIGABRT, seen on
             # SIGTERM mid-compile): wait for it (seconds) so the server exits cleanly.
@@ -464,7 +471,7 @@ class Engine:
             core.request_cancel(req)
             self._wake.set()
 
-        handle = RequestHandle(req.request_id, cancel)
+        handle = self._new_handle(req.request_id, cancel)
         req.emit = handle._push
         req.submitted = time.perf_counter()
         with core.lock:

@@ -22,6 +22,7 @@ from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from genforge.errors import GenforgeError
 from genforge.infer.engine import Engine
+from genforge.infer.engine_process import ProcessEngine
 from genforge.serve.app import begin_drain, create_app
 from genforge.serve.metrics import ServeMetrics
 from genforge.serve.policy import ServePolicy
@@ -59,9 +60,12 @@ def build_engine(
     metrics: ServeMetrics | None = None,
     draft_model_dir: str | os.PathLike | None = None,
     device: str = "auto",
+    engine_process: bool = False,
     **engine_kw: Any,
-) -> Engine:
-    """An engine over ``model_dir`` sized by ``settings`` (batch, queue), feeding ``metrics``."""
+) -> Engine | ProcessEngine:
+    """An engine over ``model_dir`` sized by ``settings`` (batch, queue), feeding ``metrics``;
+    with ``engine_process`` it runs in a child process (:class:`ProcessEngine`, with this
+    process's torch thread count), out of the HTTP event loop's GIL."""
     kw: dict[str, Any] = dict(
         max_batch_size=settings.max_batch_size,
         max_queue=settings.max_queue,
@@ -73,9 +77,9 @@ def build_engine(
     if settings.model_name:
         kw["model_name"] = settings.model_name
     if draft_model_dir is not None:
-        from genforge.modeldir import load_model_dir
-
-        kw["draft_model"] = load_model_dir(draft_model_dir, device=device).model
+        kw["draft_model"] = str(draft_model_dir)  # loaded where the engine runs
+    if engine_process:
+        return ProcessEngine(model_dir, **kw)
     return Engine.from_model_dir(model_dir, **kw)
 
 
