@@ -108,7 +108,12 @@ def test_same_tokens_text_and_logprobs_as_in_process(remote, local):
     assert remote.model_name == local.model_name
     assert remote.context_length == local.context_length == 256
     assert remote.vocab_size == local.vocab_size
-    assert run_all(remote, prompts, params) == run_all(local, prompts, params)
+    got, want = run_all(remote, prompts, params), run_all(local, prompts, params)
+    for (ids, lps, text, reason), (ids2, lps2, text2, reason2) in zip(got, want, strict=True):
+        assert (ids, text, reason) == (ids2, text2, reason2)
+        # Which requests share a prefill call depends on when each arrives, and the batch's
+        # shape moves the last float digits (the tokens, seeded, never move).
+        assert lps == pytest.approx(lps2, abs=1e-4)
     assert torch.equal(remote.embed(prompts), local.embed(prompts))
 
 
@@ -204,7 +209,7 @@ def test_shutdown_drains_then_the_process_exits(model_dir):
     engine.shutdown(drain=True, timeout=30)
     finish = handle.result(timeout=1)
     assert (finish.reason, finish.completion_tokens) == ("length", 50)
-    assert engine._proc.exitcode == 0
+    assert engine._proc.returncode == 0
     with pytest.raises(EngineError) as e:
         engine.submit([1], SamplingParams())
     assert e.value.kind == "shutdown"

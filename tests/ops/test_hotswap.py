@@ -116,9 +116,10 @@ def _greedy(base: str) -> tuple[str, list[float]]:
 
 def test_alias_move_swaps_models_under_load_without_failures(model_factory, tmp_path):
     reg = Registry(tmp_path / "registry")
-    # A long context, so one answer can outlast the swap.
-    reg.add(model_factory(11, context=2048), "demo", alias="production")
-    reg.add(model_factory(12, context=2048), "demo")
+    # A long context, so one answer can outlast the swap (which starts a new engine
+    # process: ~2 s on 2 CPU cores).
+    reg.add(model_factory(11, context=4096), "demo", alias="production")
+    reg.add(model_factory(12, context=4096), "demo")
     proc, base = _start(reg, tmp_path)
     results: list[dict] = []
     errors: list[BaseException] = []
@@ -145,7 +146,7 @@ def test_alias_move_swaps_models_under_load_without_failures(model_factory, tmp_
         long: list[dict] = []
         long_thread = threading.Thread(
             target=lambda: long.append(
-                _stream(httpx.Client(), base, "long", max_tokens=1900, started=long_started)
+                _stream(httpx.Client(), base, "long", max_tokens=3900, started=long_started)
             )
         )
         long_thread.start()
@@ -174,10 +175,13 @@ def test_alias_move_swaps_models_under_load_without_failures(model_factory, tmp_
     new = [r for r in results if r["fingerprints"] == {"demo@v2"}]
     assert old and new and len(old) + len(new) == len(results)
     first_new = min(r["first"] for r in new)
-    print(f"hot swap: {len(results)} streams ({len(old)} on v1, {len(new)} on v2), 0 failed")
+    (lg,) = long
+    print(
+        f"hot swap: {len(results)} streams ({len(old)} on v1, {len(new)} on v2), 0 failed; "
+        f"the long stream ended {lg['end'] - first_new:.2f} s after v2's first answer"
+    )
     # The long stream began on v1 before the promote and was still running when v2 had
     # already answered: it finished, whole, on the old model.
-    (lg,) = long
     assert lg["fingerprints"] == {"demo@v1"} and lg["finish"] == "length" and lg["done"]
     assert lg["end"] > first_new
     # Requests that started once v2 was answering all went to v2.

@@ -8,8 +8,8 @@ cut the engine from ~5,000 to ~3,250 tok/s, while the same work in another proce
 it 2% (docs/inference.md). Here the model, its KV cache and the step loop live in a child
 process; the server's process keeps the HTTP side and talks to it over one pipe.
 
-What crosses the pipe (pickled: both ends are this server's own processes, started by it
-over a socketpair; nothing a client sends is unpickled, requests are parsed into
+What crosses the pipe (pickled: both ends are this server's own processes, joined by a
+socket pair it created; nothing a client sends is unpickled, requests are parsed into
 ``SamplingParams`` before they cross):
 
 * parent -> child: ``("call", id, name, args)`` — submit, cancel, stats, embed,
@@ -28,12 +28,16 @@ do, see ``GrammarProcessor.__reduce__``). Library callers that need the model ob
 from __future__ import annotations
 
 import itertools
-import multiprocessing
+import os
 import pickle
 import signal
+import socket
+import subprocess
+import sys
 import threading
 import uuid
 from dataclasses import dataclass, field
+from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
@@ -222,17 +226,10 @@ class ProcessEngine:
         start_timeout: float = 900.0,
         **engine_kw: Any,
     ) -> None:
-        ctx = multiprocessing.get_context("spawn")  # fork would copy torch's thread state
-        self._conn, child = ctx.Pipe()
+        self._conn, self._proc = _start_child()
         kw = dict(engine_kw, forward_metrics=metrics is not None)
-        self._proc = ctx.Process(
-            target=_child_main,
-            args=(child, str(model_dir), kw, threads or torch.get_num_threads()),
-            name="genforge-engine",
-            daemon=True,
-        )
-        self._proc.start()
-        child.close()
+        setup = (str(model_dir), kw, threads or torch.get_num_threads())
+        self._conn.send_bytes(pickle.dumps(setup, protocol=pickle.HIGHEST_PROTOCOL))
         info = self._await_start(start_timeout)
         for name in _INFO:
             setattr(self, name, info[name])
@@ -251,17 +248,22 @@ class ProcessEngine:
 
     def _await_start(self, timeout: float) -> dict[str, Any]:
         waited = 0.0
-        while not self._conn.poll(_START_POLL_S):
-            waited += _START_POLL_S
-            if not self._proc.is_alive() or waited >= timeout:
-                self._proc.kill()
-                raise GenforgeError(
-                    f"the engine process did not start (exit code {self._proc.exitcode}); "
-                    "its error is above"
-                )
-        kind, payload = pickle.loads(self._conn.recv_bytes())
+        try:
+            while not self._conn.poll(_START_POLL_S):
+                waited += _START_POLL_S
+                if self._proc.poll() is not None or waited >= timeout:
+                    raise EOFError
+            kind, payload = pickle.loads(self._conn.recv_bytes())
+        except (EOFError, OSError):
+            self._proc.kill()
+            code = self._proc.wait()
+            self._conn.close()
+            raise GenforgeError(
+                f"the engine process did not start (exit code {code}); its error is above"
+            ) from None
         if kind == "failed":
-            self._proc.join(10)
+            self._proc.wait(10)
+            self._conn.close()
             raise GenforgeError(payload)
         return payload
 
@@ -297,9 +299,8 @@ class ProcessEngine:
 
     def _lost(self) -> None:
         """The child is gone: every open request ends with an error, every call fails."""
-        self._proc.join(5)
         why = self._exit_reason or (
-            f"the engine process exited unexpectedly (exit code {self._proc.exitcode})"
+            f"the engine process exited unexpectedly (exit code {_wait(self._proc, 5)})"
         )
         self._accepting = False
         with self._lock:
@@ -407,18 +408,54 @@ class ProcessEngine:
     def shutdown(self, *, drain: bool = True, timeout: float = 30.0) -> None:
         """As :meth:`Engine.shutdown`, then the child exits."""
         self._accepting = False
-        if self._proc.is_alive():
+        if self._proc.poll() is None:
             try:
                 self._last_stats = self._call("shutdown", drain, timeout, timeout=timeout + 60.0)
             except (EngineError, TimeoutError):
                 pass
         self._exit_reason = self._exit_reason or "the engine is shut down; create a new one"
-        self._proc.join(30)
-        if self._proc.is_alive():
+        if _wait(self._proc, 30) is None:
             self._proc.kill()
-            self._proc.join(5)
+            self._proc.wait(5)
         self._conn.close()
         self._reader.join(10)
+
+
+def _start_child() -> tuple[Connection, subprocess.Popen]:
+    """A fresh interpreter running :func:`_serve_child`, joined to us by a socket pair.
+
+    A plain ``python -m`` child rather than multiprocessing's spawn, which re-imports the
+    caller's ``__main__`` (a script without an ``if __name__ == "__main__"`` guard would
+    start its work again in the engine process)."""
+    ours, theirs = socket.socketpair()
+    root = str(Path(__file__).resolve().parents[2])  # where this genforge is imported from
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join([root, os.environ.get("PYTHONPATH", "")]))
+    try:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "genforge.infer.engine_process", str(theirs.fileno())],
+            pass_fds=[theirs.fileno()],
+            stdin=subprocess.DEVNULL,
+            env=env,
+            start_new_session=True,  # a terminal's Ctrl-C goes to the server, which drains
+        )
+    finally:
+        theirs.close()
+    return Connection(ours.detach()), proc
+
+
+def _wait(proc: subprocess.Popen, timeout: float) -> int | None:
+    """The exit code, or None if ``proc`` is still running after ``timeout`` seconds."""
+    try:
+        return proc.wait(timeout)
+    except subprocess.TimeoutExpired:
+        return None
+
+
+def _serve_child(fd: int) -> None:
+    """The engine process's entry point: read the setup, then run :func:`_child_main`."""
+    conn = Connection(fd)
+    model_dir, kw, threads = pickle.loads(conn.recv_bytes())
+    _child_main(conn, model_dir, kw, threads)
 
 
 def _host_side(model_dir: Path) -> tuple[Any, Any]:
@@ -431,3 +468,9 @@ def _host_side(model_dir: Path) -> tuple[Any, Any]:
         vlm, tokenizer = load_vlm(model_dir)
         return tokenizer, vlm
     return Tokenizer.load(model_dir), None
+
+
+if __name__ == "__main__":  # the engine process: python -m genforge.infer.engine_process FD
+    from genforge.infer.engine_process import _serve_child as serve
+
+    serve(int(sys.argv[1]))
