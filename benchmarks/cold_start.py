@@ -8,7 +8,9 @@ right after ready) and, where the decode step compiles in the background, ``comp
 alternating, and the median kept. Settings: ``background`` (the default: ready once the
 weights are loaded, the decode step compiled in a thread while requests decode eagerly),
 ``before_ready`` (``--compile-before-ready``: compiled at start-up, before /ready; the
-default until the background compile) and ``no_compile`` (``--no-compile-decode``).
+default until the background compile), ``no_compile`` (``--no-compile-decode``) and
+``in_process`` (``--in-process``: the engine in the server's process instead of a child
+process of its own, with the background compile).
 
     .venv/bin/python benchmarks/cold_start.py [--model MODEL_DIR] [--preset demo] [--repeats 3]
 
@@ -118,6 +120,7 @@ def main() -> None:
             "background": [],
             "before_ready": ["--compile-before-ready"],
             "no_compile": ["--no-compile-decode"],
+            "in_process": ["--in-process"],
         }
         runs: dict[str, list[dict[str, float]]] = {k: [] for k in settings}
         for _ in range(args.repeats):

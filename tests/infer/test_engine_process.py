@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import json
 import pickle
+import threading
 import time
 
 import pytest
@@ -196,6 +197,7 @@ def test_a_dead_engine_process_ends_every_request_with_an_error(model_dir):
         engine._proc.kill()
         finish = handle.result(timeout=30)
         assert finish.reason == "error" and "exited unexpectedly" in finish.error
+        assert engine.failed == finish.error
         with pytest.raises(EngineError) as e:
             engine.submit([1, 2], params)
         assert e.value.kind == "shutdown"
@@ -209,7 +211,7 @@ def test_shutdown_drains_then_the_process_exits(model_dir):
     engine.shutdown(drain=True, timeout=30)
     finish = handle.result(timeout=1)
     assert (finish.reason, finish.completion_tokens) == ("length", 50)
-    assert engine._proc.returncode == 0
+    assert engine._proc.returncode == 0 and engine.failed is None
     with pytest.raises(EngineError) as e:
         engine.submit([1], SamplingParams())
     assert e.value.kind == "shutdown"
@@ -218,3 +220,20 @@ def test_shutdown_drains_then_the_process_exits(model_dir):
 def test_a_model_dir_that_does_not_load_is_reported(tmp_path):
     with pytest.raises(GenforgeError, match="nope"):
         ProcessEngine(tmp_path / "nope")
+
+
+def test_a_cancel_still_reaches_a_draining_engine(model_dir):
+    """A client that goes away during the drain frees its request at once, as in-process."""
+    engine = ProcessEngine(model_dir, max_batch_size=4, threads=1)
+    params = SamplingParams(max_tokens=250, temperature=0, ignore_eos=True)
+    handle = engine.submit([1, 2, 3], params)
+    next(iter(handle))
+    t0 = time.monotonic()
+    stopper = threading.Thread(target=engine.shutdown, kwargs={"drain": True, "timeout": 60})
+    stopper.start()
+    time.sleep(0.05)
+    handle.cancel()
+    assert handle.result(timeout=30).reason == "cancelled"
+    stopper.join(timeout=60)
+    assert not stopper.is_alive() and engine._proc.returncode == 0
+    assert time.monotonic() - t0 < 30

@@ -117,3 +117,29 @@ def test_drain_timeout_cancels_streams_with_an_error_event(server_factory):
     text = "".join(e["choices"][0]["text"] for e in events[:-2] if e.get("choices"))
     assert 0 < len(text)
     assert server.engine.stats()["running"] == 0
+
+
+def test_a_dead_engine_process_fails_health_and_ends_its_streams(server_factory):
+    """The engine's process dies mid-stream: the stream ends with an error event, new
+    requests get 503, and /health and /ready turn 503 so a supervisor restarts the server."""
+    server = server_factory(model_name=MODEL)
+    try:
+        assert httpx.get(f"{server.base_url}/health").json() == {"status": "ok"}
+        body = {"model": MODEL, "prompt": "x", "max_tokens": 400, "ignore_eos": True}
+        url = f"{server.base_url}/v1/completions"
+        with httpx.stream("POST", url, json=body | {"stream": True}, timeout=60) as r:
+            lines = r.iter_lines()
+            first = next(lines)
+            server.engine._proc.kill()
+            events = _events([first, *lines])
+        assert events[-1] == "[DONE]"
+        assert "exited unexpectedly" in events[-2]["error"]["message"]
+        health = httpx.get(f"{server.base_url}/health")
+        assert health.status_code == 503 and health.json()["status"] == "engine_failed"
+        assert httpx.get(f"{server.base_url}/ready").status_code == 503
+        late = httpx.post(url, json=body, timeout=30)
+        assert late.status_code == 503, late.text
+        assert late.json()["error"]["code"] == "engine_failed"
+        assert "exited unexpectedly" in late.json()["error"]["message"]
+    finally:
+        server.stop()

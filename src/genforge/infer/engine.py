@@ -290,6 +290,8 @@ class Engine:
         # The KV memory budget may hold less than block_size per slot (kv_memory_bytes).
         self.context_length = self._core.context_length
         self.decode_mode = "eager"  # eager | compiling | compiled | eager (compile failed)
+        # Why the engine can no longer serve, or None (a ProcessEngine whose process died).
+        self.failed: str | None = None
         self._compile_later: DecodeStep | None = None
         self._compile_thread: threading.Thread | None = None
         if compile_decode and fast is not None:

@@ -28,6 +28,7 @@ do, see ``GrammarProcessor.__reduce__``). Library callers that need the model ob
 from __future__ import annotations
 
 import itertools
+import logging
 import os
 import pickle
 import signal
@@ -47,6 +48,8 @@ from genforge.errors import GenforgeError
 from genforge.infer.constrained import know_tokenizer
 from genforge.infer.engine import Engine, RequestHandle
 from genforge.infer.protocol import EngineError, FinishEvent, SamplingParams
+
+log = logging.getLogger("genforge.serve")
 
 # Exported by the child once it is up: what callers read as plain attributes.
 _INFO = ("model_name", "context_length", "vocab_size", "max_batch_size", "max_queue")
@@ -166,7 +169,11 @@ def _serve_calls(conn: Any, engine: _ChildEngine, send: Any) -> None:
         send(("reply", cid, error, value))
 
     def submit(rid: str, prompt: list[int], params: SamplingParams, prefix: Any) -> None:
-        engine.submit(prompt, params, request_id=rid, prefix_embeds=prefix)
+        try:
+            engine.submit(prompt, params, request_id=rid, prefix_embeds=prefix)
+        except BaseException:
+            engine.handles.pop(rid, None)  # refused after its handle was made (queue full)
+            raise
 
     def cancel(rid: str) -> None:
         handle = engine.handles.get(rid)
@@ -187,21 +194,29 @@ def _serve_calls(conn: Any, engine: _ChildEngine, send: Any) -> None:
         "compile_in_background": engine.compile_in_background,
         "shutdown": shutdown,
     }
-    slow = {"embed", "shutdown"}  # off this thread, so cancels still arrive meanwhile
+    # Off this thread, so calls (cancels above all) are still read meanwhile; once
+    # shutdown has answered, the loop ends.
+    slow = {"embed", "shutdown"}
+    stopping: threading.Thread | None = None
     while True:
+        if stopping is not None and not conn.poll(0.05):
+            if stopping.is_alive():
+                continue
+            break
         try:
             _, cid, name, args = pickle.loads(conn.recv_bytes())
-        except (EOFError, OSError):  # the server is gone: nobody reads our tokens
-            engine.shutdown(drain=False, timeout=5.0)
-            return
+        except (EOFError, OSError):
+            break
         if name in slow:
             worker = threading.Thread(target=answer, args=(cid, calls[name], *args), daemon=True)
             worker.start()
-            if name == "shutdown":
-                worker.join()
-                return
+            stopping = worker if name == "shutdown" else stopping
         else:
             answer(cid, calls[name], *args)
+    if stopping is not None:
+        stopping.join()
+    else:  # the server is gone without a shutdown: nobody reads our tokens
+        engine.shutdown(drain=False, timeout=5.0)
 
 
 @dataclass
@@ -242,6 +257,8 @@ class ProcessEngine:
         self._ids = itertools.count()
         self._lock = threading.Lock()
         self._exit_reason: str | None = None
+        self.failed: str | None = None  # set when the child dies without being shut down
+        self._closing = False
         self._last_stats: dict[str, Any] = {}
         self._reader = threading.Thread(target=self._read, name="genforge-engine-pipe", daemon=True)
         self._reader.start()
@@ -299,13 +316,18 @@ class ProcessEngine:
 
     def _lost(self) -> None:
         """The child is gone: every open request ends with an error, every call fails."""
-        why = self._exit_reason or (
-            f"the engine process exited unexpectedly (exit code {_wait(self._proc, 5)})"
-        )
+        if self._closing:
+            why = "the engine is shut down; create a new one"
+        else:
+            code = _wait(self._proc, 5)
+            why = f"the engine process exited unexpectedly (exit code {code})"
         self._accepting = False
         with self._lock:
             handles, self._handles = list(self._handles.values()), {}
             calls, self._calls = list(self._calls.values()), {}
+            if not self._closing:
+                self.failed = why
+                log.error("%s; restart the server", why)
             self._exit_reason = why
         for handle in handles:
             handle._push(FinishEvent("error", 0, 0, "", error=why))
@@ -408,12 +430,12 @@ class ProcessEngine:
     def shutdown(self, *, drain: bool = True, timeout: float = 30.0) -> None:
         """As :meth:`Engine.shutdown`, then the child exits."""
         self._accepting = False
+        self._closing = True
         if self._proc.poll() is None:
             try:
                 self._last_stats = self._call("shutdown", drain, timeout, timeout=timeout + 60.0)
             except (EngineError, TimeoutError):
                 pass
-        self._exit_reason = self._exit_reason or "the engine is shut down; create a new one"
         if _wait(self._proc, 30) is None:
             self._proc.kill()
             self._proc.wait(5)

@@ -144,8 +144,18 @@ async def detokenize(body: DetokenizeRequest, request: Request) -> DetokenizeRes
     return DetokenizeResponse(prompt=ctx.tokenizer.decode(body.tokens))
 
 
-@router.get("/health", response_model=HealthResponse, summary="Liveness: the process answers")
-async def health() -> HealthResponse:
+@router.get(
+    "/health",
+    response_model=HealthResponse,
+    summary="Liveness: the process answers and its engine can serve",
+    responses={503: {"model": HealthResponse}},
+)
+async def health(request: Request) -> Any:
+    # An engine process that died cannot come back: fail liveness so the supervisor
+    # (systemd, Kubernetes) restarts the server rather than keep it answering 503s.
+    failed = _ctx(request).engine.failed
+    if failed is not None:
+        return JSONResponse({"status": "engine_failed", "error": failed}, status_code=503)
     return HealthResponse(status="ok")
 
 
@@ -157,6 +167,8 @@ async def health() -> HealthResponse:
 )
 async def ready(request: Request) -> Any:
     ctx = _ctx(request)
+    if ctx.engine.failed is not None:
+        return JSONResponse({"status": "engine_failed"}, status_code=503)
     if ctx.ready and not ctx.draining:
         # Ready already while the decode step compiles in the background (it decodes eagerly
         # meanwhile); `decode` says which, for a dashboard or a warm-up script.

@@ -283,6 +283,10 @@ class ServingContext:
             for c in choices:
                 c.handle.cancel()
             reservation.settle(0)
+            if self.engine.failed is not None:  # its process died: nothing here can recover
+                raise APIError(
+                    503, f"{self.engine.failed}; restart the server", code="engine_failed"
+                ) from None
             raise engine_error_to_api(e) from None
         except BaseException:
             for c in choices:
