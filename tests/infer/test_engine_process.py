@@ -237,3 +237,34 @@ def test_a_cancel_still_reaches_a_draining_engine(model_dir):
     stopper.join(timeout=60)
     assert not stopper.is_alive() and engine._proc.returncode == 0
     assert time.monotonic() - t0 < 30
+
+
+def test_a_stuck_engine_process_does_not_hang_the_caller(model_dir, monkeypatch):
+    import os
+    import signal
+
+    import genforge.infer.engine_process as ep
+
+    engine = ProcessEngine(model_dir, max_batch_size=4, threads=1)
+    try:
+        monkeypatch.setattr(ep, "_ANSWER_S", 0.5)
+        generated = engine.stats()["tokens_generated"]
+        os.kill(engine._proc.pid, signal.SIGSTOP)  # alive, but answers nothing
+        t0 = time.monotonic()
+        with pytest.raises(EngineError, match="did not take the request") as e:
+            engine.submit([1, 2, 3], SamplingParams(max_tokens=200, ignore_eos=True))
+        assert e.value.kind == "overloaded" and time.monotonic() - t0 < 5
+        os.kill(engine._proc.pid, signal.SIGCONT)
+        # The late request was taken and then cancelled: nothing runs, nothing is kept.
+        deadline = time.monotonic() + 10
+        while engine.stats()["running"] + engine.stats()["waiting"] and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert engine.stats()["running"] == engine.stats()["waiting"] == 0
+        assert engine.stats()["tokens_generated"] - generated < 100  # not its 200 tokens
+        assert not engine._handles and not engine._calls
+        params = SamplingParams(max_tokens=5, temperature=0, ignore_eos=True)
+        finish = engine.submit([1, 2], params).result(30)
+        assert finish.completion_tokens == 5
+    finally:
+        os.kill(engine._proc.pid, signal.SIGCONT)
+        engine.shutdown(drain=False)

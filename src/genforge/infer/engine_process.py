@@ -54,6 +54,7 @@ log = logging.getLogger("genforge.serve")
 # Exported by the child once it is up: what callers read as plain attributes.
 _INFO = ("model_name", "context_length", "vocab_size", "max_batch_size", "max_queue")
 _START_POLL_S = 0.5
+_ANSWER_S = 60.0  # the longest a request waits for the child to take it (a round trip: ~0.3 ms)
 
 
 class _Outbox:
@@ -356,6 +357,8 @@ class ProcessEngine:
                 self._calls.pop(cid, None)
                 raise EngineError("shutdown", "the engine process has exited") from None
         if not reply.done.wait(timeout):
+            with self._lock:
+                self._calls.pop(cid, None)
             raise TimeoutError(f"the engine process did not answer {name} in {timeout} s")
         if reply.error is not None:
             family, kind, message = reply.error
@@ -373,7 +376,7 @@ class ProcessEngine:
 
     @property
     def decode_mode(self) -> str:
-        return self._call("decode_mode")
+        return self._call("decode_mode", timeout=_ANSWER_S)
 
     def submit(
         self,
@@ -392,7 +395,18 @@ class ProcessEngine:
             self._handles[rid] = handle  # before the call: the first token may come first
         prefix = None if prefix_embeds is None else prefix_embeds.detach().cpu()
         try:
-            self._call("submit", rid, prompt_ids, params, prefix)
+            self._call("submit", rid, prompt_ids, params, prefix, timeout=_ANSWER_S)
+        except TimeoutError:
+            # A stuck child must not hang the caller (the server's event loop) for good;
+            # should the request be taken after all, it is cancelled straight away.
+            self._cancel(rid)
+            with self._lock:
+                self._handles.pop(rid, None)
+            raise EngineError(
+                "overloaded",
+                f"the engine process did not take the request within {_ANSWER_S:.0f} s; "
+                "retry later",
+            ) from None
         except BaseException:
             with self._lock:
                 self._handles.pop(rid, None)
@@ -420,7 +434,7 @@ class ProcessEngine:
         """As :meth:`Engine.stats`; once the child is gone, its last counters (nothing
         running or waiting)."""
         try:
-            self._last_stats = self._call("stats")
+            self._last_stats = self._call("stats", timeout=_ANSWER_S)
         except EngineError:
             if not self._last_stats:
                 raise
