@@ -268,3 +268,26 @@ def test_a_stuck_engine_process_does_not_hang_the_caller(model_dir, monkeypatch)
     finally:
         os.kill(engine._proc.pid, signal.SIGCONT)
         engine.shutdown(drain=False)
+
+
+def _refuse_to_unpickle():
+    raise RuntimeError("this processor cannot be rebuilt here")
+
+
+class Unbuildable:
+    """A logits processor that pickles here but cannot be rebuilt in the engine process."""
+
+    def __call__(self, ids, logits):
+        return logits
+
+    def __reduce__(self):
+        return (_refuse_to_unpickle, ())
+
+
+def test_a_request_the_child_cannot_rebuild_fails_alone(remote):
+    params = SamplingParams(max_tokens=4, logits_processors=[Unbuildable()])
+    with pytest.raises(GenforgeError, match="failed on submit") as e:
+        remote.submit([1, 2], params)
+    assert not isinstance(e.value, EngineError)  # a server bug (500), not the client's
+    finish = remote.submit([1, 2], SamplingParams(max_tokens=3, ignore_eos=True)).result(30)
+    assert finish.completion_tokens == 3 and remote.failed is None

@@ -12,8 +12,9 @@ What crosses the pipe (pickled: both ends are this server's own processes, joine
 socket pair it created; nothing a client sends is unpickled, requests are parsed into
 ``SamplingParams`` before they cross):
 
-* parent -> child: ``("call", id, name, args)`` — submit, cancel, stats, embed,
-  decode_mode, compile_in_background, shutdown;
+* parent -> child: ``("call", id, name, pickled args)`` — submit, cancel, stats, embed,
+  decode_mode, compile_in_background, shutdown (the arguments are unpickled inside the
+  call, so one that cannot be rebuilt there fails that call, not the engine);
 * child -> parent: ``("reply", id, error, value)``, and once per engine step
   ``("events", [(request_id, event), ...], [(metrics hook, args), ...])``: every token of
   the step in one message, so the pipe costs one write a step, not one a token.
@@ -160,9 +161,11 @@ def _child_main(conn: Any, model_dir: str, kw: dict[str, Any], threads: int) -> 
 
 
 def _serve_calls(conn: Any, engine: _ChildEngine, send: Any) -> None:
-    def answer(cid: int, fn: Any, *args: Any) -> None:
+    def answer(cid: int, fn: Any, payload: bytes) -> None:
         try:
-            value, error = fn(*args), None
+            # The arguments are unpickled here, inside the try: one whose objects cannot be
+            # rebuilt in this process (a logits processor) fails its call, not the engine.
+            value, error = fn(*pickle.loads(payload)), None
         except EngineError as e:
             value, error = None, ("engine", e.kind, e.message)
         except Exception as e:
@@ -205,15 +208,15 @@ def _serve_calls(conn: Any, engine: _ChildEngine, send: Any) -> None:
                 continue
             break
         try:
-            _, cid, name, args = pickle.loads(conn.recv_bytes())
+            _, cid, name, payload = pickle.loads(conn.recv_bytes())
         except (EOFError, OSError):
             break
         if name in slow:
-            worker = threading.Thread(target=answer, args=(cid, calls[name], *args), daemon=True)
+            worker = threading.Thread(target=answer, args=(cid, calls[name], payload), daemon=True)
             worker.start()
             stopping = worker if name == "shutdown" else stopping
         else:
-            answer(cid, calls[name], *args)
+            answer(cid, calls[name], payload)
     if stopping is not None:
         stopping.join()
     else:  # the server is gone without a shutdown: nobody reads our tokens
@@ -339,13 +342,14 @@ class ProcessEngine:
     def _call(self, name: str, *args: Any, timeout: float | None = None) -> Any:
         cid = next(self._ids)  # itertools.count: atomic under the GIL
         try:
-            data = pickle.dumps(("call", cid, name, args), protocol=pickle.HIGHEST_PROTOCOL)
+            payload = pickle.dumps(args, protocol=pickle.HIGHEST_PROTOCOL)
         except Exception as e:
             raise EngineError(
                 "invalid_request",
                 f"this request cannot be sent to the engine process ({type(e).__name__}: {e}); "
                 "logits processors must be picklable (module-level classes, no lambdas)",
             ) from None
+        data = pickle.dumps(("call", cid, name, payload), protocol=pickle.HIGHEST_PROTOCOL)
         reply = _Reply()
         with self._lock:
             if self._exit_reason is not None:
@@ -416,7 +420,7 @@ class ProcessEngine:
     def _cancel(self, rid: str) -> None:
         # Not waited for (a client going away must not stall the event loop): its
         # FinishEvent arrives like any other; the child's reply finds no caller and is dropped.
-        data = pickle.dumps(("call", next(self._ids), "cancel", (rid,)))
+        data = pickle.dumps(("call", next(self._ids), "cancel", pickle.dumps((rid,))))
         with self._lock:
             if self._exit_reason is None:
                 try:
@@ -465,7 +469,8 @@ def _start_child() -> tuple[Connection, subprocess.Popen]:
     start its work again in the engine process)."""
     ours, theirs = socket.socketpair()
     root = str(Path(__file__).resolve().parents[2])  # where this genforge is imported from
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join([root, os.environ.get("PYTHONPATH", "")]))
+    paths = [root, *filter(None, os.environ.get("PYTHONPATH", "").split(os.pathsep))]
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(paths))
     try:
         proc = subprocess.Popen(
             [sys.executable, "-m", "genforge.infer.engine_process", str(theirs.fileno())],
