@@ -308,8 +308,11 @@ class ProcessEngine:
 
     def _deliver(self, events: list[tuple[str, Any]], hooks: list[Any]) -> None:
         if self.metrics is not None:
-            for name, args in hooks:
-                getattr(self.metrics, name)(*args)
+            try:
+                for name, args in hooks:
+                    getattr(self.metrics, name)(*args)
+            except Exception:  # a broken metrics hook must not stop every request's tokens
+                log.exception("an engine metrics hook failed")
         for rid, event in events:
             with self._lock:
                 handle = self._handles.get(rid)
