@@ -22,7 +22,8 @@ socket pair it created; nothing a client sends is unpickled, requests are parsed
 The parent side quacks like :class:`~genforge.infer.engine.Engine` for what the servers
 use (``submit`` returns the same :class:`RequestHandle`); logits processors cross with
 their request, so they must pickle (the server's own — grammar constraints, watermarks —
-do, see ``GrammarProcessor.__reduce__``). Library callers that need the model object
+do: a grammar's ``Constraint`` and ``Vocabulary`` pickle by name, see their
+``__reduce__``). Library callers that need the model object
 (RL's weight copies) use :class:`Engine` in-process.
 """
 
@@ -50,7 +51,7 @@ from genforge.infer.constrained import know_tokenizer
 from genforge.infer.engine import Engine, RequestHandle
 from genforge.infer.protocol import EngineError, FinishEvent, SamplingParams
 
-log = logging.getLogger("genforge.serve")
+log = logging.getLogger("genforge.infer")
 
 # Exported by the child once it is up: what callers read as plain attributes.
 _INFO = ("model_name", "context_length", "vocab_size", "max_batch_size", "max_queue")
@@ -279,8 +280,9 @@ class ProcessEngine:
             self._proc.kill()
             code = self._proc.wait()
             self._conn.close()
+            why = f"in {timeout:.0f} s" if waited >= timeout else f"(exit code {code})"
             raise GenforgeError(
-                f"the engine process did not start (exit code {code}); its error is above"
+                f"the engine process did not start {why}; its error, if any, is above"
             ) from None
         if kind == "failed":
             self._proc.wait(10)
