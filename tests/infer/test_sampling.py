@@ -252,3 +252,63 @@ def test_a_nucleus_too_wide_for_the_candidates_skips_them(monkeypatch):
     rows = [sampling.RowSettings(top_p=0.9), sampling.RowSettings(top_p=0.9)]
     ids = sampling._sample_hot(logits, rows, torch.tensor([0.3, 0.3]))
     assert seen == [1] and int(ids[1]) < 20
+
+
+def _two_level_table() -> torch.Tensor:
+    """16 rows over a vocabulary that is not a multiple of the block: Zipf-like masses with
+    holes, and rows whose mass sits in one token, the first block, or the last (partial)
+    block."""
+    from genforge.infer.sampling import DRAW_BLOCK
+
+    g = torch.Generator().manual_seed(3)
+    V = 128 * DRAW_BLOCK + 37
+    ranks = torch.randperm(V, generator=g).float() + 1
+    probs = (1.0 / ranks).repeat(16, 1)
+    probs[:, torch.randperm(V, generator=g)[: V // 3]] = 0.0  # filtered tokens
+    probs[1] = 0.0
+    probs[1, 4321] = 2.5  # one token holds everything
+    probs[2, DRAW_BLOCK:] = 0.0  # the first block only
+    probs[3, : V - 20] = 0.0  # the last, partial block only
+    probs[3, V - 20 :] = torch.rand(20, generator=g)
+    return probs
+
+
+def test_the_two_level_draw_is_the_inverse_cdf():
+    """A vocabulary >= TWO_LEVEL_VOCAB is drawn block then token: on an even grid of uniforms
+    every token is drawn n * p times (+-2), a token without mass never, and the tokens are
+    the one-level draw's except at rounding boundaries."""
+    from genforge.infer import sampling
+
+    probs = _two_level_table()
+    assert probs.size(1) >= sampling.TWO_LEVEL_VOCAB
+    n = 1000
+    counts = torch.zeros_like(probs)
+    same = 0
+    for k in range(n):
+        u = torch.full((probs.size(0),), (k + 0.5) / n)
+        ids = sampling.draw(probs, u)
+        counts[torch.arange(probs.size(0)), ids] += 1
+        cdf = probs.cumsum(-1)  # the one-level draw, written out
+        one = torch.searchsorted(cdf, (u.unsqueeze(-1) * cdf[:, -1:]), right=True).squeeze(-1)
+        same += int((one == ids).sum())
+    expected = n * probs / probs.sum(-1, keepdim=True)
+    assert (counts - expected).abs().max() <= 2
+    assert counts[probs == 0].sum() == 0
+    assert same >= 0.995 * n * probs.size(0)
+    # The ends of [0, 1): 0 draws each row's first token with mass (not a massless one
+    # before it); the very top still lands on a token with mass.
+    first = sampling.draw(probs, torch.zeros(probs.size(0)))
+    assert torch.equal(first, (probs > 0).int().argmax(dim=1))
+    top = sampling.draw(probs, torch.full((probs.size(0),), 1.0 - 2**-24))
+    assert bool((probs.gather(1, top.unsqueeze(1)) > 0).all())
+
+
+def test_a_rows_two_level_draw_does_not_depend_on_its_batch():
+    from genforge.infer import sampling
+
+    probs = _two_level_table()
+    u = torch.rand(probs.size(0), generator=torch.Generator().manual_seed(5))
+    batched = sampling.draw(probs, u)
+    alone = torch.cat([sampling.draw(probs[i : i + 1], u[i : i + 1]) for i in range(16)])
+    wide = sampling.draw(torch.cat([probs] * 4), torch.cat([u] * 4))
+    assert torch.equal(alone, batched) and torch.equal(wide[:16], batched)

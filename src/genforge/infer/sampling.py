@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import torch
+import torch.nn.functional as F
 
 from genforge.infer.protocol import SamplingParams
 from genforge.inputs import check_seed
@@ -107,24 +108,61 @@ def top_p_filter(logits: torch.Tensor, p: float) -> torch.Tensor:
     return filter_rows(logits, [None] * B, [p] * B, [None] * B)
 
 
+# On a CPU the inverse-CDF draw goes in two levels (a block, then a token in it) from
+# this vocabulary size on. A cumulative sum is a sequential pass per row (16 rows x 32768:
+# 331 us on one core); block sums are vectorised (133 us in all; 1 row: 25 -> 48 us,
+# 16 rows of 128256: 1,293 -> 440 us). The choice depends on the vocabulary and device
+# only, never on the batch, so a row draws the same token alone or batched. On a GPU the
+# cumulative sum is parallel and the extra kernels would only add launches.
+TWO_LEVEL_VOCAB = 32768
+DRAW_BLOCK = 256  # tokens per block of the two-level draw
+
+
 def draw(probs: torch.Tensor, uniforms: torch.Tensor) -> torch.Tensor:
     """One token per row of ``probs`` (B, V) by inverse CDF, given ``uniforms`` (B,) in [0, 1).
 
     Equivalent in distribution to ``torch.multinomial(probs, 1)`` but an order of magnitude
     faster on CPU, and the caller controls where each row's randomness comes from (one
-    generator per request in the engine). ``probs`` need not be normalised.
+    generator per request in the engine). ``probs`` need not be normalised. Each row is
+    drawn from its own values alone, so a row's token does not depend on the batch.
     """
-    cdf = probs.cumsum(dim=-1)  # (B, V)
-    target = uniforms.to(cdf.dtype).unsqueeze(-1) * cdf[:, -1:]  # (B, 1)
-    # right=True: the first token whose cumulative mass exceeds the target, so a token with
-    # zero probability (a flat step of the CDF) can never be chosen.
-    ids = torch.searchsorted(cdf, target, right=True).squeeze(-1)
-    ids = ids.clamp_(max=probs.size(-1) - 1)
+    if probs.size(-1) >= TWO_LEVEL_VOCAB and probs.device.type == "cpu":
+        ids = _draw_two_level(probs, uniforms)
+    else:
+        cdf = probs.cumsum(dim=-1)  # (B, V)
+        target = uniforms.to(cdf.dtype).unsqueeze(-1) * cdf[:, -1:]  # (B, 1)
+        # right=True: the first token whose cumulative mass exceeds the target, so a token
+        # with zero probability (a flat step of the CDF) can never be chosen.
+        ids = torch.searchsorted(cdf, target, right=True).squeeze(-1)
+        ids = ids.clamp_(max=probs.size(-1) - 1)
     # Rounding can put the target at the very top of the CDF; fall back to the likeliest.
     zero = probs.gather(-1, ids.unsqueeze(-1)).squeeze(-1) <= 0
     if bool(zero.any()):
         ids = torch.where(zero, probs.argmax(dim=-1), ids)
     return ids
+
+
+def _draw_two_level(probs: torch.Tensor, uniforms: torch.Tensor) -> torch.Tensor:
+    """:func:`draw`'s inverse CDF as a block (by the blocks' cumulative masses), then a
+    token inside it (by the block's own cumulative sum) with what is left of the target:
+    the same token as the one-level draw except where float rounding differs at a
+    boundary (~1 draw in 2,000), and the same distribution."""
+    B, V = probs.shape
+    blk = DRAW_BLOCK
+    nb = -(-V // blk)
+    padded = F.pad(probs, (0, nb * blk - V)) if nb * blk != V else probs  # zeros: never drawn
+    blocks = padded.view(B, nb, blk)
+    bcdf = blocks.sum(dim=-1).cumsum_(dim=-1)  # (B, nb)
+    target = uniforms.to(bcdf.dtype).unsqueeze(-1) * bcdf[:, -1:]  # (B, 1)
+    b = torch.searchsorted(bcdf, target, right=True).clamp_(max=nb - 1)  # (B, 1)
+    below = torch.where(b > 0, bcdf.gather(-1, (b - 1).clamp(min=0)), 0.0)  # mass before b
+    inner = blocks.gather(1, b.unsqueeze(-1).expand(B, 1, blk)).squeeze(1).cumsum_(dim=-1)
+    # What is left of the target, kept below the block's own total (its sum and its
+    # cumulative sum may round apart), so the search lands on a token with mass.
+    rest = (target - below).clamp_(min=0)
+    rest = torch.minimum(rest, torch.nextafter(inner[:, -1:], torch.zeros((), dtype=inner.dtype)))
+    j = torch.searchsorted(inner, rest, right=True).clamp_(max=blk - 1)
+    return (b * blk + j).squeeze(-1).clamp_(max=V - 1)
 
 
 @dataclass
