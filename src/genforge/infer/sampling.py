@@ -86,9 +86,11 @@ def filter_rows(
         logits = logits.masked_fill(drop, float("-inf"))
     if any(m for m in min_p):
         mm = torch.tensor([m or 0.0 for m in min_p], device=dev).unsqueeze(1)  # (B, 1)
-        probs = torch.softmax(logits.float(), dim=-1)
-        floor = probs.max(dim=-1, keepdim=True).values * mm
-        logits = logits.masked_fill(probs < floor, float("-inf"))
+        # p < min_p * p_max  <=>  logit < max logit + log(min_p): one max over the row, no
+        # softmax (log 0 = -inf: a row without min-p keeps every token). The candidates'
+        # path (draw_candidates) compares the same way, exp(logit - max) < min_p.
+        floor = logits.float().amax(dim=-1, keepdim=True) + torch.log(mm)
+        logits = logits.masked_fill(logits.float() < floor, float("-inf"))
     return logits
 
 
