@@ -145,6 +145,7 @@ def test_stream_interval_sends_the_first_token_at_once_then_groups_of_n():
     then every write holds at least 4 tokens per running choice, and the end goes with
     whatever is left; every event arrives once, in order."""
     import asyncio
+    import threading
     import time
 
     from genforge.infer.engine import RequestHandle
@@ -185,8 +186,33 @@ def test_stream_interval_sends_the_first_token_at_once_then_groups_of_n():
         for i in range(n_choices):
             mine = [ev for b in batches for c, ev in b if c.index == i]
             assert [e.token_id for e in mine[:-1]] == list(range(21))
-    # The default: a consumer that keeps up gets one token per write.
-    assert len(asyncio.run(stream(1, 21, 1))) >= 15
+
+    # The default: a consumer that keeps up gets one token per write. In lockstep (each
+    # token pushed once the last one was written) so a slow machine cannot group them.
+    async def lockstep(n: int) -> list[list]:
+        handle = RequestHandle("0", lambda _rid: None)
+        choice = Choice(index=0, prompt_index=0, handle=handle)
+        sub = Submitted(choices=[choice], prompt_tokens=1, reservation=None)
+        out: list[list] = []
+        written = threading.Semaphore(0)
+
+        async def consume() -> None:
+            async for batch in event_batches(sub, 1):
+                out.append(batch)
+                written.release()
+
+        def produce() -> None:
+            for i in range(n):
+                handle._push(TokenEvent(i, "x", None, None))
+                written.acquire(timeout=2)
+            handle._push(FinishEvent("length", 1, n, "x" * n, None))
+
+        task = asyncio.create_task(consume())
+        await asyncio.get_running_loop().run_in_executor(None, produce)
+        await task
+        return out
+
+    assert [len(b) for b in asyncio.run(lockstep(21))] == [1] * 22
 
 
 def test_serving_threads_leave_a_core_to_the_event_loop():
