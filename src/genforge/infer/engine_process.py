@@ -405,21 +405,19 @@ class ProcessEngine:
         prefix = None if prefix_embeds is None else prefix_embeds.detach().cpu()
         try:
             self._call("submit", rid, prompt_ids, params, prefix, timeout=_ANSWER_S)
-        except TimeoutError:
+        except BaseException as e:
+            with self._lock:
+                self._handles.pop(rid, None)
+            if not isinstance(e, TimeoutError):
+                raise
             # A stuck child must not hang the caller (the server's event loop) for good;
             # should the request be taken after all, it is cancelled straight away.
             self._cancel(rid)
-            with self._lock:
-                self._handles.pop(rid, None)
             raise EngineError(
                 "overloaded",
                 f"the engine process did not take the request within {_ANSWER_S:.0f} s; "
                 "retry later",
             ) from None
-        except BaseException:
-            with self._lock:
-                self._handles.pop(rid, None)
-            raise
         return handle
 
     def _cancel(self, rid: str) -> None:

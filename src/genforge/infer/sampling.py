@@ -89,8 +89,9 @@ def filter_rows(
         # p < min_p * p_max  <=>  logit < max logit + log(min_p): one max over the row, no
         # softmax (log 0 = -inf: a row without min-p keeps every token). The candidates'
         # path (draw_candidates) compares the same way, exp(logit - max) < min_p.
-        floor = logits.float().amax(dim=-1, keepdim=True) + torch.log(mm)
-        logits = logits.masked_fill(logits.float() < floor, float("-inf"))
+        scores = logits.float()  # logits itself when float32; one copy otherwise
+        floor = scores.amax(dim=-1, keepdim=True) + torch.log(mm)
+        logits = logits.masked_fill(scores < floor, float("-inf"))
     return logits
 
 
