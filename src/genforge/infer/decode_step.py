@@ -31,7 +31,9 @@ kernels, hooks), and the engine then calls the model itself.
 
 from __future__ import annotations
 
+import inspect
 import time
+import types
 import weakref
 from collections.abc import Callable
 
@@ -70,6 +72,33 @@ _KNOWN = (
 # The (in, out) CPU copies of the matmul weights (see DecodeStep._build) double their memory;
 # above this many bytes of weights the step reads the model's own (out, in) layout instead.
 CPU_COPY_BUDGET = 1 << 30
+
+
+def _compile_one_row(step: DecodeStep, args: tuple) -> Callable:
+    """``DecodeStep._static_rows`` compiled for ``(step, *args)`` (ids, pos, ks, vs) and
+    called on them once; returned as a plain function of the same arguments that skips
+    dynamo's frame hook and guards where this torch allows, else the guarded function."""
+    fn = type(step)._static_rows
+    compiled = torch.compile(fn, fullgraph=True, dynamic=False, options={"cpp_wrapper": True})
+    with torch.inference_mode():
+        compiled(step, *args)  # builds the graph (its KV writes are repeated by the caller)
+    step.compiled_kind = "torch.compile"
+    try:
+        # Dynamo runs a compiled frame as its transformed bytecode, which calls the graph
+        # through a global it installed; that bytecode, run as a function of its own, is
+        # the graph without the per-call hook. The entry is the one whose guards accept
+        # these arguments, exactly as dynamo would pick it.
+        from torch._dynamo.eval_frame import _debug_get_cache_entry_list
+
+        names = list(inspect.signature(fn).parameters)
+        f_locals = dict(zip(names, (step, *args)))
+        for entry in _debug_get_cache_entry_list(fn.__code__):
+            if entry.guard_manager.check(f_locals):
+                step.compiled_kind = "torch.compile, called without guards"
+                return types.FunctionType(entry.code, dict(fn.__globals__), fn.__name__)
+    except Exception:  # a private API: any failure keeps the guarded call
+        pass
+    return compiled
 
 
 class DecodeStep:
@@ -166,7 +195,9 @@ class DecodeStep:
         self.grouped_attention = dev.type == "cpu"
         self._versions = [src._version for src, _ in self._copies]
         self._b_idx: dict[int, torch.Tensor] = {}
-        self._compiled = None
+        self._compiled: tuple | None = None  # (key, graph): see _one_row_graph
+        # How the one-row graph is called (see _compile_one_row), once built.
+        self.compiled_kind: str | None = None
         self._slot0: tuple | None = None
         # Static-shape steps per batch bucket (CUDA graphs on a GPU) for the latest pool.
         self._runs: dict[int, tuple[torch.Tensor, Callable]] = {}
@@ -330,18 +361,30 @@ class DecodeStep:
             # Slot-0 views of the pool's K/V (the compiled graph's inputs); only the latest
             # pool is held, so pools of finished generate() calls are not kept alive.
             views = self._slot0 = (pool, [k[0:1] for k in pool.k], [v[0:1] for v in pool.v])
-        if self._compiled is None:
-            self._compiled = torch.compile(
-                self._static_rows, fullgraph=True, dynamic=False, options={"cpp_wrapper": True}
-            )
         self._refresh()
         dev = self.device
+        args = (torch.tensor([token], device=dev), torch.tensor([p], device=dev), *views[1:])
         with torch.inference_mode():
-            logits = self._compiled(
-                torch.tensor([token], device=dev), torch.tensor([p], device=dev), *views[1:]
-            )
+            logits = self._one_row_graph(pool.max_len, args)(self, *args)
         pool.lengths[0] = p + 1
         return logits
+
+    def _one_row_graph(self, max_len: int, args: tuple) -> Callable:
+        """The compiled one-row step for pools of ``max_len`` positions, called as
+        ``graph(self, ids, pos, ks, vs)``; built on first use.
+
+        The graph is called without dynamo's frame hook and guard checks on the step's
+        ~60 input tensors where torch allows (:func:`_compile_one_row`): they cost ~15% of
+        a CPU token (docs/inference.md). The key does the guards' work instead: a graph
+        serves one ``max_len`` and one rotary table (``_cover`` replaces the table when a
+        longer pool arrives); weights are refreshed in place (``_refresh``), never
+        replaced, and the slot-0 views of any pool of that length share their strides.
+        """
+        key = (max_len, None if self.cos is None else id(self.cos))
+        compiled = self._compiled
+        if compiled is None or compiled[0] != key:
+            compiled = self._compiled = (key, _compile_one_row(self, args))
+        return compiled[1]
 
     def prepare(self, max_len: int) -> None:
         """Build the shared tables (rotary up to ``max_len``, fresh weight copies) now, so a
