@@ -375,12 +375,13 @@ class DecodeStep:
 
         The graph is called without dynamo's frame hook and guard checks on the step's
         ~60 input tensors where torch allows (:func:`_compile_one_row`): they cost ~15% of
-        a CPU token (docs/inference.md). The key does the guards' work instead: a graph
-        serves one ``max_len`` and one rotary table (``_cover`` replaces the table when a
-        longer pool arrives); weights are refreshed in place (``_refresh``), never
-        replaced, and the slot-0 views of any pool of that length share their strides.
+        a CPU token (docs/inference.md). The key does the guards' work instead: the graph
+        depends on shapes only, fixed by ``max_len`` and the rotary table's length
+        (``_cover`` replaces the table when a longer pool arrives); weights are refreshed
+        in place (``_refresh``), never replaced, and the slot-0 views of any pool of that
+        length share their strides.
         """
-        key = (max_len, None if self.cos is None else id(self.cos))
+        key = (max_len, None if self.cos is None else tuple(self.cos.shape))
         compiled = self._compiled
         if compiled is None or compiled[0] != key:
             compiled = self._compiled = (key, _compile_one_row(self, args))

@@ -533,10 +533,14 @@ def _cue_count(text: str) -> int:
     return sum(len(cue.findall(text)) for cue in _CUES) + sum(secret_counts(text))
 
 
-def quoted_cues(text: str) -> tuple[int, int]:
+def quoted_cues(text: str, whole: int | None = None) -> tuple[int, int]:
     """(attack cues inside quotations, attack cues outside them), v6: security writing in
-    any language quotes the attacks it shows; an injection speaks in its own voice."""
+    any language quotes the attacks it shows; an injection speaks in its own voice.
+    ``whole``: ``_cue_count(text)`` when the caller has it (a text without quotations
+    needs no second pass of every cue)."""
     quotes = list(_QUOTATION.finditer(text))
+    if not quotes:
+        return 0, _cue_count(text) if whole is None else whole
     inside = sum(_cue_count(next(g for g in m.groups() if g is not None)) for m in quotes)
     outside = _QUOTATION.sub(" ", text) if quotes else text
     return inside, _cue_count(outside)
@@ -603,9 +607,12 @@ def hand_features(norm: Normalized) -> np.ndarray:
     counts.append(sum(counts[:5]) + hidden + output_demand + sum(secrets))
     counts.append(sum(counts[7:12]) + norm.decoded_other)
     counts.append(len(_CONDITIONAL.findall(t)))
-    counts.append(len(_STEALTH.findall(t)))
+    stealth = len(_STEALTH.findall(t))
+    counts.append(stealth)
     counts.append(output_demand)
-    counts.extend(quoted_cues(t))
+    # _cue_count(t) from the counts above: every cue of _CUES and the secrets, once.
+    whole = sum(counts[:5]) + output_demand + stealth + sum(secrets)
+    counts.extend(quoted_cues(t, whole))
     counts.extend(secrets)
     return np.log1p(np.asarray(counts, dtype=np.float32))
 
