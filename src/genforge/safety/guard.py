@@ -283,8 +283,14 @@ def normalize(text: str) -> Normalized:
     t = _DOTTED.sub(join, t)
     # Per line and sentence, since a hidden part often sits beside plain text.
     for seg in _SEGMENTS.split(t):
+        words = _LOWER_WORD.findall(seg.lower())
+        need = max(3, 3 * sum(w in _COMMON for w in words))
+        # ROT13 and reversal keep the runs of ASCII letters, so an alternative reading has
+        # as many words as the segment: one with fewer than it needs cannot qualify.
+        if len(words) < need:
+            continue
         for alt in (codecs.encode(seg, "rot13"), seg[::-1]):
-            if _english_hits(alt) >= max(3, 3 * _english_hits(seg)):
+            if _english_hits(alt) >= need:
                 decoded.append(alt)
                 out.decoded_other += 1
     if decoded:
