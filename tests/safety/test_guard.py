@@ -10,7 +10,7 @@ import pytest
 
 from genforge.cli import main
 from genforge.errors import GenforgeError
-from genforge.safety.guard import InjectionGuard, normalize
+from genforge.safety.guard import InjectionGuard, normalize, vector_cache_dir
 from genforge.safety.guard_corpus import build_corpus, family_split
 from genforge.safety.policy import STRIPPED, screen, spotlight
 
@@ -101,6 +101,34 @@ def test_family_split_holds_out_whole_families():
     assert not added & {e.family for e in test_kept}
 
 
+# The held-out figure's training embeds ~140k texts and pieces with MiniLM: minutes when
+# the vector cache holds them (genforge/models/minilm.py VectorCache), one to two hours on a
+# fresh 2-core machine, beyond the test suite's budget. Above this many missing vectors
+# (~20 minutes of MiniLM on such a CPU) the figure test is skipped with how to fill it.
+COLD_VECTORS_LIMIT = 20_000
+
+
+def _uncached_training_vectors(per_family: int, seed: int, always_train: frozenset) -> int:
+    """How many of the texts and pieces ``train_guard`` would embed (the selection of
+    ``InjectionGuard.fit``) have no vector in the embedding cache."""
+    from genforge.models.minilm import VectorCache
+    from genforge.safety.guard import vector_cache_dir, windows
+    from genforge.safety.guard_train import handwritten_examples
+
+    folder = vector_cache_dir()
+    train, _ = family_split(build_corpus(per_family, seed), seed=seed, always_train=always_train)
+    texts = [e.text for e in train] + [e.text for e in handwritten_examples(())]
+    pieces = [w for t in texts if len(p := windows(t)) > 1 for w in p]
+    wanted = list(dict.fromkeys(normalize(t).text for t in texts + pieces))
+    if folder is None:
+        return len(wanted)
+    cache = VectorCache(folder)
+    try:
+        return len(wanted) - len(cache.get(wanted))
+    finally:
+        cache.close()
+
+
 @pytest.mark.slow
 def test_detector_meets_the_target_on_held_out_families(tmp_path):
     # The docs' figure itself (benchmarks/guard.py --v3-split: the same corpus, split and
@@ -117,6 +145,14 @@ def test_detector_meets_the_target_on_held_out_families(tmp_path):
 
     keep = frozenset(VOICE_POSITIVE) | frozenset(VOICE_NEGATIVE)
     keep |= FAMILIES_AFTER_V4  # v5's and v7's families too
+    missing = _uncached_training_vectors(per_family=60, seed=0, always_train=keep)
+    if missing > COLD_VECTORS_LIMIT:
+        pytest.skip(
+            f"{missing} of this training's MiniLM vectors are not in the embedding cache "
+            f"({vector_cache_dir()}): computing them takes over an hour on a 2-core CPU. "
+            "Fill it once with `python benchmarks/guard.py --v3-split` (the same training), "
+            "then this test runs in minutes"
+        )
     guard, report = train_guard(per_family=60, seed=0, always_train=keep)
     assert report["roc_auc"] >= 0.965, report
     assert report["tpr_at_fpr_0.05"] >= 0.93, report
