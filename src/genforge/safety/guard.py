@@ -252,8 +252,12 @@ _COMMON = frozenset(
 )
 
 
+def _common_words(words: list[str]) -> int:
+    return sum(w in _COMMON for w in words)
+
+
 def _english_hits(text: str) -> int:
-    return sum(w in _COMMON for w in _LOWER_WORD.findall(text.lower()))
+    return _common_words(_LOWER_WORD.findall(text.lower()))
 
 
 def normalize(text: str) -> Normalized:
@@ -284,7 +288,7 @@ def normalize(text: str) -> Normalized:
     # Per line and sentence, since a hidden part often sits beside plain text.
     for seg in _SEGMENTS.split(t):
         words = _LOWER_WORD.findall(seg.lower())
-        need = max(3, 3 * sum(w in _COMMON for w in words))
+        need = max(3, 3 * _common_words(words))
         # ROT13 and reversal keep the runs of ASCII letters, so an alternative reading has
         # as many words as the segment: one with fewer than it needs cannot qualify.
         if len(words) < need:
@@ -559,8 +563,7 @@ def quoted_cues(text: str, whole: int | None = None) -> tuple[int, int]:
     if not quotes:
         return 0, _cue_count(text) if whole is None else whole
     inside = sum(_cue_count(next(g for g in m.groups() if g is not None)) for m in quotes)
-    outside = _QUOTATION.sub(" ", text) if quotes else text
-    return inside, _cue_count(outside)
+    return inside, _cue_count(_QUOTATION.sub(" ", text))
 
 
 _HIDDEN = re.compile(r"<!--(.*?)-->|\[//\]: # \((.*?)\)|#\s*(?:note|todo)\b[^\n]*", re.S | re.I)
