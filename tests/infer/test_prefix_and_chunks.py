@@ -285,9 +285,10 @@ def test_running_streams_step_while_a_long_prompt_is_prefilled(tok, model):
     core.prefill_tokens_per_step = 10
     short = core.new_request("a", [1, 2, 3], greedy(40))
     long = core.new_request("b", prompt_of(100, 3), greedy(40))
-    core.waiting.extend([short, long])
+    assert core.enqueue(short) and core.enqueue(long) and core.running_waiting() == (0, 2)
     core.step()  # prefills the short prompt and the long one's first 7 tokens
     assert core.running == [short] and core.prefilling is long and long.filled == 7
+    assert core.running_waiting() == (2, 0)  # what stats() reports: a prompt being prefilled runs
     before = len(short.out_ids)
     for _ in range(9):
         core.step()
@@ -298,7 +299,7 @@ def test_running_streams_step_while_a_long_prompt_is_prefilled(tok, model):
     assert core.running == [short, long] and core.prefilling is None and len(long.out_ids) == 2
     # A running request leaving moves the others down, the one being prefilled too.
     third = core.new_request("c", prompt_of(60, 4), greedy(5))
-    core.waiting.append(third)
+    core.enqueue(third)
     core.step()
     assert core.prefilling is third and third.slot == 2 and third.filled == 10
     core.request_cancel(short)
@@ -310,6 +311,7 @@ def test_running_streams_step_while_a_long_prompt_is_prefilled(tok, model):
     core.step()
     assert core.prefilling is None and core.running == [long] and third.slot == -1
     assert core.reserved == long.reserve and core.kv_used_tokens() == core.pool.lengths[0]
+    assert core.running_waiting() == (1, 0)
 
 
 def test_prefix_hits_and_chunks_with_a_draft_model_keep_the_target_greedy_output(tok, model):

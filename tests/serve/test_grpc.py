@@ -57,8 +57,8 @@ def client(grpc_port: int) -> Iterator[Client]:
 
 def wait_idle(engine, timeout: float = 10.0) -> None:
     deadline = time.monotonic() + timeout
-    while engine.stats()["running"] or engine.stats()["waiting"]:
-        assert time.monotonic() < deadline, f"engine still busy: {engine.stats()}"
+    while (s := engine.stats())["running"] or s["waiting"]:
+        assert time.monotonic() < deadline, f"engine still busy: {s}"
         time.sleep(0.02)
 
 

@@ -476,13 +476,11 @@ class Engine:
         handle = self._new_handle(req.request_id, cancel)
         req.emit = handle._push
         req.submitted = time.perf_counter()
-        with core.lock:
-            if len(core.waiting) >= self.max_queue:
-                raise EngineError(
-                    "overloaded",
-                    f"the engine queue is full ({self.max_queue} waiting requests); retry later",
-                )
-            core.waiting.append(req)
+        if not core.enqueue(req, self.max_queue):
+            raise EngineError(
+                "overloaded",
+                f"the engine queue is full ({self.max_queue} waiting requests); retry later",
+            )
         if self._thread is None or not self._thread.is_alive():
             self.start()
         self._wake.set()
@@ -599,7 +597,8 @@ class Engine:
                 p.copy_(src[name].detach())
 
     def stats(self) -> dict[str, Any]:
-        """Live counters: running, waiting, kv_used_tokens, kv_capacity_tokens, kv_usage,
+        """Live counters: running (requests taken off the queue and not yet finished, a
+        prompt being prefilled included), waiting, kv_used_tokens, kv_capacity_tokens, kv_usage,
         max_batch_size, steps, prefill_calls (model calls that prefilled prompts: a burst
         prefilled as one batch is one), tokens_generated, decode_weight_copy_bytes (the
         CPU decode step's (in, out) weight copies, 0 when none), plus kv_reserved_tokens and the
@@ -608,9 +607,10 @@ class Engine:
         core = self._core
         capacity = min(core.kv_budget, self.max_batch_size * core.pool.max_len)
         used = core.kv_used_tokens()
+        running, waiting = core.running_waiting()
         return {
-            "running": len(core.running),
-            "waiting": len(core.waiting),
+            "running": running,
+            "waiting": waiting,
             "kv_used_tokens": used,
             "kv_reserved_tokens": core.reserved,
             "kv_capacity_tokens": capacity,

@@ -63,7 +63,7 @@ def iter_generate(
         events: list[TokenEvent | FinishEvent] = []
         req = core.new_request("generate", prompt, params)
         req.emit = events.append
-        core.waiting.append(req)
+        core.enqueue(req)
         while not req.done:
             core.step()
             for event in events:

@@ -55,6 +55,7 @@ class Request:
     submitted: float = 0.0
     last_token_at: float = 0.0
     done: bool = False
+    queued: bool = False  # entered the waiting queue (counted in EngineCore.live)
     # Input embeddings (P, C) that fill the first P cache positions before the prompt ids
     # (an image); ``key`` names every input position for the prefix cache: the prompt's ids,
     # after P copies of the prefix's digest, so blocks of one image never serve another.
@@ -145,6 +146,11 @@ class EngineCore:
         self._cancel: list[Request] = []
         self.closing = False  # set by a shutdown without drain: cancel everything
         self.reserved = 0
+        # Requests queued and not yet finished, in whatever state (waiting, being admitted,
+        # prefilling, running, cancelled but not yet finished): read under ``lock`` with
+        # ``waiting``, it gives a consistent count from another thread, which the lists
+        # alone cannot while the scheduler moves a request between them.
+        self.live = 0
         self.steps = 0
         self.prefill_calls = 0  # model calls that prefilled prompt positions
         self.tokens_generated = 0
@@ -211,6 +217,24 @@ class EngineCore:
 
     def kv_used_tokens(self) -> int:
         return sum(self.pool.lengths[: len(self.running) + (self.prefilling is not None)])
+
+    def enqueue(self, req: Request, limit: int | None = None) -> bool:
+        """Append ``req`` to the waiting queue, or return False when ``limit`` requests
+        already wait."""
+        with self.lock:
+            if limit is not None and len(self.waiting) >= limit:
+                return False
+            self.waiting.append(req)
+            req.queued = True
+            self.live += 1
+        return True
+
+    def running_waiting(self) -> tuple[int, int]:
+        """(running, waiting) in one consistent snapshot; running counts every request
+        taken off the queue and not yet finished (a prompt being prefilled included)."""
+        with self.lock:
+            waiting = len(self.waiting)
+            return self.live - waiting, waiting
 
     def request_cancel(self, req: Request) -> None:
         """Mark a request for cancellation; handled at the start of the next step."""
@@ -616,6 +640,9 @@ class EngineCore:
         if req.done:
             return
         req.done = True
+        if req.queued:
+            with self.lock:
+                self.live -= 1
         if not flushed and reason in ("length", "stop"):
             tail = self._flush_text(req)
             if tail:
