@@ -99,6 +99,18 @@ def test_the_answer_is_the_vlms_answer_to_that_image(vlm_server, vlm_model_dir, 
     assert text["usage"]["prompt_tokens"] + 16 == body["usage"]["prompt_tokens"]
 
 
+def test_the_server_process_holds_only_the_vlms_image_prefix_parts(vlm_server, vlm_model_dir):
+    # The engine process holds the LM; the server's copy of the VLM only turns images into
+    # prefixes (the answer test above checks those against the whole VLM's).
+    host = vlm_server.app.state.ctx.engine.vlm
+    full, _ = load_vlm(vlm_model_dir)
+    lm_only = sum(p.numel() for p in full.lm.parameters()) - full.lm.wte.weight.numel()
+    assert lm_only > 0 and host.num_params() == full.num_params() - lm_only
+    with pytest.raises(AttributeError, match="keep_image_prefix_only"):
+        ids = torch.tensor([[1, 2]])
+        host(torch.zeros(1, 3, 32, 32), ids, questions=pad_questions(ids.tolist()))
+
+
 def test_streaming_with_an_image(vlm_server, scenes):
     content = image_message(png_url(scenes[0]))
     whole = chat(vlm_server, content).json()["choices"][0]["message"]["content"]

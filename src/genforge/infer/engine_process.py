@@ -504,13 +504,14 @@ def _serve_child(fd: int) -> None:
 
 def _host_side(model_dir: Path) -> tuple[Any, Any]:
     """(tokenizer, vision-language model or None) for the server's own process: it encodes
-    prompts and turns images into prefix embeddings; the child holds the LM."""
+    prompts and turns images into prefix embeddings; the child holds the LM, so the VLM
+    here keeps only its image-prefix parts."""
     from genforge.modeldir import is_vlm_dir, load_vlm
     from genforge.tokenizer import Tokenizer
 
     if is_vlm_dir(model_dir):
         vlm, tokenizer = load_vlm(model_dir)
-        return tokenizer, vlm
+        return tokenizer, vlm.keep_image_prefix_only()
     return Tokenizer.load(model_dir), None
 
 

@@ -284,3 +284,30 @@ class VLM(nn.Module):
     def num_params(self) -> int:
         """Parameters, each shared tensor once (a tied LM head counts with the embedding)."""
         return sum(p.numel() for p in self.parameters())
+
+    def keep_image_prefix_only(self) -> VLM:
+        """Drop the LM's blocks, final norm and head, keeping what :meth:`image_prefix`
+        reads (vision tower, projector, image positions, question attention and the LM's
+        token embedding); returns self. For a process that only turns images into prefix
+        embeddings while another runs the LM (the server beside its engine process), so
+        the LM's weights are not held twice. :meth:`forward` then raises."""
+        self.lm = _TokenEmbeddingOnly(self.lm.wte)  # type: ignore[assignment]
+        return self
+
+
+class _TokenEmbeddingOnly(nn.Module):
+    """What is left of a VLM's LM after :meth:`VLM.keep_image_prefix_only`."""
+
+    def __init__(self, wte: nn.Embedding) -> None:
+        super().__init__()
+        self.wte = wte
+
+    def __getattr__(self, name: str) -> Any:
+        try:
+            return super().__getattr__(name)
+        except AttributeError:
+            # An AttributeError still (hasattr and torch's own lookups rely on it), saying why.
+            raise AttributeError(
+                f"this VLM keeps only its image prefix (keep_image_prefix_only): the LM's "
+                f"{name!r} was dropped; load the model dir again to run the LM"
+            ) from None
