@@ -35,7 +35,10 @@ class _EngineStatsCollector(Collector):
         except Exception:  # a scrape must not fail because the engine is shutting down
             return
         gauges = {
-            "num_requests_running": ("Requests in the running batch.", "running"),
+            "num_requests_running": (
+                "Requests admitted and not yet finished (a prompt being prefilled included).",
+                "running",
+            ),
             "num_requests_waiting": ("Requests queued for a batch slot.", "waiting"),
             "kv_cache_usage_ratio": ("Fraction of the KV-cache budget in use (0..1).", "kv_usage"),
             "kv_cache_used_tokens": ("KV-cache positions in use.", "kv_used_tokens"),
