@@ -230,7 +230,7 @@ def test_chunked_prefill_gives_the_logits_of_one_shot_prefill(tok, arch):
             seen = []
             core.model = _Recorder(model, seen)
             core._head_only = False
-            core.waiting.append(req)
+            core.enqueue(req)
             while not req.done:
                 core.step()
             assert [n for n in seen] == [min(chunk, 100 - lo) for lo in range(0, 100, chunk)]
@@ -358,7 +358,8 @@ def test_a_burst_of_short_prompts_is_prefilled_in_one_call_with_the_same_output(
     core = EngineCore(model, tok, max_batch_size=8, kv_budget_tokens=None)
     reqs = [core.new_request(str(i), p, sp) for i, (p, sp) in enumerate(zip(prompts, params))]
     events = _collect(core, reqs)
-    core.waiting.extend(reqs)
+    for r in reqs:
+        core.enqueue(r)
     core.step()
     assert core.prefill_calls == 1
     assert reqs[2].done and core.running == [reqs[0], reqs[1], reqs[4], reqs[3]]
@@ -383,7 +384,8 @@ def test_a_burst_still_shares_prefixes_and_copies_identical_prompts(tok, model):
     core.prefix = PrefixCache(core.pool, 512)
     reqs = [core.new_request(str(i), p, greedy(4)) for i, p in enumerate([a, a, b, c])]
     events = _collect(core, reqs)
-    core.waiting.extend(reqs)
+    for r in reqs:
+        core.enqueue(r)
     core.step()
     # a alone; its twin copied; b from the cache (2 blocks) in one batch with c.
     assert core.prefill_calls == 2 and reqs[2].filled == len(b)
@@ -400,7 +402,8 @@ def test_a_burst_still_shares_prefixes_and_copies_identical_prompts(tok, model):
     d = prompt_of(9, 52)
     later = [core.new_request(str(i), p, greedy(4)) for i, p in enumerate([d, c], 4)]
     events = _collect(core, later)
-    core.waiting.extend(later)
+    for r in later:
+        core.enqueue(r)
     core.step()
     assert core.prefill_calls == 3  # one call for both
     while core.has_work():
@@ -415,7 +418,7 @@ def test_a_failing_batched_prefill_fails_its_requests_only(tok, model, monkeypat
     core = EngineCore(model, tok, max_batch_size=4, kv_budget_tokens=None)
     first = core.new_request("a", prompt_of(5, 60), greedy(30))
     mine = _collect(core, [first])["a"]
-    core.waiting.append(first)
+    core.enqueue(first)
     core.step()
     real = model.hidden_states
 
@@ -427,7 +430,8 @@ def test_a_failing_batched_prefill_fails_its_requests_only(tok, model, monkeypat
     monkeypatch.setattr(model, "hidden_states", boom)
     burst = [core.new_request(str(i), prompt_of(6 + i, 61 + i), greedy(5)) for i in range(3)]
     events = _collect(core, burst)
-    core.waiting.extend(burst)
+    for r in burst:
+        core.enqueue(r)
     core.step()
     for r in burst:
         assert (

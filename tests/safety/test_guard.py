@@ -118,7 +118,7 @@ def _uncached_training_vectors(
     import random
 
     from genforge.models.minilm import VectorCache
-    from genforge.safety.guard import vector_cache_dir, windows
+    from genforge.safety.guard import windows
     from genforge.safety.guard_train import handwritten_examples
 
     train, _ = family_split(build_corpus(per_family, seed), seed=seed, always_train=always_train)

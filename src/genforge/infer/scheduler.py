@@ -209,7 +209,11 @@ class EngineCore:
         return req
 
     def has_work(self) -> bool:
-        return bool(self.running or self.prefilling or self.waiting or self._cancel)
+        """Requests queued and not yet finished, or cancellations to handle. Read under
+        ``lock`` from ``live``: a drain in another thread must not see "idle" while a burst
+        request sits only in the scheduler's local prefill group."""
+        with self.lock:
+            return self.live > 0 or bool(self._cancel)
 
     def capture_seconds(self) -> float:
         """Seconds spent building static-shape steps (capturing CUDA graphs) so far."""
