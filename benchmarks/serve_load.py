@@ -8,7 +8,10 @@ share a GIL) on a free loopback port, then:
   inter-token latency (p50/p99, seconds), aggregate output tokens/s and errors;
 * ``sequential``: the same requests one at a time; ``ratio`` is concurrent tokens/s over
   sequential tokens/s (the issue's target at 16 streams: >= 4, with 0 errors); each phase
-  also reports ``server_cpu_ms_per_token``, the server process's CPU time per output token;
+  also reports ``server_cpu_ms_per_token``, the server processes' CPU time per output
+  token, and of it ``engine_cpu_ms_per_token`` and ``engine_busy`` (the engine process's
+  CPU seconds per wall second), and from ``/metrics`` ``tokens_per_engine_step`` (how full
+  the batch was) and ``wall_ms_per_engine_step``;
 * ``--soak SECONDS``: instead, keep ``--clients`` streams busy for that long and report the
   server's RSS at the start and end (the issue's 10-minute soak: ``--soak 600``).
 
@@ -116,28 +119,62 @@ def rss_mb(pid: int) -> float | None:
     return total
 
 
-def cpu_seconds(pid: int) -> float | None:
-    """CPU time (user + system, every thread) the server's processes have used so far
-    (Linux /proc; None elsewhere)."""
-    total = None
+def cpu_seconds(pid: int) -> dict[int, float]:
+    """CPU time (user + system, every thread) each of the server's processes has used so
+    far, by pid (Linux /proc; empty elsewhere)."""
+    used = {}
     for p in server_pids(pid):
         fields = _stat(p)
         if fields is not None:
-            total = (total or 0.0) + (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-    return total
+            used[p] = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return used
+
+
+def engine_counters(base: str) -> dict[str, float] | None:
+    """The engine's step, prefill-call and generated-token counters from ``/metrics``
+    (None if the server does not expose them)."""
+    names = {
+        "steps": "genforge_engine_steps_total",
+        "prefill_calls": "genforge_prefill_calls_total",
+        "tokens": "genforge_generation_tokens_total",
+    }
+    try:
+        lines = httpx.get(f"{base}/metrics", timeout=10).text.splitlines()
+    except httpx.HTTPError:
+        return None
+    values = dict(line.rsplit(" ", 1) for line in lines if line and not line.startswith("#"))
+    try:
+        return {key: float(values[metric]) for key, metric in names.items()}
+    except (KeyError, ValueError):
+        return None
 
 
 def timed_phase(server: Server, ids: list[int], concurrency: int, max_tokens: int) -> dict:
     """:func:`run_phase` plus the server's CPU milliseconds per output token: what serving
-    a token costs, which other jobs on a shared machine move much less than tokens/s."""
+    a token costs, which other jobs on a shared machine move much less than tokens/s.
+    With the engine in a process of its own, also that process's share and how busy it
+    was (CPU seconds per wall second: near 1.0, its one thread is what limits the phase)."""
+    m0 = engine_counters(server.base)
     c0 = cpu_seconds(server.proc.pid)
     own0 = time.process_time()
     out = asyncio.run(run_phase(server.base, ids, concurrency, max_tokens))
     own1 = time.process_time()
     c1 = cpu_seconds(server.proc.pid)
+    m1 = engine_counters(server.base)
+    if m0 and m1 and m1["steps"] > m0["steps"]:
+        # How full the batch was: 16 at 16 streams means every step decoded every stream.
+        steps = m1["steps"] - m0["steps"]
+        out["tokens_per_engine_step"] = _r((m1["tokens"] - m0["tokens"]) / steps)
+        out["wall_ms_per_engine_step"] = _r(1e3 * out["wall_s"] / steps)
+        out["prefill_calls"] = int(m1["prefill_calls"] - m0["prefill_calls"])
     tokens = out["output_tokens"]
-    ok = c0 is not None and c1 is not None and tokens
-    out["server_cpu_ms_per_token"] = _r(1e3 * (c1 - c0) / tokens) if ok else None
+    used = {p: c1[p] - c0[p] for p in c1 if p in c0}
+    engine = [s for p, s in used.items() if p != server.proc.pid]
+    ok = bool(used) and tokens > 0
+    out["server_cpu_ms_per_token"] = _r(1e3 * sum(used.values()) / tokens) if ok else None
+    if engine and tokens:
+        out["engine_cpu_ms_per_token"] = _r(1e3 * sum(engine) / tokens)
+        out["engine_busy"] = _r(sum(engine) / out["wall_s"]) if out["wall_s"] else None
     # The clients share the machine with the server: on a 2-core box what they spend is
     # taken from it.
     out["client_cpu_ms_per_token"] = _r(1e3 * (own1 - own0) / tokens) if tokens else None
