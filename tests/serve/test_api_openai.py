@@ -263,7 +263,8 @@ def test_tokenize_roundtrip(live_server):
 def test_health_ready_and_chat_page(live_server):
     base = live_server.base_url
     assert httpx.get(f"{base}/health").json() == {"status": "ok"}
-    assert httpx.get(f"{base}/ready").json() == {"status": "ready", "decode": "eager"}
+    ready = httpx.get(f"{base}/ready").json()
+    assert ready == {"status": "ready", "decode": "eager", "dtype": "float32"}  # a CPU: fp32
     page = httpx.get(f"{base}/")
     if page.status_code == 200:
         assert page.headers["content-type"].startswith("text/html")

@@ -152,10 +152,14 @@ def test_stream_interval_sends_the_first_token_at_once_then_groups_of_n():
     from genforge.infer.protocol import FinishEvent, TokenEvent
     from genforge.serve.serving import Choice, Submitted, event_batches
 
-    def produce(handles: list[RequestHandle], n: int) -> None:
+    def produce(handles: list[RequestHandle], n: int, first_sent: threading.Event) -> None:
         for i in range(n):
             for h in handles:
                 h._push(TokenEvent(i, "x", None, None))
+            if i == 0:
+                # What is tested is that the first token is written without waiting for
+                # more, so give the consumer its turn however busy the machine is.
+                assert first_sent.wait(10), "the first token was held back"
             time.sleep(0.002)  # a decode step: the consumer catches up between them
         for h in handles:
             h._push(FinishEvent("length", 1, n, "x" * n, None))
@@ -165,14 +169,16 @@ def test_stream_interval_sends_the_first_token_at_once_then_groups_of_n():
         choices = [Choice(index=i, prompt_index=0, handle=h) for i, h in enumerate(handles)]
         sub = Submitted(choices=choices, prompt_tokens=1, reservation=None)
         out: list[list] = []
+        first_sent = threading.Event()
 
         async def consume() -> None:
             async for batch in event_batches(sub, every):
                 out.append(batch)
+                first_sent.set()
 
         task = asyncio.create_task(consume())
         await asyncio.sleep(0.01)  # the consumer waits before the first token
-        await asyncio.get_running_loop().run_in_executor(None, produce, handles, n)
+        await asyncio.get_running_loop().run_in_executor(None, produce, handles, n, first_sent)
         await task
         return out
 

@@ -125,6 +125,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--device", default="auto", help="auto|cpu|cuda|mps (auto)")
     p.add_argument(
+        "--dtype",
+        default="auto",
+        choices=["auto", "float32", "bfloat16", "float16"],
+        help="weights and KV cache: auto = bfloat16 on CUDA (float16 on GPUs without bf16), "
+        "the model's own dtype elsewhere (a CPU keeps float32: same greedy output as "
+        "training; docs/inference.md) (auto)",
+    )
+    p.add_argument(
         "--threads",
         type=int,
         default=None,
@@ -290,6 +298,7 @@ def run(args: argparse.Namespace) -> int:
         settings,
         draft_model_dir=args.draft_model,
         device=args.device,
+        dtype=args.dtype,
         compile_decode=(
             ("background" if not args.compile_before_ready else True)
             if args.compile_decode
@@ -334,6 +343,7 @@ def serve_model(
     *,
     draft_model_dir: str | None = None,
     device: str = "auto",
+    dtype: str = "auto",
     compile_decode: bool | str = "background",
     log_level: str = "info",
     threads: int | None = None,
@@ -364,6 +374,7 @@ def serve_model(
             metrics=metrics,
             draft_model_dir=draft_model_dir,
             device=device,
+            dtype=dtype,
             compile_decode=compile_decode,
             engine_process=engine_process,
         )

@@ -226,6 +226,7 @@ class Engine:
             # The caller's model keeps its dtype (it may be training): serve a converted copy.
             model = copy.deepcopy(model).to(dtype=want)
         self.model = model.to(dev).eval()
+        self.dtype = want  # weights and KV cache (/ready reports it)
         cfg = self.model.config
         if tokenizer is not None and tokenizer.vocab_size > cfg.vocab_size:
             raise GenforgeError(

@@ -54,7 +54,7 @@ from genforge.infer.protocol import EngineError, FinishEvent, SamplingParams
 log = logging.getLogger("genforge.infer")
 
 # Exported by the child once it is up: what callers read as plain attributes.
-_INFO = ("model_name", "context_length", "vocab_size", "max_batch_size", "max_queue")
+_INFO = ("model_name", "context_length", "vocab_size", "max_batch_size", "max_queue", "dtype")
 _START_POLL_S = 0.5
 _ANSWER_S = 60.0  # the longest a request waits for the child to take it (a round trip: ~0.3 ms)
 

@@ -419,3 +419,4 @@ class HealthResponse(_Response):
 class ReadyResponse(_Response):
     status: str
     decode: str  # eager | compiling | compiled | eager (compile failed): genforge's own
+    dtype: str  # the engine's weights and KV cache: float32, bfloat16 or float16

@@ -171,8 +171,10 @@ async def ready(request: Request) -> Any:
         return JSONResponse({"status": "engine_failed"}, status_code=503)
     if ctx.ready and not ctx.draining:
         # Ready already while the decode step compiles in the background (it decodes eagerly
-        # meanwhile); `decode` says which, for a dashboard or a warm-up script.
-        return ReadyResponse(status="ready", decode=ctx.engine.decode_mode)
+        # meanwhile); `decode` says which, for a dashboard or a warm-up script; `dtype`
+        # what it serves in (--dtype auto: bfloat16 on CUDA, the model's own elsewhere).
+        dtype = str(ctx.engine.dtype).removeprefix("torch.")
+        return ReadyResponse(status="ready", decode=ctx.engine.decode_mode, dtype=dtype)
     state = "draining" if ctx.draining else "starting"
     return JSONResponse({"status": state}, status_code=503)
 
