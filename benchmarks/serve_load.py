@@ -133,19 +133,21 @@ def cpu_seconds(pid: int) -> dict[int, float]:
 def engine_counters(base: str) -> dict[str, float] | None:
     """The engine's step, prefill-call and generated-token counters from ``/metrics``
     (None if the server does not expose them)."""
+    from prometheus_client.parser import text_string_to_metric_families
+
     names = {
         "steps": "genforge_engine_steps_total",
         "prefill_calls": "genforge_prefill_calls_total",
         "tokens": "genforge_generation_tokens_total",
     }
     try:
-        lines = httpx.get(f"{base}/metrics", timeout=10).text.splitlines()
+        text = httpx.get(f"{base}/metrics", timeout=10).text
     except httpx.HTTPError:
         return None
-    values = dict(line.rsplit(" ", 1) for line in lines if line and not line.startswith("#"))
+    values = {s.name: s.value for f in text_string_to_metric_families(text) for s in f.samples}
     try:
         return {key: float(values[metric]) for key, metric in names.items()}
-    except (KeyError, ValueError):
+    except KeyError:
         return None
 
 

@@ -1,6 +1,7 @@
 """Shared test set-up: every test runs offline and deterministic."""
 
 import os
+import socket
 import sys
 
 import pytest
@@ -19,6 +20,14 @@ def pytest_runtest_teardown(item):
     if torch is not None and torch.get_default_dtype() != torch.float32:
         torch.set_default_dtype(torch.float32)
         raise AssertionError(f"{item.nodeid} left torch's default dtype changed")
+
+
+@pytest.fixture
+def free_port() -> int:
+    """A TCP port free on 127.0.0.1 now, for a server a test starts as its own process."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")

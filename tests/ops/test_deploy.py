@@ -11,7 +11,6 @@ import os
 import re
 import shlex
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -169,14 +168,10 @@ def _env(instructions: list[tuple[str, str]]) -> dict[str, str]:
     return out
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.mark.slow  # pip builds and installs genforge (~40 s), then a server starts
-def test_dockerfile_install_entrypoint_and_healthcheck_reproduce(tmp_path, model_factory):
+def test_dockerfile_install_entrypoint_and_healthcheck_reproduce(
+    tmp_path, model_factory, free_port
+):
     """The build stage's genforge install runs on exactly the files it COPYs (its own
     ``pip install . && python -c "import genforge.cli"``; torch and the other dependencies
     come from the test venv, as the image's come from its earlier layer), and the runtime
@@ -213,7 +208,7 @@ def test_dockerfile_install_entrypoint_and_healthcheck_reproduce(tmp_path, model
     assert where.stdout.strip().startswith(str(site)), where  # the image's install was used
 
     runtime = stages["runtime"]
-    port = str(_free_port())  # 8000 may be taken on a shared machine
+    port = str(free_port)  # 8000 may be taken on a shared machine
     (entry,) = [json.loads(r) for op, r in runtime if op == "ENTRYPOINT"]
     (cmd,) = [json.loads(r) for op, r in runtime if op == "CMD"]
     (check,) = [r.split(" CMD ", 1)[1] for op, r in runtime if op == "HEALTHCHECK"]

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import subprocess
 import sys
 import threading
@@ -20,14 +19,7 @@ from genforge.ops.registry import Registry
 SRC = Path(__file__).parents[2] / "src"
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _start(reg: Registry, tmp_path: Path) -> tuple[subprocess.Popen, str]:
-    port = _free_port()
+def _start(reg: Registry, tmp_path: Path, port: int) -> tuple[subprocess.Popen, str]:
     log = open(tmp_path / "server.log", "w")
     proc = subprocess.Popen(
         [
@@ -114,13 +106,13 @@ def _greedy(base: str) -> tuple[str, list[float]]:
     return j["system_fingerprint"], j["choices"][0]["logprobs"]["token_logprobs"]
 
 
-def test_alias_move_swaps_models_under_load_without_failures(model_factory, tmp_path):
+def test_alias_move_swaps_models_under_load_without_failures(model_factory, tmp_path, free_port):
     reg = Registry(tmp_path / "registry")
     # A long context, so one answer can outlast the swap (which starts a new engine
     # process: ~2 s on 2 CPU cores).
     reg.add(model_factory(11, context=4096), "demo", alias="production")
     reg.add(model_factory(12, context=4096), "demo")
-    proc, base = _start(reg, tmp_path)
+    proc, base = _start(reg, tmp_path, free_port)
     results: list[dict] = []
     errors: list[BaseException] = []
     stop = threading.Event()

@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import os
 import signal
-import socket
 import subprocess
 import sys
 import threading
@@ -15,12 +14,6 @@ import time
 import httpx
 
 MODEL = "tiny"
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def _events(lines) -> list:
@@ -34,8 +27,8 @@ def _events(lines) -> list:
     return out
 
 
-def test_sigterm_lets_in_flight_streams_finish(serve_model_dir, tmp_path):
-    port = _free_port()
+def test_sigterm_lets_in_flight_streams_finish(serve_model_dir, tmp_path, free_port):
+    port = free_port
     env = {**os.environ, "GENFORGE_API_KEYS": "sk-env-key"}
     log = open(tmp_path / "server.log", "w")
     proc = subprocess.Popen(

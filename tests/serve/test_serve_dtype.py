@@ -4,7 +4,6 @@ bad name is refused before anything starts."""
 from __future__ import annotations
 
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -12,14 +11,7 @@ import time
 import httpx
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _serve(model_dir, *extra: str, log) -> tuple[subprocess.Popen, str]:
-    port = _free_port()
+def _serve(model_dir, port: int, *extra: str, log) -> tuple[subprocess.Popen, str]:
     cmd = [sys.executable, "-m", "genforge.cli", "serve", "--model", str(model_dir)]
     cmd += ["--port", str(port), "--device", "cpu", "--no-compile-decode", *extra]
     proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT)
@@ -40,9 +32,11 @@ def _wait_ready(proc: subprocess.Popen, base: str) -> dict:
         time.sleep(0.2)
 
 
-def test_serve_dtype_bfloat16_on_a_cpu(serve_model_dir, tmp_path):
+def test_serve_dtype_bfloat16_on_a_cpu(serve_model_dir, tmp_path, free_port):
     with open(tmp_path / "server.log", "w") as log:
-        proc, base = _serve(serve_model_dir, "--dtype", "bfloat16", "--model-name", "m", log=log)
+        proc, base = _serve(
+            serve_model_dir, free_port, "--dtype", "bfloat16", "--model-name", "m", log=log
+        )
         try:
             ready = _wait_ready(proc, base)
             assert ready["dtype"] == "bfloat16"  # a CPU's auto would be float32
